@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.authenticated_user import AuthenticatedUser
+    from ..models.usage_counter import UsageCounter
+
+
+T = TypeVar("T", bound="AuthenticatedUserResponse")
+
+
+@_attrs_define
+class AuthenticatedUserResponse:
+    """Body of GET /me."""
+
+    user: AuthenticatedUser | Unset = UNSET
+    """ The key owner's profile. """
+    operations: list[UsageCounter] | Unset = UNSET
+    """ Usage of each metered allowance this month. Absent for Guest and Partner users. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user, Unset):
+            user = self.user.to_dict()
+
+        operations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.operations, Unset):
+            operations = []
+            for operations_item_data in self.operations:
+                operations_item = operations_item_data.to_dict()
+                operations.append(operations_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if user is not UNSET:
+            field_dict["user"] = user
+        if operations is not UNSET:
+            field_dict["operations"] = operations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.authenticated_user import AuthenticatedUser  # noqa: PLC0415
+        from ..models.usage_counter import UsageCounter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _user = d.pop("user", UNSET)
+        user: AuthenticatedUser | Unset
+        if isinstance(_user, Unset):
+            user = UNSET
+        else:
+            user = AuthenticatedUser.from_dict(_user)
+
+        _operations = d.pop("operations", UNSET)
+        operations: list[UsageCounter] | Unset = UNSET
+        if _operations is not UNSET:
+            operations = []
+            for operations_item_data in _operations:
+                operations_item = UsageCounter.from_dict(operations_item_data)
+
+                operations.append(operations_item)
+
+        authenticated_user_response = cls(
+            user=user,
+            operations=operations,
+        )
+
+        authenticated_user_response.additional_properties = d
+        return authenticated_user_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.format_description_block import FormatDescriptionBlock
+
+
+T = TypeVar("T", bound="CollectionVariable")
+
+
+@_attrs_define
+class CollectionVariable:
+    """A variable of a collection, folder, request or URL."""
+
+    id: str | Unset = UNSET
+    key: str | Unset = UNSET
+    value: Any | Unset = UNSET
+    """ The value (any JSON type). """
+    type_: str | Unset = UNSET
+    """ `string`, `boolean`, `any`, `number` or `secret`. """
+    name: str | Unset = UNSET
+    description: FormatDescriptionBlock | None | str | Unset = UNSET
+    """ A description, as plain text or as text with a content type and version. """
+    system: bool | Unset = UNSET
+    disabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
+
+        id = self.id
+
+        key = self.key
+
+        value = self.value
+
+        type_ = self.type_
+
+        name = self.name
+
+        description: dict[str, Any] | None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        elif isinstance(self.description, FormatDescriptionBlock):
+            description = self.description.to_dict()
+        else:
+            description = self.description
+
+        system = self.system
+
+        disabled = self.disabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if key is not UNSET:
+            field_dict["key"] = key
+        if value is not UNSET:
+            field_dict["value"] = value
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if system is not UNSET:
+            field_dict["system"] = system
+        if disabled is not UNSET:
+            field_dict["disabled"] = disabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        key = d.pop("key", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_description(data: object) -> FormatDescriptionBlock | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_format_description_type_0 = FormatDescriptionBlock.from_dict(data)
+
+                return componentsschemas_format_description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FormatDescriptionBlock | None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        system = d.pop("system", UNSET)
+
+        disabled = d.pop("disabled", UNSET)
+
+        collection_variable = cls(
+            id=id,
+            key=key,
+            value=value,
+            type_=type_,
+            name=name,
+            description=description,
+            system=system,
+            disabled=disabled,
+        )
+
+        collection_variable.additional_properties = d
+        return collection_variable
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_script_packages import EventScriptPackages
+    from ..models.request_url import RequestUrl
+
+
+T = TypeVar("T", bound="EventScript")
+
+
+@_attrs_define
+class EventScript:
+    """Script source."""
+
+    id: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    """ Media type of the source, such as `text/javascript`. """
+    exec_: list[str] | str | Unset = UNSET
+    """ The source, as a list of lines or as one string. """
+    src: RequestUrl | str | Unset = UNSET
+    """ Where to load the script from instead. """
+    name: str | Unset = UNSET
+    packages: EventScriptPackages | Unset = UNSET
+    """ Package libraries the script imports, by name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.request_url import RequestUrl  # noqa: PLC0415
+
+        id = self.id
+
+        type_ = self.type_
+
+        exec_: list[str] | str | Unset
+        if isinstance(self.exec_, Unset):
+            exec_ = UNSET
+        elif isinstance(self.exec_, list):
+            exec_ = self.exec_
+
+        else:
+            exec_ = self.exec_
+
+        src: dict[str, Any] | str | Unset
+        if isinstance(self.src, Unset):
+            src = UNSET
+        elif isinstance(self.src, RequestUrl):
+            src = self.src.to_dict()
+        else:
+            src = self.src
+
+        name = self.name
+
+        packages: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.packages, Unset):
+            packages = self.packages.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if exec_ is not UNSET:
+            field_dict["exec"] = exec_
+        if src is not UNSET:
+            field_dict["src"] = src
+        if name is not UNSET:
+            field_dict["name"] = name
+        if packages is not UNSET:
+            field_dict["packages"] = packages
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_script_packages import EventScriptPackages  # noqa: PLC0415
+        from ..models.request_url import RequestUrl  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        def _parse_exec_(data: object) -> list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                exec_type_0 = cast(list[str], data)
+
+                return exec_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str | Unset, data)
+
+        exec_ = _parse_exec_(d.pop("exec", UNSET))
+
+        def _parse_src(data: object) -> RequestUrl | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                src_type_0 = RequestUrl.from_dict(data)
+
+                return src_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(RequestUrl | str | Unset, data)
+
+        src = _parse_src(d.pop("src", UNSET))
+
+        name = d.pop("name", UNSET)
+
+        _packages = d.pop("packages", UNSET)
+        packages: EventScriptPackages | Unset
+        if isinstance(_packages, Unset):
+            packages = UNSET
+        else:
+            packages = EventScriptPackages.from_dict(_packages)
+
+        event_script = cls(
+            id=id,
+            type_=type_,
+            exec_=exec_,
+            src=src,
+            name=name,
+            packages=packages,
+        )
+
+        event_script.additional_properties = d
+        return event_script
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

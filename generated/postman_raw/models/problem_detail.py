@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProblemDetail")
+
+
+@_attrs_define
+class ProblemDetail:
+    """An RFC 7807 problem document, the newer error body shape some endpoints return."""
+
+    type_: str | Unset = UNSET
+    """ A URI or short name that identifies the kind of problem. """
+    title: str | Unset = UNSET
+    """ Short summary of the problem. """
+    detail: Any | Unset = UNSET
+    """ Explanation specific to this occurrence (usually a string, sometimes a list). """
+    status: int | Unset = UNSET
+    """ The HTTP status code. """
+    instance: str | Unset = UNSET
+    """ The request path or resource the problem concerns. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        title = self.title
+
+        detail = self.detail
+
+        status = self.status
+
+        instance = self.instance
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if title is not UNSET:
+            field_dict["title"] = title
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if status is not UNSET:
+            field_dict["status"] = status
+        if instance is not UNSET:
+            field_dict["instance"] = instance
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        detail = d.pop("detail", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        instance = d.pop("instance", UNSET)
+
+        problem_detail = cls(
+            type_=type_,
+            title=title,
+            detail=detail,
+            status=status,
+            instance=instance,
+        )
+
+        problem_detail.additional_properties = d
+        return problem_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,220 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.collection_variable import CollectionVariable
+    from ..models.url_path_segment import UrlPathSegment
+    from ..models.url_query_param import UrlQueryParam
+
+
+T = TypeVar("T", bound="RequestUrl")
+
+
+@_attrs_define
+class RequestUrl:
+    """A URL taken apart."""
+
+    raw: str | Unset = UNSET
+    """ The whole URL as typed. """
+    protocol: str | Unset = UNSET
+    """ Scheme, such as `https`. """
+    host: list[str] | str | Unset = UNSET
+    """ The host, as a string or as its dot-separated parts. """
+    path: list[str | UrlPathSegment] | str | Unset = UNSET
+    """ The path, as a string or as its segments. """
+    port: str | Unset = UNSET
+    query: list[UrlQueryParam] | Unset = UNSET
+    hash_: str | Unset = UNSET
+    """ The fragment, without `#`. """
+    variable: list[CollectionVariable] | Unset = UNSET
+    """ Values of the URL's path variables (`:name`). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.url_path_segment import UrlPathSegment  # noqa: PLC0415
+
+        raw = self.raw
+
+        protocol = self.protocol
+
+        host: list[str] | str | Unset
+        if isinstance(self.host, Unset):
+            host = UNSET
+        elif isinstance(self.host, list):
+            host = self.host
+
+        else:
+            host = self.host
+
+        path: list[dict[str, Any] | str] | str | Unset
+        if isinstance(self.path, Unset):
+            path = UNSET
+        elif isinstance(self.path, list):
+            path = []
+            for path_type_1_item_data in self.path:
+                path_type_1_item: dict[str, Any] | str
+                if isinstance(path_type_1_item_data, UrlPathSegment):
+                    path_type_1_item = path_type_1_item_data.to_dict()
+                else:
+                    path_type_1_item = path_type_1_item_data
+                path.append(path_type_1_item)
+
+        else:
+            path = self.path
+
+        port = self.port
+
+        query: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.query, Unset):
+            query = []
+            for query_item_data in self.query:
+                query_item = query_item_data.to_dict()
+                query.append(query_item)
+
+        hash_ = self.hash_
+
+        variable: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.variable, Unset):
+            variable = []
+            for variable_item_data in self.variable:
+                variable_item = variable_item_data.to_dict()
+                variable.append(variable_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if raw is not UNSET:
+            field_dict["raw"] = raw
+        if protocol is not UNSET:
+            field_dict["protocol"] = protocol
+        if host is not UNSET:
+            field_dict["host"] = host
+        if path is not UNSET:
+            field_dict["path"] = path
+        if port is not UNSET:
+            field_dict["port"] = port
+        if query is not UNSET:
+            field_dict["query"] = query
+        if hash_ is not UNSET:
+            field_dict["hash"] = hash_
+        if variable is not UNSET:
+            field_dict["variable"] = variable
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.collection_variable import CollectionVariable  # noqa: PLC0415
+        from ..models.url_path_segment import UrlPathSegment  # noqa: PLC0415
+        from ..models.url_query_param import UrlQueryParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+        raw = d.pop("raw", UNSET)
+
+        protocol = d.pop("protocol", UNSET)
+
+        def _parse_host(data: object) -> list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                host_type_1 = cast(list[str], data)
+
+                return host_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str | Unset, data)
+
+        host = _parse_host(d.pop("host", UNSET))
+
+        def _parse_path(data: object) -> list[str | UrlPathSegment] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                path_type_1 = []
+                _path_type_1 = data
+                for path_type_1_item_data in _path_type_1:
+
+                    def _parse_path_type_1_item(data: object) -> str | UrlPathSegment:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            path_type_1_item_type_1 = UrlPathSegment.from_dict(data)
+
+                            return path_type_1_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(str | UrlPathSegment, data)
+
+                    path_type_1_item = _parse_path_type_1_item(path_type_1_item_data)
+
+                    path_type_1.append(path_type_1_item)
+
+                return path_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str | UrlPathSegment] | str | Unset, data)
+
+        path = _parse_path(d.pop("path", UNSET))
+
+        port = d.pop("port", UNSET)
+
+        _query = d.pop("query", UNSET)
+        query: list[UrlQueryParam] | Unset = UNSET
+        if _query is not UNSET:
+            query = []
+            for query_item_data in _query:
+                query_item = UrlQueryParam.from_dict(query_item_data)
+
+                query.append(query_item)
+
+        hash_ = d.pop("hash", UNSET)
+
+        _variable = d.pop("variable", UNSET)
+        variable: list[CollectionVariable] | Unset = UNSET
+        if _variable is not UNSET:
+            variable = []
+            for variable_item_data in _variable:
+                variable_item = CollectionVariable.from_dict(variable_item_data)
+
+                variable.append(variable_item)
+
+        request_url = cls(
+            raw=raw,
+            protocol=protocol,
+            host=host,
+            path=path,
+            port=port,
+            query=query,
+            hash_=hash_,
+            variable=variable,
+        )
+
+        request_url.additional_properties = d
+        return request_url
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

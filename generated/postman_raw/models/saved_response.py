@@ -1,0 +1,289 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.header_entry import HeaderEntry
+    from ..models.request_definition import RequestDefinition
+    from ..models.response_cookie import ResponseCookie
+    from ..models.saved_response_timings_type_0 import SavedResponseTimingsType0
+
+
+T = TypeVar("T", bound="SavedResponse")
+
+
+@_attrs_define
+class SavedResponse:
+    """An example response saved with a request."""
+
+    id: str | Unset = UNSET
+    uid: str | Unset = UNSET
+    name: str | Unset = UNSET
+    original_request: RequestDefinition | str | Unset = UNSET
+    """ The request that produced this response. """
+    response_time: float | None | str | Unset = UNSET
+    """ Milliseconds the response took. """
+    timings: None | SavedResponseTimingsType0 | Unset = UNSET
+    """ Timing breakdown of the response. """
+    header: list[HeaderEntry | str] | None | str | Unset = UNSET
+    """ Headers, as a list or as one raw string. """
+    cookie: list[ResponseCookie] | Unset = UNSET
+    body: None | str | Unset = UNSET
+    status: str | Unset = UNSET
+    """ The status text, such as `OK`. """
+    code: int | Unset = UNSET
+    """ The status code. """
+    field_postman_previewlanguage: str | Unset = UNSET
+    """ How Postman shows the body, such as `json`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.header_entry import HeaderEntry  # noqa: PLC0415
+        from ..models.request_definition import RequestDefinition  # noqa: PLC0415
+        from ..models.saved_response_timings_type_0 import SavedResponseTimingsType0  # noqa: PLC0415
+
+        id = self.id
+
+        uid = self.uid
+
+        name = self.name
+
+        original_request: dict[str, Any] | str | Unset
+        if isinstance(self.original_request, Unset):
+            original_request = UNSET
+        elif isinstance(self.original_request, RequestDefinition):
+            original_request = self.original_request.to_dict()
+        else:
+            original_request = self.original_request
+
+        response_time: float | None | str | Unset
+        if isinstance(self.response_time, Unset):
+            response_time = UNSET
+        else:
+            response_time = self.response_time
+
+        timings: dict[str, Any] | None | Unset
+        if isinstance(self.timings, Unset):
+            timings = UNSET
+        elif isinstance(self.timings, SavedResponseTimingsType0):
+            timings = self.timings.to_dict()
+        else:
+            timings = self.timings
+
+        header: list[dict[str, Any] | str] | None | str | Unset
+        if isinstance(self.header, Unset):
+            header = UNSET
+        elif isinstance(self.header, list):
+            header = []
+            for header_type_0_item_data in self.header:
+                header_type_0_item: dict[str, Any] | str
+                if isinstance(header_type_0_item_data, HeaderEntry):
+                    header_type_0_item = header_type_0_item_data.to_dict()
+                else:
+                    header_type_0_item = header_type_0_item_data
+                header.append(header_type_0_item)
+
+        else:
+            header = self.header
+
+        cookie: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.cookie, Unset):
+            cookie = []
+            for cookie_item_data in self.cookie:
+                cookie_item = cookie_item_data.to_dict()
+                cookie.append(cookie_item)
+
+        body: None | str | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        else:
+            body = self.body
+
+        status = self.status
+
+        code = self.code
+
+        field_postman_previewlanguage = self.field_postman_previewlanguage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if uid is not UNSET:
+            field_dict["uid"] = uid
+        if name is not UNSET:
+            field_dict["name"] = name
+        if original_request is not UNSET:
+            field_dict["originalRequest"] = original_request
+        if response_time is not UNSET:
+            field_dict["responseTime"] = response_time
+        if timings is not UNSET:
+            field_dict["timings"] = timings
+        if header is not UNSET:
+            field_dict["header"] = header
+        if cookie is not UNSET:
+            field_dict["cookie"] = cookie
+        if body is not UNSET:
+            field_dict["body"] = body
+        if status is not UNSET:
+            field_dict["status"] = status
+        if code is not UNSET:
+            field_dict["code"] = code
+        if field_postman_previewlanguage is not UNSET:
+            field_dict["_postman_previewlanguage"] = field_postman_previewlanguage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.header_entry import HeaderEntry  # noqa: PLC0415
+        from ..models.request_definition import RequestDefinition  # noqa: PLC0415
+        from ..models.response_cookie import ResponseCookie  # noqa: PLC0415
+        from ..models.saved_response_timings_type_0 import SavedResponseTimingsType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        uid = d.pop("uid", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_original_request(data: object) -> RequestDefinition | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                original_request_type_0 = RequestDefinition.from_dict(data)
+
+                return original_request_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(RequestDefinition | str | Unset, data)
+
+        original_request = _parse_original_request(d.pop("originalRequest", UNSET))
+
+        def _parse_response_time(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        response_time = _parse_response_time(d.pop("responseTime", UNSET))
+
+        def _parse_timings(data: object) -> None | SavedResponseTimingsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                timings_type_0 = SavedResponseTimingsType0.from_dict(data)
+
+                return timings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SavedResponseTimingsType0 | Unset, data)
+
+        timings = _parse_timings(d.pop("timings", UNSET))
+
+        def _parse_header(data: object) -> list[HeaderEntry | str] | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                header_type_0 = []
+                _header_type_0 = data
+                for header_type_0_item_data in _header_type_0:
+
+                    def _parse_header_type_0_item(data: object) -> HeaderEntry | str:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            header_type_0_item_type_0 = HeaderEntry.from_dict(data)
+
+                            return header_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(HeaderEntry | str, data)
+
+                    header_type_0_item = _parse_header_type_0_item(header_type_0_item_data)
+
+                    header_type_0.append(header_type_0_item)
+
+                return header_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[HeaderEntry | str] | None | str | Unset, data)
+
+        header = _parse_header(d.pop("header", UNSET))
+
+        _cookie = d.pop("cookie", UNSET)
+        cookie: list[ResponseCookie] | Unset = UNSET
+        if _cookie is not UNSET:
+            cookie = []
+            for cookie_item_data in _cookie:
+                cookie_item = ResponseCookie.from_dict(cookie_item_data)
+
+                cookie.append(cookie_item)
+
+        def _parse_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        body = _parse_body(d.pop("body", UNSET))
+
+        status = d.pop("status", UNSET)
+
+        code = d.pop("code", UNSET)
+
+        field_postman_previewlanguage = d.pop("_postman_previewlanguage", UNSET)
+
+        saved_response = cls(
+            id=id,
+            uid=uid,
+            name=name,
+            original_request=original_request,
+            response_time=response_time,
+            timings=timings,
+            header=header,
+            cookie=cookie,
+            body=body,
+            status=status,
+            code=code,
+            field_postman_previewlanguage=field_postman_previewlanguage,
+        )
+
+        saved_response.additional_properties = d
+        return saved_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

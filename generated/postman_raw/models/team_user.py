@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TeamUser")
+
+
+@_attrs_define
+class TeamUser:
+    """A member of the team."""
+
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    username: str | Unset = UNSET
+    email: str | Unset = UNSET
+    roles: list[str] | Unset = UNSET
+    joined_at: datetime.datetime | Unset = UNSET
+    """ When the user joined the team. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        username = self.username
+
+        email = self.email
+
+        roles: list[str] | Unset = UNSET
+        if not isinstance(self.roles, Unset):
+            roles = self.roles
+
+        joined_at: str | Unset = UNSET
+        if not isinstance(self.joined_at, Unset):
+            joined_at = self.joined_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if username is not UNSET:
+            field_dict["username"] = username
+        if email is not UNSET:
+            field_dict["email"] = email
+        if roles is not UNSET:
+            field_dict["roles"] = roles
+        if joined_at is not UNSET:
+            field_dict["joinedAt"] = joined_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        roles = cast(list[str], d.pop("roles", UNSET))
+
+        _joined_at = d.pop("joinedAt", UNSET)
+        joined_at: datetime.datetime | Unset
+        if isinstance(_joined_at, Unset):
+            joined_at = UNSET
+        else:
+            joined_at = datetime.datetime.fromisoformat(_joined_at)
+
+        team_user = cls(
+            id=id,
+            name=name,
+            username=username,
+            email=email,
+            roles=roles,
+            joined_at=joined_at,
+        )
+
+        team_user.additional_properties = d
+        return team_user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

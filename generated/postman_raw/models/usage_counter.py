@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UsageCounter")
+
+
+@_attrs_define
+class UsageCounter:
+    """How much of one monthly allowance is used."""
+
+    name: str | Unset = UNSET
+    """ The allowance, such as `api_usage` or `mock_usage`. """
+    limit: float | Unset = UNSET
+    usage: float | Unset = UNSET
+    overage: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        limit = self.limit
+
+        usage = self.usage
+
+        overage = self.overage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+        if overage is not UNSET:
+            field_dict["overage"] = overage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        usage = d.pop("usage", UNSET)
+
+        overage = d.pop("overage", UNSET)
+
+        usage_counter = cls(
+            name=name,
+            limit=limit,
+            usage=usage,
+            overage=overage,
+        )
+
+        usage_counter.additional_properties = d
+        return usage_counter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

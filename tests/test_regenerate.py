@@ -68,7 +68,8 @@ def test_every_success_body_has_a_typed_model(spec: dict) -> None:
         source = module.read_text(encoding="utf-8")
         for status, response in operation["responses"].items():
             content = _resolve(spec, response).get("content") or {}
-            if not status.startswith("2") or "application/json" not in content:
+            # The generator parses the first media type listed; only JSON ones become models.
+            if not status.startswith("2") or not content or not next(iter(content)).endswith("json"):
                 continue
             branch = source.partition(f"if response.status_code == {status}:")[2].partition("return response_")[0]
             if "from_dict(" not in branch:

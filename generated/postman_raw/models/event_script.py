@@ -23,8 +23,8 @@ class EventScript:
     id: str | Unset = UNSET
     type_: str | Unset = UNSET
     """ Media type of the source, such as `text/javascript`. """
-    exec_: list[str] | str | Unset = UNSET
-    """ The source, as a list of lines or as one string. """
+    exec_: list[None | str] | str | Unset = UNSET
+    """ The source, as a list of lines (Postman sometimes sends a null line) or as one string. """
     src: RequestUrl | str | Unset = UNSET
     """ Where to load the script from instead. """
     name: str | Unset = UNSET
@@ -39,11 +39,15 @@ class EventScript:
 
         type_ = self.type_
 
-        exec_: list[str] | str | Unset
+        exec_: list[None | str] | str | Unset
         if isinstance(self.exec_, Unset):
             exec_ = UNSET
         elif isinstance(self.exec_, list):
-            exec_ = self.exec_
+            exec_ = []
+            for exec_type_0_item_data in self.exec_:
+                exec_type_0_item: None | str
+                exec_type_0_item = exec_type_0_item_data
+                exec_.append(exec_type_0_item)
 
         else:
             exec_ = self.exec_
@@ -90,18 +94,29 @@ class EventScript:
 
         type_ = d.pop("type", UNSET)
 
-        def _parse_exec_(data: object) -> list[str] | str | Unset:
+        def _parse_exec_(data: object) -> list[None | str] | str | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                exec_type_0 = cast(list[str], data)
+                exec_type_0 = []
+                _exec_type_0 = data
+                for exec_type_0_item_data in _exec_type_0:
+
+                    def _parse_exec_type_0_item(data: object) -> None | str:
+                        if data is None:
+                            return data
+                        return cast(None | str, data)
+
+                    exec_type_0_item = _parse_exec_type_0_item(exec_type_0_item_data)
+
+                    exec_type_0.append(exec_type_0_item)
 
                 return exec_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | str | Unset, data)
+            return cast(list[None | str] | str | Unset, data)
 
         exec_ = _parse_exec_(d.pop("exec", UNSET))
 

@@ -1,1 +1,154 @@
-"""Contains endpoint functions for accessing the API"""
+"""Operations of one tag, and the typed namespaces that call them.
+
+DO NOT EDIT: generated from spec/ by scripts/regenerate.py (template spec/generator/templates/endpoint_init.py.jinja).
+Each method loads its endpoint module on first call and hands it to the invoker it was built with.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.authenticated_user_response import AuthenticatedUserResponse
+    from ...models.error_envelope import ErrorEnvelope
+    from ...models.error_name_message import ErrorNameMessage
+    from ...models.problem_detail import ProblemDetail
+    from ...models.rate_limited_body import RateLimitedBody
+    from ...models.team_user import TeamUser
+    from ...models.team_user_list import TeamUserList
+    from ...types import UNSET, Unset
+    from .. import AsyncInvoker, Invoker, Resource
+
+
+class UsersOperations:
+    """Operations tagged users."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: Invoker) -> None:
+        self._invoke = invoke
+
+    def get_authenticated_user(
+        self,
+    ) -> AuthenticatedUserResponse:
+        """Get the user who owns the API key
+
+        GET /me
+        Returns the key owner's profile and, except for Guest and Partner users, the plan's
+        usage counters (`operations`), which show how much of each monthly allowance is used.
+        `flow_count` appears only on Free plans.
+        """
+
+        from . import get_authenticated_user as operation
+
+        return self._invoke(operation, {}, {})
+
+    def get_team_users(
+        self,
+        *,
+        group_id: int | Unset = UNSET,
+    ) -> TeamUserList:
+        """List the members of the team
+
+        GET /users
+        Lists every user of the key owner's team, optionally only those in one user group.
+        """
+
+        from . import get_team_users as operation
+
+        return self._invoke(
+            operation,
+            {},
+            {
+                "group_id": group_id,
+            },
+        )
+
+    def get_team_user(
+        self,
+        user_id: int | Resource,
+    ) -> TeamUser:
+        """Get one member of the team
+
+        GET /users/{user_id}
+        Returns one user of the key owner's team.
+        """
+
+        from . import get_team_user as operation
+
+        return self._invoke(
+            operation,
+            {
+                "user_id": user_id,
+            },
+            {},
+        )
+
+
+class AsyncUsersOperations:
+    """Operations tagged users, as coroutines."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: AsyncInvoker) -> None:
+        self._invoke = invoke
+
+    async def get_authenticated_user(
+        self,
+    ) -> AuthenticatedUserResponse:
+        """Get the user who owns the API key
+
+        GET /me
+        Returns the key owner's profile and, except for Guest and Partner users, the plan's
+        usage counters (`operations`), which show how much of each monthly allowance is used.
+        `flow_count` appears only on Free plans.
+        """
+
+        from . import get_authenticated_user as operation
+
+        return await self._invoke(operation, {}, {})
+
+    async def get_team_users(
+        self,
+        *,
+        group_id: int | Unset = UNSET,
+    ) -> TeamUserList:
+        """List the members of the team
+
+        GET /users
+        Lists every user of the key owner's team, optionally only those in one user group.
+        """
+
+        from . import get_team_users as operation
+
+        return await self._invoke(
+            operation,
+            {},
+            {
+                "group_id": group_id,
+            },
+        )
+
+    async def get_team_user(
+        self,
+        user_id: int | Resource,
+    ) -> TeamUser:
+        """Get one member of the team
+
+        GET /users/{user_id}
+        Returns one user of the key owner's team.
+        """
+
+        from . import get_team_user as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "user_id": user_id,
+            },
+            {},
+        )

@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.authenticated_user_response import AuthenticatedUserResponse
 from ...models.error_envelope import ErrorEnvelope
+from ...models.error_name_message import ErrorNameMessage
 from ...models.problem_detail import ProblemDetail
 from ...models.rate_limited_body import RateLimitedBody
 from ...types import Response
@@ -24,7 +25,17 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuthenticatedUserResponse | ErrorEnvelope | ProblemDetail | ErrorEnvelope | ProblemDetail | RateLimitedBody | None:
+) -> (
+    AuthenticatedUserResponse
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | None
+):
     if response.status_code == 200:
         response_200 = AuthenticatedUserResponse.from_dict(response.json())
 
@@ -32,7 +43,7 @@ def _parse_response(
 
     if response.status_code == 401:
 
-        def _parse_response_401(data: object) -> ErrorEnvelope | ProblemDetail:
+        def _parse_response_401(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -41,11 +52,19 @@ def _parse_response(
                 return componentsschemas_error_body_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_error_body_type_1 = ProblemDetail.from_dict(data)
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
 
-            return componentsschemas_error_body_type_1
+            return componentsschemas_error_body_type_2
 
         response_401 = _parse_response_401(response.json())
 
@@ -53,7 +72,7 @@ def _parse_response(
 
     if response.status_code == 429:
 
-        def _parse_response_429(data: object) -> ErrorEnvelope | ProblemDetail | RateLimitedBody:
+        def _parse_response_429(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -70,11 +89,19 @@ def _parse_response(
                 return componentsschemas_too_many_requests_body_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_too_many_requests_body_type_2 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_too_many_requests_body_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_too_many_requests_body_type_2 = ProblemDetail.from_dict(data)
+            componentsschemas_too_many_requests_body_type_3 = ProblemDetail.from_dict(data)
 
-            return componentsschemas_too_many_requests_body_type_2
+            return componentsschemas_too_many_requests_body_type_3
 
         response_429 = _parse_response_429(response.json())
 
@@ -82,7 +109,7 @@ def _parse_response(
 
     if response.status_code == 500:
 
-        def _parse_response_500(data: object) -> ErrorEnvelope | ProblemDetail:
+        def _parse_response_500(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -91,11 +118,19 @@ def _parse_response(
                 return componentsschemas_error_body_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_error_body_type_1 = ProblemDetail.from_dict(data)
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
 
-            return componentsschemas_error_body_type_1
+            return componentsschemas_error_body_type_2
 
         response_500 = _parse_response_500(response.json())
 
@@ -110,7 +145,14 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    AuthenticatedUserResponse | ErrorEnvelope | ProblemDetail | ErrorEnvelope | ProblemDetail | RateLimitedBody
+    AuthenticatedUserResponse
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -124,7 +166,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    AuthenticatedUserResponse | ErrorEnvelope | ProblemDetail | ErrorEnvelope | ProblemDetail | RateLimitedBody
+    AuthenticatedUserResponse
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
 ]:
     """Get the user who owns the API key
 
@@ -137,7 +186,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthenticatedUserResponse | ErrorEnvelope | ProblemDetail | ErrorEnvelope | ProblemDetail | RateLimitedBody]
+        Response[AuthenticatedUserResponse | ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody]
     """
 
     kwargs = _get_kwargs()
@@ -152,7 +201,17 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> AuthenticatedUserResponse | ErrorEnvelope | ProblemDetail | ErrorEnvelope | ProblemDetail | RateLimitedBody | None:
+) -> (
+    AuthenticatedUserResponse
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | None
+):
     """Get the user who owns the API key
 
      Returns the key owner's profile and, except for Guest and Partner users, the plan's
@@ -164,7 +223,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthenticatedUserResponse | ErrorEnvelope | ProblemDetail | ErrorEnvelope | ProblemDetail | RateLimitedBody
+        AuthenticatedUserResponse | ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody
     """
 
     return sync_detailed(
@@ -176,7 +235,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    AuthenticatedUserResponse | ErrorEnvelope | ProblemDetail | ErrorEnvelope | ProblemDetail | RateLimitedBody
+    AuthenticatedUserResponse
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
 ]:
     """Get the user who owns the API key
 
@@ -189,7 +255,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthenticatedUserResponse | ErrorEnvelope | ProblemDetail | ErrorEnvelope | ProblemDetail | RateLimitedBody]
+        Response[AuthenticatedUserResponse | ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody]
     """
 
     kwargs = _get_kwargs()
@@ -202,7 +268,17 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> AuthenticatedUserResponse | ErrorEnvelope | ProblemDetail | ErrorEnvelope | ProblemDetail | RateLimitedBody | None:
+) -> (
+    AuthenticatedUserResponse
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | None
+):
     """Get the user who owns the API key
 
      Returns the key owner's profile and, except for Guest and Partner users, the plan's
@@ -214,7 +290,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthenticatedUserResponse | ErrorEnvelope | ProblemDetail | ErrorEnvelope | ProblemDetail | RateLimitedBody
+        AuthenticatedUserResponse | ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody
     """
 
     return (

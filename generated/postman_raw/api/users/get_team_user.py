@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
+from ...models.error_name_message import ErrorNameMessage
 from ...models.problem_detail import ProblemDetail
 from ...models.rate_limited_body import RateLimitedBody
 from ...models.team_user import TeamUser
@@ -29,7 +30,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | ProblemDetail | ErrorEnvelope | ProblemDetail | RateLimitedBody | TeamUser | None:
+) -> (
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | TeamUser
+    | None
+):
     if response.status_code == 200:
         response_200 = TeamUser.from_dict(response.json())
 
@@ -37,7 +48,7 @@ def _parse_response(
 
     if response.status_code == 400:
 
-        def _parse_response_400(data: object) -> ErrorEnvelope | ProblemDetail:
+        def _parse_response_400(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -46,11 +57,19 @@ def _parse_response(
                 return componentsschemas_error_body_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_error_body_type_1 = ProblemDetail.from_dict(data)
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
 
-            return componentsschemas_error_body_type_1
+            return componentsschemas_error_body_type_2
 
         response_400 = _parse_response_400(response.json())
 
@@ -58,7 +77,7 @@ def _parse_response(
 
     if response.status_code == 401:
 
-        def _parse_response_401(data: object) -> ErrorEnvelope | ProblemDetail:
+        def _parse_response_401(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -67,11 +86,19 @@ def _parse_response(
                 return componentsschemas_error_body_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_error_body_type_1 = ProblemDetail.from_dict(data)
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
 
-            return componentsschemas_error_body_type_1
+            return componentsschemas_error_body_type_2
 
         response_401 = _parse_response_401(response.json())
 
@@ -79,7 +106,7 @@ def _parse_response(
 
     if response.status_code == 403:
 
-        def _parse_response_403(data: object) -> ErrorEnvelope | ProblemDetail:
+        def _parse_response_403(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -88,11 +115,19 @@ def _parse_response(
                 return componentsschemas_error_body_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_error_body_type_1 = ProblemDetail.from_dict(data)
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
 
-            return componentsschemas_error_body_type_1
+            return componentsschemas_error_body_type_2
 
         response_403 = _parse_response_403(response.json())
 
@@ -100,7 +135,7 @@ def _parse_response(
 
     if response.status_code == 429:
 
-        def _parse_response_429(data: object) -> ErrorEnvelope | ProblemDetail | RateLimitedBody:
+        def _parse_response_429(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -117,11 +152,19 @@ def _parse_response(
                 return componentsschemas_too_many_requests_body_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_too_many_requests_body_type_2 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_too_many_requests_body_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_too_many_requests_body_type_2 = ProblemDetail.from_dict(data)
+            componentsschemas_too_many_requests_body_type_3 = ProblemDetail.from_dict(data)
 
-            return componentsschemas_too_many_requests_body_type_2
+            return componentsschemas_too_many_requests_body_type_3
 
         response_429 = _parse_response_429(response.json())
 
@@ -129,7 +172,7 @@ def _parse_response(
 
     if response.status_code == 500:
 
-        def _parse_response_500(data: object) -> ErrorEnvelope | ProblemDetail:
+        def _parse_response_500(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -138,11 +181,19 @@ def _parse_response(
                 return componentsschemas_error_body_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_error_body_type_1 = ProblemDetail.from_dict(data)
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
 
-            return componentsschemas_error_body_type_1
+            return componentsschemas_error_body_type_2
 
         response_500 = _parse_response_500(response.json())
 
@@ -156,7 +207,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | ProblemDetail | ErrorEnvelope | ProblemDetail | RateLimitedBody | TeamUser]:
+) -> Response[
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | TeamUser
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -169,7 +229,16 @@ def sync_detailed(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorEnvelope | ProblemDetail | ErrorEnvelope | ProblemDetail | RateLimitedBody | TeamUser]:
+) -> Response[
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | TeamUser
+]:
     """Get one member of the team
 
      Returns one user of the key owner's team.
@@ -182,7 +251,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | ProblemDetail | ErrorEnvelope | ProblemDetail | RateLimitedBody | TeamUser]
+        Response[ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | TeamUser]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +269,17 @@ def sync(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorEnvelope | ProblemDetail | ErrorEnvelope | ProblemDetail | RateLimitedBody | TeamUser | None:
+) -> (
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | TeamUser
+    | None
+):
     """Get one member of the team
 
      Returns one user of the key owner's team.
@@ -213,7 +292,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | ProblemDetail | ErrorEnvelope | ProblemDetail | RateLimitedBody | TeamUser
+        ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | TeamUser
     """
 
     return sync_detailed(
@@ -226,7 +305,16 @@ async def asyncio_detailed(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorEnvelope | ProblemDetail | ErrorEnvelope | ProblemDetail | RateLimitedBody | TeamUser]:
+) -> Response[
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | TeamUser
+]:
     """Get one member of the team
 
      Returns one user of the key owner's team.
@@ -239,7 +327,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | ProblemDetail | ErrorEnvelope | ProblemDetail | RateLimitedBody | TeamUser]
+        Response[ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | TeamUser]
     """
 
     kwargs = _get_kwargs(
@@ -255,7 +343,17 @@ async def asyncio(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorEnvelope | ProblemDetail | ErrorEnvelope | ProblemDetail | RateLimitedBody | TeamUser | None:
+) -> (
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | TeamUser
+    | None
+):
     """Get one member of the team
 
      Returns one user of the key owner's team.
@@ -268,7 +366,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | ProblemDetail | ErrorEnvelope | ProblemDetail | RateLimitedBody | TeamUser
+        ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | TeamUser
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
+from ...models.error_name_message import ErrorNameMessage
 from ...models.problem_detail import ProblemDetail
 from ...models.rate_limited_body import RateLimitedBody
 from ...models.team_user_list import TeamUserList
@@ -34,7 +35,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | ProblemDetail | ErrorEnvelope | ProblemDetail | RateLimitedBody | TeamUserList | None:
+) -> (
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | TeamUserList
+    | None
+):
     if response.status_code == 200:
         response_200 = TeamUserList.from_dict(response.json())
 
@@ -42,7 +53,7 @@ def _parse_response(
 
     if response.status_code == 401:
 
-        def _parse_response_401(data: object) -> ErrorEnvelope | ProblemDetail:
+        def _parse_response_401(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -51,11 +62,19 @@ def _parse_response(
                 return componentsschemas_error_body_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_error_body_type_1 = ProblemDetail.from_dict(data)
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
 
-            return componentsschemas_error_body_type_1
+            return componentsschemas_error_body_type_2
 
         response_401 = _parse_response_401(response.json())
 
@@ -63,7 +82,7 @@ def _parse_response(
 
     if response.status_code == 429:
 
-        def _parse_response_429(data: object) -> ErrorEnvelope | ProblemDetail | RateLimitedBody:
+        def _parse_response_429(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -80,11 +99,19 @@ def _parse_response(
                 return componentsschemas_too_many_requests_body_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_too_many_requests_body_type_2 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_too_many_requests_body_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_too_many_requests_body_type_2 = ProblemDetail.from_dict(data)
+            componentsschemas_too_many_requests_body_type_3 = ProblemDetail.from_dict(data)
 
-            return componentsschemas_too_many_requests_body_type_2
+            return componentsschemas_too_many_requests_body_type_3
 
         response_429 = _parse_response_429(response.json())
 
@@ -92,7 +119,7 @@ def _parse_response(
 
     if response.status_code == 500:
 
-        def _parse_response_500(data: object) -> ErrorEnvelope | ProblemDetail:
+        def _parse_response_500(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -101,11 +128,19 @@ def _parse_response(
                 return componentsschemas_error_body_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_error_body_type_1 = ProblemDetail.from_dict(data)
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
 
-            return componentsschemas_error_body_type_1
+            return componentsschemas_error_body_type_2
 
         response_500 = _parse_response_500(response.json())
 
@@ -119,7 +154,16 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | ProblemDetail | ErrorEnvelope | ProblemDetail | RateLimitedBody | TeamUserList]:
+) -> Response[
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | TeamUserList
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -132,7 +176,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     group_id: int | Unset = UNSET,
-) -> Response[ErrorEnvelope | ProblemDetail | ErrorEnvelope | ProblemDetail | RateLimitedBody | TeamUserList]:
+) -> Response[
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | TeamUserList
+]:
     """List the members of the team
 
      Lists every user of the key owner's team, optionally only those in one user group.
@@ -145,7 +198,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | ProblemDetail | ErrorEnvelope | ProblemDetail | RateLimitedBody | TeamUserList]
+        Response[ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | TeamUserList]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +216,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     group_id: int | Unset = UNSET,
-) -> ErrorEnvelope | ProblemDetail | ErrorEnvelope | ProblemDetail | RateLimitedBody | TeamUserList | None:
+) -> (
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | TeamUserList
+    | None
+):
     """List the members of the team
 
      Lists every user of the key owner's team, optionally only those in one user group.
@@ -176,7 +239,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | ProblemDetail | ErrorEnvelope | ProblemDetail | RateLimitedBody | TeamUserList
+        ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | TeamUserList
     """
 
     return sync_detailed(
@@ -189,7 +252,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     group_id: int | Unset = UNSET,
-) -> Response[ErrorEnvelope | ProblemDetail | ErrorEnvelope | ProblemDetail | RateLimitedBody | TeamUserList]:
+) -> Response[
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | TeamUserList
+]:
     """List the members of the team
 
      Lists every user of the key owner's team, optionally only those in one user group.
@@ -202,7 +274,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | ProblemDetail | ErrorEnvelope | ProblemDetail | RateLimitedBody | TeamUserList]
+        Response[ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | TeamUserList]
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +290,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     group_id: int | Unset = UNSET,
-) -> ErrorEnvelope | ProblemDetail | ErrorEnvelope | ProblemDetail | RateLimitedBody | TeamUserList | None:
+) -> (
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | TeamUserList
+    | None
+):
     """List the members of the team
 
      Lists every user of the key owner's team, optionally only those in one user group.
@@ -231,7 +313,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | ProblemDetail | ErrorEnvelope | ProblemDetail | RateLimitedBody | TeamUserList
+        ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | TeamUserList
     """
 
     return (

@@ -1,0 +1,250 @@
+"""Operations of one tag, and the typed namespaces that call them.
+
+DO NOT EDIT: generated from spec/ by scripts/regenerate.py (template spec/generator/templates/endpoint_init.py.jinja).
+Each method loads its endpoint module on first call and hands it to the invoker it was built with.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.error_envelope import ErrorEnvelope
+    from ...models.error_name_message import ErrorNameMessage
+    from ...models.get_analytics_data_duration import GetAnalyticsDataDuration, check_get_analytics_data_duration
+    from ...models.get_analytics_data_entity_type import (
+        GetAnalyticsDataEntityType,
+        check_get_analytics_data_entity_type,
+    )
+    from ...models.get_analytics_data_metrics import GetAnalyticsDataMetrics, check_get_analytics_data_metrics
+    from ...models.get_analytics_data_resource import GetAnalyticsDataResource, check_get_analytics_data_resource
+    from ...models.get_analytics_data_response import GetAnalyticsDataResponse
+    from ...models.get_analytics_data_user_type import GetAnalyticsDataUserType, check_get_analytics_data_user_type
+    from ...models.get_analytics_data_view import GetAnalyticsDataView, check_get_analytics_data_view
+    from ...models.get_analytics_metadata_response import GetAnalyticsMetadataResponse
+    from ...models.problem_detail import ProblemDetail
+    from ...models.rate_limited_body import RateLimitedBody
+    from ...types import UNSET, Unset
+    from .. import AsyncInvoker, Invoker, Resource
+
+
+class AnalyticsOperations:
+    """Operations tagged analytics."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: Invoker) -> None:
+        self._invoke = invoke
+
+    def get_analytics_data(
+        self,
+        *,
+        resource: GetAnalyticsDataResource,
+        metrics: GetAnalyticsDataMetrics,
+        view: GetAnalyticsDataView | Unset = UNSET,
+        workspace_type: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        duration: GetAnalyticsDataDuration | Unset = UNSET,
+        request_id: str | Unset = UNSET,
+        response_status: str | Unset = UNSET,
+        attention_type: str | Unset = UNSET,
+        period: str | Unset = UNSET,
+        user_type: GetAnalyticsDataUserType | Unset = UNSET,
+        entity_type: GetAnalyticsDataEntityType | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> GetAnalyticsDataResponse:
+        """Get analytics figures
+
+        GET /analytics
+        Returns one metric of one resource as a table: `schema.columns` describes the columns and
+        each entry of `rows` holds one value per column, in the same order. Only certain
+        resource/metric pairs exist, and each metric supports only some views; GET
+        /analytics-metadata lists them. For example:
+
+        - `user`: `active_users`, `workspace_active_users`
+        - `workspace`: `elements_in_workspace`, `active_workspaces`, `api_calls`,
+          `active_collections`, `response_status`, `pending_invites`, `needs_attention`,
+          `success_rate`, `user_requests`, `collection_error_aggregate`
+        - `team`: `user_api_journey`, `workspace_distribution`, `internal_workspace_distribution`,
+          `license_consumption`, `members`, `last_autoflex_cycle`, `partner_engagement_funnel`,
+          `members_overtime`, `member_invites`, `invites_sent`, `invites_accepted`
+        - `ai`: `agent_mode_users`, `new_vs_returning_users`, `agent_mode_sessions`,
+          `messages_sent`, `credit_usage`, `credit_usage_by_model`, `usage_leaderboard`,
+          `peak_activity`, `activity_distribution`, `top_agent_models_by_usage`
+        - `api_development`: `active_workspaces`, `entity_activity`, `top_entities`
+        - `api_testing`: `runs`, `functional_test_runs`, `performance_test_runs`
+        - `api_production`: `monitor_runs`, `flow_executions`
+        - `api_distribution`: `active_workspaces`, `pvt_network`, `partner`, `public`
+        - `api_management`: `workspace_activity`
+
+        The summary view answers under `data.summary`. The detailed view of
+        `team`/`partner_engagement_funnel` answers with one table per funnel stage
+        (`all_partners`, `workspace_visited`, `viewed_collection`, `request_sent`,
+        `successful_requests_200OK`). Tables under any other key are kept in the generated
+        model's additional properties. Tables are paged with `limit` and `offset`; see
+        `pagination.has_more`.
+        """
+
+        from . import get_analytics_data as operation
+
+        return self._invoke(
+            operation,
+            {},
+            {
+                "resource": resource,
+                "metrics": metrics,
+                "view": view,
+                "workspace_type": workspace_type,
+                "user_id": user_id,
+                "duration": duration,
+                "request_id": request_id,
+                "response_status": response_status,
+                "attention_type": attention_type,
+                "period": period,
+                "user_type": user_type,
+                "entity_type": entity_type,
+                "limit": limit,
+                "offset": offset,
+            },
+        )
+
+    def get_analytics_metadata(
+        self,
+        *,
+        include: str | Unset = UNSET,
+        resources: str | Unset = UNSET,
+        metrics: str | Unset = UNSET,
+    ) -> GetAnalyticsMetadataResponse:
+        """List the analytics resources and metrics
+
+        GET /analytics-metadata
+        Returns the catalog behind GET /analytics: each resource with its metrics. With
+        `include=parameters,response` each metric also says which views, filters and paging it
+        accepts and which columns each view returns.
+        """
+
+        from . import get_analytics_metadata as operation
+
+        return self._invoke(
+            operation,
+            {},
+            {
+                "include": include,
+                "resources": resources,
+                "metrics": metrics,
+            },
+        )
+
+
+class AsyncAnalyticsOperations:
+    """Operations tagged analytics, as coroutines."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: AsyncInvoker) -> None:
+        self._invoke = invoke
+
+    async def get_analytics_data(
+        self,
+        *,
+        resource: GetAnalyticsDataResource,
+        metrics: GetAnalyticsDataMetrics,
+        view: GetAnalyticsDataView | Unset = UNSET,
+        workspace_type: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        duration: GetAnalyticsDataDuration | Unset = UNSET,
+        request_id: str | Unset = UNSET,
+        response_status: str | Unset = UNSET,
+        attention_type: str | Unset = UNSET,
+        period: str | Unset = UNSET,
+        user_type: GetAnalyticsDataUserType | Unset = UNSET,
+        entity_type: GetAnalyticsDataEntityType | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> GetAnalyticsDataResponse:
+        """Get analytics figures
+
+        GET /analytics
+        Returns one metric of one resource as a table: `schema.columns` describes the columns and
+        each entry of `rows` holds one value per column, in the same order. Only certain
+        resource/metric pairs exist, and each metric supports only some views; GET
+        /analytics-metadata lists them. For example:
+
+        - `user`: `active_users`, `workspace_active_users`
+        - `workspace`: `elements_in_workspace`, `active_workspaces`, `api_calls`,
+          `active_collections`, `response_status`, `pending_invites`, `needs_attention`,
+          `success_rate`, `user_requests`, `collection_error_aggregate`
+        - `team`: `user_api_journey`, `workspace_distribution`, `internal_workspace_distribution`,
+          `license_consumption`, `members`, `last_autoflex_cycle`, `partner_engagement_funnel`,
+          `members_overtime`, `member_invites`, `invites_sent`, `invites_accepted`
+        - `ai`: `agent_mode_users`, `new_vs_returning_users`, `agent_mode_sessions`,
+          `messages_sent`, `credit_usage`, `credit_usage_by_model`, `usage_leaderboard`,
+          `peak_activity`, `activity_distribution`, `top_agent_models_by_usage`
+        - `api_development`: `active_workspaces`, `entity_activity`, `top_entities`
+        - `api_testing`: `runs`, `functional_test_runs`, `performance_test_runs`
+        - `api_production`: `monitor_runs`, `flow_executions`
+        - `api_distribution`: `active_workspaces`, `pvt_network`, `partner`, `public`
+        - `api_management`: `workspace_activity`
+
+        The summary view answers under `data.summary`. The detailed view of
+        `team`/`partner_engagement_funnel` answers with one table per funnel stage
+        (`all_partners`, `workspace_visited`, `viewed_collection`, `request_sent`,
+        `successful_requests_200OK`). Tables under any other key are kept in the generated
+        model's additional properties. Tables are paged with `limit` and `offset`; see
+        `pagination.has_more`.
+        """
+
+        from . import get_analytics_data as operation
+
+        return await self._invoke(
+            operation,
+            {},
+            {
+                "resource": resource,
+                "metrics": metrics,
+                "view": view,
+                "workspace_type": workspace_type,
+                "user_id": user_id,
+                "duration": duration,
+                "request_id": request_id,
+                "response_status": response_status,
+                "attention_type": attention_type,
+                "period": period,
+                "user_type": user_type,
+                "entity_type": entity_type,
+                "limit": limit,
+                "offset": offset,
+            },
+        )
+
+    async def get_analytics_metadata(
+        self,
+        *,
+        include: str | Unset = UNSET,
+        resources: str | Unset = UNSET,
+        metrics: str | Unset = UNSET,
+    ) -> GetAnalyticsMetadataResponse:
+        """List the analytics resources and metrics
+
+        GET /analytics-metadata
+        Returns the catalog behind GET /analytics: each resource with its metrics. With
+        `include=parameters,response` each metric also says which views, filters and paging it
+        accepts and which columns each view returns.
+        """
+
+        from . import get_analytics_metadata as operation
+
+        return await self._invoke(
+            operation,
+            {},
+            {
+                "include": include,
+                "resources": resources,
+                "metrics": metrics,
+            },
+        )

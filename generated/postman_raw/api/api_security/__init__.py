@@ -1,0 +1,88 @@
+"""Operations of one tag, and the typed namespaces that call them.
+
+DO NOT EDIT: generated from spec/ by scripts/regenerate.py (template spec/generator/templates/endpoint_init.py.jinja).
+Each method loads its endpoint module on first call and hands it to the invoker it was built with.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.error_envelope import ErrorEnvelope
+    from ...models.error_name_message import ErrorNameMessage
+    from ...models.problem_detail import ProblemDetail
+    from ...models.rate_limited_body import RateLimitedBody
+    from ...models.schema_security_validation_request import SchemaSecurityValidationRequest
+    from ...models.schema_security_validation_response import SchemaSecurityValidationResponse
+    from .. import AsyncInvoker, Invoker, Resource
+
+
+class ApiSecurityOperations:
+    """Operations tagged api_security."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: Invoker) -> None:
+        self._invoke = invoke
+
+    def schema_security_validation(
+        self,
+        *,
+        body: SchemaSecurityValidationRequest,
+    ) -> SchemaSecurityValidationResponse:
+        """Check an API definition for security and governance issues
+
+        POST /security/api-validation
+        Runs the team's configured API governance rules over an OpenAPI 2 or 3 definition and
+        lists every rule it breaks, with where the problem is and a link that explains the
+        fix. Suited to a CI pipeline. The definition may be at most 10 MB. Security findings
+        appear only when Postman's OWASP security rules are imported and enabled for the team.
+        """
+
+        from . import schema_security_validation as operation
+
+        return self._invoke(
+            operation,
+            {},
+            {
+                "body": body,
+            },
+        )
+
+
+class AsyncApiSecurityOperations:
+    """Operations tagged api_security, as coroutines."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: AsyncInvoker) -> None:
+        self._invoke = invoke
+
+    async def schema_security_validation(
+        self,
+        *,
+        body: SchemaSecurityValidationRequest,
+    ) -> SchemaSecurityValidationResponse:
+        """Check an API definition for security and governance issues
+
+        POST /security/api-validation
+        Runs the team's configured API governance rules over an OpenAPI 2 or 3 definition and
+        lists every rule it breaks, with where the problem is and a link that explains the
+        fix. Suited to a CI pipeline. The definition may be at most 10 MB. Security findings
+        appear only when Postman's OWASP security rules are imported and enabled for the team.
+        """
+
+        from . import schema_security_validation as operation
+
+        return await self._invoke(
+            operation,
+            {},
+            {
+                "body": body,
+            },
+        )

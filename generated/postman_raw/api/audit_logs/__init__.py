@@ -1,0 +1,149 @@
+"""Operations of one tag, and the typed namespaces that call them.
+
+DO NOT EDIT: generated from spec/ by scripts/regenerate.py (template spec/generator/templates/endpoint_init.py.jinja).
+Each method loads its endpoint module on first call and hands it to the invoker it was built with.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import cast
+
+    from ...models.audit_log_action import AuditLogAction
+    from ...models.error_envelope import ErrorEnvelope
+    from ...models.error_name_message import ErrorNameMessage
+    from ...models.get_audit_logs_order_by import GetAuditLogsOrderBy, check_get_audit_logs_order_by
+    from ...models.get_audit_logs_response import GetAuditLogsResponse
+    from ...models.problem_detail import ProblemDetail
+    from ...models.rate_limited_body import RateLimitedBody
+    from ...types import UNSET, Unset
+    from .. import AsyncInvoker, Invoker, Resource
+
+
+class AuditLogsOperations:
+    """Operations tagged audit_logs."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: Invoker) -> None:
+        self._invoke = invoke
+
+    def get_audit_log_event_actions(
+        self,
+    ) -> list[AuditLogAction]:
+        """List the audit event actions
+
+        GET /audit-actions
+        Returns every action an audit event can have, with the label the Audit Logs dashboard shows for it.
+        Use `name` as the `action` filter of GET /audit/logs.
+        """
+
+        from . import get_audit_log_event_actions as operation
+
+        return self._invoke(operation, {}, {})
+
+    def get_audit_logs(
+        self,
+        *,
+        user_id: int | Unset = UNSET,
+        action: str | Unset = UNSET,
+        since: datetime.date | Unset = UNSET,
+        until: datetime.date | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        orderBy: GetAuditLogsOrderBy | Unset = UNSET,
+        order_by: GetAuditLogsOrderBy | Unset = UNSET,
+    ) -> GetAuditLogsResponse:
+        """List the team's audit events
+
+        GET /audit/logs
+        Lists the audit events recorded for the key owner's team, newest first unless `orderBy`
+        says otherwise, optionally only those of one user, of one action or within a date range.
+        `limit` and `cursor` page through the events; Postman's description of the answer names
+        no field carrying the next cursor, so any such field is kept in the generated model's
+        additional properties.
+        """
+
+        from . import get_audit_logs as operation
+
+        return self._invoke(
+            operation,
+            {},
+            {
+                "user_id": user_id,
+                "action": action,
+                "since": since,
+                "until": until,
+                "limit": limit,
+                "cursor": cursor,
+                "orderBy": orderBy,
+                "order_by": order_by,
+            },
+        )
+
+
+class AsyncAuditLogsOperations:
+    """Operations tagged audit_logs, as coroutines."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: AsyncInvoker) -> None:
+        self._invoke = invoke
+
+    async def get_audit_log_event_actions(
+        self,
+    ) -> list[AuditLogAction]:
+        """List the audit event actions
+
+        GET /audit-actions
+        Returns every action an audit event can have, with the label the Audit Logs dashboard shows for it.
+        Use `name` as the `action` filter of GET /audit/logs.
+        """
+
+        from . import get_audit_log_event_actions as operation
+
+        return await self._invoke(operation, {}, {})
+
+    async def get_audit_logs(
+        self,
+        *,
+        user_id: int | Unset = UNSET,
+        action: str | Unset = UNSET,
+        since: datetime.date | Unset = UNSET,
+        until: datetime.date | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        orderBy: GetAuditLogsOrderBy | Unset = UNSET,
+        order_by: GetAuditLogsOrderBy | Unset = UNSET,
+    ) -> GetAuditLogsResponse:
+        """List the team's audit events
+
+        GET /audit/logs
+        Lists the audit events recorded for the key owner's team, newest first unless `orderBy`
+        says otherwise, optionally only those of one user, of one action or within a date range.
+        `limit` and `cursor` page through the events; Postman's description of the answer names
+        no field carrying the next cursor, so any such field is kept in the generated model's
+        additional properties.
+        """
+
+        from . import get_audit_logs as operation
+
+        return await self._invoke(
+            operation,
+            {},
+            {
+                "user_id": user_id,
+                "action": action,
+                "since": since,
+                "until": until,
+                "limit": limit,
+                "cursor": cursor,
+                "orderBy": orderBy,
+                "order_by": order_by,
+            },
+        )

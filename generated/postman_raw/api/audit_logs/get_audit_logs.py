@@ -1,0 +1,490 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.error_name_message import ErrorNameMessage
+from ...models.get_audit_logs_order_by import GetAuditLogsOrderBy
+from ...models.get_audit_logs_response import GetAuditLogsResponse
+from ...models.problem_detail import ProblemDetail
+from ...models.rate_limited_body import RateLimitedBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    user_id: int | Unset = UNSET,
+    action: str | Unset = UNSET,
+    since: datetime.date | Unset = UNSET,
+    until: datetime.date | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    orderBy: GetAuditLogsOrderBy | Unset = UNSET,
+    order_by: GetAuditLogsOrderBy | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["userId"] = user_id
+
+    params["action"] = action
+
+    json_since: str | Unset = UNSET
+    if not isinstance(since, Unset):
+        json_since = since.isoformat()
+    params["since"] = json_since
+
+    json_until: str | Unset = UNSET
+    if not isinstance(until, Unset):
+        json_until = until.isoformat()
+    params["until"] = json_until
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    json_orderBy: str | Unset = UNSET
+    if not isinstance(orderBy, Unset):
+        json_orderBy = orderBy
+
+    params["orderBy"] = json_orderBy
+
+    json_order_by: str | Unset = UNSET
+    if not isinstance(order_by, Unset):
+        json_order_by = order_by
+
+    params["order_by"] = json_order_by
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/audit/logs",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | GetAuditLogsResponse
+    | None
+):
+    if response.status_code == 200:
+        response_200 = GetAuditLogsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_error_body_type_2
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_error_body_type_2
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+
+        def _parse_response_429(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_too_many_requests_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_too_many_requests_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_too_many_requests_body_type_1 = RateLimitedBody.from_dict(data)
+
+                return componentsschemas_too_many_requests_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_too_many_requests_body_type_2 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_too_many_requests_body_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_too_many_requests_body_type_3 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_too_many_requests_body_type_3
+
+        response_429 = _parse_response_429(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+
+        def _parse_response_500(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_error_body_type_2
+
+        response_500 = _parse_response_500(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | GetAuditLogsResponse
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: int | Unset = UNSET,
+    action: str | Unset = UNSET,
+    since: datetime.date | Unset = UNSET,
+    until: datetime.date | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    orderBy: GetAuditLogsOrderBy | Unset = UNSET,
+    order_by: GetAuditLogsOrderBy | Unset = UNSET,
+) -> Response[
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | GetAuditLogsResponse
+]:
+    """List the team's audit events
+
+     Lists the audit events recorded for the key owner's team, newest first unless `orderBy`
+    says otherwise, optionally only those of one user, of one action or within a date range.
+    `limit` and `cursor` page through the events; Postman's description of the answer names
+    no field carrying the next cursor, so any such field is kept in the generated model's
+    additional properties.
+
+    Args:
+        user_id (int | Unset):
+        action (str | Unset):
+        since (datetime.date | Unset):
+        until (datetime.date | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+        orderBy (GetAuditLogsOrderBy | Unset):
+        order_by (GetAuditLogsOrderBy | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | GetAuditLogsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        action=action,
+        since=since,
+        until=until,
+        limit=limit,
+        cursor=cursor,
+        orderBy=orderBy,
+        order_by=order_by,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: int | Unset = UNSET,
+    action: str | Unset = UNSET,
+    since: datetime.date | Unset = UNSET,
+    until: datetime.date | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    orderBy: GetAuditLogsOrderBy | Unset = UNSET,
+    order_by: GetAuditLogsOrderBy | Unset = UNSET,
+) -> (
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | GetAuditLogsResponse
+    | None
+):
+    """List the team's audit events
+
+     Lists the audit events recorded for the key owner's team, newest first unless `orderBy`
+    says otherwise, optionally only those of one user, of one action or within a date range.
+    `limit` and `cursor` page through the events; Postman's description of the answer names
+    no field carrying the next cursor, so any such field is kept in the generated model's
+    additional properties.
+
+    Args:
+        user_id (int | Unset):
+        action (str | Unset):
+        since (datetime.date | Unset):
+        until (datetime.date | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+        orderBy (GetAuditLogsOrderBy | Unset):
+        order_by (GetAuditLogsOrderBy | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | GetAuditLogsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        user_id=user_id,
+        action=action,
+        since=since,
+        until=until,
+        limit=limit,
+        cursor=cursor,
+        orderBy=orderBy,
+        order_by=order_by,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: int | Unset = UNSET,
+    action: str | Unset = UNSET,
+    since: datetime.date | Unset = UNSET,
+    until: datetime.date | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    orderBy: GetAuditLogsOrderBy | Unset = UNSET,
+    order_by: GetAuditLogsOrderBy | Unset = UNSET,
+) -> Response[
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | GetAuditLogsResponse
+]:
+    """List the team's audit events
+
+     Lists the audit events recorded for the key owner's team, newest first unless `orderBy`
+    says otherwise, optionally only those of one user, of one action or within a date range.
+    `limit` and `cursor` page through the events; Postman's description of the answer names
+    no field carrying the next cursor, so any such field is kept in the generated model's
+    additional properties.
+
+    Args:
+        user_id (int | Unset):
+        action (str | Unset):
+        since (datetime.date | Unset):
+        until (datetime.date | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+        orderBy (GetAuditLogsOrderBy | Unset):
+        order_by (GetAuditLogsOrderBy | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | GetAuditLogsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        action=action,
+        since=since,
+        until=until,
+        limit=limit,
+        cursor=cursor,
+        orderBy=orderBy,
+        order_by=order_by,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: int | Unset = UNSET,
+    action: str | Unset = UNSET,
+    since: datetime.date | Unset = UNSET,
+    until: datetime.date | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    orderBy: GetAuditLogsOrderBy | Unset = UNSET,
+    order_by: GetAuditLogsOrderBy | Unset = UNSET,
+) -> (
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | GetAuditLogsResponse
+    | None
+):
+    """List the team's audit events
+
+     Lists the audit events recorded for the key owner's team, newest first unless `orderBy`
+    says otherwise, optionally only those of one user, of one action or within a date range.
+    `limit` and `cursor` page through the events; Postman's description of the answer names
+    no field carrying the next cursor, so any such field is kept in the generated model's
+    additional properties.
+
+    Args:
+        user_id (int | Unset):
+        action (str | Unset):
+        since (datetime.date | Unset):
+        until (datetime.date | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+        orderBy (GetAuditLogsOrderBy | Unset):
+        order_by (GetAuditLogsOrderBy | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | GetAuditLogsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            user_id=user_id,
+            action=action,
+            since=since,
+            until=until,
+            limit=limit,
+            cursor=cursor,
+            orderBy=orderBy,
+            order_by=order_by,
+        )
+    ).parsed

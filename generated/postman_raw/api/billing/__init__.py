@@ -1,0 +1,117 @@
+"""Operations of one tag, and the typed namespaces that call them.
+
+DO NOT EDIT: generated from spec/ by scripts/regenerate.py (template spec/generator/templates/endpoint_init.py.jinja).
+Each method loads its endpoint module on first call and hands it to the invoker it was built with.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.billing_account import BillingAccount
+    from ...models.error_envelope import ErrorEnvelope
+    from ...models.error_name_message import ErrorNameMessage
+    from ...models.get_account_invoices_response import GetAccountInvoicesResponse
+    from ...models.get_account_invoices_status import GetAccountInvoicesStatus, check_get_account_invoices_status
+    from ...models.problem_detail import ProblemDetail
+    from ...models.rate_limited_body import RateLimitedBody
+    from .. import AsyncInvoker, Invoker, Resource
+
+
+class BillingOperations:
+    """Operations tagged billing."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: Invoker) -> None:
+        self._invoke = invoke
+
+    def get_accounts(
+        self,
+    ) -> BillingAccount:
+        """Get the team's billing account
+
+        GET /accounts
+        Returns the billing account of the key owner's team, its state and how many of its paid slots are
+        taken.
+        """
+
+        from . import get_accounts as operation
+
+        return self._invoke(operation, {}, {})
+
+    def get_account_invoices(
+        self,
+        account_id: str | Resource,
+        *,
+        status: GetAccountInvoicesStatus,
+    ) -> GetAccountInvoicesResponse:
+        """List a billing account's invoices
+
+        GET /accounts/{account_id}/invoices
+        Lists the invoices of one billing account that have the given status.
+        """
+
+        from . import get_account_invoices as operation
+
+        return self._invoke(
+            operation,
+            {
+                "account_id": account_id,
+            },
+            {
+                "status": status,
+            },
+        )
+
+
+class AsyncBillingOperations:
+    """Operations tagged billing, as coroutines."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: AsyncInvoker) -> None:
+        self._invoke = invoke
+
+    async def get_accounts(
+        self,
+    ) -> BillingAccount:
+        """Get the team's billing account
+
+        GET /accounts
+        Returns the billing account of the key owner's team, its state and how many of its paid slots are
+        taken.
+        """
+
+        from . import get_accounts as operation
+
+        return await self._invoke(operation, {}, {})
+
+    async def get_account_invoices(
+        self,
+        account_id: str | Resource,
+        *,
+        status: GetAccountInvoicesStatus,
+    ) -> GetAccountInvoicesResponse:
+        """List a billing account's invoices
+
+        GET /accounts/{account_id}/invoices
+        Lists the invoices of one billing account that have the given status.
+        """
+
+        from . import get_account_invoices as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "account_id": account_id,
+            },
+            {
+                "status": status,
+            },
+        )

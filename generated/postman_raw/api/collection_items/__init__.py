@@ -1,0 +1,693 @@
+"""Operations of one tag, and the typed namespaces that call them.
+
+DO NOT EDIT: generated from spec/ by scripts/regenerate.py (template spec/generator/templates/endpoint_init.py.jinja).
+Each method loads its endpoint module on first call and hands it to the invoker it was built with.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.create_collection_folder_request import CreateCollectionFolderRequest
+    from ...models.create_collection_folder_response import CreateCollectionFolderResponse
+    from ...models.create_collection_request_request import CreateCollectionRequestRequest
+    from ...models.create_collection_request_response import CreateCollectionRequestResponse
+    from ...models.create_collection_response_request import CreateCollectionResponseRequest
+    from ...models.create_collection_response_response import CreateCollectionResponseResponse
+    from ...models.delete_collection_folder_response import DeleteCollectionFolderResponse
+    from ...models.delete_collection_request_response import DeleteCollectionRequestResponse
+    from ...models.delete_collection_response_response import DeleteCollectionResponseResponse
+    from ...models.error_envelope import ErrorEnvelope
+    from ...models.error_name_message import ErrorNameMessage
+    from ...models.get_collection_folder_response import GetCollectionFolderResponse
+    from ...models.get_collection_request_response import GetCollectionRequestResponse
+    from ...models.get_collection_response_response import GetCollectionResponseResponse
+    from ...models.problem_detail import ProblemDetail
+    from ...models.rate_limited_body import RateLimitedBody
+    from ...models.update_collection_folder_request import UpdateCollectionFolderRequest
+    from ...models.update_collection_folder_response import UpdateCollectionFolderResponse
+    from ...models.update_collection_request_request import UpdateCollectionRequestRequest
+    from ...models.update_collection_request_response import UpdateCollectionRequestResponse
+    from ...models.update_collection_response_request import UpdateCollectionResponseRequest
+    from ...models.update_collection_response_response import UpdateCollectionResponseResponse
+    from ...types import UNSET, Unset
+    from .. import AsyncInvoker, Invoker, Resource
+
+
+class CollectionItemsOperations:
+    """Operations tagged collection_items."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: Invoker) -> None:
+        self._invoke = invoke
+
+    def create_collection_folder(
+        self,
+        collection_id: str | Resource,
+        *,
+        body: CreateCollectionFolderRequest,
+    ) -> CreateCollectionFolderResponse:
+        """Add a folder to a collection
+
+        POST /collections/{collection_id}/folders
+        Creates a folder at the top level of the collection, or inside another folder when
+        `folder` is given. Requests sent in `requests` are created inside the new folder in the
+        same call. Send a `name`: without one the folder is created with an empty name.
+        """
+
+        from . import create_collection_folder as operation
+
+        return self._invoke(
+            operation,
+            {
+                "collection_id": collection_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+    def get_collection_folder(
+        self,
+        collection_id: str | Resource,
+        folder_id: str | Resource,
+        *,
+        ids: bool | Unset = UNSET,
+        uid: bool | Unset = UNSET,
+        populate: bool | Unset = UNSET,
+    ) -> GetCollectionFolderResponse:
+        """Get one folder of a collection
+
+        GET /collections/{collection_id}/folders/{folder_id}
+        Returns the folder's own settings (name, description, auth, scripts, variables) and the
+        ids of its requests and sub-folders, in order.
+        """
+
+        from . import get_collection_folder as operation
+
+        return self._invoke(
+            operation,
+            {
+                "collection_id": collection_id,
+                "folder_id": folder_id,
+            },
+            {
+                "ids": ids,
+                "uid": uid,
+                "populate": populate,
+            },
+        )
+
+    def update_collection_folder(
+        self,
+        collection_id: str | Resource,
+        folder_id: str | Resource,
+        *,
+        body: UpdateCollectionFolderRequest,
+    ) -> UpdateCollectionFolderResponse:
+        """Change a folder's name or description
+
+        PUT /collections/{collection_id}/folders/{folder_id}
+        Changes only the fields sent (it behaves like a PATCH): fields left out keep their
+        values. The folder's contents are not touched.
+        """
+
+        from . import update_collection_folder as operation
+
+        return self._invoke(
+            operation,
+            {
+                "collection_id": collection_id,
+                "folder_id": folder_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+    def delete_collection_folder(
+        self,
+        collection_id: str | Resource,
+        folder_id: str | Resource,
+    ) -> DeleteCollectionFolderResponse:
+        """Delete a folder and everything in it
+
+        DELETE /collections/{collection_id}/folders/{folder_id}
+        Removes the folder from the collection, together with its requests and sub-folders.
+        """
+
+        from . import delete_collection_folder as operation
+
+        return self._invoke(
+            operation,
+            {
+                "collection_id": collection_id,
+                "folder_id": folder_id,
+            },
+            {},
+        )
+
+    def create_collection_request(
+        self,
+        collection_id: str | Resource,
+        *,
+        body: CreateCollectionRequestRequest,
+        folder_id: str | Unset = UNSET,
+    ) -> CreateCollectionRequestResponse:
+        """Add a request to a collection
+
+        POST /collections/{collection_id}/requests
+        Creates a request at the top level of the collection, or inside the folder named by
+        `folderId`. Send a `name`: without one the request is created with an empty name.
+        """
+
+        from . import create_collection_request as operation
+
+        return self._invoke(
+            operation,
+            {
+                "collection_id": collection_id,
+            },
+            {
+                "body": body,
+                "folder_id": folder_id,
+            },
+        )
+
+    def get_collection_request(
+        self,
+        collection_id: str | Resource,
+        request_id: str | Resource,
+        *,
+        ids: bool | Unset = UNSET,
+        uid: bool | Unset = UNSET,
+        populate: bool | Unset = UNSET,
+    ) -> GetCollectionRequestResponse:
+        """Get one request of a collection
+
+        GET /collections/{collection_id}/requests/{request_id}
+        Returns the request in the item-level format, with the ids of its saved responses.
+        """
+
+        from . import get_collection_request as operation
+
+        return self._invoke(
+            operation,
+            {
+                "collection_id": collection_id,
+                "request_id": request_id,
+            },
+            {
+                "ids": ids,
+                "uid": uid,
+                "populate": populate,
+            },
+        )
+
+    def update_collection_request(
+        self,
+        collection_id: str | Resource,
+        request_id: str | Resource,
+        *,
+        body: UpdateCollectionRequestRequest,
+    ) -> UpdateCollectionRequestResponse:
+        """Change a request
+
+        PUT /collections/{collection_id}/requests/{request_id}
+        Changes the fields sent and keeps the others. `collectionId` must be the collection's id,
+        not its uid. A request cannot be moved to another folder this way.
+        """
+
+        from . import update_collection_request as operation
+
+        return self._invoke(
+            operation,
+            {
+                "collection_id": collection_id,
+                "request_id": request_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+    def delete_collection_request(
+        self,
+        collection_id: str | Resource,
+        request_id: str | Resource,
+    ) -> DeleteCollectionRequestResponse:
+        """Delete a request
+
+        DELETE /collections/{collection_id}/requests/{request_id}
+        Removes the request, and its saved responses, from the collection.
+        """
+
+        from . import delete_collection_request as operation
+
+        return self._invoke(
+            operation,
+            {
+                "collection_id": collection_id,
+                "request_id": request_id,
+            },
+            {},
+        )
+
+    def create_collection_response(
+        self,
+        collection_id: str | Resource,
+        *,
+        body: CreateCollectionResponseRequest,
+        request: str,
+    ) -> CreateCollectionResponseResponse:
+        """Save an example response on a request
+
+        POST /collections/{collection_id}/responses
+        Creates a saved (example) response under the request named by `request`. Send a `name`:
+        without one the response is created with an empty name.
+        """
+
+        from . import create_collection_response as operation
+
+        return self._invoke(
+            operation,
+            {
+                "collection_id": collection_id,
+            },
+            {
+                "body": body,
+                "request": request,
+            },
+        )
+
+    def get_collection_response(
+        self,
+        collection_id: str | Resource,
+        response_id: str | Resource,
+        *,
+        ids: bool | Unset = UNSET,
+        uid: bool | Unset = UNSET,
+        populate: bool | Unset = UNSET,
+    ) -> GetCollectionResponseResponse:
+        """Get one saved response
+
+        GET /collections/{collection_id}/responses/{response_id}
+        Returns a saved example response, including its body text and the request that produced it.
+        """
+
+        from . import get_collection_response as operation
+
+        return self._invoke(
+            operation,
+            {
+                "collection_id": collection_id,
+                "response_id": response_id,
+            },
+            {
+                "ids": ids,
+                "uid": uid,
+                "populate": populate,
+            },
+        )
+
+    def update_collection_response(
+        self,
+        collection_id: str | Resource,
+        response_id: str | Resource,
+        *,
+        body: UpdateCollectionResponseRequest,
+    ) -> UpdateCollectionResponseResponse:
+        """Change a saved response
+
+        PUT /collections/{collection_id}/responses/{response_id}
+        Changes the fields sent and keeps the others (it behaves like a PATCH). `collectionId`
+        must be the collection's id, not its uid.
+        """
+
+        from . import update_collection_response as operation
+
+        return self._invoke(
+            operation,
+            {
+                "collection_id": collection_id,
+                "response_id": response_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+    def delete_collection_response(
+        self,
+        collection_id: str | Resource,
+        response_id: str | Resource,
+    ) -> DeleteCollectionResponseResponse:
+        """Delete a saved response
+
+        DELETE /collections/{collection_id}/responses/{response_id}
+        Removes one saved example response from its request.
+        """
+
+        from . import delete_collection_response as operation
+
+        return self._invoke(
+            operation,
+            {
+                "collection_id": collection_id,
+                "response_id": response_id,
+            },
+            {},
+        )
+
+
+class AsyncCollectionItemsOperations:
+    """Operations tagged collection_items, as coroutines."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: AsyncInvoker) -> None:
+        self._invoke = invoke
+
+    async def create_collection_folder(
+        self,
+        collection_id: str | Resource,
+        *,
+        body: CreateCollectionFolderRequest,
+    ) -> CreateCollectionFolderResponse:
+        """Add a folder to a collection
+
+        POST /collections/{collection_id}/folders
+        Creates a folder at the top level of the collection, or inside another folder when
+        `folder` is given. Requests sent in `requests` are created inside the new folder in the
+        same call. Send a `name`: without one the folder is created with an empty name.
+        """
+
+        from . import create_collection_folder as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "collection_id": collection_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+    async def get_collection_folder(
+        self,
+        collection_id: str | Resource,
+        folder_id: str | Resource,
+        *,
+        ids: bool | Unset = UNSET,
+        uid: bool | Unset = UNSET,
+        populate: bool | Unset = UNSET,
+    ) -> GetCollectionFolderResponse:
+        """Get one folder of a collection
+
+        GET /collections/{collection_id}/folders/{folder_id}
+        Returns the folder's own settings (name, description, auth, scripts, variables) and the
+        ids of its requests and sub-folders, in order.
+        """
+
+        from . import get_collection_folder as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "collection_id": collection_id,
+                "folder_id": folder_id,
+            },
+            {
+                "ids": ids,
+                "uid": uid,
+                "populate": populate,
+            },
+        )
+
+    async def update_collection_folder(
+        self,
+        collection_id: str | Resource,
+        folder_id: str | Resource,
+        *,
+        body: UpdateCollectionFolderRequest,
+    ) -> UpdateCollectionFolderResponse:
+        """Change a folder's name or description
+
+        PUT /collections/{collection_id}/folders/{folder_id}
+        Changes only the fields sent (it behaves like a PATCH): fields left out keep their
+        values. The folder's contents are not touched.
+        """
+
+        from . import update_collection_folder as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "collection_id": collection_id,
+                "folder_id": folder_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+    async def delete_collection_folder(
+        self,
+        collection_id: str | Resource,
+        folder_id: str | Resource,
+    ) -> DeleteCollectionFolderResponse:
+        """Delete a folder and everything in it
+
+        DELETE /collections/{collection_id}/folders/{folder_id}
+        Removes the folder from the collection, together with its requests and sub-folders.
+        """
+
+        from . import delete_collection_folder as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "collection_id": collection_id,
+                "folder_id": folder_id,
+            },
+            {},
+        )
+
+    async def create_collection_request(
+        self,
+        collection_id: str | Resource,
+        *,
+        body: CreateCollectionRequestRequest,
+        folder_id: str | Unset = UNSET,
+    ) -> CreateCollectionRequestResponse:
+        """Add a request to a collection
+
+        POST /collections/{collection_id}/requests
+        Creates a request at the top level of the collection, or inside the folder named by
+        `folderId`. Send a `name`: without one the request is created with an empty name.
+        """
+
+        from . import create_collection_request as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "collection_id": collection_id,
+            },
+            {
+                "body": body,
+                "folder_id": folder_id,
+            },
+        )
+
+    async def get_collection_request(
+        self,
+        collection_id: str | Resource,
+        request_id: str | Resource,
+        *,
+        ids: bool | Unset = UNSET,
+        uid: bool | Unset = UNSET,
+        populate: bool | Unset = UNSET,
+    ) -> GetCollectionRequestResponse:
+        """Get one request of a collection
+
+        GET /collections/{collection_id}/requests/{request_id}
+        Returns the request in the item-level format, with the ids of its saved responses.
+        """
+
+        from . import get_collection_request as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "collection_id": collection_id,
+                "request_id": request_id,
+            },
+            {
+                "ids": ids,
+                "uid": uid,
+                "populate": populate,
+            },
+        )
+
+    async def update_collection_request(
+        self,
+        collection_id: str | Resource,
+        request_id: str | Resource,
+        *,
+        body: UpdateCollectionRequestRequest,
+    ) -> UpdateCollectionRequestResponse:
+        """Change a request
+
+        PUT /collections/{collection_id}/requests/{request_id}
+        Changes the fields sent and keeps the others. `collectionId` must be the collection's id,
+        not its uid. A request cannot be moved to another folder this way.
+        """
+
+        from . import update_collection_request as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "collection_id": collection_id,
+                "request_id": request_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+    async def delete_collection_request(
+        self,
+        collection_id: str | Resource,
+        request_id: str | Resource,
+    ) -> DeleteCollectionRequestResponse:
+        """Delete a request
+
+        DELETE /collections/{collection_id}/requests/{request_id}
+        Removes the request, and its saved responses, from the collection.
+        """
+
+        from . import delete_collection_request as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "collection_id": collection_id,
+                "request_id": request_id,
+            },
+            {},
+        )
+
+    async def create_collection_response(
+        self,
+        collection_id: str | Resource,
+        *,
+        body: CreateCollectionResponseRequest,
+        request: str,
+    ) -> CreateCollectionResponseResponse:
+        """Save an example response on a request
+
+        POST /collections/{collection_id}/responses
+        Creates a saved (example) response under the request named by `request`. Send a `name`:
+        without one the response is created with an empty name.
+        """
+
+        from . import create_collection_response as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "collection_id": collection_id,
+            },
+            {
+                "body": body,
+                "request": request,
+            },
+        )
+
+    async def get_collection_response(
+        self,
+        collection_id: str | Resource,
+        response_id: str | Resource,
+        *,
+        ids: bool | Unset = UNSET,
+        uid: bool | Unset = UNSET,
+        populate: bool | Unset = UNSET,
+    ) -> GetCollectionResponseResponse:
+        """Get one saved response
+
+        GET /collections/{collection_id}/responses/{response_id}
+        Returns a saved example response, including its body text and the request that produced it.
+        """
+
+        from . import get_collection_response as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "collection_id": collection_id,
+                "response_id": response_id,
+            },
+            {
+                "ids": ids,
+                "uid": uid,
+                "populate": populate,
+            },
+        )
+
+    async def update_collection_response(
+        self,
+        collection_id: str | Resource,
+        response_id: str | Resource,
+        *,
+        body: UpdateCollectionResponseRequest,
+    ) -> UpdateCollectionResponseResponse:
+        """Change a saved response
+
+        PUT /collections/{collection_id}/responses/{response_id}
+        Changes the fields sent and keeps the others (it behaves like a PATCH). `collectionId`
+        must be the collection's id, not its uid.
+        """
+
+        from . import update_collection_response as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "collection_id": collection_id,
+                "response_id": response_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+    async def delete_collection_response(
+        self,
+        collection_id: str | Resource,
+        response_id: str | Resource,
+    ) -> DeleteCollectionResponseResponse:
+        """Delete a saved response
+
+        DELETE /collections/{collection_id}/responses/{response_id}
+        Removes one saved example response from its request.
+        """
+
+        from . import delete_collection_response as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "collection_id": collection_id,
+                "response_id": response_id,
+            },
+            {},
+        )

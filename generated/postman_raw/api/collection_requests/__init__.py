@@ -1,0 +1,252 @@
+"""Operations of one tag, and the typed namespaces that call them.
+
+DO NOT EDIT: generated from spec/ by scripts/regenerate.py (template spec/generator/templates/endpoint_init.py.jinja).
+Each method loads its endpoint module on first call and hands it to the invoker it was built with.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.comment_create_body import CommentCreateBody
+    from ...models.comment_envelope import CommentEnvelope
+    from ...models.comment_list import CommentList
+    from ...models.comment_update_body import CommentUpdateBody
+    from ...models.error_envelope import ErrorEnvelope
+    from ...models.error_name_message import ErrorNameMessage
+    from ...models.problem_detail import ProblemDetail
+    from ...models.rate_limited_body import RateLimitedBody
+    from .. import AsyncInvoker, Invoker, Resource
+
+
+class CollectionRequestsOperations:
+    """Operations tagged collection_requests."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: Invoker) -> None:
+        self._invoke = invoke
+
+    def get_request_comments(
+        self,
+        collection_id: str | Resource,
+        request_id: str | Resource,
+    ) -> CommentList:
+        """List the comments on a request
+
+        GET /collections/{collection_id}/requests/{request_id}/comments
+        Returns every comment left on one request of the collection, with its thread and the thread's
+        status.
+        """
+
+        from . import get_request_comments as operation
+
+        return self._invoke(
+            operation,
+            {
+                "collection_id": collection_id,
+                "request_id": request_id,
+            },
+            {},
+        )
+
+    def create_request_comment(
+        self,
+        collection_id: str | Resource,
+        request_id: str | Resource,
+        *,
+        body: CommentCreateBody,
+    ) -> CommentEnvelope:
+        """Comment on a request
+
+        POST /collections/{collection_id}/requests/{request_id}/comments
+        Starts a new thread on the request, or replies in an existing one when `threadId` is
+        given. Mentions work as for collection comments. The body may hold at most 10,000
+        characters.
+        """
+
+        from . import create_request_comment as operation
+
+        return self._invoke(
+            operation,
+            {
+                "collection_id": collection_id,
+                "request_id": request_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+    def update_request_comment(
+        self,
+        collection_id: str | Resource,
+        request_id: str | Resource,
+        comment_id: int | Resource,
+        *,
+        body: CommentUpdateBody,
+    ) -> CommentEnvelope:
+        """Edit a comment on a request
+
+        PUT /collections/{collection_id}/requests/{request_id}/comments/{comment_id}
+        Replaces the text (and the mentions) of one of the request's comments. The body may hold at most
+        10,000 characters.
+        """
+
+        from . import update_request_comment as operation
+
+        return self._invoke(
+            operation,
+            {
+                "collection_id": collection_id,
+                "request_id": request_id,
+                "comment_id": comment_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+    def delete_request_comment(
+        self,
+        collection_id: str | Resource,
+        request_id: str | Resource,
+        comment_id: int | Resource,
+    ) -> Any:
+        """Delete a comment on a request
+
+        DELETE /collections/{collection_id}/requests/{request_id}/comments/{comment_id}
+        Removes one of the request's comments. Removing the comment that opened a thread
+        removes every reply in that thread as well.
+        """
+
+        from . import delete_request_comment as operation
+
+        return self._invoke(
+            operation,
+            {
+                "collection_id": collection_id,
+                "request_id": request_id,
+                "comment_id": comment_id,
+            },
+            {},
+        )
+
+
+class AsyncCollectionRequestsOperations:
+    """Operations tagged collection_requests, as coroutines."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: AsyncInvoker) -> None:
+        self._invoke = invoke
+
+    async def get_request_comments(
+        self,
+        collection_id: str | Resource,
+        request_id: str | Resource,
+    ) -> CommentList:
+        """List the comments on a request
+
+        GET /collections/{collection_id}/requests/{request_id}/comments
+        Returns every comment left on one request of the collection, with its thread and the thread's
+        status.
+        """
+
+        from . import get_request_comments as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "collection_id": collection_id,
+                "request_id": request_id,
+            },
+            {},
+        )
+
+    async def create_request_comment(
+        self,
+        collection_id: str | Resource,
+        request_id: str | Resource,
+        *,
+        body: CommentCreateBody,
+    ) -> CommentEnvelope:
+        """Comment on a request
+
+        POST /collections/{collection_id}/requests/{request_id}/comments
+        Starts a new thread on the request, or replies in an existing one when `threadId` is
+        given. Mentions work as for collection comments. The body may hold at most 10,000
+        characters.
+        """
+
+        from . import create_request_comment as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "collection_id": collection_id,
+                "request_id": request_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+    async def update_request_comment(
+        self,
+        collection_id: str | Resource,
+        request_id: str | Resource,
+        comment_id: int | Resource,
+        *,
+        body: CommentUpdateBody,
+    ) -> CommentEnvelope:
+        """Edit a comment on a request
+
+        PUT /collections/{collection_id}/requests/{request_id}/comments/{comment_id}
+        Replaces the text (and the mentions) of one of the request's comments. The body may hold at most
+        10,000 characters.
+        """
+
+        from . import update_request_comment as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "collection_id": collection_id,
+                "request_id": request_id,
+                "comment_id": comment_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+    async def delete_request_comment(
+        self,
+        collection_id: str | Resource,
+        request_id: str | Resource,
+        comment_id: int | Resource,
+    ) -> Any:
+        """Delete a comment on a request
+
+        DELETE /collections/{collection_id}/requests/{request_id}/comments/{comment_id}
+        Removes one of the request's comments. Removing the comment that opened a thread
+        removes every reply in that thread as well.
+        """
+
+        from . import delete_request_comment as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "collection_id": collection_id,
+                "request_id": request_id,
+                "comment_id": comment_id,
+            },
+            {},
+        )

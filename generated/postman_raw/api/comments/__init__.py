@@ -1,0 +1,84 @@
+"""Operations of one tag, and the typed namespaces that call them.
+
+DO NOT EDIT: generated from spec/ by scripts/regenerate.py (template spec/generator/templates/endpoint_init.py.jinja).
+Each method loads its endpoint module on first call and hands it to the invoker it was built with.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.error_envelope import ErrorEnvelope
+    from ...models.error_name_message import ErrorNameMessage
+    from ...models.problem_detail import ProblemDetail
+    from ...models.rate_limited_body import RateLimitedBody
+    from .. import AsyncInvoker, Invoker, Resource
+
+
+class CommentsOperations:
+    """Operations tagged comments."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: Invoker) -> None:
+        self._invoke = invoke
+
+    def resolve_comment_thread(
+        self,
+        thread_id: int | Resource,
+    ) -> Any:
+        """Resolve a comment thread
+
+        POST /comments-resolutions/{thread_id}
+        Marks a thread, with the comment that opened it and all its replies, as resolved; its
+        comments then report `status` `Resolved`. Works for threads on collections and on
+        collection items alike. Take the `threadId` from any comment of the thread as listed
+        by one of the GET `.../comments` operations. Sends no body.
+        """
+
+        from . import resolve_comment_thread as operation
+
+        return self._invoke(
+            operation,
+            {
+                "thread_id": thread_id,
+            },
+            {},
+        )
+
+
+class AsyncCommentsOperations:
+    """Operations tagged comments, as coroutines."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: AsyncInvoker) -> None:
+        self._invoke = invoke
+
+    async def resolve_comment_thread(
+        self,
+        thread_id: int | Resource,
+    ) -> Any:
+        """Resolve a comment thread
+
+        POST /comments-resolutions/{thread_id}
+        Marks a thread, with the comment that opened it and all its replies, as resolved; its
+        comments then report `status` `Resolved`. Works for threads on collections and on
+        collection items alike. Take the `threadId` from any comment of the thread as listed
+        by one of the GET `.../comments` operations. Sends no body.
+        """
+
+        from . import resolve_comment_thread as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "thread_id": thread_id,
+            },
+            {},
+        )

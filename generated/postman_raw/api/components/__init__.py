@@ -1,0 +1,527 @@
+"""Operations of one tag, and the typed namespaces that call them.
+
+DO NOT EDIT: generated from spec/ by scripts/regenerate.py (template spec/generator/templates/endpoint_init.py.jinja).
+Each method loads its endpoint module on first call and hands it to the invoker it was built with.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.component import Component
+    from ...models.component_version import ComponentVersion
+    from ...models.create_component_request import CreateComponentRequest
+    from ...models.create_component_response import CreateComponentResponse
+    from ...models.create_component_version_request import CreateComponentVersionRequest
+    from ...models.create_component_version_response import CreateComponentVersionResponse
+    from ...models.error_envelope import ErrorEnvelope
+    from ...models.error_name_message import ErrorNameMessage
+    from ...models.get_all_components_response import GetAllComponentsResponse
+    from ...models.get_all_components_status import GetAllComponentsStatus, check_get_all_components_status
+    from ...models.get_all_components_type import GetAllComponentsType, check_get_all_components_type
+    from ...models.get_component_draft_response import GetComponentDraftResponse
+    from ...models.get_component_envelope import GetComponentEnvelope
+    from ...models.get_component_versions_response import GetComponentVersionsResponse
+    from ...models.problem_detail import ProblemDetail
+    from ...models.rate_limited_body import RateLimitedBody
+    from ...models.update_component_draft_request import UpdateComponentDraftRequest
+    from ...models.update_component_draft_response import UpdateComponentDraftResponse
+    from ...models.update_component_request import UpdateComponentRequest
+    from ...models.update_component_response import UpdateComponentResponse
+    from ...types import UNSET, Unset
+    from .. import AsyncInvoker, Invoker, Resource
+
+
+class ComponentsOperations:
+    """Operations tagged components."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: Invoker) -> None:
+        self._invoke = invoke
+
+    def get_all_components(
+        self,
+        *,
+        type_: GetAllComponentsType | Unset = UNSET,
+        status: GetAllComponentsStatus | Unset = UNSET,
+        has_versions: bool | Unset = UNSET,
+        include: str | Unset = UNSET,
+        expand: str | Unset = UNSET,
+    ) -> GetAllComponentsResponse:
+        """List the components of the team's library
+
+        GET /components
+        Lists the library's components. Filters narrow the list by type, lifecycle state or
+        whether anything was published. `include` adds `hasVersions` and `latestVersion` to
+        each entry (`latestVersion.content` also adds the text of that version); with
+        `expand=latestVersion` the latest version comes as an object instead of only its id.
+        Enterprise plans only.
+        """
+
+        from . import get_all_components as operation
+
+        return self._invoke(
+            operation,
+            {},
+            {
+                "type_": type_,
+                "status": status,
+                "has_versions": has_versions,
+                "include": include,
+                "expand": expand,
+            },
+        )
+
+    def create_component(
+        self,
+        *,
+        body: CreateComponentRequest,
+    ) -> CreateComponentResponse:
+        """Add a component to the library
+
+        POST /components
+        Creates an active component whose draft holds the given content. Nothing is published
+        yet: publish the draft with POST /components/{componentId}/versions. Names are unique
+        within the team. Enterprise plans only.
+        """
+
+        from . import create_component as operation
+
+        return self._invoke(
+            operation,
+            {},
+            {
+                "body": body,
+            },
+        )
+
+    def get_component(
+        self,
+        component_id: str | Resource,
+        *,
+        include: str | Unset = UNSET,
+        expand: str | Unset = UNSET,
+    ) -> Component | GetComponentEnvelope:
+        """Get one component
+
+        GET /components/{component_id}
+        Returns one component of the library. `include` and `expand` work as in the list.
+        Postman's definition declares the component wrapped in `data`, while its example shows
+        the component unwrapped; both forms are accepted here. Enterprise plans only.
+        """
+
+        from . import get_component as operation
+
+        return self._invoke(
+            operation,
+            {
+                "component_id": component_id,
+            },
+            {
+                "include": include,
+                "expand": expand,
+            },
+        )
+
+    def update_component(
+        self,
+        component_id: str | Resource,
+        *,
+        body: UpdateComponentRequest,
+    ) -> UpdateComponentResponse:
+        """Rename, archive or reactivate a component
+
+        PATCH /components/{component_id}
+        Changes either the name or the lifecycle state of a component, never both in one call
+        (make two calls for that). Archiving makes the component read-only: it is kept, its
+        published versions stay readable, but it can no longer be edited, renamed or published
+        until it is made `active` again. Enterprise plans only.
+        """
+
+        from . import update_component as operation
+
+        return self._invoke(
+            operation,
+            {
+                "component_id": component_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+    def get_component_draft(
+        self,
+        component_id: str | Resource,
+    ) -> GetComponentDraftResponse:
+        """Get a component's working draft
+
+        GET /components/{component_id}/drafts
+        Returns the content and format of the component's draft: the unpublished state, which
+        may differ from the latest published version. Enterprise plans only.
+        """
+
+        from . import get_component_draft as operation
+
+        return self._invoke(
+            operation,
+            {
+                "component_id": component_id,
+            },
+            {},
+        )
+
+    def update_component_draft(
+        self,
+        component_id: str | Resource,
+        *,
+        body: UpdateComponentDraftRequest,
+    ) -> UpdateComponentDraftResponse:
+        """Change a component's working draft
+
+        PATCH /components/{component_id}/drafts
+        Replaces the draft's content, its format, or both (at least one must be sent). The
+        published versions are not affected. Archived components cannot be changed.
+        Enterprise plans only.
+        """
+
+        from . import update_component_draft as operation
+
+        return self._invoke(
+            operation,
+            {
+                "component_id": component_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+    def get_component_versions(
+        self,
+        component_id: str | Resource,
+        *,
+        include: str | Unset = UNSET,
+    ) -> GetComponentVersionsResponse:
+        """List a component's published versions
+
+        GET /components/{component_id}/versions
+        Lists the versions published from the component. With `include=content` each version
+        also carries its text. Enterprise plans only.
+        """
+
+        from . import get_component_versions as operation
+
+        return self._invoke(
+            operation,
+            {
+                "component_id": component_id,
+            },
+            {
+                "include": include,
+            },
+        )
+
+    def create_component_version(
+        self,
+        component_id: str | Resource,
+        *,
+        body: CreateComponentVersionRequest,
+    ) -> CreateComponentVersionResponse:
+        """Publish a version of a component
+
+        POST /components/{component_id}/versions
+        Publishes the component's current draft as a new, immutable version with the given
+        label. An archived component must be made `active` before it can be published.
+        Enterprise plans only.
+        """
+
+        from . import create_component_version as operation
+
+        return self._invoke(
+            operation,
+            {
+                "component_id": component_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+    def get_component_version(
+        self,
+        component_id: str | Resource,
+        version_id: str | Resource,
+        *,
+        include: str | Unset = UNSET,
+    ) -> ComponentVersion:
+        """Get one published version of a component
+
+        GET /components/{component_id}/versions/{version_id}
+        Returns one published version. Its text is included only with `include=content`.
+        Enterprise plans only.
+        """
+
+        from . import get_component_version as operation
+
+        return self._invoke(
+            operation,
+            {
+                "component_id": component_id,
+                "version_id": version_id,
+            },
+            {
+                "include": include,
+            },
+        )
+
+
+class AsyncComponentsOperations:
+    """Operations tagged components, as coroutines."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: AsyncInvoker) -> None:
+        self._invoke = invoke
+
+    async def get_all_components(
+        self,
+        *,
+        type_: GetAllComponentsType | Unset = UNSET,
+        status: GetAllComponentsStatus | Unset = UNSET,
+        has_versions: bool | Unset = UNSET,
+        include: str | Unset = UNSET,
+        expand: str | Unset = UNSET,
+    ) -> GetAllComponentsResponse:
+        """List the components of the team's library
+
+        GET /components
+        Lists the library's components. Filters narrow the list by type, lifecycle state or
+        whether anything was published. `include` adds `hasVersions` and `latestVersion` to
+        each entry (`latestVersion.content` also adds the text of that version); with
+        `expand=latestVersion` the latest version comes as an object instead of only its id.
+        Enterprise plans only.
+        """
+
+        from . import get_all_components as operation
+
+        return await self._invoke(
+            operation,
+            {},
+            {
+                "type_": type_,
+                "status": status,
+                "has_versions": has_versions,
+                "include": include,
+                "expand": expand,
+            },
+        )
+
+    async def create_component(
+        self,
+        *,
+        body: CreateComponentRequest,
+    ) -> CreateComponentResponse:
+        """Add a component to the library
+
+        POST /components
+        Creates an active component whose draft holds the given content. Nothing is published
+        yet: publish the draft with POST /components/{componentId}/versions. Names are unique
+        within the team. Enterprise plans only.
+        """
+
+        from . import create_component as operation
+
+        return await self._invoke(
+            operation,
+            {},
+            {
+                "body": body,
+            },
+        )
+
+    async def get_component(
+        self,
+        component_id: str | Resource,
+        *,
+        include: str | Unset = UNSET,
+        expand: str | Unset = UNSET,
+    ) -> Component | GetComponentEnvelope:
+        """Get one component
+
+        GET /components/{component_id}
+        Returns one component of the library. `include` and `expand` work as in the list.
+        Postman's definition declares the component wrapped in `data`, while its example shows
+        the component unwrapped; both forms are accepted here. Enterprise plans only.
+        """
+
+        from . import get_component as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "component_id": component_id,
+            },
+            {
+                "include": include,
+                "expand": expand,
+            },
+        )
+
+    async def update_component(
+        self,
+        component_id: str | Resource,
+        *,
+        body: UpdateComponentRequest,
+    ) -> UpdateComponentResponse:
+        """Rename, archive or reactivate a component
+
+        PATCH /components/{component_id}
+        Changes either the name or the lifecycle state of a component, never both in one call
+        (make two calls for that). Archiving makes the component read-only: it is kept, its
+        published versions stay readable, but it can no longer be edited, renamed or published
+        until it is made `active` again. Enterprise plans only.
+        """
+
+        from . import update_component as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "component_id": component_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+    async def get_component_draft(
+        self,
+        component_id: str | Resource,
+    ) -> GetComponentDraftResponse:
+        """Get a component's working draft
+
+        GET /components/{component_id}/drafts
+        Returns the content and format of the component's draft: the unpublished state, which
+        may differ from the latest published version. Enterprise plans only.
+        """
+
+        from . import get_component_draft as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "component_id": component_id,
+            },
+            {},
+        )
+
+    async def update_component_draft(
+        self,
+        component_id: str | Resource,
+        *,
+        body: UpdateComponentDraftRequest,
+    ) -> UpdateComponentDraftResponse:
+        """Change a component's working draft
+
+        PATCH /components/{component_id}/drafts
+        Replaces the draft's content, its format, or both (at least one must be sent). The
+        published versions are not affected. Archived components cannot be changed.
+        Enterprise plans only.
+        """
+
+        from . import update_component_draft as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "component_id": component_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+    async def get_component_versions(
+        self,
+        component_id: str | Resource,
+        *,
+        include: str | Unset = UNSET,
+    ) -> GetComponentVersionsResponse:
+        """List a component's published versions
+
+        GET /components/{component_id}/versions
+        Lists the versions published from the component. With `include=content` each version
+        also carries its text. Enterprise plans only.
+        """
+
+        from . import get_component_versions as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "component_id": component_id,
+            },
+            {
+                "include": include,
+            },
+        )
+
+    async def create_component_version(
+        self,
+        component_id: str | Resource,
+        *,
+        body: CreateComponentVersionRequest,
+    ) -> CreateComponentVersionResponse:
+        """Publish a version of a component
+
+        POST /components/{component_id}/versions
+        Publishes the component's current draft as a new, immutable version with the given
+        label. An archived component must be made `active` before it can be published.
+        Enterprise plans only.
+        """
+
+        from . import create_component_version as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "component_id": component_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+    async def get_component_version(
+        self,
+        component_id: str | Resource,
+        version_id: str | Resource,
+        *,
+        include: str | Unset = UNSET,
+    ) -> ComponentVersion:
+        """Get one published version of a component
+
+        GET /components/{component_id}/versions/{version_id}
+        Returns one published version. Its text is included only with `include=content`.
+        Enterprise plans only.
+        """
+
+        from . import get_component_version as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "component_id": component_id,
+                "version_id": version_id,
+            },
+            {
+                "include": include,
+            },
+        )

@@ -1,0 +1,439 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.error_name_message import ErrorNameMessage
+from ...models.get_all_components_response import GetAllComponentsResponse
+from ...models.get_all_components_status import GetAllComponentsStatus
+from ...models.get_all_components_type import GetAllComponentsType
+from ...models.problem_detail import ProblemDetail
+from ...models.rate_limited_body import RateLimitedBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    type_: GetAllComponentsType | Unset = UNSET,
+    status: GetAllComponentsStatus | Unset = UNSET,
+    has_versions: bool | Unset = UNSET,
+    include: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_
+
+    params["type"] = json_type_
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status
+
+    params["status"] = json_status
+
+    params["hasVersions"] = has_versions
+
+    params["include"] = include
+
+    params["expand"] = expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/components",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | GetAllComponentsResponse
+    | None
+):
+    if response.status_code == 200:
+        response_200 = GetAllComponentsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_error_body_type_2
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_error_body_type_2
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+
+        def _parse_response_429(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_too_many_requests_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_too_many_requests_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_too_many_requests_body_type_1 = RateLimitedBody.from_dict(data)
+
+                return componentsschemas_too_many_requests_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_too_many_requests_body_type_2 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_too_many_requests_body_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_too_many_requests_body_type_3 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_too_many_requests_body_type_3
+
+        response_429 = _parse_response_429(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+
+        def _parse_response_500(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_error_body_type_2
+
+        response_500 = _parse_response_500(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | GetAllComponentsResponse
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: GetAllComponentsType | Unset = UNSET,
+    status: GetAllComponentsStatus | Unset = UNSET,
+    has_versions: bool | Unset = UNSET,
+    include: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> Response[
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | GetAllComponentsResponse
+]:
+    """List the components of the team's library
+
+     Lists the library's components. Filters narrow the list by type, lifecycle state or
+    whether anything was published. `include` adds `hasVersions` and `latestVersion` to
+    each entry (`latestVersion.content` also adds the text of that version); with
+    `expand=latestVersion` the latest version comes as an object instead of only its id.
+    Enterprise plans only.
+
+    Args:
+        type_ (GetAllComponentsType | Unset):
+        status (GetAllComponentsStatus | Unset):
+        has_versions (bool | Unset):
+        include (str | Unset):
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | GetAllComponentsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        type_=type_,
+        status=status,
+        has_versions=has_versions,
+        include=include,
+        expand=expand,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: GetAllComponentsType | Unset = UNSET,
+    status: GetAllComponentsStatus | Unset = UNSET,
+    has_versions: bool | Unset = UNSET,
+    include: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> (
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | GetAllComponentsResponse
+    | None
+):
+    """List the components of the team's library
+
+     Lists the library's components. Filters narrow the list by type, lifecycle state or
+    whether anything was published. `include` adds `hasVersions` and `latestVersion` to
+    each entry (`latestVersion.content` also adds the text of that version); with
+    `expand=latestVersion` the latest version comes as an object instead of only its id.
+    Enterprise plans only.
+
+    Args:
+        type_ (GetAllComponentsType | Unset):
+        status (GetAllComponentsStatus | Unset):
+        has_versions (bool | Unset):
+        include (str | Unset):
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | GetAllComponentsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        type_=type_,
+        status=status,
+        has_versions=has_versions,
+        include=include,
+        expand=expand,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: GetAllComponentsType | Unset = UNSET,
+    status: GetAllComponentsStatus | Unset = UNSET,
+    has_versions: bool | Unset = UNSET,
+    include: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> Response[
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | GetAllComponentsResponse
+]:
+    """List the components of the team's library
+
+     Lists the library's components. Filters narrow the list by type, lifecycle state or
+    whether anything was published. `include` adds `hasVersions` and `latestVersion` to
+    each entry (`latestVersion.content` also adds the text of that version); with
+    `expand=latestVersion` the latest version comes as an object instead of only its id.
+    Enterprise plans only.
+
+    Args:
+        type_ (GetAllComponentsType | Unset):
+        status (GetAllComponentsStatus | Unset):
+        has_versions (bool | Unset):
+        include (str | Unset):
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | GetAllComponentsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        type_=type_,
+        status=status,
+        has_versions=has_versions,
+        include=include,
+        expand=expand,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: GetAllComponentsType | Unset = UNSET,
+    status: GetAllComponentsStatus | Unset = UNSET,
+    has_versions: bool | Unset = UNSET,
+    include: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> (
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | GetAllComponentsResponse
+    | None
+):
+    """List the components of the team's library
+
+     Lists the library's components. Filters narrow the list by type, lifecycle state or
+    whether anything was published. `include` adds `hasVersions` and `latestVersion` to
+    each entry (`latestVersion.content` also adds the text of that version); with
+    `expand=latestVersion` the latest version comes as an object instead of only its id.
+    Enterprise plans only.
+
+    Args:
+        type_ (GetAllComponentsType | Unset):
+        status (GetAllComponentsStatus | Unset):
+        has_versions (bool | Unset):
+        include (str | Unset):
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | GetAllComponentsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            type_=type_,
+            status=status,
+            has_versions=has_versions,
+            include=include,
+            expand=expand,
+        )
+    ).parsed

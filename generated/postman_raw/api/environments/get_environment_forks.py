@@ -1,0 +1,455 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.error_name_message import ErrorNameMessage
+from ...models.get_environment_forks_direction import (
+    GetEnvironmentForksDirection,
+)
+from ...models.get_environment_forks_response import GetEnvironmentForksResponse
+from ...models.get_environment_forks_sort import GetEnvironmentForksSort
+from ...models.problem_detail import ProblemDetail
+from ...models.rate_limited_body import RateLimitedBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    environment_id: str,
+    *,
+    cursor: str | Unset = UNSET,
+    direction: GetEnvironmentForksDirection | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    sort: GetEnvironmentForksSort | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
+
+    json_direction: str | Unset = UNSET
+    if not isinstance(direction, Unset):
+        json_direction = direction
+
+    params["direction"] = json_direction
+
+    params["limit"] = limit
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort
+
+    params["sort"] = json_sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/environments/{environment_id}/forks".format(
+            environment_id=quote(str(environment_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | GetEnvironmentForksResponse
+    | None
+):
+    if response.status_code == 200:
+        response_200 = GetEnvironmentForksResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_error_body_type_2
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_error_body_type_2
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_error_body_type_2
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+
+        def _parse_response_429(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_too_many_requests_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_too_many_requests_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_too_many_requests_body_type_1 = RateLimitedBody.from_dict(data)
+
+                return componentsschemas_too_many_requests_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_too_many_requests_body_type_2 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_too_many_requests_body_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_too_many_requests_body_type_3 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_too_many_requests_body_type_3
+
+        response_429 = _parse_response_429(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+
+        def _parse_response_500(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_error_body_type_2
+
+        response_500 = _parse_response_500(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | GetEnvironmentForksResponse
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    environment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: str | Unset = UNSET,
+    direction: GetEnvironmentForksDirection | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    sort: GetEnvironmentForksSort | Unset = UNSET,
+) -> Response[
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | GetEnvironmentForksResponse
+]:
+    """List an environment's forks
+
+     Lists the forks made from the environment, a page at a time.
+
+    Args:
+        environment_id (str):
+        cursor (str | Unset):
+        direction (GetEnvironmentForksDirection | Unset):
+        limit (int | Unset):
+        sort (GetEnvironmentForksSort | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | GetEnvironmentForksResponse]
+    """
+
+    kwargs = _get_kwargs(
+        environment_id=environment_id,
+        cursor=cursor,
+        direction=direction,
+        limit=limit,
+        sort=sort,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    environment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: str | Unset = UNSET,
+    direction: GetEnvironmentForksDirection | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    sort: GetEnvironmentForksSort | Unset = UNSET,
+) -> (
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | GetEnvironmentForksResponse
+    | None
+):
+    """List an environment's forks
+
+     Lists the forks made from the environment, a page at a time.
+
+    Args:
+        environment_id (str):
+        cursor (str | Unset):
+        direction (GetEnvironmentForksDirection | Unset):
+        limit (int | Unset):
+        sort (GetEnvironmentForksSort | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | GetEnvironmentForksResponse
+    """
+
+    return sync_detailed(
+        environment_id=environment_id,
+        client=client,
+        cursor=cursor,
+        direction=direction,
+        limit=limit,
+        sort=sort,
+    ).parsed
+
+
+async def asyncio_detailed(
+    environment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: str | Unset = UNSET,
+    direction: GetEnvironmentForksDirection | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    sort: GetEnvironmentForksSort | Unset = UNSET,
+) -> Response[
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | GetEnvironmentForksResponse
+]:
+    """List an environment's forks
+
+     Lists the forks made from the environment, a page at a time.
+
+    Args:
+        environment_id (str):
+        cursor (str | Unset):
+        direction (GetEnvironmentForksDirection | Unset):
+        limit (int | Unset):
+        sort (GetEnvironmentForksSort | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | GetEnvironmentForksResponse]
+    """
+
+    kwargs = _get_kwargs(
+        environment_id=environment_id,
+        cursor=cursor,
+        direction=direction,
+        limit=limit,
+        sort=sort,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    environment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: str | Unset = UNSET,
+    direction: GetEnvironmentForksDirection | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    sort: GetEnvironmentForksSort | Unset = UNSET,
+) -> (
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | GetEnvironmentForksResponse
+    | None
+):
+    """List an environment's forks
+
+     Lists the forks made from the environment, a page at a time.
+
+    Args:
+        environment_id (str):
+        cursor (str | Unset):
+        direction (GetEnvironmentForksDirection | Unset):
+        limit (int | Unset):
+        sort (GetEnvironmentForksSort | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | GetEnvironmentForksResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            environment_id=environment_id,
+            client=client,
+            cursor=cursor,
+            direction=direction,
+            limit=limit,
+            sort=sort,
+        )
+    ).parsed

@@ -1,0 +1,106 @@
+"""Operations of one tag, and the typed namespaces that call them.
+
+DO NOT EDIT: generated from spec/ by scripts/regenerate.py (template spec/generator/templates/endpoint_init.py.jinja).
+Each method loads its endpoint module on first call and hands it to the invoker it was built with.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.error_envelope import ErrorEnvelope
+    from ...models.error_name_message import ErrorNameMessage
+    from ...models.get_groups_response import GetGroupsResponse
+    from ...models.problem_detail import ProblemDetail
+    from ...models.rate_limited_body import RateLimitedBody
+    from ...models.user_group import UserGroup
+    from .. import AsyncInvoker, Invoker, Resource
+
+
+class GroupsOperations:
+    """Operations tagged groups."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: Invoker) -> None:
+        self._invoke = invoke
+
+    def get_groups(
+        self,
+    ) -> GetGroupsResponse:
+        """List the team's user groups
+
+        GET /groups
+        Lists every user group of the key owner's team with its members and roles.
+        """
+
+        from . import get_groups as operation
+
+        return self._invoke(operation, {}, {})
+
+    def get_group(
+        self,
+        group_id: int | Resource,
+    ) -> UserGroup:
+        """Get one user group
+
+        GET /groups/{group_id}
+        Returns one user group of the team, including who manages it.
+        """
+
+        from . import get_group as operation
+
+        return self._invoke(
+            operation,
+            {
+                "group_id": group_id,
+            },
+            {},
+        )
+
+
+class AsyncGroupsOperations:
+    """Operations tagged groups, as coroutines."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: AsyncInvoker) -> None:
+        self._invoke = invoke
+
+    async def get_groups(
+        self,
+    ) -> GetGroupsResponse:
+        """List the team's user groups
+
+        GET /groups
+        Lists every user group of the key owner's team with its members and roles.
+        """
+
+        from . import get_groups as operation
+
+        return await self._invoke(operation, {}, {})
+
+    async def get_group(
+        self,
+        group_id: int | Resource,
+    ) -> UserGroup:
+        """Get one user group
+
+        GET /groups/{group_id}
+        Returns one user group of the team, including who manages it.
+        """
+
+        from . import get_group as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "group_id": group_id,
+            },
+            {},
+        )

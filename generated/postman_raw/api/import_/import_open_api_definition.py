@@ -1,0 +1,446 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.error_name_message import ErrorNameMessage
+from ...models.import_open_api_definition_multipart_request import ImportOpenApiDefinitionMultipartRequest
+from ...models.import_open_api_definition_response import ImportOpenApiDefinitionResponse
+from ...models.import_open_api_json_object_input import ImportOpenApiJsonObjectInput
+from ...models.import_open_api_json_string_input import ImportOpenApiJsonStringInput
+from ...models.problem_detail import ProblemDetail
+from ...models.rate_limited_body import RateLimitedBody
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: ImportOpenApiJsonObjectInput
+    | ImportOpenApiJsonStringInput
+    | ImportOpenApiDefinitionMultipartRequest
+    | Unset = UNSET,
+    workspace: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["workspace"] = workspace
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/import/openapi",
+        "params": params,
+    }
+
+    if isinstance(body, ImportOpenApiJsonObjectInput | ImportOpenApiJsonStringInput):
+        if isinstance(body, ImportOpenApiJsonObjectInput):
+            _kwargs["json"] = body.to_dict()
+        else:
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+    if isinstance(body, ImportOpenApiDefinitionMultipartRequest):
+        _kwargs["files"] = body.to_multipart()
+
+        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | ImportOpenApiDefinitionResponse
+    | None
+):
+    if response.status_code == 200:
+        response_200 = ImportOpenApiDefinitionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_error_body_type_2
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_error_body_type_2
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+
+        def _parse_response_429(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_too_many_requests_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_too_many_requests_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_too_many_requests_body_type_1 = RateLimitedBody.from_dict(data)
+
+                return componentsschemas_too_many_requests_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_too_many_requests_body_type_2 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_too_many_requests_body_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_too_many_requests_body_type_3 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_too_many_requests_body_type_3
+
+        response_429 = _parse_response_429(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+
+        def _parse_response_500(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_error_body_type_2
+
+        response_500 = _parse_response_500(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | ImportOpenApiDefinitionResponse
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImportOpenApiJsonObjectInput
+    | ImportOpenApiJsonStringInput
+    | ImportOpenApiDefinitionMultipartRequest
+    | Unset = UNSET,
+    workspace: str,
+) -> Response[
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | ImportOpenApiDefinitionResponse
+]:
+    """Create a collection from an OpenAPI definition
+
+     Converts an OpenAPI definition into a new collection in the given workspace. The
+    definition can be sent three ways:
+
+    - as JSON (`type: json`, `input` is the definition object),
+    - as a JSON string (`type: string`, `input` is the definition serialised to text, JSON
+      or YAML),
+    - as a multipart upload (`type: file`, `input` is a .zip archive holding the definition).
+
+    `options` tunes the conversion (folder layout, request names, indentation...). This
+    endpoint has its own, tighter rate limit: 10 requests per 10 seconds.
+
+    Args:
+        workspace (str):
+        body (ImportOpenApiJsonObjectInput | ImportOpenApiJsonStringInput): A definition sent as
+            JSON: either the definition object itself (`type: json`) or the definition as text (`type:
+            string`).
+        body (ImportOpenApiDefinitionMultipartRequest): The definition uploaded as a file.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | ImportOpenApiDefinitionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        workspace=workspace,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImportOpenApiJsonObjectInput
+    | ImportOpenApiJsonStringInput
+    | ImportOpenApiDefinitionMultipartRequest
+    | Unset = UNSET,
+    workspace: str,
+) -> (
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | ImportOpenApiDefinitionResponse
+    | None
+):
+    """Create a collection from an OpenAPI definition
+
+     Converts an OpenAPI definition into a new collection in the given workspace. The
+    definition can be sent three ways:
+
+    - as JSON (`type: json`, `input` is the definition object),
+    - as a JSON string (`type: string`, `input` is the definition serialised to text, JSON
+      or YAML),
+    - as a multipart upload (`type: file`, `input` is a .zip archive holding the definition).
+
+    `options` tunes the conversion (folder layout, request names, indentation...). This
+    endpoint has its own, tighter rate limit: 10 requests per 10 seconds.
+
+    Args:
+        workspace (str):
+        body (ImportOpenApiJsonObjectInput | ImportOpenApiJsonStringInput): A definition sent as
+            JSON: either the definition object itself (`type: json`) or the definition as text (`type:
+            string`).
+        body (ImportOpenApiDefinitionMultipartRequest): The definition uploaded as a file.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | ImportOpenApiDefinitionResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        workspace=workspace,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImportOpenApiJsonObjectInput
+    | ImportOpenApiJsonStringInput
+    | ImportOpenApiDefinitionMultipartRequest
+    | Unset = UNSET,
+    workspace: str,
+) -> Response[
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | ImportOpenApiDefinitionResponse
+]:
+    """Create a collection from an OpenAPI definition
+
+     Converts an OpenAPI definition into a new collection in the given workspace. The
+    definition can be sent three ways:
+
+    - as JSON (`type: json`, `input` is the definition object),
+    - as a JSON string (`type: string`, `input` is the definition serialised to text, JSON
+      or YAML),
+    - as a multipart upload (`type: file`, `input` is a .zip archive holding the definition).
+
+    `options` tunes the conversion (folder layout, request names, indentation...). This
+    endpoint has its own, tighter rate limit: 10 requests per 10 seconds.
+
+    Args:
+        workspace (str):
+        body (ImportOpenApiJsonObjectInput | ImportOpenApiJsonStringInput): A definition sent as
+            JSON: either the definition object itself (`type: json`) or the definition as text (`type:
+            string`).
+        body (ImportOpenApiDefinitionMultipartRequest): The definition uploaded as a file.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | ImportOpenApiDefinitionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        workspace=workspace,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImportOpenApiJsonObjectInput
+    | ImportOpenApiJsonStringInput
+    | ImportOpenApiDefinitionMultipartRequest
+    | Unset = UNSET,
+    workspace: str,
+) -> (
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | ImportOpenApiDefinitionResponse
+    | None
+):
+    """Create a collection from an OpenAPI definition
+
+     Converts an OpenAPI definition into a new collection in the given workspace. The
+    definition can be sent three ways:
+
+    - as JSON (`type: json`, `input` is the definition object),
+    - as a JSON string (`type: string`, `input` is the definition serialised to text, JSON
+      or YAML),
+    - as a multipart upload (`type: file`, `input` is a .zip archive holding the definition).
+
+    `options` tunes the conversion (folder layout, request names, indentation...). This
+    endpoint has its own, tighter rate limit: 10 requests per 10 seconds.
+
+    Args:
+        workspace (str):
+        body (ImportOpenApiJsonObjectInput | ImportOpenApiJsonStringInput): A definition sent as
+            JSON: either the definition object itself (`type: json`) or the definition as text (`type:
+            string`).
+        body (ImportOpenApiDefinitionMultipartRequest): The definition uploaded as a file.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | ImportOpenApiDefinitionResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            workspace=workspace,
+        )
+    ).parsed

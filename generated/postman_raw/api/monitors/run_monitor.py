@@ -1,0 +1,418 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.error_name_message import ErrorNameMessage
+from ...models.problem_detail import ProblemDetail
+from ...models.rate_limited_body import RateLimitedBody
+from ...models.run_monitor_accepted_response import RunMonitorAcceptedResponse
+from ...models.run_monitor_response import RunMonitorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    monitor_id: str,
+    *,
+    async_: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["async"] = async_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/monitors/{monitor_id}/run".format(
+            monitor_id=quote(str(monitor_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | RunMonitorAcceptedResponse
+    | RunMonitorResponse
+    | None
+):
+    if response.status_code == 200:
+        response_200 = RunMonitorResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = RunMonitorAcceptedResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_error_body_type_2
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_error_body_type_2
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_error_body_type_2
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+
+        def _parse_response_429(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_too_many_requests_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_too_many_requests_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_too_many_requests_body_type_1 = RateLimitedBody.from_dict(data)
+
+                return componentsschemas_too_many_requests_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_too_many_requests_body_type_2 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_too_many_requests_body_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_too_many_requests_body_type_3 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_too_many_requests_body_type_3
+
+        response_429 = _parse_response_429(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+
+        def _parse_response_500(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_error_body_type_2
+
+        response_500 = _parse_response_500(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | RunMonitorAcceptedResponse
+    | RunMonitorResponse
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    monitor_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    async_: bool | Unset = UNSET,
+) -> Response[
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | RunMonitorAcceptedResponse
+    | RunMonitorResponse
+]:
+    """Run a monitor now
+
+     Starts a run of the monitor outside its schedule. A synchronous call that takes longer
+    than 300 seconds is answered with 202 while the run goes on; its outcome then appears
+    in `lastRun` of GET /monitors/{monitorId}. Passing `async=true` avoids the wait.
+
+    Args:
+        monitor_id (str):
+        async_ (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | RunMonitorAcceptedResponse | RunMonitorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        monitor_id=monitor_id,
+        async_=async_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    monitor_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    async_: bool | Unset = UNSET,
+) -> (
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | RunMonitorAcceptedResponse
+    | RunMonitorResponse
+    | None
+):
+    """Run a monitor now
+
+     Starts a run of the monitor outside its schedule. A synchronous call that takes longer
+    than 300 seconds is answered with 202 while the run goes on; its outcome then appears
+    in `lastRun` of GET /monitors/{monitorId}. Passing `async=true` avoids the wait.
+
+    Args:
+        monitor_id (str):
+        async_ (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | RunMonitorAcceptedResponse | RunMonitorResponse
+    """
+
+    return sync_detailed(
+        monitor_id=monitor_id,
+        client=client,
+        async_=async_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    monitor_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    async_: bool | Unset = UNSET,
+) -> Response[
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | RunMonitorAcceptedResponse
+    | RunMonitorResponse
+]:
+    """Run a monitor now
+
+     Starts a run of the monitor outside its schedule. A synchronous call that takes longer
+    than 300 seconds is answered with 202 while the run goes on; its outcome then appears
+    in `lastRun` of GET /monitors/{monitorId}. Passing `async=true` avoids the wait.
+
+    Args:
+        monitor_id (str):
+        async_ (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | RunMonitorAcceptedResponse | RunMonitorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        monitor_id=monitor_id,
+        async_=async_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    monitor_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    async_: bool | Unset = UNSET,
+) -> (
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | RunMonitorAcceptedResponse
+    | RunMonitorResponse
+    | None
+):
+    """Run a monitor now
+
+     Starts a run of the monitor outside its schedule. A synchronous call that takes longer
+    than 300 seconds is answered with 202 while the run goes on; its outcome then appears
+    in `lastRun` of GET /monitors/{monitorId}. Passing `async=true` avoids the wait.
+
+    Args:
+        monitor_id (str):
+        async_ (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | RunMonitorAcceptedResponse | RunMonitorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            monitor_id=monitor_id,
+            client=client,
+            async_=async_,
+        )
+    ).parsed

@@ -1,0 +1,136 @@
+"""Operations of one tag, and the typed namespaces that call them.
+
+DO NOT EDIT: generated from spec/ by scripts/regenerate.py (template spec/generator/templates/endpoint_init.py.jinja).
+Each method loads its endpoint module on first call and hands it to the invoker it was built with.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.error_envelope import ErrorEnvelope
+    from ...models.error_name_message import ErrorNameMessage
+    from ...models.generate_oauth_token_request import GenerateOauthTokenRequest
+    from ...models.o_auth_token_grant import OAuthTokenGrant
+    from ...models.problem_detail import ProblemDetail
+    from ...models.rate_limited_body import RateLimitedBody
+    from ...models.revoke_oauth_token_request import RevokeOauthTokenRequest
+    from ...models.revoke_oauth_token_response import RevokeOauthTokenResponse
+    from .. import AsyncInvoker, Invoker, Resource
+
+
+class Oauth2Operations:
+    """Operations tagged o_auth_2_0."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: Invoker) -> None:
+        self._invoke = invoke
+
+    def generate_oauth_token(
+        self,
+        *,
+        body: GenerateOauthTokenRequest,
+    ) -> OAuthTokenGrant:
+        """Get an OAuth access token for a client
+
+        POST /oauth2/token
+        Issues an access token to a client application through the `client_credentials` grant,
+        for back-end services and bots that call the API without a user present. The client
+        authenticates with HTTP Basic auth (client id as user name, client secret as password)
+        and proves its installation with a signed JWT in the body. The body is JSON, not the
+        form encoding usual for OAuth token endpoints.
+        """
+
+        from . import generate_oauth_token as operation
+
+        return self._invoke(
+            operation,
+            {},
+            {
+                "body": body,
+            },
+        )
+
+    def revoke_oauth_token(
+        self,
+        *,
+        body: RevokeOauthTokenRequest,
+    ) -> RevokeOauthTokenResponse:
+        """Revoke an OAuth access token
+
+        POST /oauth2/token/revoke
+        Invalidates an access token at once and for good; it cannot be used again. This call
+        needs no credentials: knowing the token is enough.
+        """
+
+        from . import revoke_oauth_token as operation
+
+        return self._invoke(
+            operation,
+            {},
+            {
+                "body": body,
+            },
+        )
+
+
+class AsyncOauth2Operations:
+    """Operations tagged o_auth_2_0, as coroutines."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: AsyncInvoker) -> None:
+        self._invoke = invoke
+
+    async def generate_oauth_token(
+        self,
+        *,
+        body: GenerateOauthTokenRequest,
+    ) -> OAuthTokenGrant:
+        """Get an OAuth access token for a client
+
+        POST /oauth2/token
+        Issues an access token to a client application through the `client_credentials` grant,
+        for back-end services and bots that call the API without a user present. The client
+        authenticates with HTTP Basic auth (client id as user name, client secret as password)
+        and proves its installation with a signed JWT in the body. The body is JSON, not the
+        form encoding usual for OAuth token endpoints.
+        """
+
+        from . import generate_oauth_token as operation
+
+        return await self._invoke(
+            operation,
+            {},
+            {
+                "body": body,
+            },
+        )
+
+    async def revoke_oauth_token(
+        self,
+        *,
+        body: RevokeOauthTokenRequest,
+    ) -> RevokeOauthTokenResponse:
+        """Revoke an OAuth access token
+
+        POST /oauth2/token/revoke
+        Invalidates an access token at once and for good; it cannot be used again. This call
+        needs no credentials: knowing the token is enough.
+        """
+
+        from . import revoke_oauth_token as operation
+
+        return await self._invoke(
+            operation,
+            {},
+            {
+                "body": body,
+            },
+        )

@@ -1,0 +1,88 @@
+"""Operations of one tag, and the typed namespaces that call them.
+
+DO NOT EDIT: generated from spec/ by scripts/regenerate.py (template spec/generator/templates/endpoint_init.py.jinja).
+Each method loads its endpoint module on first call and hands it to the invoker it was built with.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.error_envelope import ErrorEnvelope
+    from ...models.error_name_message import ErrorNameMessage
+    from ...models.generate_tool_request import GenerateToolRequest
+    from ...models.generate_tool_response import GenerateToolResponse
+    from ...models.problem_detail import ProblemDetail
+    from ...models.rate_limited_body import RateLimitedBody
+    from .. import AsyncInvoker, Invoker, Resource
+
+
+class PostbotOperations:
+    """Operations tagged postbot."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: Invoker) -> None:
+        self._invoke = invoke
+
+    def generate_tool(
+        self,
+        *,
+        body: GenerateToolRequest,
+    ) -> GenerateToolResponse:
+        """Generate AI agent tool code for a public request (deprecated)
+
+        POST /postbot/generations/tool
+        Deprecated. Writes the source of a function-calling tool for an AI agent framework from
+        one request of a collection on the Public API Network (public collections only). This
+        endpoint has its own limit of 300 calls in 3 hours and does not count against the
+        Postbot allowance.
+        """
+
+        from . import generate_tool as operation
+
+        return self._invoke(
+            operation,
+            {},
+            {
+                "body": body,
+            },
+        )
+
+
+class AsyncPostbotOperations:
+    """Operations tagged postbot, as coroutines."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: AsyncInvoker) -> None:
+        self._invoke = invoke
+
+    async def generate_tool(
+        self,
+        *,
+        body: GenerateToolRequest,
+    ) -> GenerateToolResponse:
+        """Generate AI agent tool code for a public request (deprecated)
+
+        POST /postbot/generations/tool
+        Deprecated. Writes the source of a function-calling tool for an AI agent framework from
+        one request of a collection on the Public API Network (public collections only). This
+        endpoint has its own limit of 300 calls in 3 hours and does not count against the
+        Postbot allowance.
+        """
+
+        from . import generate_tool as operation
+
+        return await self._invoke(
+            operation,
+            {},
+            {
+                "body": body,
+            },
+        )

@@ -1,0 +1,442 @@
+"""Operations of one tag, and the typed namespaces that call them.
+
+DO NOT EDIT: generated from spec/ by scripts/regenerate.py (template spec/generator/templates/endpoint_init.py.jinja).
+Each method loads its endpoint module on first call and hands it to the invoker it was built with.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import datetime
+    from typing import cast
+
+    from ...models.add_workspace_to_private_network_request import AddWorkspaceToPrivateNetworkRequest
+    from ...models.error_envelope import ErrorEnvelope
+    from ...models.error_name_message import ErrorNameMessage
+    from ...models.list_private_network_add_requests_direction import (
+        ListPrivateNetworkAddRequestsDirection,
+        check_list_private_network_add_requests_direction,
+    )
+    from ...models.list_private_network_add_requests_response import ListPrivateNetworkAddRequestsResponse
+    from ...models.list_private_network_add_requests_sort import (
+        ListPrivateNetworkAddRequestsSort,
+        check_list_private_network_add_requests_sort,
+    )
+    from ...models.list_private_network_add_requests_status import (
+        ListPrivateNetworkAddRequestsStatus,
+        check_list_private_network_add_requests_status,
+    )
+    from ...models.list_private_network_add_requests_type import (
+        ListPrivateNetworkAddRequestsType,
+        check_list_private_network_add_requests_type,
+    )
+    from ...models.list_private_network_workspaces_direction import (
+        ListPrivateNetworkWorkspacesDirection,
+        check_list_private_network_workspaces_direction,
+    )
+    from ...models.list_private_network_workspaces_response import ListPrivateNetworkWorkspacesResponse
+    from ...models.list_private_network_workspaces_sort import (
+        ListPrivateNetworkWorkspacesSort,
+        check_list_private_network_workspaces_sort,
+    )
+    from ...models.list_private_network_workspaces_type import (
+        ListPrivateNetworkWorkspacesType,
+        check_list_private_network_workspaces_type,
+    )
+    from ...models.private_network_element import PrivateNetworkElement
+    from ...models.problem_detail import ProblemDetail
+    from ...models.rate_limited_body import RateLimitedBody
+    from ...models.remove_workspace_from_private_network_response import RemoveWorkspaceFromPrivateNetworkResponse
+    from ...models.respond_private_network_add_request_request import RespondPrivateNetworkAddRequestRequest
+    from ...models.respond_private_network_add_request_response import RespondPrivateNetworkAddRequestResponse
+    from ...models.update_pan_element_or_folder_request import UpdatePanElementOrFolderRequest
+    from ...types import UNSET, Unset
+    from .. import AsyncInvoker, Invoker, Resource
+
+
+class PrivateApiNetworkOperations:
+    """Operations tagged private_api_network."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: Invoker) -> None:
+        self._invoke = invoke
+
+    def list_private_network_workspaces(
+        self,
+        *,
+        type_: ListPrivateNetworkWorkspacesType | Unset = UNSET,
+        name: str | Unset = UNSET,
+        summary: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        since: datetime.datetime | Unset = UNSET,
+        until: datetime.datetime | Unset = UNSET,
+        added_by: int | Unset = UNSET,
+        sort: ListPrivateNetworkWorkspacesSort | Unset = UNSET,
+        direction: ListPrivateNetworkWorkspacesDirection | Unset = UNSET,
+        created_by: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        parent_folder_id: int | Unset = UNSET,
+    ) -> ListPrivateNetworkWorkspacesResponse:
+        """List the workspaces in the Private API Network
+
+        GET /network/private
+        Lists the workspaces published in the team's Private API Network, optionally filtered
+        by name, summary, description, publisher, creator or creation time. Pages are taken
+        with `offset` and `limit`; `meta.totalCount` gives the number of matches.
+        Enterprise plans only.
+        """
+
+        from . import list_private_network_workspaces as operation
+
+        return self._invoke(
+            operation,
+            {},
+            {
+                "type_": type_,
+                "name": name,
+                "summary": summary,
+                "description": description,
+                "since": since,
+                "until": until,
+                "added_by": added_by,
+                "sort": sort,
+                "direction": direction,
+                "created_by": created_by,
+                "offset": offset,
+                "limit": limit,
+                "parent_folder_id": parent_folder_id,
+            },
+        )
+
+    def add_workspace_to_private_network(
+        self,
+        *,
+        body: AddWorkspaceToPrivateNetworkRequest,
+    ) -> PrivateNetworkElement:
+        """Publish a workspace in the Private API Network
+
+        POST /network/private
+        Publishes one of the team's workspaces in the Private API Network, where every team
+        member can discover it. Enterprise plans only.
+        """
+
+        from . import add_workspace_to_private_network as operation
+
+        return self._invoke(
+            operation,
+            {},
+            {
+                "body": body,
+            },
+        )
+
+    def list_private_network_add_requests(
+        self,
+        *,
+        since: datetime.datetime | Unset = UNSET,
+        until: datetime.datetime | Unset = UNSET,
+        requested_by: int | Unset = UNSET,
+        type_: ListPrivateNetworkAddRequestsType | Unset = UNSET,
+        status: ListPrivateNetworkAddRequestsStatus | Unset = UNSET,
+        name: str | Unset = UNSET,
+        sort: ListPrivateNetworkAddRequestsSort | Unset = UNSET,
+        direction: ListPrivateNetworkAddRequestsDirection | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> ListPrivateNetworkAddRequestsResponse:
+        """List requests to publish workspaces
+
+        GET /network/private/network-entity/request/all
+        Lists the requests team members made to have a workspace published in the Private API
+        Network, with the reply when one was denied with a message. Pages are taken with
+        `offset` and `limit`. Enterprise plans only.
+        """
+
+        from . import list_private_network_add_requests as operation
+
+        return self._invoke(
+            operation,
+            {},
+            {
+                "since": since,
+                "until": until,
+                "requested_by": requested_by,
+                "type_": type_,
+                "status": status,
+                "name": name,
+                "sort": sort,
+                "direction": direction,
+                "offset": offset,
+                "limit": limit,
+            },
+        )
+
+    def respond_private_network_add_request(
+        self,
+        request_id: int | Resource,
+        *,
+        body: RespondPrivateNetworkAddRequestRequest,
+    ) -> RespondPrivateNetworkAddRequestResponse:
+        """Approve or deny a request to publish a workspace
+
+        PUT /network/private/network-entity/request/{request_id}
+        Approves or denies a member's request to publish a workspace. An approved workspace
+        appears in the Private API Network at once; a denial may carry a message for the
+        requester. Only team managers may respond. Enterprise plans only.
+        """
+
+        from . import respond_private_network_add_request as operation
+
+        return self._invoke(
+            operation,
+            {
+                "request_id": request_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+    def update_pan_element_or_folder(
+        self,
+        workspace_id: str | Resource,
+        *,
+        body: UpdatePanElementOrFolderRequest,
+    ) -> Any:
+        """Move a published workspace to another folder (deprecated)
+
+        PUT /network/private/workspace/{workspace_id}
+        Deprecated: the Private API Network no longer has folders, so there is nothing left
+        for this endpoint to change. Kept for existing callers. Enterprise plans only.
+        """
+
+        from . import update_pan_element_or_folder as operation
+
+        return self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+    def remove_workspace_from_private_network(
+        self,
+        workspace_id: str | Resource,
+    ) -> RemoveWorkspaceFromPrivateNetworkResponse:
+        """Remove a workspace from the Private API Network
+
+        DELETE /network/private/workspace/{workspace_id}
+        Takes a workspace out of the Private API Network. The workspace itself and its
+        contents are kept; it is only no longer listed in the network. Enterprise plans only.
+        """
+
+        from . import remove_workspace_from_private_network as operation
+
+        return self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+            },
+            {},
+        )
+
+
+class AsyncPrivateApiNetworkOperations:
+    """Operations tagged private_api_network, as coroutines."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: AsyncInvoker) -> None:
+        self._invoke = invoke
+
+    async def list_private_network_workspaces(
+        self,
+        *,
+        type_: ListPrivateNetworkWorkspacesType | Unset = UNSET,
+        name: str | Unset = UNSET,
+        summary: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        since: datetime.datetime | Unset = UNSET,
+        until: datetime.datetime | Unset = UNSET,
+        added_by: int | Unset = UNSET,
+        sort: ListPrivateNetworkWorkspacesSort | Unset = UNSET,
+        direction: ListPrivateNetworkWorkspacesDirection | Unset = UNSET,
+        created_by: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        parent_folder_id: int | Unset = UNSET,
+    ) -> ListPrivateNetworkWorkspacesResponse:
+        """List the workspaces in the Private API Network
+
+        GET /network/private
+        Lists the workspaces published in the team's Private API Network, optionally filtered
+        by name, summary, description, publisher, creator or creation time. Pages are taken
+        with `offset` and `limit`; `meta.totalCount` gives the number of matches.
+        Enterprise plans only.
+        """
+
+        from . import list_private_network_workspaces as operation
+
+        return await self._invoke(
+            operation,
+            {},
+            {
+                "type_": type_,
+                "name": name,
+                "summary": summary,
+                "description": description,
+                "since": since,
+                "until": until,
+                "added_by": added_by,
+                "sort": sort,
+                "direction": direction,
+                "created_by": created_by,
+                "offset": offset,
+                "limit": limit,
+                "parent_folder_id": parent_folder_id,
+            },
+        )
+
+    async def add_workspace_to_private_network(
+        self,
+        *,
+        body: AddWorkspaceToPrivateNetworkRequest,
+    ) -> PrivateNetworkElement:
+        """Publish a workspace in the Private API Network
+
+        POST /network/private
+        Publishes one of the team's workspaces in the Private API Network, where every team
+        member can discover it. Enterprise plans only.
+        """
+
+        from . import add_workspace_to_private_network as operation
+
+        return await self._invoke(
+            operation,
+            {},
+            {
+                "body": body,
+            },
+        )
+
+    async def list_private_network_add_requests(
+        self,
+        *,
+        since: datetime.datetime | Unset = UNSET,
+        until: datetime.datetime | Unset = UNSET,
+        requested_by: int | Unset = UNSET,
+        type_: ListPrivateNetworkAddRequestsType | Unset = UNSET,
+        status: ListPrivateNetworkAddRequestsStatus | Unset = UNSET,
+        name: str | Unset = UNSET,
+        sort: ListPrivateNetworkAddRequestsSort | Unset = UNSET,
+        direction: ListPrivateNetworkAddRequestsDirection | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> ListPrivateNetworkAddRequestsResponse:
+        """List requests to publish workspaces
+
+        GET /network/private/network-entity/request/all
+        Lists the requests team members made to have a workspace published in the Private API
+        Network, with the reply when one was denied with a message. Pages are taken with
+        `offset` and `limit`. Enterprise plans only.
+        """
+
+        from . import list_private_network_add_requests as operation
+
+        return await self._invoke(
+            operation,
+            {},
+            {
+                "since": since,
+                "until": until,
+                "requested_by": requested_by,
+                "type_": type_,
+                "status": status,
+                "name": name,
+                "sort": sort,
+                "direction": direction,
+                "offset": offset,
+                "limit": limit,
+            },
+        )
+
+    async def respond_private_network_add_request(
+        self,
+        request_id: int | Resource,
+        *,
+        body: RespondPrivateNetworkAddRequestRequest,
+    ) -> RespondPrivateNetworkAddRequestResponse:
+        """Approve or deny a request to publish a workspace
+
+        PUT /network/private/network-entity/request/{request_id}
+        Approves or denies a member's request to publish a workspace. An approved workspace
+        appears in the Private API Network at once; a denial may carry a message for the
+        requester. Only team managers may respond. Enterprise plans only.
+        """
+
+        from . import respond_private_network_add_request as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "request_id": request_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+    async def update_pan_element_or_folder(
+        self,
+        workspace_id: str | Resource,
+        *,
+        body: UpdatePanElementOrFolderRequest,
+    ) -> Any:
+        """Move a published workspace to another folder (deprecated)
+
+        PUT /network/private/workspace/{workspace_id}
+        Deprecated: the Private API Network no longer has folders, so there is nothing left
+        for this endpoint to change. Kept for existing callers. Enterprise plans only.
+        """
+
+        from . import update_pan_element_or_folder as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+    async def remove_workspace_from_private_network(
+        self,
+        workspace_id: str | Resource,
+    ) -> RemoveWorkspaceFromPrivateNetworkResponse:
+        """Remove a workspace from the Private API Network
+
+        DELETE /network/private/workspace/{workspace_id}
+        Takes a workspace out of the Private API Network. The workspace itself and its
+        contents are kept; it is only no longer listed in the network. Enterprise plans only.
+        """
+
+        from . import remove_workspace_from_private_network as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+            },
+            {},
+        )

@@ -1,0 +1,191 @@
+"""Operations of one tag, and the typed namespaces that call them.
+
+DO NOT EDIT: generated from spec/ by scripts/regenerate.py (template spec/generator/templates/endpoint_init.py.jinja).
+Each method loads its endpoint module on first call and hands it to the invoker it was built with.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.error_envelope import ErrorEnvelope
+    from ...models.error_name_message import ErrorNameMessage
+    from ...models.problem_detail import ProblemDetail
+    from ...models.pull_request_detail import PullRequestDetail
+    from ...models.rate_limited_body import RateLimitedBody
+    from ...models.review_pull_request_request import ReviewPullRequestRequest
+    from ...models.review_pull_request_response import ReviewPullRequestResponse
+    from ...models.update_pull_request_request import UpdatePullRequestRequest
+    from ...models.update_pull_request_response import UpdatePullRequestResponse
+    from .. import AsyncInvoker, Invoker, Resource
+
+
+class PullRequestsOperations:
+    """Operations tagged pull_requests."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: Invoker) -> None:
+        self._invoke = invoke
+
+    def get_pull_request(
+        self,
+        pull_request_id: str | Resource,
+    ) -> PullRequestDetail:
+        """Get a pull request
+
+        GET /pull-requests/{pull_request_id}
+        Returns one pull request: its source and destination (and whether each still exists),
+        the reviewers and their verdicts, its review state and the state of any merge under way.
+        The key's user needs at least the Viewer role on both the source and the destination.
+        """
+
+        from . import get_pull_request as operation
+
+        return self._invoke(
+            operation,
+            {
+                "pull_request_id": pull_request_id,
+            },
+            {},
+        )
+
+    def update_pull_request(
+        self,
+        pull_request_id: str | Resource,
+        *,
+        body: UpdatePullRequestRequest,
+    ) -> UpdatePullRequestResponse:
+        """Edit an open pull request
+
+        PUT /pull-requests/{pull_request_id}
+        Changes the title, description and reviewers of a pull request that is still open. The
+        `reviewers` list replaces the current one entirely. A merged or declined pull request
+        cannot be edited (409).
+        """
+
+        from . import update_pull_request as operation
+
+        return self._invoke(
+            operation,
+            {
+                "pull_request_id": pull_request_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+    def review_pull_request(
+        self,
+        pull_request_id: str | Resource,
+        *,
+        body: ReviewPullRequestRequest,
+    ) -> ReviewPullRequestResponse:
+        """Approve, unapprove, decline or merge a pull request
+
+        POST /pull-requests/{pull_request_id}/tasks
+        Records the key's user's review of a pull request, or merges it. `unapprove` withdraws an
+        earlier approval without declining. An action that the pull request's current state does
+        not allow (for example merging a declined one) gives 400.
+        """
+
+        from . import review_pull_request as operation
+
+        return self._invoke(
+            operation,
+            {
+                "pull_request_id": pull_request_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+
+class AsyncPullRequestsOperations:
+    """Operations tagged pull_requests, as coroutines."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: AsyncInvoker) -> None:
+        self._invoke = invoke
+
+    async def get_pull_request(
+        self,
+        pull_request_id: str | Resource,
+    ) -> PullRequestDetail:
+        """Get a pull request
+
+        GET /pull-requests/{pull_request_id}
+        Returns one pull request: its source and destination (and whether each still exists),
+        the reviewers and their verdicts, its review state and the state of any merge under way.
+        The key's user needs at least the Viewer role on both the source and the destination.
+        """
+
+        from . import get_pull_request as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "pull_request_id": pull_request_id,
+            },
+            {},
+        )
+
+    async def update_pull_request(
+        self,
+        pull_request_id: str | Resource,
+        *,
+        body: UpdatePullRequestRequest,
+    ) -> UpdatePullRequestResponse:
+        """Edit an open pull request
+
+        PUT /pull-requests/{pull_request_id}
+        Changes the title, description and reviewers of a pull request that is still open. The
+        `reviewers` list replaces the current one entirely. A merged or declined pull request
+        cannot be edited (409).
+        """
+
+        from . import update_pull_request as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "pull_request_id": pull_request_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+    async def review_pull_request(
+        self,
+        pull_request_id: str | Resource,
+        *,
+        body: ReviewPullRequestRequest,
+    ) -> ReviewPullRequestResponse:
+        """Approve, unapprove, decline or merge a pull request
+
+        POST /pull-requests/{pull_request_id}/tasks
+        Records the key's user's review of a pull request, or merges it. `unapprove` withdraws an
+        earlier approval without declining. An action that the pull request's current state does
+        not allow (for example merging a declined one) gives 400.
+        """
+
+        from . import review_pull_request as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "pull_request_id": pull_request_id,
+            },
+            {
+                "body": body,
+            },
+        )

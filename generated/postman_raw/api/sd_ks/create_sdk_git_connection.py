@@ -1,0 +1,427 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_sdk_git_connection_request import CreateSdkGitConnectionRequest
+from ...models.error_envelope import ErrorEnvelope
+from ...models.error_name_message import ErrorNameMessage
+from ...models.problem_detail import ProblemDetail
+from ...models.rate_limited_body import RateLimitedBody
+from ...models.sdk_git_connection import SdkGitConnection
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateSdkGitConnectionRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sdk-git-connections",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | SdkGitConnection
+    | None
+):
+    if response.status_code == 201:
+        response_201 = SdkGitConnection.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_error_body_type_2
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_error_body_type_2
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_error_body_type_2
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+
+        def _parse_response_409(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_error_body_type_2
+
+        response_409 = _parse_response_409(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+
+        def _parse_response_429(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_too_many_requests_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_too_many_requests_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_too_many_requests_body_type_1 = RateLimitedBody.from_dict(data)
+
+                return componentsschemas_too_many_requests_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_too_many_requests_body_type_2 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_too_many_requests_body_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_too_many_requests_body_type_3 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_too_many_requests_body_type_3
+
+        response_429 = _parse_response_429(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+
+        def _parse_response_500(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_error_body_type_2
+
+        response_500 = _parse_response_500(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | SdkGitConnection
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSdkGitConnectionRequest,
+) -> Response[
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | SdkGitConnection
+]:
+    """Connect a Git repository to an SDK
+
+     Connects a collection or spec, for one SDK language, to a Git repository; the new
+    connection starts `active`. There is at most one connection per source and language: a
+    second one is refused with 409 (change an existing one with PUT
+    /sdk-git-connections/{sdkGitConnectionId}). On Team plans
+    `autoUpdatePullRequestsEnabled` is always false.
+
+    Args:
+        body (CreateSdkGitConnectionRequest): Body of POST /sdk-git-connections.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | SdkGitConnection]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSdkGitConnectionRequest,
+) -> (
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | SdkGitConnection
+    | None
+):
+    """Connect a Git repository to an SDK
+
+     Connects a collection or spec, for one SDK language, to a Git repository; the new
+    connection starts `active`. There is at most one connection per source and language: a
+    second one is refused with 409 (change an existing one with PUT
+    /sdk-git-connections/{sdkGitConnectionId}). On Team plans
+    `autoUpdatePullRequestsEnabled` is always false.
+
+    Args:
+        body (CreateSdkGitConnectionRequest): Body of POST /sdk-git-connections.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | SdkGitConnection
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSdkGitConnectionRequest,
+) -> Response[
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | SdkGitConnection
+]:
+    """Connect a Git repository to an SDK
+
+     Connects a collection or spec, for one SDK language, to a Git repository; the new
+    connection starts `active`. There is at most one connection per source and language: a
+    second one is refused with 409 (change an existing one with PUT
+    /sdk-git-connections/{sdkGitConnectionId}). On Team plans
+    `autoUpdatePullRequestsEnabled` is always false.
+
+    Args:
+        body (CreateSdkGitConnectionRequest): Body of POST /sdk-git-connections.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | SdkGitConnection]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateSdkGitConnectionRequest,
+) -> (
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | SdkGitConnection
+    | None
+):
+    """Connect a Git repository to an SDK
+
+     Connects a collection or spec, for one SDK language, to a Git repository; the new
+    connection starts `active`. There is at most one connection per source and language: a
+    second one is refused with 409 (change an existing one with PUT
+    /sdk-git-connections/{sdkGitConnectionId}). On Team plans
+    `autoUpdatePullRequestsEnabled` is always false.
+
+    Args:
+        body (CreateSdkGitConnectionRequest): Body of POST /sdk-git-connections.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | SdkGitConnection
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,97 @@
+"""Operations of one tag, and the typed namespaces that call them.
+
+DO NOT EDIT: generated from spec/ by scripts/regenerate.py (template spec/generator/templates/endpoint_init.py.jinja).
+Each method loads its endpoint module on first call and hands it to the invoker it was built with.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.error_envelope import ErrorEnvelope
+    from ...models.error_name_message import ErrorNameMessage
+    from ...models.problem_detail import ProblemDetail
+    from ...models.rate_limited_body import RateLimitedBody
+    from ...models.search_postman_resources_request import SearchPostmanResourcesRequest
+    from ...models.search_postman_resources_response import SearchPostmanResourcesResponse
+    from ...types import UNSET, Unset
+    from .. import AsyncInvoker, Invoker, Resource
+
+
+class SearchOperations:
+    """Operations tagged search."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: Invoker) -> None:
+        self._invoke = invoke
+
+    def search_postman_resources(
+        self,
+        *,
+        body: SearchPostmanResourcesRequest,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> SearchPostmanResourcesResponse:
+        """Search Postman for elements of one kind
+
+        POST /search
+        Finds elements of one kind (`elementType`) whose text matches `q`, within the chosen
+        ownership scope and narrowed by filters. Paging travels in the query string, not in the
+        body: pass `meta.nextCursor` of one page as `cursor` to get the next. Called without an
+        API key, only public elements are searched.
+        """
+
+        from . import search_postman_resources as operation
+
+        return self._invoke(
+            operation,
+            {},
+            {
+                "body": body,
+                "limit": limit,
+                "cursor": cursor,
+            },
+        )
+
+
+class AsyncSearchOperations:
+    """Operations tagged search, as coroutines."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: AsyncInvoker) -> None:
+        self._invoke = invoke
+
+    async def search_postman_resources(
+        self,
+        *,
+        body: SearchPostmanResourcesRequest,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> SearchPostmanResourcesResponse:
+        """Search Postman for elements of one kind
+
+        POST /search
+        Finds elements of one kind (`elementType`) whose text matches `q`, within the chosen
+        ownership scope and narrowed by filters. Paging travels in the query string, not in the
+        body: pass `meta.nextCursor` of one page as `cursor` to get the next. Called without an
+        API key, only public elements are searched.
+        """
+
+        from . import search_postman_resources as operation
+
+        return await self._invoke(
+            operation,
+            {},
+            {
+                "body": body,
+                "limit": limit,
+                "cursor": cursor,
+            },
+        )

@@ -1,0 +1,71 @@
+"""Operations of one tag, and the typed namespaces that call them.
+
+DO NOT EDIT: generated from spec/ by scripts/regenerate.py (template spec/generator/templates/endpoint_init.py.jinja).
+Each method loads its endpoint module on first call and hands it to the invoker it was built with.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.error_envelope import ErrorEnvelope
+    from ...models.error_name_message import ErrorNameMessage
+    from ...models.generate_service_account_token_response import GenerateServiceAccountTokenResponse
+    from ...models.problem_detail import ProblemDetail
+    from ...models.rate_limited_body import RateLimitedBody
+    from .. import AsyncInvoker, Invoker, Resource
+
+
+class ServiceAccountsOperations:
+    """Operations tagged service_accounts."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: Invoker) -> None:
+        self._invoke = invoke
+
+    def generate_service_account_token(
+        self,
+    ) -> GenerateServiceAccountTokenResponse:
+        """Get an access token for a service account
+
+        POST /service-account-tokens
+        Trades the API key of a service account, sent as usual in the `X-Api-Key` header, for a
+        JWT that identifies the service account and carries its permissions, for use in
+        service-to-service calls. The token lives 15 minutes. Keys of ordinary users are
+        refused with 401. This endpoint allows 10 requests per 10 seconds per user.
+        """
+
+        from . import generate_service_account_token as operation
+
+        return self._invoke(operation, {}, {})
+
+
+class AsyncServiceAccountsOperations:
+    """Operations tagged service_accounts, as coroutines."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: AsyncInvoker) -> None:
+        self._invoke = invoke
+
+    async def generate_service_account_token(
+        self,
+    ) -> GenerateServiceAccountTokenResponse:
+        """Get an access token for a service account
+
+        POST /service-account-tokens
+        Trades the API key of a service account, sent as usual in the `X-Api-Key` header, for a
+        JWT that identifies the service account and carries its permissions, for use in
+        service-to-service calls. The token lives 15 minutes. Keys of ordinary users are
+        refused with 401. This endpoint allows 10 requests per 10 seconds per user.
+        """
+
+        from . import generate_service_account_token as operation
+
+        return await self._invoke(operation, {}, {})

@@ -1,0 +1,431 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.error_name_message import ErrorNameMessage
+from ...models.generate_spec_from_collection_element_type import (
+    GenerateSpecFromCollectionElementType,
+)
+from ...models.generate_spec_from_collection_request import GenerateSpecFromCollectionRequest
+from ...models.problem_detail import ProblemDetail
+from ...models.rate_limited_body import RateLimitedBody
+from ...models.spec_task import SpecTask
+from ...types import Response
+
+
+def _get_kwargs(
+    collection_uid: str,
+    element_type: GenerateSpecFromCollectionElementType,
+    *,
+    body: GenerateSpecFromCollectionRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/collections/{collection_uid}/generations/{element_type}".format(
+            collection_uid=quote(str(collection_uid), safe=""),
+            element_type=quote(str(element_type), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | SpecTask
+    | None
+):
+    if response.status_code == 200:
+        response_200 = SpecTask.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_error_body_type_2
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_error_body_type_2
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
+
+    if response.status_code == 423:
+
+        def _parse_response_423(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_error_body_type_2
+
+        response_423 = _parse_response_423(response.json())
+
+        return response_423
+
+    if response.status_code == 429:
+
+        def _parse_response_429(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_too_many_requests_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_too_many_requests_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_too_many_requests_body_type_1 = RateLimitedBody.from_dict(data)
+
+                return componentsschemas_too_many_requests_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_too_many_requests_body_type_2 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_too_many_requests_body_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_too_many_requests_body_type_3 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_too_many_requests_body_type_3
+
+        response_429 = _parse_response_429(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+
+        def _parse_response_500(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_error_body_type_2
+
+        response_500 = _parse_response_500(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | SpecTask
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    collection_uid: str,
+    element_type: GenerateSpecFromCollectionElementType,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateSpecFromCollectionRequest,
+) -> Response[
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | SpecTask
+]:
+    """Generate a spec from a collection
+
+     Starts generating an OpenAPI 2.0, 3.0 or 3.1 specification from the collection. The work
+    runs in the background: the answer is a task handle whose `url` is polled with GET
+    /{elementType}/{elementId}/tasks/{taskId}. Postman documents this answer as 200, unlike
+    the other generate and sync calls, which answer 202.
+
+    Args:
+        collection_uid (str):
+        element_type (GenerateSpecFromCollectionElementType):
+        body (GenerateSpecFromCollectionRequest): Body of POST
+            /collections/{collectionUid}/generations/spec.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | SpecTask]
+    """
+
+    kwargs = _get_kwargs(
+        collection_uid=collection_uid,
+        element_type=element_type,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    collection_uid: str,
+    element_type: GenerateSpecFromCollectionElementType,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateSpecFromCollectionRequest,
+) -> (
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | SpecTask
+    | None
+):
+    """Generate a spec from a collection
+
+     Starts generating an OpenAPI 2.0, 3.0 or 3.1 specification from the collection. The work
+    runs in the background: the answer is a task handle whose `url` is polled with GET
+    /{elementType}/{elementId}/tasks/{taskId}. Postman documents this answer as 200, unlike
+    the other generate and sync calls, which answer 202.
+
+    Args:
+        collection_uid (str):
+        element_type (GenerateSpecFromCollectionElementType):
+        body (GenerateSpecFromCollectionRequest): Body of POST
+            /collections/{collectionUid}/generations/spec.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | SpecTask
+    """
+
+    return sync_detailed(
+        collection_uid=collection_uid,
+        element_type=element_type,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    collection_uid: str,
+    element_type: GenerateSpecFromCollectionElementType,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateSpecFromCollectionRequest,
+) -> Response[
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | SpecTask
+]:
+    """Generate a spec from a collection
+
+     Starts generating an OpenAPI 2.0, 3.0 or 3.1 specification from the collection. The work
+    runs in the background: the answer is a task handle whose `url` is polled with GET
+    /{elementType}/{elementId}/tasks/{taskId}. Postman documents this answer as 200, unlike
+    the other generate and sync calls, which answer 202.
+
+    Args:
+        collection_uid (str):
+        element_type (GenerateSpecFromCollectionElementType):
+        body (GenerateSpecFromCollectionRequest): Body of POST
+            /collections/{collectionUid}/generations/spec.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | SpecTask]
+    """
+
+    kwargs = _get_kwargs(
+        collection_uid=collection_uid,
+        element_type=element_type,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    collection_uid: str,
+    element_type: GenerateSpecFromCollectionElementType,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateSpecFromCollectionRequest,
+) -> (
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | SpecTask
+    | None
+):
+    """Generate a spec from a collection
+
+     Starts generating an OpenAPI 2.0, 3.0 or 3.1 specification from the collection. The work
+    runs in the background: the answer is a task handle whose `url` is polled with GET
+    /{elementType}/{elementId}/tasks/{taskId}. Postman documents this answer as 200, unlike
+    the other generate and sync calls, which answer 202.
+
+    Args:
+        collection_uid (str):
+        element_type (GenerateSpecFromCollectionElementType):
+        body (GenerateSpecFromCollectionRequest): Body of POST
+            /collections/{collectionUid}/generations/spec.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | SpecTask
+    """
+
+    return (
+        await asyncio_detailed(
+            collection_uid=collection_uid,
+            element_type=element_type,
+            client=client,
+            body=body,
+        )
+    ).parsed

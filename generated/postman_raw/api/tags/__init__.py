@@ -1,0 +1,294 @@
+"""Operations of one tag, and the typed namespaces that call them.
+
+DO NOT EDIT: generated from spec/ by scripts/regenerate.py (template spec/generator/templates/endpoint_init.py.jinja).
+Each method loads its endpoint module on first call and hands it to the invoker it was built with.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.error_envelope import ErrorEnvelope
+    from ...models.error_name_message import ErrorNameMessage
+    from ...models.get_tagged_entities_direction import GetTaggedEntitiesDirection, check_get_tagged_entities_direction
+    from ...models.get_tagged_entities_entity_type import (
+        GetTaggedEntitiesEntityType,
+        check_get_tagged_entities_entity_type,
+    )
+    from ...models.get_tagged_entities_response import GetTaggedEntitiesResponse
+    from ...models.problem_detail import ProblemDetail
+    from ...models.rate_limited_body import RateLimitedBody
+    from ...models.tag_assignment import TagAssignment
+    from ...models.update_collection_tags_request import UpdateCollectionTagsRequest
+    from ...models.update_workspace_tags_request import UpdateWorkspaceTagsRequest
+    from ...types import UNSET, Unset
+    from .. import AsyncInvoker, Invoker, Resource
+
+
+class TagsOperations:
+    """Operations tagged tags."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: Invoker) -> None:
+        self._invoke = invoke
+
+    def get_collection_tags(
+        self,
+        collection_id: str | Resource,
+    ) -> TagAssignment:
+        """List the tags on a collection
+
+        GET /collections/{collection_id}/tags
+        Returns the tags currently attached to one collection (at most five).
+        """
+
+        from . import get_collection_tags as operation
+
+        return self._invoke(
+            operation,
+            {
+                "collection_id": collection_id,
+            },
+            {},
+        )
+
+    def update_collection_tags(
+        self,
+        collection_id: str | Resource,
+        *,
+        body: UpdateCollectionTagsRequest,
+    ) -> TagAssignment:
+        """Replace the tags on a collection
+
+        PUT /collections/{collection_id}/tags
+        Sets the collection's tags to exactly the list sent: tags not in the list are removed.
+        An empty list clears every tag. A collection carries at most five tags.
+        """
+
+        from . import update_collection_tags as operation
+
+        return self._invoke(
+            operation,
+            {
+                "collection_id": collection_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+    def get_tagged_entities(
+        self,
+        slug: str | Resource,
+        *,
+        limit: int | Unset = UNSET,
+        direction: GetTaggedEntitiesDirection | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        entity_type: GetTaggedEntitiesEntityType | Unset = UNSET,
+    ) -> GetTaggedEntitiesResponse:
+        """List the elements that carry a tag
+
+        GET /tags/{slug}/entities
+        Lists the collections, workspaces and APIs of the team that carry the tag, most recently
+        tagged first unless `direction` says otherwise. Pages are cursor-based: pass
+        `meta.nextCursor` of one page as `cursor` to get the next; an unusable cursor yields the
+        first page again. Tagging needs a paid plan; this lookup is documented for Enterprise.
+        """
+
+        from . import get_tagged_entities as operation
+
+        return self._invoke(
+            operation,
+            {
+                "slug": slug,
+            },
+            {
+                "limit": limit,
+                "direction": direction,
+                "cursor": cursor,
+                "entity_type": entity_type,
+            },
+        )
+
+    def get_workspace_tags(
+        self,
+        workspace_id: str | Resource,
+    ) -> TagAssignment:
+        """List the tags on a workspace
+
+        GET /workspaces/{workspace_id}/tags
+        Returns the tags currently attached to one workspace (at most five).
+        """
+
+        from . import get_workspace_tags as operation
+
+        return self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+            },
+            {},
+        )
+
+    def update_workspace_tags(
+        self,
+        workspace_id: str | Resource,
+        *,
+        body: UpdateWorkspaceTagsRequest,
+    ) -> TagAssignment:
+        """Replace the tags on a workspace
+
+        PUT /workspaces/{workspace_id}/tags
+        Sets the workspace's tags to exactly the list sent: tags not in the list are removed.
+        An empty list clears every tag. A workspace carries at most five tags.
+        """
+
+        from . import update_workspace_tags as operation
+
+        return self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+
+class AsyncTagsOperations:
+    """Operations tagged tags, as coroutines."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: AsyncInvoker) -> None:
+        self._invoke = invoke
+
+    async def get_collection_tags(
+        self,
+        collection_id: str | Resource,
+    ) -> TagAssignment:
+        """List the tags on a collection
+
+        GET /collections/{collection_id}/tags
+        Returns the tags currently attached to one collection (at most five).
+        """
+
+        from . import get_collection_tags as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "collection_id": collection_id,
+            },
+            {},
+        )
+
+    async def update_collection_tags(
+        self,
+        collection_id: str | Resource,
+        *,
+        body: UpdateCollectionTagsRequest,
+    ) -> TagAssignment:
+        """Replace the tags on a collection
+
+        PUT /collections/{collection_id}/tags
+        Sets the collection's tags to exactly the list sent: tags not in the list are removed.
+        An empty list clears every tag. A collection carries at most five tags.
+        """
+
+        from . import update_collection_tags as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "collection_id": collection_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+    async def get_tagged_entities(
+        self,
+        slug: str | Resource,
+        *,
+        limit: int | Unset = UNSET,
+        direction: GetTaggedEntitiesDirection | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        entity_type: GetTaggedEntitiesEntityType | Unset = UNSET,
+    ) -> GetTaggedEntitiesResponse:
+        """List the elements that carry a tag
+
+        GET /tags/{slug}/entities
+        Lists the collections, workspaces and APIs of the team that carry the tag, most recently
+        tagged first unless `direction` says otherwise. Pages are cursor-based: pass
+        `meta.nextCursor` of one page as `cursor` to get the next; an unusable cursor yields the
+        first page again. Tagging needs a paid plan; this lookup is documented for Enterprise.
+        """
+
+        from . import get_tagged_entities as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "slug": slug,
+            },
+            {
+                "limit": limit,
+                "direction": direction,
+                "cursor": cursor,
+                "entity_type": entity_type,
+            },
+        )
+
+    async def get_workspace_tags(
+        self,
+        workspace_id: str | Resource,
+    ) -> TagAssignment:
+        """List the tags on a workspace
+
+        GET /workspaces/{workspace_id}/tags
+        Returns the tags currently attached to one workspace (at most five).
+        """
+
+        from . import get_workspace_tags as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+            },
+            {},
+        )
+
+    async def update_workspace_tags(
+        self,
+        workspace_id: str | Resource,
+        *,
+        body: UpdateWorkspaceTagsRequest,
+    ) -> TagAssignment:
+        """Replace the tags on a workspace
+
+        PUT /workspaces/{workspace_id}/tags
+        Sets the workspace's tags to exactly the list sent: tags not in the list are removed.
+        An empty list clears every tag. A workspace carries at most five tags.
+        """
+
+        from . import update_workspace_tags as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+            },
+            {
+                "body": body,
+            },
+        )

@@ -1,0 +1,432 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.error_name_message import ErrorNameMessage
+from ...models.get_teams_response import GetTeamsResponse
+from ...models.problem_detail import ProblemDetail
+from ...models.rate_limited_body import RateLimitedBody
+from ...models.team_identifier_type import TeamIdentifierType
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    settings: bool | Unset = UNSET,
+    user_roles: bool | Unset = UNSET,
+    identifier_type: TeamIdentifierType | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(identifier_type, Unset):
+        headers["identifierType"] = str(identifier_type)
+
+    params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
+
+    params["limit"] = limit
+
+    params["settings"] = settings
+
+    params["userRoles"] = user_roles
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/teams",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | GetTeamsResponse
+    | None
+):
+    if response.status_code == 200:
+        response_200 = GetTeamsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_error_body_type_2
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_error_body_type_2
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+
+        def _parse_response_429(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_too_many_requests_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_too_many_requests_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_too_many_requests_body_type_1 = RateLimitedBody.from_dict(data)
+
+                return componentsschemas_too_many_requests_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_too_many_requests_body_type_2 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_too_many_requests_body_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_too_many_requests_body_type_3 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_too_many_requests_body_type_3
+
+        response_429 = _parse_response_429(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+
+        def _parse_response_500(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_error_body_type_2
+
+        response_500 = _parse_response_500(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | GetTeamsResponse
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    settings: bool | Unset = UNSET,
+    user_roles: bool | Unset = UNSET,
+    identifier_type: TeamIdentifierType | Unset = UNSET,
+) -> Response[
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | GetTeamsResponse
+]:
+    """List the organization's teams
+
+     Lists the teams of the key owner's organization with their member counts. Pages are
+    cursor-based: pass `metadata.nextCursor` of one page as `cursor` to get the next; the last
+    page has a null `nextCursor`. Postman does not describe the shape of what `settings` and
+    `userRoles` add; the generated models keep it among their additional properties.
+
+    Args:
+        cursor (str | Unset):
+        limit (int | Unset):
+        settings (bool | Unset):
+        user_roles (bool | Unset):
+        identifier_type (TeamIdentifierType | Unset): Which ids the Teams endpoints speak: `scim`
+            for SCIM ids (Postman ids when the header is absent).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | GetTeamsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        limit=limit,
+        settings=settings,
+        user_roles=user_roles,
+        identifier_type=identifier_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    settings: bool | Unset = UNSET,
+    user_roles: bool | Unset = UNSET,
+    identifier_type: TeamIdentifierType | Unset = UNSET,
+) -> (
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | GetTeamsResponse
+    | None
+):
+    """List the organization's teams
+
+     Lists the teams of the key owner's organization with their member counts. Pages are
+    cursor-based: pass `metadata.nextCursor` of one page as `cursor` to get the next; the last
+    page has a null `nextCursor`. Postman does not describe the shape of what `settings` and
+    `userRoles` add; the generated models keep it among their additional properties.
+
+    Args:
+        cursor (str | Unset):
+        limit (int | Unset):
+        settings (bool | Unset):
+        user_roles (bool | Unset):
+        identifier_type (TeamIdentifierType | Unset): Which ids the Teams endpoints speak: `scim`
+            for SCIM ids (Postman ids when the header is absent).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | GetTeamsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        cursor=cursor,
+        limit=limit,
+        settings=settings,
+        user_roles=user_roles,
+        identifier_type=identifier_type,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    settings: bool | Unset = UNSET,
+    user_roles: bool | Unset = UNSET,
+    identifier_type: TeamIdentifierType | Unset = UNSET,
+) -> Response[
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | GetTeamsResponse
+]:
+    """List the organization's teams
+
+     Lists the teams of the key owner's organization with their member counts. Pages are
+    cursor-based: pass `metadata.nextCursor` of one page as `cursor` to get the next; the last
+    page has a null `nextCursor`. Postman does not describe the shape of what `settings` and
+    `userRoles` add; the generated models keep it among their additional properties.
+
+    Args:
+        cursor (str | Unset):
+        limit (int | Unset):
+        settings (bool | Unset):
+        user_roles (bool | Unset):
+        identifier_type (TeamIdentifierType | Unset): Which ids the Teams endpoints speak: `scim`
+            for SCIM ids (Postman ids when the header is absent).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | GetTeamsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        limit=limit,
+        settings=settings,
+        user_roles=user_roles,
+        identifier_type=identifier_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    settings: bool | Unset = UNSET,
+    user_roles: bool | Unset = UNSET,
+    identifier_type: TeamIdentifierType | Unset = UNSET,
+) -> (
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | GetTeamsResponse
+    | None
+):
+    """List the organization's teams
+
+     Lists the teams of the key owner's organization with their member counts. Pages are
+    cursor-based: pass `metadata.nextCursor` of one page as `cursor` to get the next; the last
+    page has a null `nextCursor`. Postman does not describe the shape of what `settings` and
+    `userRoles` add; the generated models keep it among their additional properties.
+
+    Args:
+        cursor (str | Unset):
+        limit (int | Unset):
+        settings (bool | Unset):
+        user_roles (bool | Unset):
+        identifier_type (TeamIdentifierType | Unset): Which ids the Teams endpoints speak: `scim`
+            for SCIM ids (Postman ids when the header is absent).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | GetTeamsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            cursor=cursor,
+            limit=limit,
+            settings=settings,
+            user_roles=user_roles,
+            identifier_type=identifier_type,
+        )
+    ).parsed

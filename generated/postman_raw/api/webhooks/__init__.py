@@ -1,0 +1,90 @@
+"""Operations of one tag, and the typed namespaces that call them.
+
+DO NOT EDIT: generated from spec/ by scripts/regenerate.py (template spec/generator/templates/endpoint_init.py.jinja).
+Each method loads its endpoint module on first call and hands it to the invoker it was built with.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.create_webhook_request import CreateWebhookRequest
+    from ...models.create_webhook_response import CreateWebhookResponse
+    from ...models.error_envelope import ErrorEnvelope
+    from ...models.error_name_message import ErrorNameMessage
+    from ...models.problem_detail import ProblemDetail
+    from ...models.rate_limited_body import RateLimitedBody
+    from .. import AsyncInvoker, Invoker, Resource
+
+
+class WebhooksOperations:
+    """Operations tagged webhooks."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: Invoker) -> None:
+        self._invoke = invoke
+
+    def create_webhook(
+        self,
+        *,
+        body: CreateWebhookRequest,
+        workspace: str,
+    ) -> CreateWebhookResponse:
+        """Create a webhook that runs a collection
+
+        POST /webhooks
+        Creates a webhook bound to a collection (and optionally an environment). Posting to the
+        returned `webhookUrl` runs the collection, with the posted body available to its scripts
+        as the payload. Postman backs each webhook with a monitor of the same name.
+        """
+
+        from . import create_webhook as operation
+
+        return self._invoke(
+            operation,
+            {},
+            {
+                "body": body,
+                "workspace": workspace,
+            },
+        )
+
+
+class AsyncWebhooksOperations:
+    """Operations tagged webhooks, as coroutines."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: AsyncInvoker) -> None:
+        self._invoke = invoke
+
+    async def create_webhook(
+        self,
+        *,
+        body: CreateWebhookRequest,
+        workspace: str,
+    ) -> CreateWebhookResponse:
+        """Create a webhook that runs a collection
+
+        POST /webhooks
+        Creates a webhook bound to a collection (and optionally an environment). Posting to the
+        returned `webhookUrl` runs the collection, with the posted body available to its scripts
+        as the payload. Postman backs each webhook with a monitor of the same name.
+        """
+
+        from . import create_webhook as operation
+
+        return await self._invoke(
+            operation,
+            {},
+            {
+                "body": body,
+                "workspace": workspace,
+            },
+        )

@@ -1,0 +1,1048 @@
+"""Operations of one tag, and the typed namespaces that call them.
+
+DO NOT EDIT: generated from spec/ by scripts/regenerate.py (template spec/generator/templates/endpoint_init.py.jinja).
+Each method loads its endpoint module on first call and hands it to the invoker it was built with.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.create_workspace_request import CreateWorkspaceRequest
+    from ...models.create_workspace_response import CreateWorkspaceResponse
+    from ...models.create_workspace_update_request import CreateWorkspaceUpdateRequest
+    from ...models.delete_workspace_response import DeleteWorkspaceResponse
+    from ...models.error_envelope import ErrorEnvelope
+    from ...models.error_name_message import ErrorNameMessage
+    from ...models.get_all_workspace_roles_response import GetAllWorkspaceRolesResponse
+    from ...models.get_workspace_activity_feed_element_type import (
+        GetWorkspaceActivityFeedElementType,
+        check_get_workspace_activity_feed_element_type,
+    )
+    from ...models.get_workspace_activity_feed_response import GetWorkspaceActivityFeedResponse
+    from ...models.get_workspace_response import GetWorkspaceResponse
+    from ...models.get_workspace_roles_include import GetWorkspaceRolesInclude, check_get_workspace_roles_include
+    from ...models.get_workspace_updates_response import GetWorkspaceUpdatesResponse
+    from ...models.get_workspaces_element_type import GetWorkspacesElementType, check_get_workspaces_element_type
+    from ...models.get_workspaces_include import GetWorkspacesInclude, check_get_workspaces_include
+    from ...models.get_workspaces_response import GetWorkspacesResponse
+    from ...models.get_workspaces_type import GetWorkspacesType, check_get_workspaces_type
+    from ...models.partner_invite_outcome import PartnerInviteOutcome
+    from ...models.partner_removal_outcome import PartnerRemovalOutcome
+    from ...models.partner_team_removal import PartnerTeamRemoval
+    from ...models.partner_workspace_invite import PartnerWorkspaceInvite
+    from ...models.partner_workspace_removal import PartnerWorkspaceRemoval
+    from ...models.patch_workspace_update_request import PatchWorkspaceUpdateRequest
+    from ...models.problem_detail import ProblemDetail
+    from ...models.rate_limited_body import RateLimitedBody
+    from ...models.transfer_workspace_element_request import TransferWorkspaceElementRequest
+    from ...models.transfer_workspace_element_response import TransferWorkspaceElementResponse
+    from ...models.transfer_workspace_to_team_request import TransferWorkspaceToTeamRequest
+    from ...models.transfer_workspace_to_team_response import TransferWorkspaceToTeamResponse
+    from ...models.update_workspace_global_variables_request import UpdateWorkspaceGlobalVariablesRequest
+    from ...models.update_workspace_request import UpdateWorkspaceRequest
+    from ...models.update_workspace_response import UpdateWorkspaceResponse
+    from ...models.update_workspace_roles_request import UpdateWorkspaceRolesRequest
+    from ...models.workspace_global_variables import WorkspaceGlobalVariables
+    from ...models.workspace_role_assignment_list import WorkspaceRoleAssignmentList
+    from ...models.workspace_update import WorkspaceUpdate
+    from ...models.workspace_update_saved import WorkspaceUpdateSaved
+    from ...types import UNSET, Unset
+    from .. import AsyncInvoker, Invoker, Resource
+
+
+class WorkspacesOperations:
+    """Operations tagged workspaces."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: Invoker) -> None:
+        self._invoke = invoke
+
+    def manage_partner_workspace_invites(
+        self,
+        *,
+        body: PartnerTeamRemoval | PartnerWorkspaceInvite | PartnerWorkspaceRemoval,
+    ) -> PartnerInviteOutcome | PartnerRemovalOutcome:
+        """Invite partners to, or remove them from, Partner Workspaces
+
+        POST /invitations
+        One endpoint for three actions, chosen by `action` and `targetEntity`:
+
+        - `invite_partner` on a `workspace`: invites the email addresses to a Partner Workspace.
+          People already in the partnership join at once; everyone else gets an email.
+        - `remove_partner` on a `workspace`: takes the listed partners out of that workspace.
+        - `remove_partner` on a `team`: ends the listed partners' partnership with the team,
+          which also removes them from every Partner Workspace of the team.
+
+        Team and Enterprise plans only. On Team plans inviting and removing from a workspace needs
+        the Workspace Editor role and removing from the whole partnership needs Admin; on
+        Enterprise plans the Partner Manager role can do all three.
+        """
+
+        from . import manage_partner_workspace_invites as operation
+
+        return self._invoke(
+            operation,
+            {},
+            {
+                "body": body,
+            },
+        )
+
+    def get_workspaces(
+        self,
+        *,
+        type_: GetWorkspacesType | Unset = UNSET,
+        created_by: int | Unset = UNSET,
+        include: GetWorkspacesInclude | Unset = UNSET,
+        element_type: GetWorkspacesElementType | Unset = UNSET,
+        element_id: str | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> GetWorkspacesResponse:
+        """List workspaces
+
+        GET /workspaces
+        Lists the workspaces the key's user can see, optionally filtered by type, creator, or the
+        element a workspace holds. Pages with `cursor` and `limit`; `meta` appears only when
+        `limit` is sent. This endpoint has a tighter rate limit than most (10 requests per
+        10 seconds).
+        """
+
+        from . import get_workspaces as operation
+
+        return self._invoke(
+            operation,
+            {},
+            {
+                "type_": type_,
+                "created_by": created_by,
+                "include": include,
+                "element_type": element_type,
+                "element_id": element_id,
+                "cursor": cursor,
+                "limit": limit,
+            },
+        )
+
+    def create_workspace(
+        self,
+        *,
+        body: CreateWorkspaceRequest,
+    ) -> CreateWorkspaceResponse:
+        """Create a workspace
+
+        POST /workspaces
+        Creates a workspace. `private` and `partner` workspaces need a Team or Enterprise plan.
+        When Postman Organizations is enabled, `teamId` says which team owns the new workspace.
+        """
+
+        from . import create_workspace as operation
+
+        return self._invoke(
+            operation,
+            {},
+            {
+                "body": body,
+            },
+        )
+
+    def get_all_workspace_roles(
+        self,
+    ) -> GetAllWorkspaceRolesResponse:
+        """List the roles a workspace can grant
+
+        GET /workspaces-roles
+        Lists every workspace role there is, grouped by who can hold it: users, user groups and
+        partners. The `id` values are what PATCH /workspaces/{workspaceId}/roles expects.
+        """
+
+        from . import get_all_workspace_roles as operation
+
+        return self._invoke(operation, {}, {})
+
+    def get_workspace(
+        self,
+        workspace_id: str | Resource,
+        *,
+        include: str | Unset = UNSET,
+    ) -> GetWorkspaceResponse:
+        """Get a workspace
+
+        GET /workspaces/{workspace_id}
+        Returns a workspace with the collections, environments, mock servers, monitors, APIs and
+        specifications it holds. `visibility` says who can open it: `personal` (only its
+        creator), `team` (the whole team), `private` (invited team members), `public` (everyone)
+        or `partner` (invited team members and partners).
+        """
+
+        from . import get_workspace as operation
+
+        return self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+            },
+            {
+                "include": include,
+            },
+        )
+
+    def update_workspace(
+        self,
+        workspace_id: str | Resource,
+        *,
+        body: UpdateWorkspaceRequest,
+    ) -> UpdateWorkspaceResponse:
+        """Update a workspace
+
+        PUT /workspaces/{workspace_id}
+        Renames a workspace, changes its description or summary, or changes its type. Some type
+        changes are refused: on Free and Solo plans `private` to `public`, `public` to `private`
+        and `private` to `personal`; for team users `public` to `personal`. Public workspace
+        names must be unique, and publishing public workspaces is rate-limited.
+        """
+
+        from . import update_workspace as operation
+
+        return self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+    def delete_workspace(
+        self,
+        workspace_id: str | Resource,
+    ) -> DeleteWorkspaceResponse:
+        """Delete a workspace
+
+        DELETE /workspaces/{workspace_id}
+        Deletes a workspace. An unknown workspace id is answered with 400
+        (`instanceNotFoundError`), not 404.
+        """
+
+        from . import delete_workspace as operation
+
+        return self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+            },
+            {},
+        )
+
+    def get_workspace_activity_feed(
+        self,
+        workspace_id: str | Resource,
+        *,
+        user_id: int | Unset = UNSET,
+        element_type: GetWorkspaceActivityFeedElementType | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> GetWorkspaceActivityFeedResponse:
+        """Get a workspace's activity feed
+
+        GET /workspaces/{workspace_id}/activities
+        Lists what happened in a workspace: elements added, changed or removed, and people
+        joining or leaving it. Pages with `limit` and `cursor`.
+        """
+
+        from . import get_workspace_activity_feed as operation
+
+        return self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+            },
+            {
+                "user_id": user_id,
+                "element_type": element_type,
+                "limit": limit,
+                "cursor": cursor,
+            },
+        )
+
+    def transfer_workspace_element(
+        self,
+        workspace_id: str | Resource,
+        *,
+        body: TransferWorkspaceElementRequest,
+    ) -> TransferWorkspaceElementResponse:
+        """Move an element to another workspace
+
+        POST /workspaces/{workspace_id}/element-transfers
+        Moves a collection, environment, API, flow, mock server or monitor out of this workspace
+        (the path's `workspaceId`) into the workspace named by `to`. Moving from a team workspace
+        into a personal one is not supported.
+        """
+
+        from . import transfer_workspace_element as operation
+
+        return self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+    def get_workspace_global_variables(
+        self,
+        workspace_id: str | Resource,
+    ) -> WorkspaceGlobalVariables:
+        """Get a workspace's global variables
+
+        GET /workspaces/{workspace_id}/global-variables
+        Returns the global variables of a workspace.
+        """
+
+        from . import get_workspace_global_variables as operation
+
+        return self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+            },
+            {},
+        )
+
+    def update_workspace_global_variables(
+        self,
+        workspace_id: str | Resource,
+        *,
+        body: UpdateWorkspaceGlobalVariablesRequest,
+    ) -> WorkspaceGlobalVariables:
+        """Replace a workspace's global variables
+
+        PUT /workspaces/{workspace_id}/global-variables
+        Replaces the whole list of the workspace's global variables with the one sent; a
+        variable left out is removed.
+        """
+
+        from . import update_workspace_global_variables as operation
+
+        return self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+    def get_workspace_roles(
+        self,
+        workspace_id: str | Resource,
+        *,
+        include: GetWorkspaceRolesInclude | Unset = UNSET,
+    ) -> WorkspaceRoleAssignmentList:
+        """List who holds which role in a workspace
+
+        GET /workspaces/{workspace_id}/roles
+        For each role in use, lists the users, user groups and partners that hold it. With
+        `include=scim` users and groups are given by their SCIM ids.
+        """
+
+        from . import get_workspace_roles as operation
+
+        return self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+            },
+            {
+                "include": include,
+            },
+        )
+
+    def update_workspace_roles(
+        self,
+        workspace_id: str | Resource,
+        *,
+        body: UpdateWorkspaceRolesRequest,
+        identifier_type: str | Unset = UNSET,
+    ) -> WorkspaceRoleAssignmentList:
+        """Grant or revoke workspace roles
+
+        PATCH /workspaces/{workspace_id}/roles
+        Adds or removes role grants for users (`/user`), user groups (`/usergroup`) or partners
+        (`/partner`) with JSON Patch style operations. User and group roles are `1` Viewer,
+        `2` Editor and `3` Admin; partner roles are `4` Viewer, `5` Editor, `6` Viewer and
+        Partner Lead and `7` Editor and Partner Lead. Send the `identifierType: scim` header to
+        name users and groups by SCIM id.
+
+        At most 50 operations per call, one action per user, group or partner, and user and
+        partner roles cannot be changed in the same call. Personal workspaces and the Guest role
+        are not supported.
+        """
+
+        from . import update_workspace_roles as operation
+
+        return self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+            },
+            {
+                "body": body,
+                "identifier_type": identifier_type,
+            },
+        )
+
+    def transfer_workspace_to_team(
+        self,
+        workspace_id: str | Resource,
+        *,
+        body: TransferWorkspaceToTeamRequest,
+    ) -> TransferWorkspaceToTeamResponse:
+        """Move a workspace to another team
+
+        PATCH /workspaces/{workspace_id}/transfers
+        Moves a workspace from one team of the organization to another. Enterprise plans with
+        Postman Organizations only.
+        """
+
+        from . import transfer_workspace_to_team as operation
+
+        return self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+    def get_workspace_updates(
+        self,
+        workspace_id: str | Resource,
+        *,
+        cursor: str | Unset = UNSET,
+        category: str | Unset = UNSET,
+    ) -> GetWorkspaceUpdatesResponse:
+        """List a workspace's updates
+
+        GET /workspaces/{workspace_id}/updates
+        Lists the updates (announcements) posted in a workspace. Pages with `cursor` only;
+        `meta.nextCursor` is null on the last page.
+        """
+
+        from . import get_workspace_updates as operation
+
+        return self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+            },
+            {
+                "cursor": cursor,
+                "category": category,
+            },
+        )
+
+    def create_workspace_update(
+        self,
+        workspace_id: str | Resource,
+        *,
+        body: CreateWorkspaceUpdateRequest,
+    ) -> WorkspaceUpdateSaved:
+        """Post a workspace update
+
+        POST /workspaces/{workspace_id}/updates
+        Posts an update (announcement) in a workspace, optionally linking up to ten elements.
+        """
+
+        from . import create_workspace_update as operation
+
+        return self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+    def get_workspace_update(
+        self,
+        workspace_id: str | Resource,
+        update_id: int | Resource,
+    ) -> WorkspaceUpdate:
+        """Get a workspace update
+
+        GET /workspaces/{workspace_id}/updates/{update_id}
+        Returns one update posted in a workspace.
+        """
+
+        from . import get_workspace_update as operation
+
+        return self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+                "update_id": update_id,
+            },
+            {},
+        )
+
+    def delete_workspace_update(
+        self,
+        workspace_id: str | Resource,
+        update_id: int | Resource,
+    ) -> Any:
+        """Delete a workspace update
+
+        DELETE /workspaces/{workspace_id}/updates/{update_id}
+        Deletes one update posted in a workspace.
+        """
+
+        from . import delete_workspace_update as operation
+
+        return self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+                "update_id": update_id,
+            },
+            {},
+        )
+
+    def patch_workspace_update(
+        self,
+        workspace_id: str | Resource,
+        update_id: int | Resource,
+        *,
+        body: PatchWorkspaceUpdateRequest,
+    ) -> WorkspaceUpdateSaved:
+        """Change a workspace update
+
+        PATCH /workspaces/{workspace_id}/updates/{update_id}
+        Changes an update's text, category, pin or linked elements. The body is sent as
+        `application/merge-patch+json`; `topic`, `description` and `category` must still be
+        sent.
+        """
+
+        from . import patch_workspace_update as operation
+
+        return self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+                "update_id": update_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+
+class AsyncWorkspacesOperations:
+    """Operations tagged workspaces, as coroutines."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: AsyncInvoker) -> None:
+        self._invoke = invoke
+
+    async def manage_partner_workspace_invites(
+        self,
+        *,
+        body: PartnerTeamRemoval | PartnerWorkspaceInvite | PartnerWorkspaceRemoval,
+    ) -> PartnerInviteOutcome | PartnerRemovalOutcome:
+        """Invite partners to, or remove them from, Partner Workspaces
+
+        POST /invitations
+        One endpoint for three actions, chosen by `action` and `targetEntity`:
+
+        - `invite_partner` on a `workspace`: invites the email addresses to a Partner Workspace.
+          People already in the partnership join at once; everyone else gets an email.
+        - `remove_partner` on a `workspace`: takes the listed partners out of that workspace.
+        - `remove_partner` on a `team`: ends the listed partners' partnership with the team,
+          which also removes them from every Partner Workspace of the team.
+
+        Team and Enterprise plans only. On Team plans inviting and removing from a workspace needs
+        the Workspace Editor role and removing from the whole partnership needs Admin; on
+        Enterprise plans the Partner Manager role can do all three.
+        """
+
+        from . import manage_partner_workspace_invites as operation
+
+        return await self._invoke(
+            operation,
+            {},
+            {
+                "body": body,
+            },
+        )
+
+    async def get_workspaces(
+        self,
+        *,
+        type_: GetWorkspacesType | Unset = UNSET,
+        created_by: int | Unset = UNSET,
+        include: GetWorkspacesInclude | Unset = UNSET,
+        element_type: GetWorkspacesElementType | Unset = UNSET,
+        element_id: str | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> GetWorkspacesResponse:
+        """List workspaces
+
+        GET /workspaces
+        Lists the workspaces the key's user can see, optionally filtered by type, creator, or the
+        element a workspace holds. Pages with `cursor` and `limit`; `meta` appears only when
+        `limit` is sent. This endpoint has a tighter rate limit than most (10 requests per
+        10 seconds).
+        """
+
+        from . import get_workspaces as operation
+
+        return await self._invoke(
+            operation,
+            {},
+            {
+                "type_": type_,
+                "created_by": created_by,
+                "include": include,
+                "element_type": element_type,
+                "element_id": element_id,
+                "cursor": cursor,
+                "limit": limit,
+            },
+        )
+
+    async def create_workspace(
+        self,
+        *,
+        body: CreateWorkspaceRequest,
+    ) -> CreateWorkspaceResponse:
+        """Create a workspace
+
+        POST /workspaces
+        Creates a workspace. `private` and `partner` workspaces need a Team or Enterprise plan.
+        When Postman Organizations is enabled, `teamId` says which team owns the new workspace.
+        """
+
+        from . import create_workspace as operation
+
+        return await self._invoke(
+            operation,
+            {},
+            {
+                "body": body,
+            },
+        )
+
+    async def get_all_workspace_roles(
+        self,
+    ) -> GetAllWorkspaceRolesResponse:
+        """List the roles a workspace can grant
+
+        GET /workspaces-roles
+        Lists every workspace role there is, grouped by who can hold it: users, user groups and
+        partners. The `id` values are what PATCH /workspaces/{workspaceId}/roles expects.
+        """
+
+        from . import get_all_workspace_roles as operation
+
+        return await self._invoke(operation, {}, {})
+
+    async def get_workspace(
+        self,
+        workspace_id: str | Resource,
+        *,
+        include: str | Unset = UNSET,
+    ) -> GetWorkspaceResponse:
+        """Get a workspace
+
+        GET /workspaces/{workspace_id}
+        Returns a workspace with the collections, environments, mock servers, monitors, APIs and
+        specifications it holds. `visibility` says who can open it: `personal` (only its
+        creator), `team` (the whole team), `private` (invited team members), `public` (everyone)
+        or `partner` (invited team members and partners).
+        """
+
+        from . import get_workspace as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+            },
+            {
+                "include": include,
+            },
+        )
+
+    async def update_workspace(
+        self,
+        workspace_id: str | Resource,
+        *,
+        body: UpdateWorkspaceRequest,
+    ) -> UpdateWorkspaceResponse:
+        """Update a workspace
+
+        PUT /workspaces/{workspace_id}
+        Renames a workspace, changes its description or summary, or changes its type. Some type
+        changes are refused: on Free and Solo plans `private` to `public`, `public` to `private`
+        and `private` to `personal`; for team users `public` to `personal`. Public workspace
+        names must be unique, and publishing public workspaces is rate-limited.
+        """
+
+        from . import update_workspace as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+    async def delete_workspace(
+        self,
+        workspace_id: str | Resource,
+    ) -> DeleteWorkspaceResponse:
+        """Delete a workspace
+
+        DELETE /workspaces/{workspace_id}
+        Deletes a workspace. An unknown workspace id is answered with 400
+        (`instanceNotFoundError`), not 404.
+        """
+
+        from . import delete_workspace as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+            },
+            {},
+        )
+
+    async def get_workspace_activity_feed(
+        self,
+        workspace_id: str | Resource,
+        *,
+        user_id: int | Unset = UNSET,
+        element_type: GetWorkspaceActivityFeedElementType | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        cursor: str | Unset = UNSET,
+    ) -> GetWorkspaceActivityFeedResponse:
+        """Get a workspace's activity feed
+
+        GET /workspaces/{workspace_id}/activities
+        Lists what happened in a workspace: elements added, changed or removed, and people
+        joining or leaving it. Pages with `limit` and `cursor`.
+        """
+
+        from . import get_workspace_activity_feed as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+            },
+            {
+                "user_id": user_id,
+                "element_type": element_type,
+                "limit": limit,
+                "cursor": cursor,
+            },
+        )
+
+    async def transfer_workspace_element(
+        self,
+        workspace_id: str | Resource,
+        *,
+        body: TransferWorkspaceElementRequest,
+    ) -> TransferWorkspaceElementResponse:
+        """Move an element to another workspace
+
+        POST /workspaces/{workspace_id}/element-transfers
+        Moves a collection, environment, API, flow, mock server or monitor out of this workspace
+        (the path's `workspaceId`) into the workspace named by `to`. Moving from a team workspace
+        into a personal one is not supported.
+        """
+
+        from . import transfer_workspace_element as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+    async def get_workspace_global_variables(
+        self,
+        workspace_id: str | Resource,
+    ) -> WorkspaceGlobalVariables:
+        """Get a workspace's global variables
+
+        GET /workspaces/{workspace_id}/global-variables
+        Returns the global variables of a workspace.
+        """
+
+        from . import get_workspace_global_variables as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+            },
+            {},
+        )
+
+    async def update_workspace_global_variables(
+        self,
+        workspace_id: str | Resource,
+        *,
+        body: UpdateWorkspaceGlobalVariablesRequest,
+    ) -> WorkspaceGlobalVariables:
+        """Replace a workspace's global variables
+
+        PUT /workspaces/{workspace_id}/global-variables
+        Replaces the whole list of the workspace's global variables with the one sent; a
+        variable left out is removed.
+        """
+
+        from . import update_workspace_global_variables as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+    async def get_workspace_roles(
+        self,
+        workspace_id: str | Resource,
+        *,
+        include: GetWorkspaceRolesInclude | Unset = UNSET,
+    ) -> WorkspaceRoleAssignmentList:
+        """List who holds which role in a workspace
+
+        GET /workspaces/{workspace_id}/roles
+        For each role in use, lists the users, user groups and partners that hold it. With
+        `include=scim` users and groups are given by their SCIM ids.
+        """
+
+        from . import get_workspace_roles as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+            },
+            {
+                "include": include,
+            },
+        )
+
+    async def update_workspace_roles(
+        self,
+        workspace_id: str | Resource,
+        *,
+        body: UpdateWorkspaceRolesRequest,
+        identifier_type: str | Unset = UNSET,
+    ) -> WorkspaceRoleAssignmentList:
+        """Grant or revoke workspace roles
+
+        PATCH /workspaces/{workspace_id}/roles
+        Adds or removes role grants for users (`/user`), user groups (`/usergroup`) or partners
+        (`/partner`) with JSON Patch style operations. User and group roles are `1` Viewer,
+        `2` Editor and `3` Admin; partner roles are `4` Viewer, `5` Editor, `6` Viewer and
+        Partner Lead and `7` Editor and Partner Lead. Send the `identifierType: scim` header to
+        name users and groups by SCIM id.
+
+        At most 50 operations per call, one action per user, group or partner, and user and
+        partner roles cannot be changed in the same call. Personal workspaces and the Guest role
+        are not supported.
+        """
+
+        from . import update_workspace_roles as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+            },
+            {
+                "body": body,
+                "identifier_type": identifier_type,
+            },
+        )
+
+    async def transfer_workspace_to_team(
+        self,
+        workspace_id: str | Resource,
+        *,
+        body: TransferWorkspaceToTeamRequest,
+    ) -> TransferWorkspaceToTeamResponse:
+        """Move a workspace to another team
+
+        PATCH /workspaces/{workspace_id}/transfers
+        Moves a workspace from one team of the organization to another. Enterprise plans with
+        Postman Organizations only.
+        """
+
+        from . import transfer_workspace_to_team as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+    async def get_workspace_updates(
+        self,
+        workspace_id: str | Resource,
+        *,
+        cursor: str | Unset = UNSET,
+        category: str | Unset = UNSET,
+    ) -> GetWorkspaceUpdatesResponse:
+        """List a workspace's updates
+
+        GET /workspaces/{workspace_id}/updates
+        Lists the updates (announcements) posted in a workspace. Pages with `cursor` only;
+        `meta.nextCursor` is null on the last page.
+        """
+
+        from . import get_workspace_updates as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+            },
+            {
+                "cursor": cursor,
+                "category": category,
+            },
+        )
+
+    async def create_workspace_update(
+        self,
+        workspace_id: str | Resource,
+        *,
+        body: CreateWorkspaceUpdateRequest,
+    ) -> WorkspaceUpdateSaved:
+        """Post a workspace update
+
+        POST /workspaces/{workspace_id}/updates
+        Posts an update (announcement) in a workspace, optionally linking up to ten elements.
+        """
+
+        from . import create_workspace_update as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+            },
+            {
+                "body": body,
+            },
+        )
+
+    async def get_workspace_update(
+        self,
+        workspace_id: str | Resource,
+        update_id: int | Resource,
+    ) -> WorkspaceUpdate:
+        """Get a workspace update
+
+        GET /workspaces/{workspace_id}/updates/{update_id}
+        Returns one update posted in a workspace.
+        """
+
+        from . import get_workspace_update as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+                "update_id": update_id,
+            },
+            {},
+        )
+
+    async def delete_workspace_update(
+        self,
+        workspace_id: str | Resource,
+        update_id: int | Resource,
+    ) -> Any:
+        """Delete a workspace update
+
+        DELETE /workspaces/{workspace_id}/updates/{update_id}
+        Deletes one update posted in a workspace.
+        """
+
+        from . import delete_workspace_update as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+                "update_id": update_id,
+            },
+            {},
+        )
+
+    async def patch_workspace_update(
+        self,
+        workspace_id: str | Resource,
+        update_id: int | Resource,
+        *,
+        body: PatchWorkspaceUpdateRequest,
+    ) -> WorkspaceUpdateSaved:
+        """Change a workspace update
+
+        PATCH /workspaces/{workspace_id}/updates/{update_id}
+        Changes an update's text, category, pin or linked elements. The body is sent as
+        `application/merge-patch+json`; `topic`, `description` and `category` must still be
+        sent.
+        """
+
+        from . import patch_workspace_update as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+                "update_id": update_id,
+            },
+            {
+                "body": body,
+            },
+        )

@@ -1,0 +1,325 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.error_name_message import ErrorNameMessage
+from ...models.get_all_workspace_roles_response import GetAllWorkspaceRolesResponse
+from ...models.problem_detail import ProblemDetail
+from ...models.rate_limited_body import RateLimitedBody
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/workspaces-roles",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | GetAllWorkspaceRolesResponse
+    | None
+):
+    if response.status_code == 200:
+        response_200 = GetAllWorkspaceRolesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_error_body_type_2
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+
+        def _parse_response_403(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_error_body_type_2
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+
+        def _parse_response_429(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_too_many_requests_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_too_many_requests_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_too_many_requests_body_type_1 = RateLimitedBody.from_dict(data)
+
+                return componentsschemas_too_many_requests_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_too_many_requests_body_type_2 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_too_many_requests_body_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_too_many_requests_body_type_3 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_too_many_requests_body_type_3
+
+        response_429 = _parse_response_429(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+
+        def _parse_response_500(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_error_body_type_2
+
+        response_500 = _parse_response_500(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | GetAllWorkspaceRolesResponse
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | GetAllWorkspaceRolesResponse
+]:
+    """List the roles a workspace can grant
+
+     Lists every workspace role there is, grouped by who can hold it: users, user groups and
+    partners. The `id` values are what PATCH /workspaces/{workspaceId}/roles expects.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | GetAllWorkspaceRolesResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> (
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | GetAllWorkspaceRolesResponse
+    | None
+):
+    """List the roles a workspace can grant
+
+     Lists every workspace role there is, grouped by who can hold it: users, user groups and
+    partners. The `id` values are what PATCH /workspaces/{workspaceId}/roles expects.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | GetAllWorkspaceRolesResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | GetAllWorkspaceRolesResponse
+]:
+    """List the roles a workspace can grant
+
+     Lists every workspace role there is, grouped by who can hold it: users, user groups and
+    partners. The `id` values are what PATCH /workspaces/{workspaceId}/roles expects.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | GetAllWorkspaceRolesResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> (
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | GetAllWorkspaceRolesResponse
+    | None
+):
+    """List the roles a workspace can grant
+
+     Lists every workspace role there is, grouped by who can hold it: users, user groups and
+    partners. The `id` values are what PATCH /workspaces/{workspaceId}/roles expects.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | GetAllWorkspaceRolesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

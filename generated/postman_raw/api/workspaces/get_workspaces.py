@@ -1,0 +1,470 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.error_name_message import ErrorNameMessage
+from ...models.get_workspaces_element_type import GetWorkspacesElementType
+from ...models.get_workspaces_include import GetWorkspacesInclude
+from ...models.get_workspaces_response import GetWorkspacesResponse
+from ...models.get_workspaces_type import GetWorkspacesType
+from ...models.problem_detail import ProblemDetail
+from ...models.rate_limited_body import RateLimitedBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    type_: GetWorkspacesType | Unset = UNSET,
+    created_by: int | Unset = UNSET,
+    include: GetWorkspacesInclude | Unset = UNSET,
+    element_type: GetWorkspacesElementType | Unset = UNSET,
+    element_id: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_
+
+    params["type"] = json_type_
+
+    params["createdBy"] = created_by
+
+    json_include: str | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = include
+
+    params["include"] = json_include
+
+    json_element_type: str | Unset = UNSET
+    if not isinstance(element_type, Unset):
+        json_element_type = element_type
+
+    params["elementType"] = json_element_type
+
+    params["elementId"] = element_id
+
+    params["cursor"] = cursor
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/workspaces",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | GetWorkspacesResponse
+    | None
+):
+    if response.status_code == 200:
+        response_200 = GetWorkspacesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_error_body_type_2
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+
+        def _parse_response_401(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_error_body_type_2
+
+        response_401 = _parse_response_401(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+
+        def _parse_response_429(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_too_many_requests_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_too_many_requests_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_too_many_requests_body_type_1 = RateLimitedBody.from_dict(data)
+
+                return componentsschemas_too_many_requests_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_too_many_requests_body_type_2 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_too_many_requests_body_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_too_many_requests_body_type_3 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_too_many_requests_body_type_3
+
+        response_429 = _parse_response_429(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+
+        def _parse_response_500(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
+
+            return componentsschemas_error_body_type_2
+
+        response_500 = _parse_response_500(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | GetWorkspacesResponse
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: GetWorkspacesType | Unset = UNSET,
+    created_by: int | Unset = UNSET,
+    include: GetWorkspacesInclude | Unset = UNSET,
+    element_type: GetWorkspacesElementType | Unset = UNSET,
+    element_id: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | GetWorkspacesResponse
+]:
+    """List workspaces
+
+     Lists the workspaces the key's user can see, optionally filtered by type, creator, or the
+    element a workspace holds. Pages with `cursor` and `limit`; `meta` appears only when
+    `limit` is sent. This endpoint has a tighter rate limit than most (10 requests per
+    10 seconds).
+
+    Args:
+        type_ (GetWorkspacesType | Unset):
+        created_by (int | Unset):
+        include (GetWorkspacesInclude | Unset):
+        element_type (GetWorkspacesElementType | Unset):
+        element_id (str | Unset):
+        cursor (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | GetWorkspacesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        type_=type_,
+        created_by=created_by,
+        include=include,
+        element_type=element_type,
+        element_id=element_id,
+        cursor=cursor,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: GetWorkspacesType | Unset = UNSET,
+    created_by: int | Unset = UNSET,
+    include: GetWorkspacesInclude | Unset = UNSET,
+    element_type: GetWorkspacesElementType | Unset = UNSET,
+    element_id: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> (
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | GetWorkspacesResponse
+    | None
+):
+    """List workspaces
+
+     Lists the workspaces the key's user can see, optionally filtered by type, creator, or the
+    element a workspace holds. Pages with `cursor` and `limit`; `meta` appears only when
+    `limit` is sent. This endpoint has a tighter rate limit than most (10 requests per
+    10 seconds).
+
+    Args:
+        type_ (GetWorkspacesType | Unset):
+        created_by (int | Unset):
+        include (GetWorkspacesInclude | Unset):
+        element_type (GetWorkspacesElementType | Unset):
+        element_id (str | Unset):
+        cursor (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | GetWorkspacesResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        type_=type_,
+        created_by=created_by,
+        include=include,
+        element_type=element_type,
+        element_id=element_id,
+        cursor=cursor,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: GetWorkspacesType | Unset = UNSET,
+    created_by: int | Unset = UNSET,
+    include: GetWorkspacesInclude | Unset = UNSET,
+    element_type: GetWorkspacesElementType | Unset = UNSET,
+    element_id: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | GetWorkspacesResponse
+]:
+    """List workspaces
+
+     Lists the workspaces the key's user can see, optionally filtered by type, creator, or the
+    element a workspace holds. Pages with `cursor` and `limit`; `meta` appears only when
+    `limit` is sent. This endpoint has a tighter rate limit than most (10 requests per
+    10 seconds).
+
+    Args:
+        type_ (GetWorkspacesType | Unset):
+        created_by (int | Unset):
+        include (GetWorkspacesInclude | Unset):
+        element_type (GetWorkspacesElementType | Unset):
+        element_id (str | Unset):
+        cursor (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | GetWorkspacesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        type_=type_,
+        created_by=created_by,
+        include=include,
+        element_type=element_type,
+        element_id=element_id,
+        cursor=cursor,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: GetWorkspacesType | Unset = UNSET,
+    created_by: int | Unset = UNSET,
+    include: GetWorkspacesInclude | Unset = UNSET,
+    element_type: GetWorkspacesElementType | Unset = UNSET,
+    element_id: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> (
+    ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | ErrorEnvelope
+    | ErrorNameMessage
+    | ProblemDetail
+    | RateLimitedBody
+    | GetWorkspacesResponse
+    | None
+):
+    """List workspaces
+
+     Lists the workspaces the key's user can see, optionally filtered by type, creator, or the
+    element a workspace holds. Pages with `cursor` and `limit`; `meta` appears only when
+    `limit` is sent. This endpoint has a tighter rate limit than most (10 requests per
+    10 seconds).
+
+    Args:
+        type_ (GetWorkspacesType | Unset):
+        created_by (int | Unset):
+        include (GetWorkspacesInclude | Unset):
+        element_type (GetWorkspacesElementType | Unset):
+        element_id (str | Unset):
+        cursor (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | GetWorkspacesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            type_=type_,
+            created_by=created_by,
+            include=include,
+            element_type=element_type,
+            element_id=element_id,
+            cursor=cursor,
+            limit=limit,
+        )
+    ).parsed

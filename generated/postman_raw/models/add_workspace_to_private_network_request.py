@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.add_workspace_to_private_network_request_workspace import AddWorkspaceToPrivateNetworkRequestWorkspace
+
+
+T = TypeVar("T", bound="AddWorkspaceToPrivateNetworkRequest")
+
+
+@_attrs_define
+class AddWorkspaceToPrivateNetworkRequest:
+    """Body of POST /network/private."""
+
+    workspace: AddWorkspaceToPrivateNetworkRequestWorkspace
+    """ The workspace to publish. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        workspace = self.workspace.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "workspace": workspace,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.add_workspace_to_private_network_request_workspace import (
+            AddWorkspaceToPrivateNetworkRequestWorkspace,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        workspace = AddWorkspaceToPrivateNetworkRequestWorkspace.from_dict(d.pop("workspace"))
+
+        add_workspace_to_private_network_request = cls(
+            workspace=workspace,
+        )
+
+        add_workspace_to_private_network_request.additional_properties = d
+        return add_workspace_to_private_network_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

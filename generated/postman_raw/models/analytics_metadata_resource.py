@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.analytics_metadata_metric import AnalyticsMetadataMetric
+
+
+T = TypeVar("T", bound="AnalyticsMetadataResource")
+
+
+@_attrs_define
+class AnalyticsMetadataResource:
+    """A resource of GET /analytics and its metrics. `type` and `isRequired` come with `include`."""
+
+    resource: str | Unset = UNSET
+    """ The resource's name, the `resource` value of GET /analytics. """
+    description: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    """ The type of the `resource` value. """
+    is_required: bool | Unset = UNSET
+    """ Whether the resource must be given. """
+    metrics: list[AnalyticsMetadataMetric] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resource = self.resource
+
+        description = self.description
+
+        type_ = self.type_
+
+        is_required = self.is_required
+
+        metrics: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.metrics, Unset):
+            metrics = []
+            for metrics_item_data in self.metrics:
+                metrics_item = metrics_item_data.to_dict()
+                metrics.append(metrics_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if resource is not UNSET:
+            field_dict["resource"] = resource
+        if description is not UNSET:
+            field_dict["description"] = description
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if is_required is not UNSET:
+            field_dict["isRequired"] = is_required
+        if metrics is not UNSET:
+            field_dict["metrics"] = metrics
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.analytics_metadata_metric import AnalyticsMetadataMetric  # noqa: PLC0415
+
+        d = dict(src_dict)
+        resource = d.pop("resource", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        is_required = d.pop("isRequired", UNSET)
+
+        _metrics = d.pop("metrics", UNSET)
+        metrics: list[AnalyticsMetadataMetric] | Unset = UNSET
+        if _metrics is not UNSET:
+            metrics = []
+            for metrics_item_data in _metrics:
+                metrics_item = AnalyticsMetadataMetric.from_dict(metrics_item_data)
+
+                metrics.append(metrics_item)
+
+        analytics_metadata_resource = cls(
+            resource=resource,
+            description=description,
+            type_=type_,
+            is_required=is_required,
+            metrics=metrics,
+        )
+
+        analytics_metadata_resource.additional_properties = d
+        return analytics_metadata_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnalyticsMetricPagination")
+
+
+@_attrs_define
+class AnalyticsMetricPagination:
+    """Whether and how a metric's rows are paged."""
+
+    supported: bool | Unset = UNSET
+    allowed_values: list[str] | Unset = UNSET
+    """ The paging parameters accepted, such as `offset` and `limit`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        supported = self.supported
+
+        allowed_values: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_values, Unset):
+            allowed_values = self.allowed_values
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if supported is not UNSET:
+            field_dict["supported"] = supported
+        if allowed_values is not UNSET:
+            field_dict["allowed_values"] = allowed_values
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        supported = d.pop("supported", UNSET)
+
+        allowed_values = cast(list[str], d.pop("allowed_values", UNSET))
+
+        analytics_metric_pagination = cls(
+            supported=supported,
+            allowed_values=allowed_values,
+        )
+
+        analytics_metric_pagination.additional_properties = d
+        return analytics_metric_pagination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

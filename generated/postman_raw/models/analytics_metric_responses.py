@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.analytics_metric_view_response import AnalyticsMetricViewResponse
+
+
+T = TypeVar("T", bound="AnalyticsMetricResponses")
+
+
+@_attrs_define
+class AnalyticsMetricResponses:
+    """The columns a metric returns, per view."""
+
+    detailed: AnalyticsMetricViewResponse | Unset = UNSET
+    """ The table one view of a metric returns. """
+    summary: AnalyticsMetricViewResponse | Unset = UNSET
+    """ The table one view of a metric returns. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        detailed: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.detailed, Unset):
+            detailed = self.detailed.to_dict()
+
+        summary: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.summary, Unset):
+            summary = self.summary.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if detailed is not UNSET:
+            field_dict["detailed"] = detailed
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.analytics_metric_view_response import AnalyticsMetricViewResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _detailed = d.pop("detailed", UNSET)
+        detailed: AnalyticsMetricViewResponse | Unset
+        if isinstance(_detailed, Unset):
+            detailed = UNSET
+        else:
+            detailed = AnalyticsMetricViewResponse.from_dict(_detailed)
+
+        _summary = d.pop("summary", UNSET)
+        summary: AnalyticsMetricViewResponse | Unset
+        if isinstance(_summary, Unset):
+            summary = UNSET
+        else:
+            summary = AnalyticsMetricViewResponse.from_dict(_summary)
+
+        analytics_metric_responses = cls(
+            detailed=detailed,
+            summary=summary,
+        )
+
+        analytics_metric_responses.additional_properties = d
+        return analytics_metric_responses
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

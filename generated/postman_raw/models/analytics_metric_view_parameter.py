@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnalyticsMetricViewParameter")
+
+
+@_attrs_define
+class AnalyticsMetricViewParameter:
+    """What the `view` parameter accepts for a metric."""
+
+    type_: str | Unset = UNSET
+    """ The parameter's kind, for example `ENUM`. """
+    is_required: bool | Unset = UNSET
+    allowed_values: list[str] | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        is_required = self.is_required
+
+        allowed_values: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_values, Unset):
+            allowed_values = self.allowed_values
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if is_required is not UNSET:
+            field_dict["isRequired"] = is_required
+        if allowed_values is not UNSET:
+            field_dict["allowed_values"] = allowed_values
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        is_required = d.pop("isRequired", UNSET)
+
+        allowed_values = cast(list[str], d.pop("allowed_values", UNSET))
+
+        description = d.pop("description", UNSET)
+
+        analytics_metric_view_parameter = cls(
+            type_=type_,
+            is_required=is_required,
+            allowed_values=allowed_values,
+            description=description,
+        )
+
+        analytics_metric_view_parameter.additional_properties = d
+        return analytics_metric_view_parameter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

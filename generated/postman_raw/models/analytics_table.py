@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.analytics_pagination import AnalyticsPagination
+    from ..models.analytics_table_schema import AnalyticsTableSchema
+
+
+T = TypeVar("T", bound="AnalyticsTable")
+
+
+@_attrs_define
+class AnalyticsTable:
+    """A table of figures with its column descriptions and paging state."""
+
+    schema: AnalyticsTableSchema | Unset = UNSET
+    """ The columns of a table. """
+    rows: list[list[bool | float | int | None | str]] | Unset = UNSET
+    """ The rows; each holds one value per column, in the order of `schema.columns`. """
+    pagination: AnalyticsPagination | Unset = UNSET
+    """ Paging state of a table. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        schema: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schema, Unset):
+            schema = self.schema.to_dict()
+
+        rows: list[list[bool | float | int | None | str]] | Unset = UNSET
+        if not isinstance(self.rows, Unset):
+            rows = []
+            for rows_item_data in self.rows:
+                rows_item = []
+                for rows_item_item_data in rows_item_data:
+                    rows_item_item: bool | float | int | None | str
+                    rows_item_item = rows_item_item_data
+                    rows_item.append(rows_item_item)
+
+                rows.append(rows_item)
+
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if schema is not UNSET:
+            field_dict["schema"] = schema
+        if rows is not UNSET:
+            field_dict["rows"] = rows
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.analytics_pagination import AnalyticsPagination  # noqa: PLC0415
+        from ..models.analytics_table_schema import AnalyticsTableSchema  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _schema = d.pop("schema", UNSET)
+        schema: AnalyticsTableSchema | Unset
+        if isinstance(_schema, Unset):
+            schema = UNSET
+        else:
+            schema = AnalyticsTableSchema.from_dict(_schema)
+
+        _rows = d.pop("rows", UNSET)
+        rows: list[list[bool | float | int | None | str]] | Unset = UNSET
+        if _rows is not UNSET:
+            rows = []
+            for rows_item_data in _rows:
+                rows_item = []
+                _rows_item = rows_item_data
+                for rows_item_item_data in _rows_item:
+
+                    def _parse_rows_item_item(data: object) -> bool | float | int | None | str:
+                        if data is None:
+                            return data
+                        return cast(bool | float | int | None | str, data)
+
+                    rows_item_item = _parse_rows_item_item(rows_item_item_data)
+
+                    rows_item.append(rows_item_item)
+
+                rows.append(rows_item)
+
+        _pagination = d.pop("pagination", UNSET)
+        pagination: AnalyticsPagination | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = AnalyticsPagination.from_dict(_pagination)
+
+        analytics_table = cls(
+            schema=schema,
+            rows=rows,
+            pagination=pagination,
+        )
+
+        analytics_table.additional_properties = d
+        return analytics_table
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.team_access_request_decision import TeamAccessRequestDecision
+
+
+T = TypeVar("T", bound="ApproveDenyAccessRequestResponse")
+
+
+@_attrs_define
+class ApproveDenyAccessRequestResponse:
+    """Body of POST /teams/{teamId}/access-requests/{requestId}."""
+
+    result: TeamAccessRequestDecision | Unset = UNSET
+    """ The effect of approving or denying an access request. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.result, Unset):
+            result = self.result.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.team_access_request_decision import TeamAccessRequestDecision  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _result = d.pop("result", UNSET)
+        result: TeamAccessRequestDecision | Unset
+        if isinstance(_result, Unset):
+            result = UNSET
+        else:
+            result = TeamAccessRequestDecision.from_dict(_result)
+
+        approve_deny_access_request_response = cls(
+            result=result,
+        )
+
+        approve_deny_access_request_response.additional_properties = d
+        return approve_deny_access_request_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.collection_merge_task_details import CollectionMergeTaskDetails
+
+
+T = TypeVar("T", bound="AsyncMergePullCollectionTaskStatusResponse")
+
+
+@_attrs_define
+class AsyncMergePullCollectionTaskStatusResponse:
+    """Body of GET /collection-merges-tasks/{taskId}."""
+
+    id: str | Unset = UNSET
+    """ The task id. """
+    status: str | Unset = UNSET
+    """ One of `in-progress`, `successful` or `failed`. """
+    details: CollectionMergeTaskDetails | Unset = UNSET
+    """ Present when the task failed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status = self.status
+
+        details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if details is not UNSET:
+            field_dict["details"] = details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.collection_merge_task_details import CollectionMergeTaskDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        _details = d.pop("details", UNSET)
+        details: CollectionMergeTaskDetails | Unset
+        if isinstance(_details, Unset):
+            details = UNSET
+        else:
+            details = CollectionMergeTaskDetails.from_dict(_details)
+
+        async_merge_pull_collection_task_status_response = cls(
+            id=id,
+            status=status,
+            details=details,
+        )
+
+        async_merge_pull_collection_task_status_response.additional_properties = d
+        return async_merge_pull_collection_task_status_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

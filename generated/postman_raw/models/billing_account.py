@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.billing_account_slots import BillingAccountSlots
+
+
+T = TypeVar("T", bound="BillingAccount")
+
+
+@_attrs_define
+class BillingAccount:
+    """A team's billing account (body of GET /accounts)."""
+
+    id: int | Unset = UNSET
+    """ The account's id. """
+    team_id: int | Unset = UNSET
+    """ The team the account pays for. """
+    billing_email: str | Unset = UNSET
+    """ Where invoices are sent. """
+    state: str | Unset = UNSET
+    """ `FREE`, `PAID`, `EXPIRED_TRIAL`, `OVERDUE`, `SUSPENDED`, `BLOCKED` or `PAYMENT_DISPUTED`. """
+    sales_channel: str | Unset = UNSET
+    """ `SELF_SERVE` (bought by the team online) or `SALES_SERVE` (bought through Postman's sales team). """
+    slots: BillingAccountSlots | Unset = UNSET
+    """ The account's seats. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        team_id = self.team_id
+
+        billing_email = self.billing_email
+
+        state = self.state
+
+        sales_channel = self.sales_channel
+
+        slots: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.slots, Unset):
+            slots = self.slots.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if team_id is not UNSET:
+            field_dict["teamId"] = team_id
+        if billing_email is not UNSET:
+            field_dict["billingEmail"] = billing_email
+        if state is not UNSET:
+            field_dict["state"] = state
+        if sales_channel is not UNSET:
+            field_dict["salesChannel"] = sales_channel
+        if slots is not UNSET:
+            field_dict["slots"] = slots
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.billing_account_slots import BillingAccountSlots  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        team_id = d.pop("teamId", UNSET)
+
+        billing_email = d.pop("billingEmail", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        sales_channel = d.pop("salesChannel", UNSET)
+
+        _slots = d.pop("slots", UNSET)
+        slots: BillingAccountSlots | Unset
+        if isinstance(_slots, Unset):
+            slots = UNSET
+        else:
+            slots = BillingAccountSlots.from_dict(_slots)
+
+        billing_account = cls(
+            id=id,
+            team_id=team_id,
+            billing_email=billing_email,
+            state=state,
+            sales_channel=sales_channel,
+            slots=slots,
+        )
+
+        billing_account.additional_properties = d
+        return billing_account
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

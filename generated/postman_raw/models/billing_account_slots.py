@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BillingAccountSlots")
+
+
+@_attrs_define
+class BillingAccountSlots:
+    """The account's seats."""
+
+    total: int | Unset = UNSET
+    """ Seats the team has. """
+    consumed: int | Unset = UNSET
+    """ Seats held by members who are billed. """
+    available: int | Unset = UNSET
+    """ Seats still free. """
+    unbilled: int | Unset = UNSET
+    """ Seats in use but not yet billed, where auto-flex billing applies. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        consumed = self.consumed
+
+        available = self.available
+
+        unbilled = self.unbilled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total is not UNSET:
+            field_dict["total"] = total
+        if consumed is not UNSET:
+            field_dict["consumed"] = consumed
+        if available is not UNSET:
+            field_dict["available"] = available
+        if unbilled is not UNSET:
+            field_dict["unbilled"] = unbilled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        total = d.pop("total", UNSET)
+
+        consumed = d.pop("consumed", UNSET)
+
+        available = d.pop("available", UNSET)
+
+        unbilled = d.pop("unbilled", UNSET)
+
+        billing_account_slots = cls(
+            total=total,
+            consumed=consumed,
+            available=available,
+            unbilled=unbilled,
+        )
+
+        billing_account_slots.additional_properties = d
+        return billing_account_slots
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

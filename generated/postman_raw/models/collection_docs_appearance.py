@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.collection_docs_theme import CollectionDocsTheme
+
+
+T = TypeVar("T", bound="CollectionDocsAppearance")
+
+
+@_attrs_define
+class CollectionDocsAppearance:
+    """The light and dark themes, and which one readers see first."""
+
+    default: str | Unset = UNSET
+    """ The theme shown by default: `light` or `dark`. """
+    themes: list[CollectionDocsTheme] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        default = self.default
+
+        themes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.themes, Unset):
+            themes = []
+            for themes_item_data in self.themes:
+                themes_item = themes_item_data.to_dict()
+                themes.append(themes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if default is not UNSET:
+            field_dict["default"] = default
+        if themes is not UNSET:
+            field_dict["themes"] = themes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.collection_docs_theme import CollectionDocsTheme  # noqa: PLC0415
+
+        d = dict(src_dict)
+        default = d.pop("default", UNSET)
+
+        _themes = d.pop("themes", UNSET)
+        themes: list[CollectionDocsTheme] | Unset = UNSET
+        if _themes is not UNSET:
+            themes = []
+            for themes_item_data in _themes:
+                themes_item = CollectionDocsTheme.from_dict(themes_item_data)
+
+                themes.append(themes_item)
+
+        collection_docs_appearance = cls(
+            default=default,
+            themes=themes,
+        )
+
+        collection_docs_appearance.additional_properties = d
+        return collection_docs_appearance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CollectionDocsColors")
+
+
+@_attrs_define
+class CollectionDocsColors:
+    """Colours as six hex digits without `#` (for example `0B6E4F`). In `customColor` they
+    must equal the colours of the light or the dark theme.
+
+    """
+
+    highlight: str | Unset = UNSET
+    """ Colour of highlighted elements. """
+    right_sidebar: str | Unset = UNSET
+    """ Colour of the right sidebar. """
+    top_bar: str | Unset = UNSET
+    """ Colour of the top bar. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        highlight = self.highlight
+
+        right_sidebar = self.right_sidebar
+
+        top_bar = self.top_bar
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if highlight is not UNSET:
+            field_dict["highlight"] = highlight
+        if right_sidebar is not UNSET:
+            field_dict["rightSidebar"] = right_sidebar
+        if top_bar is not UNSET:
+            field_dict["topBar"] = top_bar
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        highlight = d.pop("highlight", UNSET)
+
+        right_sidebar = d.pop("rightSidebar", UNSET)
+
+        top_bar = d.pop("topBar", UNSET)
+
+        collection_docs_colors = cls(
+            highlight=highlight,
+            right_sidebar=right_sidebar,
+            top_bar=top_bar,
+        )
+
+        collection_docs_colors.additional_properties = d
+        return collection_docs_colors
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

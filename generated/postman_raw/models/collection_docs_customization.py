@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.collection_docs_appearance import CollectionDocsAppearance
+    from ..models.collection_docs_meta_tag import CollectionDocsMetaTag
+
+
+T = TypeVar("T", bound="CollectionDocsCustomization")
+
+
+@_attrs_define
+class CollectionDocsCustomization:
+    """Look and metadata of the published documentation."""
+
+    appearance: CollectionDocsAppearance | Unset = UNSET
+    """ The light and dark themes, and which one readers see first. """
+    meta_tags: list[CollectionDocsMetaTag] | Unset = UNSET
+    """ The page's `title` and `description` metadata. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        appearance: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.appearance, Unset):
+            appearance = self.appearance.to_dict()
+
+        meta_tags: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta_tags, Unset):
+            meta_tags = []
+            for meta_tags_item_data in self.meta_tags:
+                meta_tags_item = meta_tags_item_data.to_dict()
+                meta_tags.append(meta_tags_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if appearance is not UNSET:
+            field_dict["appearance"] = appearance
+        if meta_tags is not UNSET:
+            field_dict["metaTags"] = meta_tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.collection_docs_appearance import CollectionDocsAppearance  # noqa: PLC0415
+        from ..models.collection_docs_meta_tag import CollectionDocsMetaTag  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _appearance = d.pop("appearance", UNSET)
+        appearance: CollectionDocsAppearance | Unset
+        if isinstance(_appearance, Unset):
+            appearance = UNSET
+        else:
+            appearance = CollectionDocsAppearance.from_dict(_appearance)
+
+        _meta_tags = d.pop("metaTags", UNSET)
+        meta_tags: list[CollectionDocsMetaTag] | Unset = UNSET
+        if _meta_tags is not UNSET:
+            meta_tags = []
+            for meta_tags_item_data in _meta_tags:
+                meta_tags_item = CollectionDocsMetaTag.from_dict(meta_tags_item_data)
+
+                meta_tags.append(meta_tags_item)
+
+        collection_docs_customization = cls(
+            appearance=appearance,
+            meta_tags=meta_tags,
+        )
+
+        collection_docs_customization.additional_properties = d
+        return collection_docs_customization
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CollectionForkEntry")
+
+
+@_attrs_define
+class CollectionForkEntry:
+    """One fork of the collection."""
+
+    fork_name: str | Unset = UNSET
+    """ The fork's label. """
+    fork_id: str | Unset = UNSET
+    """ The fork's uid. """
+    created_by: str | Unset = UNSET
+    """ Full name of the user who made the fork. """
+    created_at: datetime.datetime | Unset = UNSET
+    """ When the fork was made. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fork_name = self.fork_name
+
+        fork_id = self.fork_id
+
+        created_by = self.created_by
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if fork_name is not UNSET:
+            field_dict["forkName"] = fork_name
+        if fork_id is not UNSET:
+            field_dict["forkId"] = fork_id
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        fork_name = d.pop("forkName", UNSET)
+
+        fork_id = d.pop("forkId", UNSET)
+
+        created_by = d.pop("createdBy", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        collection_fork_entry = cls(
+            fork_name=fork_name,
+            fork_id=fork_id,
+            created_by=created_by,
+            created_at=created_at,
+        )
+
+        collection_fork_entry.additional_properties = d
+        return collection_fork_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

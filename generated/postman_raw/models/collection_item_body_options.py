@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.collection_item_body_options_binary import CollectionItemBodyOptionsBinary
+    from ..models.collection_item_body_options_graphql import CollectionItemBodyOptionsGraphql
+    from ..models.collection_item_body_options_params import CollectionItemBodyOptionsParams
+    from ..models.collection_item_body_options_urlencoded import CollectionItemBodyOptionsUrlencoded
+    from ..models.collection_item_raw_body_options import CollectionItemRawBodyOptions
+
+
+T = TypeVar("T", bound="CollectionItemBodyOptions")
+
+
+@_attrs_define
+class CollectionItemBodyOptions:
+    """Per-mode body settings, keyed by mode."""
+
+    raw: CollectionItemRawBodyOptions | Unset = UNSET
+    """ Settings of a `raw` body. """
+    urlencoded: CollectionItemBodyOptionsUrlencoded | Unset = UNSET
+    params: CollectionItemBodyOptionsParams | Unset = UNSET
+    binary: CollectionItemBodyOptionsBinary | Unset = UNSET
+    graphql: CollectionItemBodyOptionsGraphql | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        raw: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.raw, Unset):
+            raw = self.raw.to_dict()
+
+        urlencoded: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.urlencoded, Unset):
+            urlencoded = self.urlencoded.to_dict()
+
+        params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.params, Unset):
+            params = self.params.to_dict()
+
+        binary: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.binary, Unset):
+            binary = self.binary.to_dict()
+
+        graphql: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.graphql, Unset):
+            graphql = self.graphql.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if raw is not UNSET:
+            field_dict["raw"] = raw
+        if urlencoded is not UNSET:
+            field_dict["urlencoded"] = urlencoded
+        if params is not UNSET:
+            field_dict["params"] = params
+        if binary is not UNSET:
+            field_dict["binary"] = binary
+        if graphql is not UNSET:
+            field_dict["graphql"] = graphql
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.collection_item_body_options_binary import CollectionItemBodyOptionsBinary  # noqa: PLC0415
+        from ..models.collection_item_body_options_graphql import CollectionItemBodyOptionsGraphql  # noqa: PLC0415
+        from ..models.collection_item_body_options_params import CollectionItemBodyOptionsParams  # noqa: PLC0415
+        from ..models.collection_item_body_options_urlencoded import CollectionItemBodyOptionsUrlencoded  # noqa: PLC0415
+        from ..models.collection_item_raw_body_options import CollectionItemRawBodyOptions  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw = d.pop("raw", UNSET)
+        raw: CollectionItemRawBodyOptions | Unset
+        if isinstance(_raw, Unset):
+            raw = UNSET
+        else:
+            raw = CollectionItemRawBodyOptions.from_dict(_raw)
+
+        _urlencoded = d.pop("urlencoded", UNSET)
+        urlencoded: CollectionItemBodyOptionsUrlencoded | Unset
+        if isinstance(_urlencoded, Unset):
+            urlencoded = UNSET
+        else:
+            urlencoded = CollectionItemBodyOptionsUrlencoded.from_dict(_urlencoded)
+
+        _params = d.pop("params", UNSET)
+        params: CollectionItemBodyOptionsParams | Unset
+        if isinstance(_params, Unset):
+            params = UNSET
+        else:
+            params = CollectionItemBodyOptionsParams.from_dict(_params)
+
+        _binary = d.pop("binary", UNSET)
+        binary: CollectionItemBodyOptionsBinary | Unset
+        if isinstance(_binary, Unset):
+            binary = UNSET
+        else:
+            binary = CollectionItemBodyOptionsBinary.from_dict(_binary)
+
+        _graphql = d.pop("graphql", UNSET)
+        graphql: CollectionItemBodyOptionsGraphql | Unset
+        if isinstance(_graphql, Unset):
+            graphql = UNSET
+        else:
+            graphql = CollectionItemBodyOptionsGraphql.from_dict(_graphql)
+
+        collection_item_body_options = cls(
+            raw=raw,
+            urlencoded=urlencoded,
+            params=params,
+            binary=binary,
+            graphql=graphql,
+        )
+
+        collection_item_body_options.additional_properties = d
+        return collection_item_body_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

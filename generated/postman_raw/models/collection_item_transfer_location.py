@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.collection_item_transfer_location_position import (
+    CollectionItemTransferLocationPosition,
+    check_collection_item_transfer_location_position,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CollectionItemTransferLocation")
+
+
+@_attrs_define
+class CollectionItemTransferLocation:
+    """Where among the target's existing items the transferred items are placed. For `start`
+    and `end`, leave out `model` and `id` (or send them as null); for `before` and `after`,
+    name the neighbouring item with both.
+
+    """
+
+    position: CollectionItemTransferLocationPosition
+    """ Placement inside the target. Postman uses `end` when the value is missing. """
+    model: None | str | Unset = UNSET
+    """ For `before` and `after`: the kind of the neighbouring item, `folder`, `request` or `response`. """
+    id: None | str | Unset = UNSET
+    """ For `before` and `after`: the uid of the neighbouring item. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        position: str = self.position
+
+        model: None | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        else:
+            model = self.model
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "position": position,
+            }
+        )
+        if model is not UNSET:
+            field_dict["model"] = model
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        position = check_collection_item_transfer_location_position(d.pop("position"))
+
+        def _parse_model(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        collection_item_transfer_location = cls(
+            position=position,
+            model=model,
+            id=id,
+        )
+
+        collection_item_transfer_location.additional_properties = d
+        return collection_item_transfer_location
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CollectionPullRequestSummary")
+
+
+@_attrs_define
+class CollectionPullRequestSummary:
+    """One pull request that involves the collection."""
+
+    id: str | Unset = UNSET
+    """ The pull request's id; use it with /pull-requests/{pullRequestId}. """
+    title: str | Unset = UNSET
+    description: str | Unset = UNSET
+    status: str | Unset = UNSET
+    """ Known values: `open`, `approved`, `declined`, `merged`. """
+    comment: str | Unset = UNSET
+    """ The reason given when the pull request was declined. """
+    source_id: str | Unset = UNSET
+    """ Uid of the fork whose changes are proposed. """
+    destination_id: str | Unset = UNSET
+    """ Uid of the collection the changes would be merged into. """
+    href: str | Unset = UNSET
+    """ API path of the pull request, such as `/pull-requests/{id}`. """
+    created_by: str | Unset = UNSET
+    """ Numeric id of the user who opened the pull request, as a string. """
+    updated_by: str | Unset = UNSET
+    """ Numeric id of the user who last changed the pull request, as a string. """
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        description = self.description
+
+        status = self.status
+
+        comment = self.comment
+
+        source_id = self.source_id
+
+        destination_id = self.destination_id
+
+        href = self.href
+
+        created_by = self.created_by
+
+        updated_by = self.updated_by
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if description is not UNSET:
+            field_dict["description"] = description
+        if status is not UNSET:
+            field_dict["status"] = status
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if source_id is not UNSET:
+            field_dict["sourceId"] = source_id
+        if destination_id is not UNSET:
+            field_dict["destinationId"] = destination_id
+        if href is not UNSET:
+            field_dict["href"] = href
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if updated_by is not UNSET:
+            field_dict["updatedBy"] = updated_by
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        comment = d.pop("comment", UNSET)
+
+        source_id = d.pop("sourceId", UNSET)
+
+        destination_id = d.pop("destinationId", UNSET)
+
+        href = d.pop("href", UNSET)
+
+        created_by = d.pop("createdBy", UNSET)
+
+        updated_by = d.pop("updatedBy", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        collection_pull_request_summary = cls(
+            id=id,
+            title=title,
+            description=description,
+            status=status,
+            comment=comment,
+            source_id=source_id,
+            destination_id=destination_id,
+            href=href,
+            created_by=created_by,
+            updated_by=updated_by,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        collection_pull_request_summary.additional_properties = d
+        return collection_pull_request_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

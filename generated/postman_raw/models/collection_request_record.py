@@ -1,0 +1,873 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.auth_definition import AuthDefinition
+    from ..models.collection_item_body_options import CollectionItemBodyOptions
+    from ..models.collection_item_form_field import CollectionItemFormField
+    from ..models.collection_item_graphql_body import CollectionItemGraphqlBody
+    from ..models.collection_item_path_variable import CollectionItemPathVariable
+    from ..models.collection_item_query_param import CollectionItemQueryParam
+    from ..models.collection_request_record_path_variables_type_0 import CollectionRequestRecordPathVariablesType0
+    from ..models.collection_response_record import CollectionResponseRecord
+    from ..models.collection_variable import CollectionVariable
+    from ..models.header_entry import HeaderEntry
+    from ..models.protocol_profile_behavior import ProtocolProfileBehavior
+    from ..models.script_event import ScriptEvent
+
+
+T = TypeVar("T", bound="CollectionRequestRecord")
+
+
+@_attrs_define
+class CollectionRequestRecord:
+    """A request in the item-level format. The body is spread over `dataMode` (which kind),
+    `rawModeData`, `data` (form fields), `graphqlModeData` and `dataOptions`. Which fields
+    appear depends on the operation and on the `ids` and `populate` query parameters.
+
+    """
+
+    id: str | Unset = UNSET
+    """ The request's id. """
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    description_format: None | str | Unset = UNSET
+    """ Format of the description, such as `markdown`; null for the usual one. """
+    collection: str | Unset = UNSET
+    """ Id of the collection the request is in. """
+    folder: None | str | Unset = UNSET
+    """ Id of the folder the request is in; null at the collection's top level. """
+    owner: str | Unset = UNSET
+    """ Id of the user who owns the request. """
+    last_updated_by: str | Unset = UNSET
+    """ Id of the user who changed the request last. """
+    last_revision: int | Unset = UNSET
+    """ Revision number of the request's last change. """
+    method: None | str | Unset = UNSET
+    """ The HTTP method, such as `GET`, `POST`, `PUT`, `PATCH`, `DELETE`, `HEAD`, `OPTIONS` or a WebDAV verb. """
+    url: None | str | Unset = UNSET
+    """ The URL as typed, with `{{variables}}` and `:pathVariables` left in place. """
+    headers: list[HeaderEntry] | None | str | Unset = UNSET
+    """ The headers in the older form (one `Key: value` line each), or as a list; often null. """
+    header_data: list[HeaderEntry] | None | Unset = UNSET
+    """ The headers. """
+    query_params: list[CollectionItemQueryParam] | None | Unset = UNSET
+    """ The query parameters. """
+    path_variables: CollectionRequestRecordPathVariablesType0 | None | Unset = UNSET
+    """ Values of the URL's path variables by name (older form). """
+    path_variable_data: list[CollectionItemPathVariable] | None | Unset = UNSET
+    """ The URL's path variables (`:name`) and their values. """
+    data_mode: None | str | Unset = UNSET
+    """ Which kind of body the request sends: `raw`, `urlencoded`, `formdata`, `binary` or `graphql`; null for none.
+    """
+    data: list[CollectionItemFormField] | None | Unset = UNSET
+    """ Form fields, for the `formdata` and `urlencoded` modes. """
+    data_disabled: bool | Unset = UNSET
+    """ When true the body is kept but not sent. """
+    raw_mode_data: None | str | Unset = UNSET
+    """ The body text, for the `raw` mode. """
+    graphql_mode_data: CollectionItemGraphqlBody | None | Unset = UNSET
+    data_options: CollectionItemBodyOptions | None | Unset = UNSET
+    auth: AuthDefinition | None | str | Unset = UNSET
+    """ The item's authentication: a setup object, the bare name of a method (such as `noauth`), or null to inherit
+    from the parent. """
+    events: list[ScriptEvent] | None | Unset = UNSET
+    """ Scripts run before or after the request; null when there are none. """
+    variables: list[CollectionVariable] | None | Unset = UNSET
+    """ The request's variables; null when there are none. """
+    pre_request_script: None | str | Unset = UNSET
+    """ Pre-request script source in the older single-string form. """
+    tests: None | str | Unset = UNSET
+    """ Test script source in the older single-string form. """
+    current_helper: None | str | Unset = UNSET
+    """ Older name of the auth helper in use. """
+    helper_attributes: Any | Unset = UNSET
+    """ Older settings of the auth helper (any JSON value, usually null). """
+    protocol_profile_behavior: None | ProtocolProfileBehavior | Unset = UNSET
+    responses: list[CollectionResponseRecord | str] | Unset = UNSET
+    """ The saved responses, as ids (or as responses when contents are populated). """
+    responses_order: list[str] | Unset = UNSET
+    """ Ids of the saved responses, in order. """
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.auth_definition import AuthDefinition  # noqa: PLC0415
+        from ..models.collection_item_body_options import CollectionItemBodyOptions  # noqa: PLC0415
+        from ..models.collection_item_graphql_body import CollectionItemGraphqlBody  # noqa: PLC0415
+        from ..models.collection_request_record_path_variables_type_0 import CollectionRequestRecordPathVariablesType0  # noqa: PLC0415
+        from ..models.collection_response_record import CollectionResponseRecord  # noqa: PLC0415
+        from ..models.protocol_profile_behavior import ProtocolProfileBehavior  # noqa: PLC0415
+
+        id = self.id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        description_format: None | str | Unset
+        if isinstance(self.description_format, Unset):
+            description_format = UNSET
+        else:
+            description_format = self.description_format
+
+        collection = self.collection
+
+        folder: None | str | Unset
+        if isinstance(self.folder, Unset):
+            folder = UNSET
+        else:
+            folder = self.folder
+
+        owner = self.owner
+
+        last_updated_by = self.last_updated_by
+
+        last_revision = self.last_revision
+
+        method: None | str | Unset
+        if isinstance(self.method, Unset):
+            method = UNSET
+        else:
+            method = self.method
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        headers: list[dict[str, Any]] | None | str | Unset
+        if isinstance(self.headers, Unset):
+            headers = UNSET
+        elif isinstance(self.headers, list):
+            headers = []
+            for headers_type_0_item_data in self.headers:
+                headers_type_0_item = headers_type_0_item_data.to_dict()
+                headers.append(headers_type_0_item)
+
+        else:
+            headers = self.headers
+
+        header_data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.header_data, Unset):
+            header_data = UNSET
+        elif isinstance(self.header_data, list):
+            header_data = []
+            for header_data_type_0_item_data in self.header_data:
+                header_data_type_0_item = header_data_type_0_item_data.to_dict()
+                header_data.append(header_data_type_0_item)
+
+        else:
+            header_data = self.header_data
+
+        query_params: list[dict[str, Any]] | None | Unset
+        if isinstance(self.query_params, Unset):
+            query_params = UNSET
+        elif isinstance(self.query_params, list):
+            query_params = []
+            for query_params_type_0_item_data in self.query_params:
+                query_params_type_0_item = query_params_type_0_item_data.to_dict()
+                query_params.append(query_params_type_0_item)
+
+        else:
+            query_params = self.query_params
+
+        path_variables: dict[str, Any] | None | Unset
+        if isinstance(self.path_variables, Unset):
+            path_variables = UNSET
+        elif isinstance(self.path_variables, CollectionRequestRecordPathVariablesType0):
+            path_variables = self.path_variables.to_dict()
+        else:
+            path_variables = self.path_variables
+
+        path_variable_data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.path_variable_data, Unset):
+            path_variable_data = UNSET
+        elif isinstance(self.path_variable_data, list):
+            path_variable_data = []
+            for path_variable_data_type_0_item_data in self.path_variable_data:
+                path_variable_data_type_0_item = path_variable_data_type_0_item_data.to_dict()
+                path_variable_data.append(path_variable_data_type_0_item)
+
+        else:
+            path_variable_data = self.path_variable_data
+
+        data_mode: None | str | Unset
+        if isinstance(self.data_mode, Unset):
+            data_mode = UNSET
+        else:
+            data_mode = self.data_mode
+
+        data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
+            data = []
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data
+
+        data_disabled = self.data_disabled
+
+        raw_mode_data: None | str | Unset
+        if isinstance(self.raw_mode_data, Unset):
+            raw_mode_data = UNSET
+        else:
+            raw_mode_data = self.raw_mode_data
+
+        graphql_mode_data: dict[str, Any] | None | Unset
+        if isinstance(self.graphql_mode_data, Unset):
+            graphql_mode_data = UNSET
+        elif isinstance(self.graphql_mode_data, CollectionItemGraphqlBody):
+            graphql_mode_data = self.graphql_mode_data.to_dict()
+        else:
+            graphql_mode_data = self.graphql_mode_data
+
+        data_options: dict[str, Any] | None | Unset
+        if isinstance(self.data_options, Unset):
+            data_options = UNSET
+        elif isinstance(self.data_options, CollectionItemBodyOptions):
+            data_options = self.data_options.to_dict()
+        else:
+            data_options = self.data_options
+
+        auth: dict[str, Any] | None | str | Unset
+        if isinstance(self.auth, Unset):
+            auth = UNSET
+        elif isinstance(self.auth, AuthDefinition):
+            auth = self.auth.to_dict()
+        else:
+            auth = self.auth
+
+        events: list[dict[str, Any]] | None | Unset
+        if isinstance(self.events, Unset):
+            events = UNSET
+        elif isinstance(self.events, list):
+            events = []
+            for events_type_0_item_data in self.events:
+                events_type_0_item = events_type_0_item_data.to_dict()
+                events.append(events_type_0_item)
+
+        else:
+            events = self.events
+
+        variables: list[dict[str, Any]] | None | Unset
+        if isinstance(self.variables, Unset):
+            variables = UNSET
+        elif isinstance(self.variables, list):
+            variables = []
+            for variables_type_0_item_data in self.variables:
+                variables_type_0_item = variables_type_0_item_data.to_dict()
+                variables.append(variables_type_0_item)
+
+        else:
+            variables = self.variables
+
+        pre_request_script: None | str | Unset
+        if isinstance(self.pre_request_script, Unset):
+            pre_request_script = UNSET
+        else:
+            pre_request_script = self.pre_request_script
+
+        tests: None | str | Unset
+        if isinstance(self.tests, Unset):
+            tests = UNSET
+        else:
+            tests = self.tests
+
+        current_helper: None | str | Unset
+        if isinstance(self.current_helper, Unset):
+            current_helper = UNSET
+        else:
+            current_helper = self.current_helper
+
+        helper_attributes = self.helper_attributes
+
+        protocol_profile_behavior: dict[str, Any] | None | Unset
+        if isinstance(self.protocol_profile_behavior, Unset):
+            protocol_profile_behavior = UNSET
+        elif isinstance(self.protocol_profile_behavior, ProtocolProfileBehavior):
+            protocol_profile_behavior = self.protocol_profile_behavior.to_dict()
+        else:
+            protocol_profile_behavior = self.protocol_profile_behavior
+
+        responses: list[dict[str, Any] | str] | Unset = UNSET
+        if not isinstance(self.responses, Unset):
+            responses = []
+            for responses_item_data in self.responses:
+                responses_item: dict[str, Any] | str
+                if isinstance(responses_item_data, CollectionResponseRecord):
+                    responses_item = responses_item_data.to_dict()
+                else:
+                    responses_item = responses_item_data
+                responses.append(responses_item)
+
+        responses_order: list[str] | Unset = UNSET
+        if not isinstance(self.responses_order, Unset):
+            responses_order = self.responses_order
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if description_format is not UNSET:
+            field_dict["descriptionFormat"] = description_format
+        if collection is not UNSET:
+            field_dict["collection"] = collection
+        if folder is not UNSET:
+            field_dict["folder"] = folder
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if last_updated_by is not UNSET:
+            field_dict["lastUpdatedBy"] = last_updated_by
+        if last_revision is not UNSET:
+            field_dict["lastRevision"] = last_revision
+        if method is not UNSET:
+            field_dict["method"] = method
+        if url is not UNSET:
+            field_dict["url"] = url
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if header_data is not UNSET:
+            field_dict["headerData"] = header_data
+        if query_params is not UNSET:
+            field_dict["queryParams"] = query_params
+        if path_variables is not UNSET:
+            field_dict["pathVariables"] = path_variables
+        if path_variable_data is not UNSET:
+            field_dict["pathVariableData"] = path_variable_data
+        if data_mode is not UNSET:
+            field_dict["dataMode"] = data_mode
+        if data is not UNSET:
+            field_dict["data"] = data
+        if data_disabled is not UNSET:
+            field_dict["dataDisabled"] = data_disabled
+        if raw_mode_data is not UNSET:
+            field_dict["rawModeData"] = raw_mode_data
+        if graphql_mode_data is not UNSET:
+            field_dict["graphqlModeData"] = graphql_mode_data
+        if data_options is not UNSET:
+            field_dict["dataOptions"] = data_options
+        if auth is not UNSET:
+            field_dict["auth"] = auth
+        if events is not UNSET:
+            field_dict["events"] = events
+        if variables is not UNSET:
+            field_dict["variables"] = variables
+        if pre_request_script is not UNSET:
+            field_dict["preRequestScript"] = pre_request_script
+        if tests is not UNSET:
+            field_dict["tests"] = tests
+        if current_helper is not UNSET:
+            field_dict["currentHelper"] = current_helper
+        if helper_attributes is not UNSET:
+            field_dict["helperAttributes"] = helper_attributes
+        if protocol_profile_behavior is not UNSET:
+            field_dict["protocolProfileBehavior"] = protocol_profile_behavior
+        if responses is not UNSET:
+            field_dict["responses"] = responses
+        if responses_order is not UNSET:
+            field_dict["responses_order"] = responses_order
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.auth_definition import AuthDefinition  # noqa: PLC0415
+        from ..models.collection_item_body_options import CollectionItemBodyOptions  # noqa: PLC0415
+        from ..models.collection_item_form_field import CollectionItemFormField  # noqa: PLC0415
+        from ..models.collection_item_graphql_body import CollectionItemGraphqlBody  # noqa: PLC0415
+        from ..models.collection_item_path_variable import CollectionItemPathVariable  # noqa: PLC0415
+        from ..models.collection_item_query_param import CollectionItemQueryParam  # noqa: PLC0415
+        from ..models.collection_request_record_path_variables_type_0 import CollectionRequestRecordPathVariablesType0  # noqa: PLC0415
+        from ..models.collection_response_record import CollectionResponseRecord  # noqa: PLC0415
+        from ..models.collection_variable import CollectionVariable  # noqa: PLC0415
+        from ..models.header_entry import HeaderEntry  # noqa: PLC0415
+        from ..models.protocol_profile_behavior import ProtocolProfileBehavior  # noqa: PLC0415
+        from ..models.script_event import ScriptEvent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_description_format(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description_format = _parse_description_format(d.pop("descriptionFormat", UNSET))
+
+        collection = d.pop("collection", UNSET)
+
+        def _parse_folder(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        folder = _parse_folder(d.pop("folder", UNSET))
+
+        owner = d.pop("owner", UNSET)
+
+        last_updated_by = d.pop("lastUpdatedBy", UNSET)
+
+        last_revision = d.pop("lastRevision", UNSET)
+
+        def _parse_method(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        method = _parse_method(d.pop("method", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        def _parse_headers(data: object) -> list[HeaderEntry] | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                headers_type_0 = []
+                _headers_type_0 = data
+                for headers_type_0_item_data in _headers_type_0:
+                    headers_type_0_item = HeaderEntry.from_dict(headers_type_0_item_data)
+
+                    headers_type_0.append(headers_type_0_item)
+
+                return headers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[HeaderEntry] | None | str | Unset, data)
+
+        headers = _parse_headers(d.pop("headers", UNSET))
+
+        def _parse_header_data(data: object) -> list[HeaderEntry] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                header_data_type_0 = []
+                _header_data_type_0 = data
+                for header_data_type_0_item_data in _header_data_type_0:
+                    header_data_type_0_item = HeaderEntry.from_dict(header_data_type_0_item_data)
+
+                    header_data_type_0.append(header_data_type_0_item)
+
+                return header_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[HeaderEntry] | None | Unset, data)
+
+        header_data = _parse_header_data(d.pop("headerData", UNSET))
+
+        def _parse_query_params(data: object) -> list[CollectionItemQueryParam] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                query_params_type_0 = []
+                _query_params_type_0 = data
+                for query_params_type_0_item_data in _query_params_type_0:
+                    query_params_type_0_item = CollectionItemQueryParam.from_dict(query_params_type_0_item_data)
+
+                    query_params_type_0.append(query_params_type_0_item)
+
+                return query_params_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CollectionItemQueryParam] | None | Unset, data)
+
+        query_params = _parse_query_params(d.pop("queryParams", UNSET))
+
+        def _parse_path_variables(data: object) -> CollectionRequestRecordPathVariablesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                path_variables_type_0 = CollectionRequestRecordPathVariablesType0.from_dict(data)
+
+                return path_variables_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CollectionRequestRecordPathVariablesType0 | None | Unset, data)
+
+        path_variables = _parse_path_variables(d.pop("pathVariables", UNSET))
+
+        def _parse_path_variable_data(data: object) -> list[CollectionItemPathVariable] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                path_variable_data_type_0 = []
+                _path_variable_data_type_0 = data
+                for path_variable_data_type_0_item_data in _path_variable_data_type_0:
+                    path_variable_data_type_0_item = CollectionItemPathVariable.from_dict(
+                        path_variable_data_type_0_item_data
+                    )
+
+                    path_variable_data_type_0.append(path_variable_data_type_0_item)
+
+                return path_variable_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CollectionItemPathVariable] | None | Unset, data)
+
+        path_variable_data = _parse_path_variable_data(d.pop("pathVariableData", UNSET))
+
+        def _parse_data_mode(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        data_mode = _parse_data_mode(d.pop("dataMode", UNSET))
+
+        def _parse_data(data: object) -> list[CollectionItemFormField] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = CollectionItemFormField.from_dict(data_type_0_item_data)
+
+                    data_type_0.append(data_type_0_item)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CollectionItemFormField] | None | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        data_disabled = d.pop("dataDisabled", UNSET)
+
+        def _parse_raw_mode_data(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        raw_mode_data = _parse_raw_mode_data(d.pop("rawModeData", UNSET))
+
+        def _parse_graphql_mode_data(data: object) -> CollectionItemGraphqlBody | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                graphql_mode_data_type_0 = CollectionItemGraphqlBody.from_dict(data)
+
+                return graphql_mode_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CollectionItemGraphqlBody | None | Unset, data)
+
+        graphql_mode_data = _parse_graphql_mode_data(d.pop("graphqlModeData", UNSET))
+
+        def _parse_data_options(data: object) -> CollectionItemBodyOptions | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_options_type_0 = CollectionItemBodyOptions.from_dict(data)
+
+                return data_options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CollectionItemBodyOptions | None | Unset, data)
+
+        data_options = _parse_data_options(d.pop("dataOptions", UNSET))
+
+        def _parse_auth(data: object) -> AuthDefinition | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_collection_item_auth_setting_type_0 = AuthDefinition.from_dict(data)
+
+                return componentsschemas_collection_item_auth_setting_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AuthDefinition | None | str | Unset, data)
+
+        auth = _parse_auth(d.pop("auth", UNSET))
+
+        def _parse_events(data: object) -> list[ScriptEvent] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                events_type_0 = []
+                _events_type_0 = data
+                for events_type_0_item_data in _events_type_0:
+                    events_type_0_item = ScriptEvent.from_dict(events_type_0_item_data)
+
+                    events_type_0.append(events_type_0_item)
+
+                return events_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ScriptEvent] | None | Unset, data)
+
+        events = _parse_events(d.pop("events", UNSET))
+
+        def _parse_variables(data: object) -> list[CollectionVariable] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                variables_type_0 = []
+                _variables_type_0 = data
+                for variables_type_0_item_data in _variables_type_0:
+                    variables_type_0_item = CollectionVariable.from_dict(variables_type_0_item_data)
+
+                    variables_type_0.append(variables_type_0_item)
+
+                return variables_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CollectionVariable] | None | Unset, data)
+
+        variables = _parse_variables(d.pop("variables", UNSET))
+
+        def _parse_pre_request_script(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        pre_request_script = _parse_pre_request_script(d.pop("preRequestScript", UNSET))
+
+        def _parse_tests(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tests = _parse_tests(d.pop("tests", UNSET))
+
+        def _parse_current_helper(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        current_helper = _parse_current_helper(d.pop("currentHelper", UNSET))
+
+        helper_attributes = d.pop("helperAttributes", UNSET)
+
+        def _parse_protocol_profile_behavior(data: object) -> None | ProtocolProfileBehavior | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                protocol_profile_behavior_type_0 = ProtocolProfileBehavior.from_dict(data)
+
+                return protocol_profile_behavior_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProtocolProfileBehavior | Unset, data)
+
+        protocol_profile_behavior = _parse_protocol_profile_behavior(d.pop("protocolProfileBehavior", UNSET))
+
+        _responses = d.pop("responses", UNSET)
+        responses: list[CollectionResponseRecord | str] | Unset = UNSET
+        if _responses is not UNSET:
+            responses = []
+            for responses_item_data in _responses:
+
+                def _parse_responses_item(data: object) -> CollectionResponseRecord | str:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        responses_item_type_0 = CollectionResponseRecord.from_dict(data)
+
+                        return responses_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(CollectionResponseRecord | str, data)
+
+                responses_item = _parse_responses_item(responses_item_data)
+
+                responses.append(responses_item)
+
+        responses_order = cast(list[str], d.pop("responses_order", UNSET))
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        collection_request_record = cls(
+            id=id,
+            name=name,
+            description=description,
+            description_format=description_format,
+            collection=collection,
+            folder=folder,
+            owner=owner,
+            last_updated_by=last_updated_by,
+            last_revision=last_revision,
+            method=method,
+            url=url,
+            headers=headers,
+            header_data=header_data,
+            query_params=query_params,
+            path_variables=path_variables,
+            path_variable_data=path_variable_data,
+            data_mode=data_mode,
+            data=data,
+            data_disabled=data_disabled,
+            raw_mode_data=raw_mode_data,
+            graphql_mode_data=graphql_mode_data,
+            data_options=data_options,
+            auth=auth,
+            events=events,
+            variables=variables,
+            pre_request_script=pre_request_script,
+            tests=tests,
+            current_helper=current_helper,
+            helper_attributes=helper_attributes,
+            protocol_profile_behavior=protocol_profile_behavior,
+            responses=responses,
+            responses_order=responses_order,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        collection_request_record.additional_properties = d
+        return collection_request_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.collection_summary_fork import CollectionSummaryFork
+
+
+T = TypeVar("T", bound="CollectionSummary")
+
+
+@_attrs_define
+class CollectionSummary:
+    """One collection as listed by GET /collections (no items)."""
+
+    id: str | Unset = UNSET
+    """ The collection's id. """
+    name: str | Unset = UNSET
+    owner: str | Unset = UNSET
+    """ Numeric id (as a string) of the user who owns the collection. """
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    """ When the collection last changed. """
+    uid: str | Unset = UNSET
+    """ The collection's uid (owner id, hyphen, id). """
+    fork: CollectionSummaryFork | Unset = UNSET
+    """ Present only when the listed collection is a fork. """
+    is_public: bool | Unset = UNSET
+    """ Whether anyone can see the collection. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        owner = self.owner
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        uid = self.uid
+
+        fork: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fork, Unset):
+            fork = self.fork.to_dict()
+
+        is_public = self.is_public
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if uid is not UNSET:
+            field_dict["uid"] = uid
+        if fork is not UNSET:
+            field_dict["fork"] = fork
+        if is_public is not UNSET:
+            field_dict["isPublic"] = is_public
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.collection_summary_fork import CollectionSummaryFork  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        owner = d.pop("owner", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        uid = d.pop("uid", UNSET)
+
+        _fork = d.pop("fork", UNSET)
+        fork: CollectionSummaryFork | Unset
+        if isinstance(_fork, Unset):
+            fork = UNSET
+        else:
+            fork = CollectionSummaryFork.from_dict(_fork)
+
+        is_public = d.pop("isPublic", UNSET)
+
+        collection_summary = cls(
+            id=id,
+            name=name,
+            owner=owner,
+            created_at=created_at,
+            updated_at=updated_at,
+            uid=uid,
+            fork=fork,
+            is_public=is_public,
+        )
+
+        collection_summary.additional_properties = d
+        return collection_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

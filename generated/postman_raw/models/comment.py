@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Comment")
+
+
+@_attrs_define
+class Comment:
+    """One comment. Comments are grouped in threads: the first comment opens the thread and
+    the others are replies in it.
+
+    """
+
+    id: int
+    """ The comment's numeric id. """
+    thread_id: int
+    """ The thread the comment belongs to. """
+    created_by: int
+    """ Numeric id of the user who wrote the comment. """
+    created_at: datetime.datetime
+    """ When the comment was written. """
+    updated_at: datetime.datetime
+    """ When the comment was last edited (equal to `createdAt` if never edited). """
+    body: str
+    """ The comment's text, with mentions written as `@username`. """
+    status: str | Unset = UNSET
+    """ State of the comment's thread: `Open` or `Resolved`. Always present in lists; documented as optional in
+    create and update results. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        thread_id = self.thread_id
+
+        created_by = self.created_by
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        body = self.body
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "threadId": thread_id,
+                "createdBy": created_by,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "body": body,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        thread_id = d.pop("threadId")
+
+        created_by = d.pop("createdBy")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        body = d.pop("body")
+
+        status = d.pop("status", UNSET)
+
+        comment = cls(
+            id=id,
+            thread_id=thread_id,
+            created_by=created_by,
+            created_at=created_at,
+            updated_at=updated_at,
+            body=body,
+            status=status,
+        )
+
+        comment.additional_properties = d
+        return comment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.comment_mentions import CommentMentions
+
+
+T = TypeVar("T", bound="CommentUpdateBody")
+
+
+@_attrs_define
+class CommentUpdateBody:
+    """The new content of an existing comment."""
+
+    body: str
+    """ The comment's new text, at most 10,000 characters. Write mentions as `@username`. """
+    tags: CommentMentions | Unset = UNSET
+    """ The users mentioned in `body`. Each key is the mention exactly as written in the text,
+    such as `@riya-desai`; each value says who it is.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        body = self.body
+
+        tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "body": body,
+            }
+        )
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.comment_mentions import CommentMentions  # noqa: PLC0415
+
+        d = dict(src_dict)
+        body = d.pop("body")
+
+        _tags = d.pop("tags", UNSET)
+        tags: CommentMentions | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            tags = CommentMentions.from_dict(_tags)
+
+        comment_update_body = cls(
+            body=body,
+            tags=tags,
+        )
+
+        comment_update_body.additional_properties = d
+        return comment_update_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ComponentVersion")
+
+
+@_attrs_define
+class ComponentVersion:
+    """A published, immutable version of a component."""
+
+    id: str
+    """ The version's id. """
+    label: str | Unset = UNSET
+    """ The label it was published under, for example `2.1.0`. """
+    url: str | Unset = UNSET
+    """ Where the published version can be fetched. """
+    format_: str | Unset = UNSET
+    """ Format of the content: `JSON` or `YAML`. """
+    published_at: datetime.datetime | Unset = UNSET
+    content: str | Unset = UNSET
+    """ The version's text. Sent only when asked for with `include`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        label = self.label
+
+        url = self.url
+
+        format_ = self.format_
+
+        published_at: str | Unset = UNSET
+        if not isinstance(self.published_at, Unset):
+            published_at = self.published_at.isoformat()
+
+        content = self.content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if label is not UNSET:
+            field_dict["label"] = label
+        if url is not UNSET:
+            field_dict["url"] = url
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if published_at is not UNSET:
+            field_dict["publishedAt"] = published_at
+        if content is not UNSET:
+            field_dict["content"] = content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        label = d.pop("label", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        format_ = d.pop("format", UNSET)
+
+        _published_at = d.pop("publishedAt", UNSET)
+        published_at: datetime.datetime | Unset
+        if isinstance(_published_at, Unset):
+            published_at = UNSET
+        else:
+            published_at = datetime.datetime.fromisoformat(_published_at)
+
+        content = d.pop("content", UNSET)
+
+        component_version = cls(
+            id=id,
+            label=label,
+            url=url,
+            format_=format_,
+            published_at=published_at,
+            content=content,
+        )
+
+        component_version.additional_properties = d
+        return component_version
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.collection_folder_record import CollectionFolderRecord
+    from ..models.collection_item_operation_meta import CollectionItemOperationMeta
+
+
+T = TypeVar("T", bound="CreateCollectionFolderResponse")
+
+
+@_attrs_define
+class CreateCollectionFolderResponse:
+    """Body of POST /collections/{collectionId}/folders."""
+
+    data: CollectionFolderRecord | Unset = UNSET
+    """ A folder in the item-level format. Its children are listed by id: requests in `order`,
+    sub-folders in `folders_order`. Which fields appear depends on the operation (a create
+    answer also lists `folders` and `requests`; `ids=true` keeps only id-valued fields).
+     """
+    meta: CollectionItemOperationMeta | Unset = UNSET
+    """ What Postman did to produce the answer. """
+    model_id: str | Unset = UNSET
+    """ The new folder's id. """
+    revision: int | Unset = UNSET
+    """ The collection's revision number after the change; it grows with every change. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        model_id = self.model_id
+
+        revision = self.revision
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if model_id is not UNSET:
+            field_dict["model_id"] = model_id
+        if revision is not UNSET:
+            field_dict["revision"] = revision
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.collection_folder_record import CollectionFolderRecord  # noqa: PLC0415
+        from ..models.collection_item_operation_meta import CollectionItemOperationMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: CollectionFolderRecord | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = CollectionFolderRecord.from_dict(_data)
+
+        _meta = d.pop("meta", UNSET)
+        meta: CollectionItemOperationMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = CollectionItemOperationMeta.from_dict(_meta)
+
+        model_id = d.pop("model_id", UNSET)
+
+        revision = d.pop("revision", UNSET)
+
+        create_collection_folder_response = cls(
+            data=data,
+            meta=meta,
+            model_id=model_id,
+            revision=revision,
+        )
+
+        create_collection_folder_response.additional_properties = d
+        return create_collection_folder_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateCollectionPullRequestRequest")
+
+
+@_attrs_define
+class CreateCollectionPullRequestRequest:
+    """Body of POST /collections/{collectionId}/pull-requests."""
+
+    title: str
+    reviewers: list[str]
+    """ Numeric ids of the users asked to review, as strings. """
+    destination_id: str
+    """ Uid of the collection to merge into (the fork's parent). """
+    description: str | Unset = UNSET
+    """ What the pull request changes and why. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        reviewers = self.reviewers
+
+        destination_id = self.destination_id
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+                "reviewers": reviewers,
+                "destinationId": destination_id,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        reviewers = cast(list[str], d.pop("reviewers"))
+
+        destination_id = d.pop("destinationId")
+
+        description = d.pop("description", UNSET)
+
+        create_collection_pull_request_request = cls(
+            title=title,
+            reviewers=reviewers,
+            destination_id=destination_id,
+            description=description,
+        )
+
+        create_collection_pull_request_request.additional_properties = d
+        return create_collection_pull_request_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

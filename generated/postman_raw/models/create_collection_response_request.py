@@ -1,0 +1,342 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.collection_item_body_mode import CollectionItemBodyMode, check_collection_item_body_mode
+from ..models.collection_item_http_method import CollectionItemHttpMethod, check_collection_item_http_method
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.collection_item_body_options import CollectionItemBodyOptions
+    from ..models.collection_response_status_code import CollectionResponseStatusCode
+    from ..models.header_entry import HeaderEntry
+
+
+T = TypeVar("T", bound="CreateCollectionResponseRequest")
+
+
+@_attrs_define
+class CreateCollectionResponseRequest:
+    """The new saved response, in the item-level format. Other response fields of that format are accepted too."""
+
+    name: str | Unset = UNSET
+    """ The response's name (empty when left out). """
+    description: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
+    """ URL of the request that produced the response. """
+    method: CollectionItemHttpMethod | Unset = UNSET
+    """ An HTTP method accepted for an item-level request. """
+    headers: list[HeaderEntry] | Unset = UNSET
+    """ The response headers. """
+    data_mode: CollectionItemBodyMode | Unset = UNSET
+    """ The kind of body an item-level request sends. """
+    raw_mode_data: None | str | Unset = UNSET
+    """ Body text of the request that produced the response. """
+    data_options: CollectionItemBodyOptions | None | Unset = UNSET
+    response_code: CollectionResponseStatusCode | Unset = UNSET
+    """ The HTTP status of a saved response. """
+    status: None | str | Unset = UNSET
+    time: str | Unset = UNSET
+    """ How long the response took, in milliseconds, as text. """
+    cookies: None | str | Unset = UNSET
+    mime: None | str | Unset = UNSET
+    text: str | Unset = UNSET
+    """ The response body. """
+    language: str | Unset = UNSET
+    """ How Postman highlights the body, such as `json`. """
+    raw_data_type: None | str | Unset = UNSET
+    request_object: str | Unset = UNSET
+    """ The request that produced the response, as JSON text. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.collection_item_body_options import CollectionItemBodyOptions  # noqa: PLC0415
+
+        name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        method: str | Unset = UNSET
+        if not isinstance(self.method, Unset):
+            method = self.method
+
+        headers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = []
+            for headers_item_data in self.headers:
+                headers_item = headers_item_data.to_dict()
+                headers.append(headers_item)
+
+        data_mode: str | Unset = UNSET
+        if not isinstance(self.data_mode, Unset):
+            data_mode = self.data_mode
+
+        raw_mode_data: None | str | Unset
+        if isinstance(self.raw_mode_data, Unset):
+            raw_mode_data = UNSET
+        else:
+            raw_mode_data = self.raw_mode_data
+
+        data_options: dict[str, Any] | None | Unset
+        if isinstance(self.data_options, Unset):
+            data_options = UNSET
+        elif isinstance(self.data_options, CollectionItemBodyOptions):
+            data_options = self.data_options.to_dict()
+        else:
+            data_options = self.data_options
+
+        response_code: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.response_code, Unset):
+            response_code = self.response_code.to_dict()
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        time = self.time
+
+        cookies: None | str | Unset
+        if isinstance(self.cookies, Unset):
+            cookies = UNSET
+        else:
+            cookies = self.cookies
+
+        mime: None | str | Unset
+        if isinstance(self.mime, Unset):
+            mime = UNSET
+        else:
+            mime = self.mime
+
+        text = self.text
+
+        language = self.language
+
+        raw_data_type: None | str | Unset
+        if isinstance(self.raw_data_type, Unset):
+            raw_data_type = UNSET
+        else:
+            raw_data_type = self.raw_data_type
+
+        request_object = self.request_object
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if url is not UNSET:
+            field_dict["url"] = url
+        if method is not UNSET:
+            field_dict["method"] = method
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if data_mode is not UNSET:
+            field_dict["dataMode"] = data_mode
+        if raw_mode_data is not UNSET:
+            field_dict["rawModeData"] = raw_mode_data
+        if data_options is not UNSET:
+            field_dict["dataOptions"] = data_options
+        if response_code is not UNSET:
+            field_dict["responseCode"] = response_code
+        if status is not UNSET:
+            field_dict["status"] = status
+        if time is not UNSET:
+            field_dict["time"] = time
+        if cookies is not UNSET:
+            field_dict["cookies"] = cookies
+        if mime is not UNSET:
+            field_dict["mime"] = mime
+        if text is not UNSET:
+            field_dict["text"] = text
+        if language is not UNSET:
+            field_dict["language"] = language
+        if raw_data_type is not UNSET:
+            field_dict["rawDataType"] = raw_data_type
+        if request_object is not UNSET:
+            field_dict["requestObject"] = request_object
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.collection_item_body_options import CollectionItemBodyOptions  # noqa: PLC0415
+        from ..models.collection_response_status_code import CollectionResponseStatusCode  # noqa: PLC0415
+        from ..models.header_entry import HeaderEntry  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        _method = d.pop("method", UNSET)
+        method: CollectionItemHttpMethod | Unset
+        if isinstance(_method, Unset):
+            method = UNSET
+        else:
+            method = check_collection_item_http_method(_method)
+
+        _headers = d.pop("headers", UNSET)
+        headers: list[HeaderEntry] | Unset = UNSET
+        if _headers is not UNSET:
+            headers = []
+            for headers_item_data in _headers:
+                headers_item = HeaderEntry.from_dict(headers_item_data)
+
+                headers.append(headers_item)
+
+        _data_mode = d.pop("dataMode", UNSET)
+        data_mode: CollectionItemBodyMode | Unset
+        if isinstance(_data_mode, Unset):
+            data_mode = UNSET
+        else:
+            data_mode = check_collection_item_body_mode(_data_mode)
+
+        def _parse_raw_mode_data(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        raw_mode_data = _parse_raw_mode_data(d.pop("rawModeData", UNSET))
+
+        def _parse_data_options(data: object) -> CollectionItemBodyOptions | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_options_type_0 = CollectionItemBodyOptions.from_dict(data)
+
+                return data_options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CollectionItemBodyOptions | None | Unset, data)
+
+        data_options = _parse_data_options(d.pop("dataOptions", UNSET))
+
+        _response_code = d.pop("responseCode", UNSET)
+        response_code: CollectionResponseStatusCode | Unset
+        if isinstance(_response_code, Unset):
+            response_code = UNSET
+        else:
+            response_code = CollectionResponseStatusCode.from_dict(_response_code)
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        time = d.pop("time", UNSET)
+
+        def _parse_cookies(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cookies = _parse_cookies(d.pop("cookies", UNSET))
+
+        def _parse_mime(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mime = _parse_mime(d.pop("mime", UNSET))
+
+        text = d.pop("text", UNSET)
+
+        language = d.pop("language", UNSET)
+
+        def _parse_raw_data_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        raw_data_type = _parse_raw_data_type(d.pop("rawDataType", UNSET))
+
+        request_object = d.pop("requestObject", UNSET)
+
+        create_collection_response_request = cls(
+            name=name,
+            description=description,
+            url=url,
+            method=method,
+            headers=headers,
+            data_mode=data_mode,
+            raw_mode_data=raw_mode_data,
+            data_options=data_options,
+            response_code=response_code,
+            status=status,
+            time=time,
+            cookies=cookies,
+            mime=mime,
+            text=text,
+            language=language,
+            raw_data_type=raw_data_type,
+            request_object=request_object,
+        )
+
+        create_collection_response_request.additional_properties = d
+        return create_collection_response_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.component_version_source import ComponentVersionSource
+
+
+T = TypeVar("T", bound="CreateComponentVersionRequest")
+
+
+@_attrs_define
+class CreateComponentVersionRequest:
+    """Body of POST /components/{componentId}/versions."""
+
+    label: str
+    """ The version label: letters, digits, `.`, `_`, `+` and `-`, starting and ending with a letter or digit. """
+    source: ComponentVersionSource | Unset = UNSET
+    """ What to publish from. The draft is used when this is omitted. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        label = self.label
+
+        source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "label": label,
+            }
+        )
+        if source is not UNSET:
+            field_dict["source"] = source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.component_version_source import ComponentVersionSource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        label = d.pop("label")
+
+        _source = d.pop("source", UNSET)
+        source: ComponentVersionSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = ComponentVersionSource.from_dict(_source)
+
+        create_component_version_request = cls(
+            label=label,
+            source=source,
+        )
+
+        create_component_version_request.additional_properties = d
+        return create_component_version_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.monitor_ids import MonitorIds
+
+
+T = TypeVar("T", bound="CreateMonitorResponse")
+
+
+@_attrs_define
+class CreateMonitorResponse:
+    """Body of a successful POST /monitors."""
+
+    monitor: MonitorIds | Unset = UNSET
+    """ Ids, name and state of a monitor that was created or updated. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        monitor: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.monitor, Unset):
+            monitor = self.monitor.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if monitor is not UNSET:
+            field_dict["monitor"] = monitor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.monitor_ids import MonitorIds  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _monitor = d.pop("monitor", UNSET)
+        monitor: MonitorIds | Unset
+        if isinstance(_monitor, Unset):
+            monitor = UNSET
+        else:
+            monitor = MonitorIds.from_dict(_monitor)
+
+        create_monitor_response = cls(
+            monitor=monitor,
+        )
+
+        create_monitor_response.additional_properties = d
+        return create_monitor_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sdk_language_input import SdkLanguageInput, check_sdk_language_input
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sdk_source_input import SdkSourceInput
+
+
+T = TypeVar("T", bound="CreateSdkGitConnectionRequest")
+
+
+@_attrs_define
+class CreateSdkGitConnectionRequest:
+    """Body of POST /sdk-git-connections."""
+
+    source: SdkSourceInput
+    """ The collection or spec to generate from, as sent in a request. """
+    language: SdkLanguageInput
+    """ An SDK target language, as sent in a request or filter. """
+    repository_url: str
+    """ Canonical URL of the repository to deliver to. """
+    target_branch: str | Unset = UNSET
+    """ Branch to deliver to; `main` when omitted. """
+    auto_update_pull_requests_enabled: bool | Unset = UNSET
+    """ Open a pull request on every source change or generator release (true), or only for
+    SDKs generated on request (false). When omitted: true on Enterprise plans, false on
+    Team plans (where it is always false).
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source = self.source.to_dict()
+
+        language: str = self.language
+
+        repository_url = self.repository_url
+
+        target_branch = self.target_branch
+
+        auto_update_pull_requests_enabled = self.auto_update_pull_requests_enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "source": source,
+                "language": language,
+                "repositoryUrl": repository_url,
+            }
+        )
+        if target_branch is not UNSET:
+            field_dict["targetBranch"] = target_branch
+        if auto_update_pull_requests_enabled is not UNSET:
+            field_dict["autoUpdatePullRequestsEnabled"] = auto_update_pull_requests_enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sdk_source_input import SdkSourceInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        source = SdkSourceInput.from_dict(d.pop("source"))
+
+        language = check_sdk_language_input(d.pop("language"))
+
+        repository_url = d.pop("repositoryUrl")
+
+        target_branch = d.pop("targetBranch", UNSET)
+
+        auto_update_pull_requests_enabled = d.pop("autoUpdatePullRequestsEnabled", UNSET)
+
+        create_sdk_git_connection_request = cls(
+            source=source,
+            language=language,
+            repository_url=repository_url,
+            target_branch=target_branch,
+            auto_update_pull_requests_enabled=auto_update_pull_requests_enabled,
+        )
+
+        create_sdk_git_connection_request.additional_properties = d
+        return create_sdk_git_connection_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.new_webhook import NewWebhook
+
+
+T = TypeVar("T", bound="CreateWebhookRequest")
+
+
+@_attrs_define
+class CreateWebhookRequest:
+    """Body of POST /webhooks."""
+
+    webhook: NewWebhook
+    """ What the webhook runs. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        webhook = self.webhook.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "webhook": webhook,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.new_webhook import NewWebhook  # noqa: PLC0415
+
+        d = dict(src_dict)
+        webhook = NewWebhook.from_dict(d.pop("webhook"))
+
+        create_webhook_request = cls(
+            webhook=webhook,
+        )
+
+        create_webhook_request.additional_properties = d
+        return create_webhook_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workspace_id_name import WorkspaceIdName
+
+
+T = TypeVar("T", bound="CreateWorkspaceResponse")
+
+
+@_attrs_define
+class CreateWorkspaceResponse:
+    """Body of POST /workspaces."""
+
+    workspace: WorkspaceIdName | Unset = UNSET
+    """ A workspace's id and name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        workspace: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.workspace, Unset):
+            workspace = self.workspace.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if workspace is not UNSET:
+            field_dict["workspace"] = workspace
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.workspace_id_name import WorkspaceIdName  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _workspace = d.pop("workspace", UNSET)
+        workspace: WorkspaceIdName | Unset
+        if isinstance(_workspace, Unset):
+            workspace = UNSET
+        else:
+            workspace = WorkspaceIdName.from_dict(_workspace)
+
+        create_workspace_response = cls(
+            workspace=workspace,
+        )
+
+        create_workspace_response.additional_properties = d
+        return create_workspace_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DetectedSecretActivity")
+
+
+@_attrs_define
+class DetectedSecretActivity:
+    """One change of a detected secret's resolution, as listed with its locations."""
+
+    status: str | Unset = UNSET
+    """ The resolution set: `ACTIVE`, `FALSE_POSITIVE`, `REVOKED` or `ACCEPTED_RISK`. """
+    resolved_by: int | Unset = UNSET
+    """ Id of the user who made the change. """
+    resolved_at: datetime.datetime | Unset = UNSET
+    """ When the change was made. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        resolved_by = self.resolved_by
+
+        resolved_at: str | Unset = UNSET
+        if not isinstance(self.resolved_at, Unset):
+            resolved_at = self.resolved_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if resolved_by is not UNSET:
+            field_dict["resolvedBy"] = resolved_by
+        if resolved_at is not UNSET:
+            field_dict["resolvedAt"] = resolved_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = d.pop("status", UNSET)
+
+        resolved_by = d.pop("resolvedBy", UNSET)
+
+        _resolved_at = d.pop("resolvedAt", UNSET)
+        resolved_at: datetime.datetime | Unset
+        if isinstance(_resolved_at, Unset):
+            resolved_at = UNSET
+        else:
+            resolved_at = datetime.datetime.fromisoformat(_resolved_at)
+
+        detected_secret_activity = cls(
+            status=status,
+            resolved_by=resolved_by,
+            resolved_at=resolved_at,
+        )
+
+        detected_secret_activity.additional_properties = d
+        return detected_secret_activity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.detected_secrets_queries_request_statuses_item import (
+    DetectedSecretsQueriesRequestStatusesItem,
+    check_detected_secrets_queries_request_statuses_item,
+)
+from ..models.detected_secrets_queries_request_workspace_visibilities_item import (
+    DetectedSecretsQueriesRequestWorkspaceVisibilitiesItem,
+    check_detected_secrets_queries_request_workspace_visibilities_item,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.detected_secrets_resource_filter import DetectedSecretsResourceFilter
+
+
+T = TypeVar("T", bound="DetectedSecretsQueriesRequest")
+
+
+@_attrs_define
+class DetectedSecretsQueriesRequest:
+    """Body of POST /detected-secrets-queries. Every field narrows the search; `resources` and
+    `workspaceIds` cannot be combined.
+
+    """
+
+    resolved: bool | Unset = UNSET
+    """ True for resolved secrets only, false for unresolved ones only. """
+    secret_types: list[str] | Unset = UNSET
+    """ Secret type ids to match (see GET /secret-types). """
+    statuses: list[DetectedSecretsQueriesRequestStatusesItem] | Unset = UNSET
+    """ Resolutions to match. """
+    resources: list[DetectedSecretsResourceFilter] | Unset = UNSET
+    """ Resources to search in; not together with `workspaceIds`. """
+    workspace_ids: list[str] | Unset = UNSET
+    """ Workspaces to search in; not together with `resources`. """
+    workspace_visibilities: list[DetectedSecretsQueriesRequestWorkspaceVisibilitiesItem] | Unset = UNSET
+    """ Workspace visibilities to match (`team` and `public` are supported). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resolved = self.resolved
+
+        secret_types: list[str] | Unset = UNSET
+        if not isinstance(self.secret_types, Unset):
+            secret_types = self.secret_types
+
+        statuses: list[str] | Unset = UNSET
+        if not isinstance(self.statuses, Unset):
+            statuses = []
+            for statuses_item_data in self.statuses:
+                statuses_item: str = statuses_item_data
+                statuses.append(statuses_item)
+
+        resources: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.resources, Unset):
+            resources = []
+            for resources_item_data in self.resources:
+                resources_item = resources_item_data.to_dict()
+                resources.append(resources_item)
+
+        workspace_ids: list[str] | Unset = UNSET
+        if not isinstance(self.workspace_ids, Unset):
+            workspace_ids = self.workspace_ids
+
+        workspace_visibilities: list[str] | Unset = UNSET
+        if not isinstance(self.workspace_visibilities, Unset):
+            workspace_visibilities = []
+            for workspace_visibilities_item_data in self.workspace_visibilities:
+                workspace_visibilities_item: str = workspace_visibilities_item_data
+                workspace_visibilities.append(workspace_visibilities_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if resolved is not UNSET:
+            field_dict["resolved"] = resolved
+        if secret_types is not UNSET:
+            field_dict["secretTypes"] = secret_types
+        if statuses is not UNSET:
+            field_dict["statuses"] = statuses
+        if resources is not UNSET:
+            field_dict["resources"] = resources
+        if workspace_ids is not UNSET:
+            field_dict["workspaceIds"] = workspace_ids
+        if workspace_visibilities is not UNSET:
+            field_dict["workspaceVisibilities"] = workspace_visibilities
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.detected_secrets_resource_filter import DetectedSecretsResourceFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        resolved = d.pop("resolved", UNSET)
+
+        secret_types = cast(list[str], d.pop("secretTypes", UNSET))
+
+        _statuses = d.pop("statuses", UNSET)
+        statuses: list[DetectedSecretsQueriesRequestStatusesItem] | Unset = UNSET
+        if _statuses is not UNSET:
+            statuses = []
+            for statuses_item_data in _statuses:
+                statuses_item = check_detected_secrets_queries_request_statuses_item(statuses_item_data)
+
+                statuses.append(statuses_item)
+
+        _resources = d.pop("resources", UNSET)
+        resources: list[DetectedSecretsResourceFilter] | Unset = UNSET
+        if _resources is not UNSET:
+            resources = []
+            for resources_item_data in _resources:
+                resources_item = DetectedSecretsResourceFilter.from_dict(resources_item_data)
+
+                resources.append(resources_item)
+
+        workspace_ids = cast(list[str], d.pop("workspaceIds", UNSET))
+
+        _workspace_visibilities = d.pop("workspaceVisibilities", UNSET)
+        workspace_visibilities: list[DetectedSecretsQueriesRequestWorkspaceVisibilitiesItem] | Unset = UNSET
+        if _workspace_visibilities is not UNSET:
+            workspace_visibilities = []
+            for workspace_visibilities_item_data in _workspace_visibilities:
+                workspace_visibilities_item = check_detected_secrets_queries_request_workspace_visibilities_item(
+                    workspace_visibilities_item_data
+                )
+
+                workspace_visibilities.append(workspace_visibilities_item)
+
+        detected_secrets_queries_request = cls(
+            resolved=resolved,
+            secret_types=secret_types,
+            statuses=statuses,
+            resources=resources,
+            workspace_ids=workspace_ids,
+            workspace_visibilities=workspace_visibilities,
+        )
+
+        detected_secrets_queries_request.additional_properties = d
+        return detected_secrets_queries_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

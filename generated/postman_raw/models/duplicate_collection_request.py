@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DuplicateCollectionRequest")
+
+
+@_attrs_define
+class DuplicateCollectionRequest:
+    """Body of POST /collections/{collectionId}/duplicates."""
+
+    workspace: str
+    """ Id of the workspace that receives the copy. """
+    suffix: str | Unset = UNSET
+    """ Text appended to the copy's name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        workspace = self.workspace
+
+        suffix = self.suffix
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "workspace": workspace,
+            }
+        )
+        if suffix is not UNSET:
+            field_dict["suffix"] = suffix
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        workspace = d.pop("workspace")
+
+        suffix = d.pop("suffix", UNSET)
+
+        duplicate_collection_request = cls(
+            workspace=workspace,
+            suffix=suffix,
+        )
+
+        duplicate_collection_request.additional_properties = d
+        return duplicate_collection_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.environment_variable import EnvironmentVariable
+
+
+T = TypeVar("T", bound="EnvironmentCreateData")
+
+
+@_attrs_define
+class EnvironmentCreateData:
+    """The environment to create."""
+
+    name: str
+    values: list[EnvironmentVariable] | Unset = UNSET
+    """ The variables to start with. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        values: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.values, Unset):
+            values = []
+            for values_item_data in self.values:
+                values_item = values_item_data.to_dict()
+                values.append(values_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if values is not UNSET:
+            field_dict["values"] = values
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.environment_variable import EnvironmentVariable  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        _values = d.pop("values", UNSET)
+        values: list[EnvironmentVariable] | Unset = UNSET
+        if _values is not UNSET:
+            values = []
+            for values_item_data in _values:
+                values_item = EnvironmentVariable.from_dict(values_item_data)
+
+                values.append(values_item)
+
+        environment_create_data = cls(
+            name=name,
+            values=values,
+        )
+
+        environment_create_data.additional_properties = d
+        return environment_create_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EnvironmentPatchOperation")
+
+
+@_attrs_define
+class EnvironmentPatchOperation:
+    """One change, in the manner of a JSON Patch operation:
+    - `replace` with path `/name` and a string value renames the environment;
+    - `add` with path `/values/{n}` and a variable object inserts a variable at position n;
+      with `/values/{n}/description` it adds a description to an existing variable;
+    - `replace` with path `/values/{n}/{field}` (`key`, `value`, `type`, `enabled`,
+      `description`, `secret`, `source`) changes one field of a variable;
+    - `remove` with path `/values/{n}` deletes a variable (no value).
+
+    """
+
+    op: str
+    """ `add`, `replace` or `remove`. """
+    path: str
+    """ A JSON Pointer (RFC 6901) into the environment, such as `/name`, `/values/2` or `/values/2/enabled`;
+    positions count from 0. """
+    value: Any | Unset = UNSET
+    """ The new value: a variable object (see EnvironmentVariable) when adding at
+    `/values/{n}`, a boolean for `enabled` or `secret`, a source object for `source`,
+    otherwise a string. Not sent with `remove`.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        op = self.op
+
+        path = self.path
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "op": op,
+                "path": path,
+            }
+        )
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        op = d.pop("op")
+
+        path = d.pop("path")
+
+        value = d.pop("value", UNSET)
+
+        environment_patch_operation = cls(
+            op=op,
+            path=path,
+            value=value,
+        )
+
+        environment_patch_operation.additional_properties = d
+        return environment_patch_operation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.environment_variable_source import EnvironmentVariableSource
+
+
+T = TypeVar("T", bound="EnvironmentVariable")
+
+
+@_attrs_define
+class EnvironmentVariable:
+    """One variable of an environment. A variable kept in the Postman Vault has `secret: true`
+    and a `source` that says where its value lives; its `value` is then empty.
+
+    """
+
+    key: str | Unset = UNSET
+    """ The variable's name. """
+    value: str | Unset = UNSET
+    """ The variable's (shared) value. """
+    enabled: bool | Unset = UNSET
+    """ Whether the variable is in effect. """
+    type_: str | Unset = UNSET
+    """ `default` (shown in plain text) or `secret` (masked in the app). """
+    description: str | Unset = UNSET
+    """ What the variable is for (up to 512 characters). """
+    secret: bool | Unset = UNSET
+    """ Whether the value comes from the provider named in `source` rather than from `value`. """
+    source: EnvironmentVariableSource | Unset = UNSET
+    """ Where a vault-backed variable's value is kept. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        value = self.value
+
+        enabled = self.enabled
+
+        type_ = self.type_
+
+        description = self.description
+
+        secret = self.secret
+
+        source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if key is not UNSET:
+            field_dict["key"] = key
+        if value is not UNSET:
+            field_dict["value"] = value
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if description is not UNSET:
+            field_dict["description"] = description
+        if secret is not UNSET:
+            field_dict["secret"] = secret
+        if source is not UNSET:
+            field_dict["source"] = source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.environment_variable_source import EnvironmentVariableSource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        key = d.pop("key", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        enabled = d.pop("enabled", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        secret = d.pop("secret", UNSET)
+
+        _source = d.pop("source", UNSET)
+        source: EnvironmentVariableSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = EnvironmentVariableSource.from_dict(_source)
+
+        environment_variable = cls(
+            key=key,
+            value=value,
+            enabled=enabled,
+            type_=type_,
+            description=description,
+            secret=secret,
+            source=source,
+        )
+
+        environment_variable.additional_properties = d
+        return environment_variable
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

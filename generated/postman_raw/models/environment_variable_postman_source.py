@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EnvironmentVariablePostmanSource")
+
+
+@_attrs_define
+class EnvironmentVariablePostmanSource:
+    """The Postman-side location of a vault-backed value."""
+
+    type_: str | Unset = UNSET
+    """ `cloud`: the value is synced to and stored in the Postman cloud. """
+    secret_id: str | Unset = UNSET
+    """ Id of the secret that holds the value. """
+    vault_id: str | Unset = UNSET
+    """ Id of the variable in the Postman Vault. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        secret_id = self.secret_id
+
+        vault_id = self.vault_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if secret_id is not UNSET:
+            field_dict["secretId"] = secret_id
+        if vault_id is not UNSET:
+            field_dict["vaultId"] = vault_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        secret_id = d.pop("secretId", UNSET)
+
+        vault_id = d.pop("vaultId", UNSET)
+
+        environment_variable_postman_source = cls(
+            type_=type_,
+            secret_id=secret_id,
+            vault_id=vault_id,
+        )
+
+        environment_variable_postman_source.additional_properties = d
+        return environment_variable_postman_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

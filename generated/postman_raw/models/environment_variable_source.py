@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.environment_variable_postman_source import EnvironmentVariablePostmanSource
+
+
+T = TypeVar("T", bound="EnvironmentVariableSource")
+
+
+@_attrs_define
+class EnvironmentVariableSource:
+    """Where a vault-backed variable's value is kept."""
+
+    provider: str | Unset = UNSET
+    """ The secret provider; `postman` is the one known value. """
+    postman: EnvironmentVariablePostmanSource | Unset = UNSET
+    """ The Postman-side location of a vault-backed value. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        provider = self.provider
+
+        postman: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.postman, Unset):
+            postman = self.postman.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if postman is not UNSET:
+            field_dict["postman"] = postman
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.environment_variable_postman_source import EnvironmentVariablePostmanSource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        provider = d.pop("provider", UNSET)
+
+        _postman = d.pop("postman", UNSET)
+        postman: EnvironmentVariablePostmanSource | Unset
+        if isinstance(_postman, Unset):
+            postman = UNSET
+        else:
+            postman = EnvironmentVariablePostmanSource.from_dict(_postman)
+
+        environment_variable_source = cls(
+            provider=provider,
+            postman=postman,
+        )
+
+        environment_variable_source.additional_properties = d
+        return environment_variable_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

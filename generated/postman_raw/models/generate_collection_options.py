@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.generate_collection_options_folder_strategy import (
+    GenerateCollectionOptionsFolderStrategy,
+    check_generate_collection_options_folder_strategy,
+)
+from ..models.generate_collection_options_indent_character import (
+    GenerateCollectionOptionsIndentCharacter,
+    check_generate_collection_options_indent_character,
+)
+from ..models.generate_collection_options_request_name_source import (
+    GenerateCollectionOptionsRequestNameSource,
+    check_generate_collection_options_request_name_source,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GenerateCollectionOptions")
+
+
+@_attrs_define
+class GenerateCollectionOptions:
+    """How to turn the spec into a collection (the options of Postman's openapi-to-postman
+    converter; names are case-sensitive). Send `{}` to use every default. An option left
+    out takes the default named in its description.
+
+    """
+
+    request_name_source: GenerateCollectionOptionsRequestNameSource | Unset = UNSET
+    """ `Fallback` (default) names each request after the first of its summary, operationId, description or URL that
+    is present; `URL` always uses the URL. """
+    indent_character: GenerateCollectionOptionsIndentCharacter | Unset = UNSET
+    """ Indentation used in generated bodies; `Space` by default. """
+    parameters_resolution: str | Unset = UNSET
+    """ Whether parameter values come from the schema (`Schema`) or from examples. New collections always use
+    examples; collections generated earlier keep the strategy they were made with. """
+    folder_strategy: GenerateCollectionOptionsFolderStrategy | Unset = UNSET
+    """ Build folders from the spec's `paths` (`Paths`, default) or from its `tags` (`Tags`). """
+    include_auth_info_in_example: bool | Unset = UNSET
+    """ Put the authentication parameters into example requests (true by default). """
+    enable_optional_parameters: bool | Unset = UNSET
+    """ Leave optional parameters enabled in the requests (true by default). """
+    keep_implicit_headers: bool | Unset = UNSET
+    """ Keep headers the spec implies, which are otherwise dropped (false by default). """
+    include_deprecated: bool | Unset = UNSET
+    """ Include deprecated operations, parameters and properties (true by default). """
+    always_inherit_authentication: bool | Unset = UNSET
+    """ Make every request inherit the collection's authentication instead of carrying its own (false by default).
+    """
+    nested_folder_hierarchy: bool | Unset = UNSET
+    """ Nest folders following the order of each operation's tags (false by default). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        request_name_source: str | Unset = UNSET
+        if not isinstance(self.request_name_source, Unset):
+            request_name_source = self.request_name_source
+
+        indent_character: str | Unset = UNSET
+        if not isinstance(self.indent_character, Unset):
+            indent_character = self.indent_character
+
+        parameters_resolution = self.parameters_resolution
+
+        folder_strategy: str | Unset = UNSET
+        if not isinstance(self.folder_strategy, Unset):
+            folder_strategy = self.folder_strategy
+
+        include_auth_info_in_example = self.include_auth_info_in_example
+
+        enable_optional_parameters = self.enable_optional_parameters
+
+        keep_implicit_headers = self.keep_implicit_headers
+
+        include_deprecated = self.include_deprecated
+
+        always_inherit_authentication = self.always_inherit_authentication
+
+        nested_folder_hierarchy = self.nested_folder_hierarchy
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if request_name_source is not UNSET:
+            field_dict["requestNameSource"] = request_name_source
+        if indent_character is not UNSET:
+            field_dict["indentCharacter"] = indent_character
+        if parameters_resolution is not UNSET:
+            field_dict["parametersResolution"] = parameters_resolution
+        if folder_strategy is not UNSET:
+            field_dict["folderStrategy"] = folder_strategy
+        if include_auth_info_in_example is not UNSET:
+            field_dict["includeAuthInfoInExample"] = include_auth_info_in_example
+        if enable_optional_parameters is not UNSET:
+            field_dict["enableOptionalParameters"] = enable_optional_parameters
+        if keep_implicit_headers is not UNSET:
+            field_dict["keepImplicitHeaders"] = keep_implicit_headers
+        if include_deprecated is not UNSET:
+            field_dict["includeDeprecated"] = include_deprecated
+        if always_inherit_authentication is not UNSET:
+            field_dict["alwaysInheritAuthentication"] = always_inherit_authentication
+        if nested_folder_hierarchy is not UNSET:
+            field_dict["nestedFolderHierarchy"] = nested_folder_hierarchy
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _request_name_source = d.pop("requestNameSource", UNSET)
+        request_name_source: GenerateCollectionOptionsRequestNameSource | Unset
+        if isinstance(_request_name_source, Unset):
+            request_name_source = UNSET
+        else:
+            request_name_source = check_generate_collection_options_request_name_source(_request_name_source)
+
+        _indent_character = d.pop("indentCharacter", UNSET)
+        indent_character: GenerateCollectionOptionsIndentCharacter | Unset
+        if isinstance(_indent_character, Unset):
+            indent_character = UNSET
+        else:
+            indent_character = check_generate_collection_options_indent_character(_indent_character)
+
+        parameters_resolution = d.pop("parametersResolution", UNSET)
+
+        _folder_strategy = d.pop("folderStrategy", UNSET)
+        folder_strategy: GenerateCollectionOptionsFolderStrategy | Unset
+        if isinstance(_folder_strategy, Unset):
+            folder_strategy = UNSET
+        else:
+            folder_strategy = check_generate_collection_options_folder_strategy(_folder_strategy)
+
+        include_auth_info_in_example = d.pop("includeAuthInfoInExample", UNSET)
+
+        enable_optional_parameters = d.pop("enableOptionalParameters", UNSET)
+
+        keep_implicit_headers = d.pop("keepImplicitHeaders", UNSET)
+
+        include_deprecated = d.pop("includeDeprecated", UNSET)
+
+        always_inherit_authentication = d.pop("alwaysInheritAuthentication", UNSET)
+
+        nested_folder_hierarchy = d.pop("nestedFolderHierarchy", UNSET)
+
+        generate_collection_options = cls(
+            request_name_source=request_name_source,
+            indent_character=indent_character,
+            parameters_resolution=parameters_resolution,
+            folder_strategy=folder_strategy,
+            include_auth_info_in_example=include_auth_info_in_example,
+            enable_optional_parameters=enable_optional_parameters,
+            keep_implicit_headers=keep_implicit_headers,
+            include_deprecated=include_deprecated,
+            always_inherit_authentication=always_inherit_authentication,
+            nested_folder_hierarchy=nested_folder_hierarchy,
+        )
+
+        generate_collection_options.additional_properties = d
+        return generate_collection_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.generate_collection_options import GenerateCollectionOptions
+
+
+T = TypeVar("T", bound="GenerateCollectionRequest")
+
+
+@_attrs_define
+class GenerateCollectionRequest:
+    """Body of POST /specs/{specId}/generations/collection."""
+
+    name: str
+    """ The name of the collection to create. """
+    options: GenerateCollectionOptions
+    """ How to turn the spec into a collection (the options of Postman's openapi-to-postman
+    converter; names are case-sensitive). Send `{}` to use every default. An option left
+    out takes the default named in its description.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        options = self.options.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "options": options,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.generate_collection_options import GenerateCollectionOptions  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        options = GenerateCollectionOptions.from_dict(d.pop("options"))
+
+        generate_collection_request = cls(
+            name=name,
+            options=options,
+        )
+
+        generate_collection_request.additional_properties = d
+        return generate_collection_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GenerateOauthTokenRequest")
+
+
+@_attrs_define
+class GenerateOauthTokenRequest:
+    """Body of POST /oauth2/token."""
+
+    grant_type: str
+    """ The grant type; `client_credentials`. """
+    installation_auth_id: str
+    """ The id of the client's installation. """
+    jwt: str
+    """ A JWT signed by the client, with the claims `iss`, `aud`, `iat`, `exp` and `jti`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        grant_type = self.grant_type
+
+        installation_auth_id = self.installation_auth_id
+
+        jwt = self.jwt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "grant_type": grant_type,
+                "installationAuthId": installation_auth_id,
+                "jwt": jwt,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        grant_type = d.pop("grant_type")
+
+        installation_auth_id = d.pop("installationAuthId")
+
+        jwt = d.pop("jwt")
+
+        generate_oauth_token_request = cls(
+            grant_type=grant_type,
+            installation_auth_id=installation_auth_id,
+            jwt=jwt,
+        )
+
+        generate_oauth_token_request.additional_properties = d
+        return generate_oauth_token_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.postbot_tool_config import PostbotToolConfig
+
+
+T = TypeVar("T", bound="GenerateToolRequest")
+
+
+@_attrs_define
+class GenerateToolRequest:
+    """Body of POST /postbot/generations/tool."""
+
+    collection_id: str
+    """ Uid of a public collection on the Public API Network. """
+    request_id: str
+    """ Id of the request in that collection to turn into a tool. """
+    config: PostbotToolConfig
+    """ What kind of tool code to write. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        collection_id = self.collection_id
+
+        request_id = self.request_id
+
+        config = self.config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "collectionId": collection_id,
+                "requestId": request_id,
+                "config": config,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.postbot_tool_config import PostbotToolConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        collection_id = d.pop("collectionId")
+
+        request_id = d.pop("requestId")
+
+        config = PostbotToolConfig.from_dict(d.pop("config"))
+
+        generate_tool_request = cls(
+            collection_id=collection_id,
+            request_id=request_id,
+            config=config,
+        )
+
+        generate_tool_request.additional_properties = d
+        return generate_tool_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

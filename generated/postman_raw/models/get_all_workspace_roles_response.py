@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workspace_role_catalog import WorkspaceRoleCatalog
+
+
+T = TypeVar("T", bound="GetAllWorkspaceRolesResponse")
+
+
+@_attrs_define
+class GetAllWorkspaceRolesResponse:
+    """Body of GET /workspaces-roles."""
+
+    roles: WorkspaceRoleCatalog | Unset = UNSET
+    """ The workspace roles, by kind of holder. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        roles: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.roles, Unset):
+            roles = self.roles.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if roles is not UNSET:
+            field_dict["roles"] = roles
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.workspace_role_catalog import WorkspaceRoleCatalog  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _roles = d.pop("roles", UNSET)
+        roles: WorkspaceRoleCatalog | Unset
+        if isinstance(_roles, Unset):
+            roles = UNSET
+        else:
+            roles = WorkspaceRoleCatalog.from_dict(_roles)
+
+        get_all_workspace_roles_response = cls(
+            roles=roles,
+        )
+
+        get_all_workspace_roles_response.additional_properties = d
+        return get_all_workspace_roles_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

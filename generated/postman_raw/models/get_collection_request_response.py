@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.collection_item_operation_meta import CollectionItemOperationMeta
+    from ..models.collection_request_record import CollectionRequestRecord
+
+
+T = TypeVar("T", bound="GetCollectionRequestResponse")
+
+
+@_attrs_define
+class GetCollectionRequestResponse:
+    """Body of GET /collections/{collectionId}/requests/{requestId}."""
+
+    data: CollectionRequestRecord | Unset = UNSET
+    """ A request in the item-level format. The body is spread over `dataMode` (which kind),
+    `rawModeData`, `data` (form fields), `graphqlModeData` and `dataOptions`. Which fields
+    appear depends on the operation and on the `ids` and `populate` query parameters.
+     """
+    meta: CollectionItemOperationMeta | Unset = UNSET
+    """ What Postman did to produce the answer. """
+    model_id: str | Unset = UNSET
+    """ The request's id. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        model_id = self.model_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if model_id is not UNSET:
+            field_dict["model_id"] = model_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.collection_item_operation_meta import CollectionItemOperationMeta  # noqa: PLC0415
+        from ..models.collection_request_record import CollectionRequestRecord  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: CollectionRequestRecord | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = CollectionRequestRecord.from_dict(_data)
+
+        _meta = d.pop("meta", UNSET)
+        meta: CollectionItemOperationMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = CollectionItemOperationMeta.from_dict(_meta)
+
+        model_id = d.pop("model_id", UNSET)
+
+        get_collection_request_response = cls(
+            data=data,
+            meta=meta,
+            model_id=model_id,
+        )
+
+        get_collection_request_response.additional_properties = d
+        return get_collection_request_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.collection_document import CollectionDocument
+
+
+T = TypeVar("T", bound="GetCollectionResponse")
+
+
+@_attrs_define
+class GetCollectionResponse:
+    """Body of GET /collections/{collectionId}."""
+
+    collection: CollectionDocument
+    """ A whole collection in Collection Format v2.1. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        collection = self.collection.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "collection": collection,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.collection_document import CollectionDocument  # noqa: PLC0415
+
+        d = dict(src_dict)
+        collection = CollectionDocument.from_dict(d.pop("collection"))
+
+        get_collection_response = cls(
+            collection=collection,
+        )
+
+        get_collection_response.additional_properties = d
+        return get_collection_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.environment import Environment
+
+
+T = TypeVar("T", bound="GetEnvironmentResponse")
+
+
+@_attrs_define
+class GetEnvironmentResponse:
+    """Body of GET /environments/{environmentId}."""
+
+    environment: Environment | Unset = UNSET
+    """ A whole environment, with its variables. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        environment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.environment, Unset):
+            environment = self.environment.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if environment is not UNSET:
+            field_dict["environment"] = environment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.environment import Environment  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _environment = d.pop("environment", UNSET)
+        environment: Environment | Unset
+        if isinstance(_environment, Unset):
+            environment = UNSET
+        else:
+            environment = Environment.from_dict(_environment)
+
+        get_environment_response = cls(
+            environment=environment,
+        )
+
+        get_environment_response.additional_properties = d
+        return get_environment_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

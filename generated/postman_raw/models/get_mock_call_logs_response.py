@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mock_call_log import MockCallLog
+    from ..models.mock_call_log_page_meta import MockCallLogPageMeta
+
+
+T = TypeVar("T", bound="GetMockCallLogsResponse")
+
+
+@_attrs_define
+class GetMockCallLogsResponse:
+    """Body of GET /mocks/{mockId}/call-logs."""
+
+    call_logs: list[MockCallLog] | Unset = UNSET
+    """ The calls on this page, each with what was asked and what was answered. """
+    meta: MockCallLogPageMeta | Unset = UNSET
+    """ Paging information. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        call_logs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.call_logs, Unset):
+            call_logs = []
+            for call_logs_item_data in self.call_logs:
+                call_logs_item = call_logs_item_data.to_dict()
+                call_logs.append(call_logs_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if call_logs is not UNSET:
+            field_dict["call-logs"] = call_logs
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.mock_call_log import MockCallLog  # noqa: PLC0415
+        from ..models.mock_call_log_page_meta import MockCallLogPageMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _call_logs = d.pop("call-logs", UNSET)
+        call_logs: list[MockCallLog] | Unset = UNSET
+        if _call_logs is not UNSET:
+            call_logs = []
+            for call_logs_item_data in _call_logs:
+                call_logs_item = MockCallLog.from_dict(call_logs_item_data)
+
+                call_logs.append(call_logs_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: MockCallLogPageMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = MockCallLogPageMeta.from_dict(_meta)
+
+        get_mock_call_logs_response = cls(
+            call_logs=call_logs,
+            meta=meta,
+        )
+
+        get_mock_call_logs_response.additional_properties = d
+        return get_mock_call_logs_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

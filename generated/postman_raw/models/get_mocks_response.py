@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mock_server import MockServer
+
+
+T = TypeVar("T", bound="GetMocksResponse")
+
+
+@_attrs_define
+class GetMocksResponse:
+    """Body of GET /mocks."""
+
+    mocks: list[MockServer] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mocks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.mocks, Unset):
+            mocks = []
+            for mocks_item_data in self.mocks:
+                mocks_item = mocks_item_data.to_dict()
+                mocks.append(mocks_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if mocks is not UNSET:
+            field_dict["mocks"] = mocks
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.mock_server import MockServer  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _mocks = d.pop("mocks", UNSET)
+        mocks: list[MockServer] | Unset = UNSET
+        if _mocks is not UNSET:
+            mocks = []
+            for mocks_item_data in _mocks:
+                mocks_item = MockServer.from_dict(mocks_item_data)
+
+                mocks.append(mocks_item)
+
+        get_mocks_response = cls(
+            mocks=mocks,
+        )
+
+        get_mocks_response.additional_properties = d
+        return get_mocks_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.monitor_list_meta import MonitorListMeta
+    from ..models.monitor_summary import MonitorSummary
+
+
+T = TypeVar("T", bound="GetMonitorsResponse")
+
+
+@_attrs_define
+class GetMonitorsResponse:
+    """Body of GET /monitors."""
+
+    monitors: list[MonitorSummary] | Unset = UNSET
+    meta: MonitorListMeta | Unset = UNSET
+    """ Paging information for a list of monitors. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        monitors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.monitors, Unset):
+            monitors = []
+            for monitors_item_data in self.monitors:
+                monitors_item = monitors_item_data.to_dict()
+                monitors.append(monitors_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if monitors is not UNSET:
+            field_dict["monitors"] = monitors
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.monitor_list_meta import MonitorListMeta  # noqa: PLC0415
+        from ..models.monitor_summary import MonitorSummary  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _monitors = d.pop("monitors", UNSET)
+        monitors: list[MonitorSummary] | Unset = UNSET
+        if _monitors is not UNSET:
+            monitors = []
+            for monitors_item_data in _monitors:
+                monitors_item = MonitorSummary.from_dict(monitors_item_data)
+
+                monitors.append(monitors_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: MonitorListMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = MonitorListMeta.from_dict(_meta)
+
+        get_monitors_response = cls(
+            monitors=monitors,
+            meta=meta,
+        )
+
+        get_monitors_response.additional_properties = d
+        return get_monitors_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

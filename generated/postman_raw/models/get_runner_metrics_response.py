@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetRunnerMetricsResponse")
+
+
+@_attrs_define
+class GetRunnerMetricsResponse:
+    """Body of GET /runners/{runnerId}/metrics."""
+
+    last_ping_at: datetime.datetime | Unset = UNSET
+    """ When the runner last reported to Postman. """
+    oldest_queued_run_age_seconds: int | Unset = UNSET
+    """ How long, in seconds, the longest-waiting queued run has waited. """
+    queue_depth: int | Unset = UNSET
+    """ Number of monitor runs waiting in the runner's queue. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        last_ping_at: str | Unset = UNSET
+        if not isinstance(self.last_ping_at, Unset):
+            last_ping_at = self.last_ping_at.isoformat()
+
+        oldest_queued_run_age_seconds = self.oldest_queued_run_age_seconds
+
+        queue_depth = self.queue_depth
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if last_ping_at is not UNSET:
+            field_dict["lastPingAt"] = last_ping_at
+        if oldest_queued_run_age_seconds is not UNSET:
+            field_dict["oldestQueuedRunAgeSeconds"] = oldest_queued_run_age_seconds
+        if queue_depth is not UNSET:
+            field_dict["queueDepth"] = queue_depth
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _last_ping_at = d.pop("lastPingAt", UNSET)
+        last_ping_at: datetime.datetime | Unset
+        if isinstance(_last_ping_at, Unset):
+            last_ping_at = UNSET
+        else:
+            last_ping_at = datetime.datetime.fromisoformat(_last_ping_at)
+
+        oldest_queued_run_age_seconds = d.pop("oldestQueuedRunAgeSeconds", UNSET)
+
+        queue_depth = d.pop("queueDepth", UNSET)
+
+        get_runner_metrics_response = cls(
+            last_ping_at=last_ping_at,
+            oldest_queued_run_age_seconds=oldest_queued_run_age_seconds,
+            queue_depth=queue_depth,
+        )
+
+        get_runner_metrics_response.additional_properties = d
+        return get_runner_metrics_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

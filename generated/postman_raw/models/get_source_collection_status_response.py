@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_source_collection_status_response_collection import GetSourceCollectionStatusResponseCollection
+
+
+T = TypeVar("T", bound="GetSourceCollectionStatusResponse")
+
+
+@_attrs_define
+class GetSourceCollectionStatusResponse:
+    """Body of GET /collections/{collectionId}/source-status."""
+
+    collection: GetSourceCollectionStatusResponseCollection | Unset = UNSET
+    """ One entry, keyed by the forked collection's uid. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        collection: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.collection, Unset):
+            collection = self.collection.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if collection is not UNSET:
+            field_dict["collection"] = collection
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_source_collection_status_response_collection import (
+            GetSourceCollectionStatusResponseCollection,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _collection = d.pop("collection", UNSET)
+        collection: GetSourceCollectionStatusResponseCollection | Unset
+        if isinstance(_collection, Unset):
+            collection = UNSET
+        else:
+            collection = GetSourceCollectionStatusResponseCollection.from_dict(_collection)
+
+        get_source_collection_status_response = cls(
+            collection=collection,
+        )
+
+        get_source_collection_status_response.additional_properties = d
+        return get_source_collection_status_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

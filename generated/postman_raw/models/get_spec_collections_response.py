@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.spec_generated_collection import SpecGeneratedCollection
+    from ..models.spec_page_meta import SpecPageMeta
+
+
+T = TypeVar("T", bound="GetSpecCollectionsResponse")
+
+
+@_attrs_define
+class GetSpecCollectionsResponse:
+    """Body of GET /specs/{specId}/generations/collection."""
+
+    collections: list[SpecGeneratedCollection] | Unset = UNSET
+    meta: SpecPageMeta | Unset = UNSET
+    """ Paging details of a cursor-paged spec list. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        collections: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.collections, Unset):
+            collections = []
+            for collections_item_data in self.collections:
+                collections_item = collections_item_data.to_dict()
+                collections.append(collections_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if collections is not UNSET:
+            field_dict["collections"] = collections
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.spec_generated_collection import SpecGeneratedCollection  # noqa: PLC0415
+        from ..models.spec_page_meta import SpecPageMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _collections = d.pop("collections", UNSET)
+        collections: list[SpecGeneratedCollection] | Unset = UNSET
+        if _collections is not UNSET:
+            collections = []
+            for collections_item_data in _collections:
+                collections_item = SpecGeneratedCollection.from_dict(collections_item_data)
+
+                collections.append(collections_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: SpecPageMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = SpecPageMeta.from_dict(_meta)
+
+        get_spec_collections_response = cls(
+            collections=collections,
+            meta=meta,
+        )
+
+        get_spec_collections_response.additional_properties = d
+        return get_spec_collections_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

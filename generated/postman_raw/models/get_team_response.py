@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.team import Team
+
+
+T = TypeVar("T", bound="GetTeamResponse")
+
+
+@_attrs_define
+class GetTeamResponse:
+    """Body of GET /teams/{teamId}."""
+
+    team: Team | Unset = UNSET
+    """ A team of the organization. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        team: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.team, Unset):
+            team = self.team.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if team is not UNSET:
+            field_dict["team"] = team
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.team import Team  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _team = d.pop("team", UNSET)
+        team: Team | Unset
+        if isinstance(_team, Unset):
+            team = UNSET
+        else:
+            team = Team.from_dict(_team)
+
+        get_team_response = cls(
+            team=team,
+        )
+
+        get_team_response.additional_properties = d
+        return get_team_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

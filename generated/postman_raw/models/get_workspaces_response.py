@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workspace_page_meta import WorkspacePageMeta
+    from ..models.workspace_summary import WorkspaceSummary
+
+
+T = TypeVar("T", bound="GetWorkspacesResponse")
+
+
+@_attrs_define
+class GetWorkspacesResponse:
+    """Body of GET /workspaces."""
+
+    workspaces: list[WorkspaceSummary] | Unset = UNSET
+    meta: WorkspacePageMeta | Unset = UNSET
+    """ Paging information of the workspace lists (workspaces, activity feed, updates). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        workspaces: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.workspaces, Unset):
+            workspaces = []
+            for workspaces_item_data in self.workspaces:
+                workspaces_item = workspaces_item_data.to_dict()
+                workspaces.append(workspaces_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if workspaces is not UNSET:
+            field_dict["workspaces"] = workspaces
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.workspace_page_meta import WorkspacePageMeta  # noqa: PLC0415
+        from ..models.workspace_summary import WorkspaceSummary  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _workspaces = d.pop("workspaces", UNSET)
+        workspaces: list[WorkspaceSummary] | Unset = UNSET
+        if _workspaces is not UNSET:
+            workspaces = []
+            for workspaces_item_data in _workspaces:
+                workspaces_item = WorkspaceSummary.from_dict(workspaces_item_data)
+
+                workspaces.append(workspaces_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: WorkspacePageMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = WorkspacePageMeta.from_dict(_meta)
+
+        get_workspaces_response = cls(
+            workspaces=workspaces,
+            meta=meta,
+        )
+
+        get_workspaces_response.additional_properties = d
+        return get_workspaces_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.private_network_add_request import PrivateNetworkAddRequest
+    from ..models.private_network_page_meta import PrivateNetworkPageMeta
+
+
+T = TypeVar("T", bound="ListPrivateNetworkAddRequestsResponse")
+
+
+@_attrs_define
+class ListPrivateNetworkAddRequestsResponse:
+    """Body of GET /network/private/network-entity/request/all."""
+
+    requests: list[PrivateNetworkAddRequest] | Unset = UNSET
+    """ The publication requests on this page. """
+    meta: PrivateNetworkPageMeta | Unset = UNSET
+    """ Offset paging information of a Private API Network list. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        requests: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.requests, Unset):
+            requests = []
+            for requests_item_data in self.requests:
+                requests_item = requests_item_data.to_dict()
+                requests.append(requests_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if requests is not UNSET:
+            field_dict["requests"] = requests
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.private_network_add_request import PrivateNetworkAddRequest  # noqa: PLC0415
+        from ..models.private_network_page_meta import PrivateNetworkPageMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _requests = d.pop("requests", UNSET)
+        requests: list[PrivateNetworkAddRequest] | Unset = UNSET
+        if _requests is not UNSET:
+            requests = []
+            for requests_item_data in _requests:
+                requests_item = PrivateNetworkAddRequest.from_dict(requests_item_data)
+
+                requests.append(requests_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: PrivateNetworkPageMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = PrivateNetworkPageMeta.from_dict(_meta)
+
+        list_private_network_add_requests_response = cls(
+            requests=requests,
+            meta=meta,
+        )
+
+        list_private_network_add_requests_response.additional_properties = d
+        return list_private_network_add_requests_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_private_network_workspaces_response_folders_item import (
+        ListPrivateNetworkWorkspacesResponseFoldersItem,
+    )
+    from ..models.private_network_element import PrivateNetworkElement
+    from ..models.private_network_page_meta import PrivateNetworkPageMeta
+
+
+T = TypeVar("T", bound="ListPrivateNetworkWorkspacesResponse")
+
+
+@_attrs_define
+class ListPrivateNetworkWorkspacesResponse:
+    """Body of GET /network/private."""
+
+    elements: list[PrivateNetworkElement] | Unset = UNSET
+    """ The published workspaces on this page. """
+    folders: list[ListPrivateNetworkWorkspacesResponseFoldersItem] | Unset = UNSET
+    """ Left over from when the network had folders; always an empty list. """
+    meta: PrivateNetworkPageMeta | Unset = UNSET
+    """ Offset paging information of a Private API Network list. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        elements: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.elements, Unset):
+            elements = []
+            for elements_item_data in self.elements:
+                elements_item = elements_item_data.to_dict()
+                elements.append(elements_item)
+
+        folders: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.folders, Unset):
+            folders = []
+            for folders_item_data in self.folders:
+                folders_item = folders_item_data.to_dict()
+                folders.append(folders_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if elements is not UNSET:
+            field_dict["elements"] = elements
+        if folders is not UNSET:
+            field_dict["folders"] = folders
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_private_network_workspaces_response_folders_item import (
+            ListPrivateNetworkWorkspacesResponseFoldersItem,  # noqa: PLC0415
+        )
+        from ..models.private_network_element import PrivateNetworkElement  # noqa: PLC0415
+        from ..models.private_network_page_meta import PrivateNetworkPageMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _elements = d.pop("elements", UNSET)
+        elements: list[PrivateNetworkElement] | Unset = UNSET
+        if _elements is not UNSET:
+            elements = []
+            for elements_item_data in _elements:
+                elements_item = PrivateNetworkElement.from_dict(elements_item_data)
+
+                elements.append(elements_item)
+
+        _folders = d.pop("folders", UNSET)
+        folders: list[ListPrivateNetworkWorkspacesResponseFoldersItem] | Unset = UNSET
+        if _folders is not UNSET:
+            folders = []
+            for folders_item_data in _folders:
+                folders_item = ListPrivateNetworkWorkspacesResponseFoldersItem.from_dict(folders_item_data)
+
+                folders.append(folders_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: PrivateNetworkPageMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = PrivateNetworkPageMeta.from_dict(_meta)
+
+        list_private_network_workspaces_response = cls(
+            elements=elements,
+            folders=folders,
+            meta=meta,
+        )
+
+        list_private_network_workspaces_response.additional_properties = d
+        return list_private_network_workspaces_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.team_role_change_set import TeamRoleChangeSet
+
+
+T = TypeVar("T", bound="ManageTeamMemberRolesRequest")
+
+
+@_attrs_define
+class ManageTeamMemberRolesRequest:
+    """Body of POST /teams/{teamId}/bulk-members."""
+
+    add: TeamRoleChangeSet | Unset = UNSET
+    """ Roles to add or to remove, per kind of entity. """
+    remove: TeamRoleChangeSet | Unset = UNSET
+    """ Roles to add or to remove, per kind of entity. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        add: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.add, Unset):
+            add = self.add.to_dict()
+
+        remove: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.remove, Unset):
+            remove = self.remove.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if add is not UNSET:
+            field_dict["add"] = add
+        if remove is not UNSET:
+            field_dict["remove"] = remove
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.team_role_change_set import TeamRoleChangeSet  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _add = d.pop("add", UNSET)
+        add: TeamRoleChangeSet | Unset
+        if isinstance(_add, Unset):
+            add = UNSET
+        else:
+            add = TeamRoleChangeSet.from_dict(_add)
+
+        _remove = d.pop("remove", UNSET)
+        remove: TeamRoleChangeSet | Unset
+        if isinstance(_remove, Unset):
+            remove = UNSET
+        else:
+            remove = TeamRoleChangeSet.from_dict(_remove)
+
+        manage_team_member_roles_request = cls(
+            add=add,
+            remove=remove,
+        )
+
+        manage_team_member_roles_request.additional_properties = d
+        return manage_team_member_roles_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

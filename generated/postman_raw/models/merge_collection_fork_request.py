@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.merge_collection_fork_request_strategy import (
+    MergeCollectionForkRequestStrategy,
+    check_merge_collection_fork_request_strategy,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MergeCollectionForkRequest")
+
+
+@_attrs_define
+class MergeCollectionForkRequest:
+    """Body of the deprecated POST /collections/merge."""
+
+    source: str
+    """ Uid of the fork to merge. """
+    destination: str
+    """ Uid of the parent collection that receives the fork's changes. """
+    strategy: MergeCollectionForkRequestStrategy | Unset = UNSET
+    """ `updateSourceWithDestination` (what Postman does when this is left out) also copies
+    the parent's own differences back into the fork; `deleteSource` deletes the fork once
+    merged and needs Editor on both collections.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source = self.source
+
+        destination = self.destination
+
+        strategy: str | Unset = UNSET
+        if not isinstance(self.strategy, Unset):
+            strategy = self.strategy
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "source": source,
+                "destination": destination,
+            }
+        )
+        if strategy is not UNSET:
+            field_dict["strategy"] = strategy
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        source = d.pop("source")
+
+        destination = d.pop("destination")
+
+        _strategy = d.pop("strategy", UNSET)
+        strategy: MergeCollectionForkRequestStrategy | Unset
+        if isinstance(_strategy, Unset):
+            strategy = UNSET
+        else:
+            strategy = check_merge_collection_fork_request_strategy(_strategy)
+
+        merge_collection_fork_request = cls(
+            source=source,
+            destination=destination,
+            strategy=strategy,
+        )
+
+        merge_collection_fork_request.additional_properties = d
+        return merge_collection_fork_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MergeEnvironmentForkRequest")
+
+
+@_attrs_define
+class MergeEnvironmentForkRequest:
+    """Body of POST /environments/{environmentId}/merges."""
+
+    source: str
+    """ Uid of the fork whose changes are merged. """
+    delete_source: bool | Unset = UNSET
+    """ Delete the fork after merging. Postman treats an absent value as false. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source = self.source
+
+        delete_source = self.delete_source
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "source": source,
+            }
+        )
+        if delete_source is not UNSET:
+            field_dict["deleteSource"] = delete_source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        source = d.pop("source")
+
+        delete_source = d.pop("deleteSource", UNSET)
+
+        merge_environment_fork_request = cls(
+            source=source,
+            delete_source=delete_source,
+        )
+
+        merge_environment_fork_request.additional_properties = d
+        return merge_environment_fork_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

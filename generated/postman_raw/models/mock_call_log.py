@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mock_call_log_request import MockCallLogRequest
+    from ..models.mock_call_log_response import MockCallLogResponse
+
+
+T = TypeVar("T", bound="MockCallLog")
+
+
+@_attrs_define
+class MockCallLog:
+    """One call the mock server received."""
+
+    id: str | Unset = UNSET
+    """ Id of the log entry. """
+    response_name: str | Unset = UNSET
+    """ Name of the example or server response that answered, or the reason no example matched. """
+    served_at: datetime.datetime | Unset = UNSET
+    """ When the answer was sent. """
+    request: MockCallLogRequest | Unset = UNSET
+    """ The incoming request. """
+    response: MockCallLogResponse | Unset = UNSET
+    """ What the mock server answered. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        response_name = self.response_name
+
+        served_at: str | Unset = UNSET
+        if not isinstance(self.served_at, Unset):
+            served_at = self.served_at.isoformat()
+
+        request: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.request, Unset):
+            request = self.request.to_dict()
+
+        response: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.response, Unset):
+            response = self.response.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if response_name is not UNSET:
+            field_dict["responseName"] = response_name
+        if served_at is not UNSET:
+            field_dict["servedAt"] = served_at
+        if request is not UNSET:
+            field_dict["request"] = request
+        if response is not UNSET:
+            field_dict["response"] = response
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.mock_call_log_request import MockCallLogRequest  # noqa: PLC0415
+        from ..models.mock_call_log_response import MockCallLogResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        response_name = d.pop("responseName", UNSET)
+
+        _served_at = d.pop("servedAt", UNSET)
+        served_at: datetime.datetime | Unset
+        if isinstance(_served_at, Unset):
+            served_at = UNSET
+        else:
+            served_at = datetime.datetime.fromisoformat(_served_at)
+
+        _request = d.pop("request", UNSET)
+        request: MockCallLogRequest | Unset
+        if isinstance(_request, Unset):
+            request = UNSET
+        else:
+            request = MockCallLogRequest.from_dict(_request)
+
+        _response = d.pop("response", UNSET)
+        response: MockCallLogResponse | Unset
+        if isinstance(_response, Unset):
+            response = UNSET
+        else:
+            response = MockCallLogResponse.from_dict(_response)
+
+        mock_call_log = cls(
+            id=id,
+            response_name=response_name,
+            served_at=served_at,
+            request=request,
+            response=response,
+        )
+
+        mock_call_log.additional_properties = d
+        return mock_call_log
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mock_call_log_header_description import MockCallLogHeaderDescription
+
+
+T = TypeVar("T", bound="MockCallLogHeader")
+
+
+@_attrs_define
+class MockCallLogHeader:
+    """One header of a logged request or response."""
+
+    key: str | Unset = UNSET
+    """ The header name. """
+    value: str | Unset = UNSET
+    """ The header value. """
+    description: MockCallLogHeaderDescription | Unset = UNSET
+    """ Documentation attached to a response header in the example. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        value = self.value
+
+        description: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.description, Unset):
+            description = self.description.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if key is not UNSET:
+            field_dict["key"] = key
+        if value is not UNSET:
+            field_dict["value"] = value
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.mock_call_log_header_description import MockCallLogHeaderDescription  # noqa: PLC0415
+
+        d = dict(src_dict)
+        key = d.pop("key", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        _description = d.pop("description", UNSET)
+        description: MockCallLogHeaderDescription | Unset
+        if isinstance(_description, Unset):
+            description = UNSET
+        else:
+            description = MockCallLogHeaderDescription.from_dict(_description)
+
+        mock_call_log_header = cls(
+            key=key,
+            value=value,
+            description=description,
+        )
+
+        mock_call_log_header.additional_properties = d
+        return mock_call_log_header
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mock_call_log_header import MockCallLogHeader
+    from ..models.mock_call_log_response_body import MockCallLogResponseBody
+
+
+T = TypeVar("T", bound="MockCallLogResponse")
+
+
+@_attrs_define
+class MockCallLogResponse:
+    """What the mock server answered."""
+
+    type_: str | Unset = UNSET
+    """ `success` when an example or server response answered, `error` when the mock server could not match the
+    call. """
+    status_code: float | Unset = UNSET
+    """ The HTTP status code sent. """
+    headers: list[MockCallLogHeader] | MockCallLogHeader | Unset = UNSET
+    """ The response headers, present when `include` asks for `response.headers`.
+    Normally a list of key-value pairs; a single pair is accepted too.
+     """
+    body: MockCallLogResponseBody | Unset = UNSET
+    """ The response body, present when `include` asks for `response.body`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        status_code = self.status_code
+
+        headers: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.headers, Unset):
+            headers = UNSET
+        elif isinstance(self.headers, list):
+            headers = []
+            for headers_type_0_item_data in self.headers:
+                headers_type_0_item = headers_type_0_item_data.to_dict()
+                headers.append(headers_type_0_item)
+
+        else:
+            headers = self.headers.to_dict()
+
+        body: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.body, Unset):
+            body = self.body.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if status_code is not UNSET:
+            field_dict["statusCode"] = status_code
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if body is not UNSET:
+            field_dict["body"] = body
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.mock_call_log_header import MockCallLogHeader  # noqa: PLC0415
+        from ..models.mock_call_log_response_body import MockCallLogResponseBody  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        status_code = d.pop("statusCode", UNSET)
+
+        def _parse_headers(data: object) -> list[MockCallLogHeader] | MockCallLogHeader | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                headers_type_0 = []
+                _headers_type_0 = data
+                for headers_type_0_item_data in _headers_type_0:
+                    headers_type_0_item = MockCallLogHeader.from_dict(headers_type_0_item_data)
+
+                    headers_type_0.append(headers_type_0_item)
+
+                return headers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            headers_type_1 = MockCallLogHeader.from_dict(data)
+
+            return headers_type_1
+
+        headers = _parse_headers(d.pop("headers", UNSET))
+
+        _body = d.pop("body", UNSET)
+        body: MockCallLogResponseBody | Unset
+        if isinstance(_body, Unset):
+            body = UNSET
+        else:
+            body = MockCallLogResponseBody.from_dict(_body)
+
+        mock_call_log_response = cls(
+            type_=type_,
+            status_code=status_code,
+            headers=headers,
+            body=body,
+        )
+
+        mock_call_log_response.additional_properties = d
+        return mock_call_log_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mock_server_config import MockServerConfig
+
+
+T = TypeVar("T", bound="MockServer")
+
+
+@_attrs_define
+class MockServer:
+    """A mock server. Lists and single reads carry `isPublic` and (single read) `deactivated`;
+    the bodies of create and update leave them out.
+
+    """
+
+    id: str | Unset = UNSET
+    """ The mock server's id. """
+    owner: str | Unset = UNSET
+    """ Numeric id of the user who owns the mock server, as a string. """
+    uid: str | Unset = UNSET
+    """ The mock server's uid (owner id, hyphen, id). """
+    collection: str | Unset = UNSET
+    """ Uid of the collection the mock server answers from. """
+    environment: str | Unset = UNSET
+    """ Uid of the environment whose variables the mock server resolves, when one is linked. """
+    mock_url: str | Unset = UNSET
+    """ Base URL to call, such as `https://<id>.mock.pstmn.io`. """
+    name: str | Unset = UNSET
+    config: MockServerConfig | Unset = UNSET
+    """ How the mock server matches requests to examples, and how it answers. """
+    is_public: bool | Unset = UNSET
+    """ Whether the mock server is listed as public. This is not its access control setting (see publish and
+    unpublish). """
+    deactivated: bool | Unset = UNSET
+    """ True when the mock server stopped working because its collection or environment was deleted. """
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        owner = self.owner
+
+        uid = self.uid
+
+        collection = self.collection
+
+        environment = self.environment
+
+        mock_url = self.mock_url
+
+        name = self.name
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        is_public = self.is_public
+
+        deactivated = self.deactivated
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if uid is not UNSET:
+            field_dict["uid"] = uid
+        if collection is not UNSET:
+            field_dict["collection"] = collection
+        if environment is not UNSET:
+            field_dict["environment"] = environment
+        if mock_url is not UNSET:
+            field_dict["mockUrl"] = mock_url
+        if name is not UNSET:
+            field_dict["name"] = name
+        if config is not UNSET:
+            field_dict["config"] = config
+        if is_public is not UNSET:
+            field_dict["isPublic"] = is_public
+        if deactivated is not UNSET:
+            field_dict["deactivated"] = deactivated
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.mock_server_config import MockServerConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        owner = d.pop("owner", UNSET)
+
+        uid = d.pop("uid", UNSET)
+
+        collection = d.pop("collection", UNSET)
+
+        environment = d.pop("environment", UNSET)
+
+        mock_url = d.pop("mockUrl", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _config = d.pop("config", UNSET)
+        config: MockServerConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = MockServerConfig.from_dict(_config)
+
+        is_public = d.pop("isPublic", UNSET)
+
+        deactivated = d.pop("deactivated", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        mock_server = cls(
+            id=id,
+            owner=owner,
+            uid=uid,
+            collection=collection,
+            environment=environment,
+            mock_url=mock_url,
+            name=name,
+            config=config,
+            is_public=is_public,
+            deactivated=deactivated,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        mock_server.additional_properties = d
+        return mock_server
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

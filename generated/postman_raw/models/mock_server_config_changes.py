@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MockServerConfigChanges")
+
+
+@_attrs_define
+class MockServerConfigChanges:
+    """Configuration settings to change."""
+
+    server_response_id: None | str | Unset = UNSET
+    """ Id of the server response to make active for every call, or null to switch the active one off. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        server_response_id: None | str | Unset
+        if isinstance(self.server_response_id, Unset):
+            server_response_id = UNSET
+        else:
+            server_response_id = self.server_response_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if server_response_id is not UNSET:
+            field_dict["serverResponseId"] = server_response_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_server_response_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        server_response_id = _parse_server_response_id(d.pop("serverResponseId", UNSET))
+
+        mock_server_config_changes = cls(
+            server_response_id=server_response_id,
+        )
+
+        mock_server_config_changes.additional_properties = d
+        return mock_server_config_changes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,194 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mock_server_response_header import MockServerResponseHeader
+
+
+T = TypeVar("T", bound="MockServerResponse")
+
+
+@_attrs_define
+class MockServerResponse:
+    """A server response: a canned 5xx answer a mock server can give to every call. Lists
+    carry only the id, name, status code and audit fields; the deleted copy has no
+    `mock` or `updatedAt`.
+
+    """
+
+    id: str | Unset = UNSET
+    """ The server response's id. """
+    name: str | Unset = UNSET
+    status_code: float | Unset = UNSET
+    """ The HTTP status code it answers with (a 5xx code). """
+    headers: list[MockServerResponseHeader] | Unset = UNSET
+    """ Headers sent with the answer. """
+    language: None | str | Unset = UNSET
+    """ Language of `body`, for display: `text`, `javascript`, `json`, `html` or `xml`; null when unset. """
+    body: str | Unset = UNSET
+    """ The body sent with the answer. """
+    mock: str | Unset = UNSET
+    """ Id of the mock server it belongs to. """
+    created_by: str | Unset = UNSET
+    """ Numeric id of the user who created it, as a string. """
+    updated_by: str | Unset = UNSET
+    """ Numeric id of the user who last changed it, as a string. """
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        status_code = self.status_code
+
+        headers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = []
+            for headers_item_data in self.headers:
+                headers_item = headers_item_data.to_dict()
+                headers.append(headers_item)
+
+        language: None | str | Unset
+        if isinstance(self.language, Unset):
+            language = UNSET
+        else:
+            language = self.language
+
+        body = self.body
+
+        mock = self.mock
+
+        created_by = self.created_by
+
+        updated_by = self.updated_by
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if status_code is not UNSET:
+            field_dict["statusCode"] = status_code
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if language is not UNSET:
+            field_dict["language"] = language
+        if body is not UNSET:
+            field_dict["body"] = body
+        if mock is not UNSET:
+            field_dict["mock"] = mock
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if updated_by is not UNSET:
+            field_dict["updatedBy"] = updated_by
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.mock_server_response_header import MockServerResponseHeader  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        status_code = d.pop("statusCode", UNSET)
+
+        _headers = d.pop("headers", UNSET)
+        headers: list[MockServerResponseHeader] | Unset = UNSET
+        if _headers is not UNSET:
+            headers = []
+            for headers_item_data in _headers:
+                headers_item = MockServerResponseHeader.from_dict(headers_item_data)
+
+                headers.append(headers_item)
+
+        def _parse_language(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        language = _parse_language(d.pop("language", UNSET))
+
+        body = d.pop("body", UNSET)
+
+        mock = d.pop("mock", UNSET)
+
+        created_by = d.pop("createdBy", UNSET)
+
+        updated_by = d.pop("updatedBy", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        mock_server_response = cls(
+            id=id,
+            name=name,
+            status_code=status_code,
+            headers=headers,
+            language=language,
+            body=body,
+            mock=mock,
+            created_by=created_by,
+            updated_by=updated_by,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        mock_server_response.additional_properties = d
+        return mock_server_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

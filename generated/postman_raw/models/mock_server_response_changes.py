@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.mock_server_response_language import MockServerResponseLanguage, check_mock_server_response_language
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mock_server_response_header import MockServerResponseHeader
+
+
+T = TypeVar("T", bound="MockServerResponseChanges")
+
+
+@_attrs_define
+class MockServerResponseChanges:
+    """The server response fields to change."""
+
+    name: str | Unset = UNSET
+    status_code: int | Unset = UNSET
+    """ The HTTP status code to answer with; only 5xx codes are accepted. """
+    headers: list[MockServerResponseHeader] | Unset = UNSET
+    """ Headers to send with the answer. """
+    language: MockServerResponseLanguage | None | Unset = UNSET
+    """ Language of `body`, or null for none. """
+    body: str | Unset = UNSET
+    """ The body to send with the answer. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        status_code = self.status_code
+
+        headers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = []
+            for headers_item_data in self.headers:
+                headers_item = headers_item_data.to_dict()
+                headers.append(headers_item)
+
+        language: None | str | Unset
+        if isinstance(self.language, Unset):
+            language = UNSET
+        elif isinstance(self.language, str):
+            language = self.language
+        else:
+            language = self.language
+
+        body = self.body
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if status_code is not UNSET:
+            field_dict["statusCode"] = status_code
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if language is not UNSET:
+            field_dict["language"] = language
+        if body is not UNSET:
+            field_dict["body"] = body
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.mock_server_response_header import MockServerResponseHeader  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        status_code = d.pop("statusCode", UNSET)
+
+        _headers = d.pop("headers", UNSET)
+        headers: list[MockServerResponseHeader] | Unset = UNSET
+        if _headers is not UNSET:
+            headers = []
+            for headers_item_data in _headers:
+                headers_item = MockServerResponseHeader.from_dict(headers_item_data)
+
+                headers.append(headers_item)
+
+        def _parse_language(data: object) -> MockServerResponseLanguage | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                language_type_0 = check_mock_server_response_language(data)
+
+                return language_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MockServerResponseLanguage | None | Unset, data)
+
+        language = _parse_language(d.pop("language", UNSET))
+
+        body = d.pop("body", UNSET)
+
+        mock_server_response_changes = cls(
+            name=name,
+            status_code=status_code,
+            headers=headers,
+            language=language,
+            body=body,
+        )
+
+        mock_server_response_changes.additional_properties = d
+        return mock_server_response_changes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

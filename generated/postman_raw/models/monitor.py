@@ -1,0 +1,247 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.monitor_last_run import MonitorLastRun
+    from ..models.monitor_notifications import MonitorNotifications
+    from ..models.monitor_options import MonitorOptions
+    from ..models.monitor_region import MonitorRegion
+    from ..models.monitor_retry import MonitorRetry
+    from ..models.monitor_schedule import MonitorSchedule
+
+
+T = TypeVar("T", bound="Monitor")
+
+
+@_attrs_define
+class Monitor:
+    """A monitor with all of its settings."""
+
+    id: str | Unset = UNSET
+    """ The monitor's id. """
+    name: str | Unset = UNSET
+    uid: str | Unset = UNSET
+    """ The monitor's uid (owner id, hyphen, id). """
+    owner: int | Unset = UNSET
+    """ Id of the user who owns the monitor. """
+    active: bool | Unset = UNSET
+    """ Whether the monitor runs on its schedule (false when paused). """
+    notification_limit: float | Unset = UNSET
+    """ Email notifications stop after this many consecutive failed runs (1 to 99). """
+    collection_uid: str | Unset = UNSET
+    """ Uid of the collection the monitor runs. """
+    environment_uid: str | Unset = UNSET
+    """ Uid of the environment the monitor uses. """
+    job_id: str | Unset = UNSET
+    """ Id of the job of the latest run. """
+    options: MonitorOptions | Unset = UNSET
+    """ How the monitor sends its requests. """
+    notifications: MonitorNotifications | Unset = UNSET
+    """ Who is emailed when a run errors or fails. """
+    distribution: list[MonitorRegion] | Unset = UNSET
+    """ The regions the monitor runs from. """
+    schedule: MonitorSchedule | Unset = UNSET
+    """ When the monitor runs. """
+    retry: MonitorRetry | Unset = UNSET
+    """ Retries after a failed or errored run. """
+    last_run: MonitorLastRun | Unset = UNSET
+    """ Outcome of the monitor's most recent run. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        uid = self.uid
+
+        owner = self.owner
+
+        active = self.active
+
+        notification_limit = self.notification_limit
+
+        collection_uid = self.collection_uid
+
+        environment_uid = self.environment_uid
+
+        job_id = self.job_id
+
+        options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = self.options.to_dict()
+
+        notifications: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.notifications, Unset):
+            notifications = self.notifications.to_dict()
+
+        distribution: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.distribution, Unset):
+            distribution = []
+            for distribution_item_data in self.distribution:
+                distribution_item = distribution_item_data.to_dict()
+                distribution.append(distribution_item)
+
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schedule, Unset):
+            schedule = self.schedule.to_dict()
+
+        retry: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.retry, Unset):
+            retry = self.retry.to_dict()
+
+        last_run: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.last_run, Unset):
+            last_run = self.last_run.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if uid is not UNSET:
+            field_dict["uid"] = uid
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if active is not UNSET:
+            field_dict["active"] = active
+        if notification_limit is not UNSET:
+            field_dict["notificationLimit"] = notification_limit
+        if collection_uid is not UNSET:
+            field_dict["collectionUid"] = collection_uid
+        if environment_uid is not UNSET:
+            field_dict["environmentUid"] = environment_uid
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
+        if options is not UNSET:
+            field_dict["options"] = options
+        if notifications is not UNSET:
+            field_dict["notifications"] = notifications
+        if distribution is not UNSET:
+            field_dict["distribution"] = distribution
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if retry is not UNSET:
+            field_dict["retry"] = retry
+        if last_run is not UNSET:
+            field_dict["lastRun"] = last_run
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.monitor_last_run import MonitorLastRun  # noqa: PLC0415
+        from ..models.monitor_notifications import MonitorNotifications  # noqa: PLC0415
+        from ..models.monitor_options import MonitorOptions  # noqa: PLC0415
+        from ..models.monitor_region import MonitorRegion  # noqa: PLC0415
+        from ..models.monitor_retry import MonitorRetry  # noqa: PLC0415
+        from ..models.monitor_schedule import MonitorSchedule  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        uid = d.pop("uid", UNSET)
+
+        owner = d.pop("owner", UNSET)
+
+        active = d.pop("active", UNSET)
+
+        notification_limit = d.pop("notificationLimit", UNSET)
+
+        collection_uid = d.pop("collectionUid", UNSET)
+
+        environment_uid = d.pop("environmentUid", UNSET)
+
+        job_id = d.pop("jobId", UNSET)
+
+        _options = d.pop("options", UNSET)
+        options: MonitorOptions | Unset
+        if isinstance(_options, Unset):
+            options = UNSET
+        else:
+            options = MonitorOptions.from_dict(_options)
+
+        _notifications = d.pop("notifications", UNSET)
+        notifications: MonitorNotifications | Unset
+        if isinstance(_notifications, Unset):
+            notifications = UNSET
+        else:
+            notifications = MonitorNotifications.from_dict(_notifications)
+
+        _distribution = d.pop("distribution", UNSET)
+        distribution: list[MonitorRegion] | Unset = UNSET
+        if _distribution is not UNSET:
+            distribution = []
+            for distribution_item_data in _distribution:
+                distribution_item = MonitorRegion.from_dict(distribution_item_data)
+
+                distribution.append(distribution_item)
+
+        _schedule = d.pop("schedule", UNSET)
+        schedule: MonitorSchedule | Unset
+        if isinstance(_schedule, Unset):
+            schedule = UNSET
+        else:
+            schedule = MonitorSchedule.from_dict(_schedule)
+
+        _retry = d.pop("retry", UNSET)
+        retry: MonitorRetry | Unset
+        if isinstance(_retry, Unset):
+            retry = UNSET
+        else:
+            retry = MonitorRetry.from_dict(_retry)
+
+        _last_run = d.pop("lastRun", UNSET)
+        last_run: MonitorLastRun | Unset
+        if isinstance(_last_run, Unset):
+            last_run = UNSET
+        else:
+            last_run = MonitorLastRun.from_dict(_last_run)
+
+        monitor = cls(
+            id=id,
+            name=name,
+            uid=uid,
+            owner=owner,
+            active=active,
+            notification_limit=notification_limit,
+            collection_uid=collection_uid,
+            environment_uid=environment_uid,
+            job_id=job_id,
+            options=options,
+            notifications=notifications,
+            distribution=distribution,
+            schedule=schedule,
+            retry=retry,
+            last_run=last_run,
+        )
+
+        monitor.additional_properties = d
+        return monitor
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

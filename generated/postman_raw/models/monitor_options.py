@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MonitorOptions")
+
+
+@_attrs_define
+class MonitorOptions:
+    """How the monitor sends its requests."""
+
+    follow_redirects: bool | Unset = UNSET
+    """ Whether redirects are followed. """
+    strict_ssl: bool | Unset = UNSET
+    """ Whether TLS certificates are verified. """
+    request_timeout: float | Unset = UNSET
+    """ Time allowed for each request, in milliseconds. """
+    request_delay: float | Unset = UNSET
+    """ Pause between requests, in milliseconds. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        follow_redirects = self.follow_redirects
+
+        strict_ssl = self.strict_ssl
+
+        request_timeout = self.request_timeout
+
+        request_delay = self.request_delay
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if follow_redirects is not UNSET:
+            field_dict["followRedirects"] = follow_redirects
+        if strict_ssl is not UNSET:
+            field_dict["strictSSL"] = strict_ssl
+        if request_timeout is not UNSET:
+            field_dict["requestTimeout"] = request_timeout
+        if request_delay is not UNSET:
+            field_dict["requestDelay"] = request_delay
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        follow_redirects = d.pop("followRedirects", UNSET)
+
+        strict_ssl = d.pop("strictSSL", UNSET)
+
+        request_timeout = d.pop("requestTimeout", UNSET)
+
+        request_delay = d.pop("requestDelay", UNSET)
+
+        monitor_options = cls(
+            follow_redirects=follow_redirects,
+            strict_ssl=strict_ssl,
+            request_timeout=request_timeout,
+            request_delay=request_delay,
+        )
+
+        monitor_options.additional_properties = d
+        return monitor_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.monitor_run_pending_info import MonitorRunPendingInfo
+
+
+T = TypeVar("T", bound="MonitorRunPending")
+
+
+@_attrs_define
+class MonitorRunPending:
+    """A run that outlasted the 300-second wait."""
+
+    info: MonitorRunPendingInfo | Unset = UNSET
+    """ A run that is still going on. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.info, Unset):
+            info = self.info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if info is not UNSET:
+            field_dict["info"] = info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.monitor_run_pending_info import MonitorRunPendingInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _info = d.pop("info", UNSET)
+        info: MonitorRunPendingInfo | Unset
+        if isinstance(_info, Unset):
+            info = UNSET
+        else:
+            info = MonitorRunPendingInfo.from_dict(_info)
+
+        monitor_run_pending = cls(
+            info=info,
+        )
+
+        monitor_run_pending.additional_properties = d
+        return monitor_run_pending
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

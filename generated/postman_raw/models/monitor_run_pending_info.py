@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MonitorRunPendingInfo")
+
+
+@_attrs_define
+class MonitorRunPendingInfo:
+    """A run that is still going on."""
+
+    monitor_id: str | Unset = UNSET
+    status: str | Unset = UNSET
+    """ The run's state, such as `running`. """
+    message: str | Unset = UNSET
+    """ An explanation of the state. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        monitor_id = self.monitor_id
+
+        status = self.status
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if monitor_id is not UNSET:
+            field_dict["monitorId"] = monitor_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        monitor_id = d.pop("monitorId", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        monitor_run_pending_info = cls(
+            monitor_id=monitor_id,
+            status=status,
+            message=message,
+        )
+
+        monitor_run_pending_info.additional_properties = d
+        return monitor_run_pending_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

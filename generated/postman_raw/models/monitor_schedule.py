@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MonitorSchedule")
+
+
+@_attrs_define
+class MonitorSchedule:
+    """When the monitor runs."""
+
+    cron: str | Unset = UNSET
+    """ A POSIX cron pattern, for example `*/5 * * * *` (every 5 minutes), `0 */6 * * *`
+    (every 6 hours), `0 17 * * *` (daily at 17:00) or `0 6 * * MON-FRI` (weekdays at 6:00).
+     """
+    timezone: str | Unset = UNSET
+    """ An IANA time zone name such as `America/Chicago`. """
+    next_run: datetime.datetime | Unset = UNSET
+    """ When the next scheduled run starts. Sent by the API, ignored on input. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cron = self.cron
+
+        timezone = self.timezone
+
+        next_run: str | Unset = UNSET
+        if not isinstance(self.next_run, Unset):
+            next_run = self.next_run.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cron is not UNSET:
+            field_dict["cron"] = cron
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if next_run is not UNSET:
+            field_dict["nextRun"] = next_run
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        cron = d.pop("cron", UNSET)
+
+        timezone = d.pop("timezone", UNSET)
+
+        _next_run = d.pop("nextRun", UNSET)
+        next_run: datetime.datetime | Unset
+        if isinstance(_next_run, Unset):
+            next_run = UNSET
+        else:
+            next_run = datetime.datetime.fromisoformat(_next_run)
+
+        monitor_schedule = cls(
+            cron=cron,
+            timezone=timezone,
+            next_run=next_run,
+        )
+
+        monitor_schedule.additional_properties = d
+        return monitor_schedule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MonitorSummary")
+
+
+@_attrs_define
+class MonitorSummary:
+    """A monitor as listed by GET /monitors."""
+
+    id: str | Unset = UNSET
+    """ The monitor's id. """
+    name: str | Unset = UNSET
+    active: bool | Unset = UNSET
+    """ Whether the monitor runs on its schedule (false when paused). """
+    uid: str | Unset = UNSET
+    """ The monitor's uid (owner id, hyphen, id). """
+    owner: int | Unset = UNSET
+    """ Id of the user who created the monitor. """
+    collection_uid: str | Unset = UNSET
+    """ Uid of the collection the monitor runs. """
+    environment_uid: str | Unset = UNSET
+    """ Uid of the environment the monitor uses. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        active = self.active
+
+        uid = self.uid
+
+        owner = self.owner
+
+        collection_uid = self.collection_uid
+
+        environment_uid = self.environment_uid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if active is not UNSET:
+            field_dict["active"] = active
+        if uid is not UNSET:
+            field_dict["uid"] = uid
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if collection_uid is not UNSET:
+            field_dict["collectionUid"] = collection_uid
+        if environment_uid is not UNSET:
+            field_dict["environmentUid"] = environment_uid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        active = d.pop("active", UNSET)
+
+        uid = d.pop("uid", UNSET)
+
+        owner = d.pop("owner", UNSET)
+
+        collection_uid = d.pop("collectionUid", UNSET)
+
+        environment_uid = d.pop("environmentUid", UNSET)
+
+        monitor_summary = cls(
+            id=id,
+            name=name,
+            active=active,
+            uid=uid,
+            owner=owner,
+            collection_uid=collection_uid,
+            environment_uid=environment_uid,
+        )
+
+        monitor_summary.additional_properties = d
+        return monitor_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NewWebhook")
+
+
+@_attrs_define
+class NewWebhook:
+    """What the webhook runs."""
+
+    name: str
+    """ The webhook's name, also given to the monitor that backs it. """
+    collection: str
+    """ Uid of the collection the webhook runs. """
+    environment: str | Unset = UNSET
+    """ Uid of an environment to run the collection with. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        collection = self.collection
+
+        environment = self.environment
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "collection": collection,
+            }
+        )
+        if environment is not UNSET:
+            field_dict["environment"] = environment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        collection = d.pop("collection")
+
+        environment = d.pop("environment", UNSET)
+
+        new_webhook = cls(
+            name=name,
+            collection=collection,
+            environment=environment,
+        )
+
+        new_webhook.additional_properties = d
+        return new_webhook
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

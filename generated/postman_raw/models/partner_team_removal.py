@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.partner_team_removal_action import PartnerTeamRemovalAction, check_partner_team_removal_action
+from ..models.partner_team_removal_target_entity import (
+    PartnerTeamRemovalTargetEntity,
+    check_partner_team_removal_target_entity,
+)
+
+if TYPE_CHECKING:
+    from ..models.partner_removal_user_ids import PartnerRemovalUserIds
+
+
+T = TypeVar("T", bound="PartnerTeamRemoval")
+
+
+@_attrs_define
+class PartnerTeamRemoval:
+    """End partners' partnership with a team, removing them from all its Partner Workspaces."""
+
+    action: PartnerTeamRemovalAction
+    target_entity: PartnerTeamRemovalTargetEntity
+    target_entity_id: str
+    """ The team's id. """
+    target: PartnerRemovalUserIds
+    """ Who to remove. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action: str = self.action
+
+        target_entity: str = self.target_entity
+
+        target_entity_id = self.target_entity_id
+
+        target = self.target.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+                "targetEntity": target_entity,
+                "targetEntityId": target_entity_id,
+                "target": target,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.partner_removal_user_ids import PartnerRemovalUserIds  # noqa: PLC0415
+
+        d = dict(src_dict)
+        action = check_partner_team_removal_action(d.pop("action"))
+
+        target_entity = check_partner_team_removal_target_entity(d.pop("targetEntity"))
+
+        target_entity_id = d.pop("targetEntityId")
+
+        target = PartnerRemovalUserIds.from_dict(d.pop("target"))
+
+        partner_team_removal = cls(
+            action=action,
+            target_entity=target_entity,
+            target_entity_id=target_entity_id,
+            target=target,
+        )
+
+        partner_team_removal.additional_properties = d
+        return partner_team_removal
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.partner_workspace_invite_action import PartnerWorkspaceInviteAction, check_partner_workspace_invite_action
+from ..models.partner_workspace_invite_role_id import (
+    PartnerWorkspaceInviteRoleId,
+    check_partner_workspace_invite_role_id,
+)
+from ..models.partner_workspace_invite_target_entity import (
+    PartnerWorkspaceInviteTargetEntity,
+    check_partner_workspace_invite_target_entity,
+)
+
+if TYPE_CHECKING:
+    from ..models.partner_invite_emails import PartnerInviteEmails
+
+
+T = TypeVar("T", bound="PartnerWorkspaceInvite")
+
+
+@_attrs_define
+class PartnerWorkspaceInvite:
+    """Invite people by email to a Partner Workspace."""
+
+    action: PartnerWorkspaceInviteAction
+    target_entity: PartnerWorkspaceInviteTargetEntity
+    target_entity_id: str
+    """ The Partner Workspace's id. """
+    role_id: PartnerWorkspaceInviteRoleId
+    """ Partner role to give: `4` Viewer, `5` Editor, `6` Viewer and Partner Lead, `7` Editor and Partner Lead. """
+    target: PartnerInviteEmails
+    """ Who to invite. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action: str = self.action
+
+        target_entity: str = self.target_entity
+
+        target_entity_id = self.target_entity_id
+
+        role_id: str = self.role_id
+
+        target = self.target.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+                "targetEntity": target_entity,
+                "targetEntityId": target_entity_id,
+                "roleId": role_id,
+                "target": target,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.partner_invite_emails import PartnerInviteEmails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        action = check_partner_workspace_invite_action(d.pop("action"))
+
+        target_entity = check_partner_workspace_invite_target_entity(d.pop("targetEntity"))
+
+        target_entity_id = d.pop("targetEntityId")
+
+        role_id = check_partner_workspace_invite_role_id(d.pop("roleId"))
+
+        target = PartnerInviteEmails.from_dict(d.pop("target"))
+
+        partner_workspace_invite = cls(
+            action=action,
+            target_entity=target_entity,
+            target_entity_id=target_entity_id,
+            role_id=role_id,
+            target=target,
+        )
+
+        partner_workspace_invite.additional_properties = d
+        return partner_workspace_invite
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

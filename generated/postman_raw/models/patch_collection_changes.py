@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.auth_definition import AuthDefinition
+    from ..models.patch_collection_event import PatchCollectionEvent
+    from ..models.patch_collection_info import PatchCollectionInfo
+    from ..models.patch_collection_variable import PatchCollectionVariable
+
+
+T = TypeVar("T", bound="PatchCollectionChanges")
+
+
+@_attrs_define
+class PatchCollectionChanges:
+    """The parts to change. At least one of `info`, `variable`, `auth` and `events` must be
+    given; Postman rejects any other property.
+
+    """
+
+    info: PatchCollectionInfo | Unset = UNSET
+    """ New name and/or description. """
+    variable: list[PatchCollectionVariable] | Unset = UNSET
+    """ Collection variables to add or change. Secret (vault or cloud) variables cannot be
+    set here.
+     """
+    auth: AuthDefinition | Unset = UNSET
+    """ An authentication setup. `type` names the method (`apikey`, `awsv4`, `basic`, `bearer`, `digest`,
+    `edgegrid`, `hawk`, `noauth`, `oauth1`, `oauth2`, `ntlm`, and newer ones such as `jwt`); the property of the
+    same name lists its settings. """
+    events: list[PatchCollectionEvent] | Unset = UNSET
+    """ Collection-level scripts. Each needs a `script.id` chosen by the caller. """
+
+    def to_dict(self) -> dict[str, Any]:
+        info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.info, Unset):
+            info = self.info.to_dict()
+
+        variable: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.variable, Unset):
+            variable = []
+            for variable_item_data in self.variable:
+                variable_item = variable_item_data.to_dict()
+                variable.append(variable_item)
+
+        auth: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.auth, Unset):
+            auth = self.auth.to_dict()
+
+        events: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.events, Unset):
+            events = []
+            for events_item_data in self.events:
+                events_item = events_item_data.to_dict()
+                events.append(events_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if info is not UNSET:
+            field_dict["info"] = info
+        if variable is not UNSET:
+            field_dict["variable"] = variable
+        if auth is not UNSET:
+            field_dict["auth"] = auth
+        if events is not UNSET:
+            field_dict["events"] = events
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.auth_definition import AuthDefinition  # noqa: PLC0415
+        from ..models.patch_collection_event import PatchCollectionEvent  # noqa: PLC0415
+        from ..models.patch_collection_info import PatchCollectionInfo  # noqa: PLC0415
+        from ..models.patch_collection_variable import PatchCollectionVariable  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _info = d.pop("info", UNSET)
+        info: PatchCollectionInfo | Unset
+        if isinstance(_info, Unset):
+            info = UNSET
+        else:
+            info = PatchCollectionInfo.from_dict(_info)
+
+        _variable = d.pop("variable", UNSET)
+        variable: list[PatchCollectionVariable] | Unset = UNSET
+        if _variable is not UNSET:
+            variable = []
+            for variable_item_data in _variable:
+                variable_item = PatchCollectionVariable.from_dict(variable_item_data)
+
+                variable.append(variable_item)
+
+        _auth = d.pop("auth", UNSET)
+        auth: AuthDefinition | Unset
+        if isinstance(_auth, Unset):
+            auth = UNSET
+        else:
+            auth = AuthDefinition.from_dict(_auth)
+
+        _events = d.pop("events", UNSET)
+        events: list[PatchCollectionEvent] | Unset = UNSET
+        if _events is not UNSET:
+            events = []
+            for events_item_data in _events:
+                events_item = PatchCollectionEvent.from_dict(events_item_data)
+
+                events.append(events_item)
+
+        patch_collection_changes = cls(
+            info=info,
+            variable=variable,
+            auth=auth,
+            events=events,
+        )
+
+        return patch_collection_changes

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.patch_collection_event_listen import PatchCollectionEventListen, check_patch_collection_event_listen
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.patch_collection_event_script import PatchCollectionEventScript
+
+
+T = TypeVar("T", bound="PatchCollectionEvent")
+
+
+@_attrs_define
+class PatchCollectionEvent:
+    """A collection-level script. It has no top-level `id`; it is identified by `script.id`."""
+
+    listen: PatchCollectionEventListen
+    """ `prerequest` (runs before each request) or `test` (runs after each response). """
+    script: PatchCollectionEventScript | Unset = UNSET
+    """ Source of a collection-level script. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        listen: str = self.listen
+
+        script: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.script, Unset):
+            script = self.script.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "listen": listen,
+            }
+        )
+        if script is not UNSET:
+            field_dict["script"] = script
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.patch_collection_event_script import PatchCollectionEventScript  # noqa: PLC0415
+
+        d = dict(src_dict)
+        listen = check_patch_collection_event_listen(d.pop("listen"))
+
+        _script = d.pop("script", UNSET)
+        script: PatchCollectionEventScript | Unset
+        if isinstance(_script, Unset):
+            script = UNSET
+        else:
+            script = PatchCollectionEventScript.from_dict(_script)
+
+        patch_collection_event = cls(
+            listen=listen,
+            script=script,
+        )
+
+        patch_collection_event.additional_properties = d
+        return patch_collection_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatchCollectionEventScript")
+
+
+@_attrs_define
+class PatchCollectionEventScript:
+    """Source of a collection-level script."""
+
+    id: str
+    """ An id chosen by the caller (a UUID, for example); required for collection-level scripts. """
+    type_: str | Unset = UNSET
+    """ Media type of the source, such as `text/javascript`. """
+    exec_: list[None | str] | Unset = UNSET
+    """ The source, one line per entry. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        exec_: list[None | str] | Unset = UNSET
+        if not isinstance(self.exec_, Unset):
+            exec_ = []
+            for exec_item_data in self.exec_:
+                exec_item: None | str
+                exec_item = exec_item_data
+                exec_.append(exec_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if exec_ is not UNSET:
+            field_dict["exec"] = exec_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = d.pop("type", UNSET)
+
+        _exec_ = d.pop("exec", UNSET)
+        exec_: list[None | str] | Unset = UNSET
+        if _exec_ is not UNSET:
+            exec_ = []
+            for exec_item_data in _exec_:
+
+                def _parse_exec_item(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
+
+                exec_item = _parse_exec_item(exec_item_data)
+
+                exec_.append(exec_item)
+
+        patch_collection_event_script = cls(
+            id=id,
+            type_=type_,
+            exec_=exec_,
+        )
+
+        patch_collection_event_script.additional_properties = d
+        return patch_collection_event_script
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

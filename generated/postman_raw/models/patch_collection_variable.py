@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatchCollectionVariable")
+
+
+@_attrs_define
+class PatchCollectionVariable:
+    """A collection variable (collection variables take no `id`, `description` or `enabled`)."""
+
+    key: str | Unset = UNSET
+    """ The variable's name. """
+    value: bool | int | str | Unset = UNSET
+    """ The variable's value. """
+    disabled: bool | Unset = UNSET
+    """ When true the variable is kept but not used. Absent means false. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        value: bool | int | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
+
+        disabled = self.disabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if key is not UNSET:
+            field_dict["key"] = key
+        if value is not UNSET:
+            field_dict["value"] = value
+        if disabled is not UNSET:
+            field_dict["disabled"] = disabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        key = d.pop("key", UNSET)
+
+        def _parse_value(data: object) -> bool | int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | str | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        disabled = d.pop("disabled", UNSET)
+
+        patch_collection_variable = cls(
+            key=key,
+            value=value,
+            disabled=disabled,
+        )
+
+        patch_collection_variable.additional_properties = d
+        return patch_collection_variable
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.postbot_tool_config_agent_framework import (
+    PostbotToolConfigAgentFramework,
+    check_postbot_tool_config_agent_framework,
+)
+from ..models.postbot_tool_config_language import PostbotToolConfigLanguage, check_postbot_tool_config_language
+
+T = TypeVar("T", bound="PostbotToolConfig")
+
+
+@_attrs_define
+class PostbotToolConfig:
+    """What kind of tool code to write."""
+
+    language: PostbotToolConfigLanguage
+    """ Programming language of the generated code. """
+    agent_framework: PostbotToolConfigAgentFramework
+    """ Agent framework the tool is written for; `autogen` works with `python` only. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        language: str = self.language
+
+        agent_framework: str = self.agent_framework
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "language": language,
+                "agentFramework": agent_framework,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        language = check_postbot_tool_config_language(d.pop("language"))
+
+        agent_framework = check_postbot_tool_config_agent_framework(d.pop("agentFramework"))
+
+        postbot_tool_config = cls(
+            language=language,
+            agent_framework=agent_framework,
+        )
+
+        postbot_tool_config.additional_properties = d
+        return postbot_tool_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.private_network_add_request_reply import PrivateNetworkAddRequestReply
+    from ..models.private_network_requested_element import PrivateNetworkRequestedElement
+
+
+T = TypeVar("T", bound="PrivateNetworkAddRequest")
+
+
+@_attrs_define
+class PrivateNetworkAddRequest:
+    """A member's request to publish a workspace in the Private API Network."""
+
+    id: int | Unset = UNSET
+    """ The request's id. """
+    created_at: datetime.datetime | Unset = UNSET
+    """ When the request was made. """
+    created_by: int | Unset = UNSET
+    """ Id of the user who made the request. """
+    message: str | Unset = UNSET
+    """ The requester's note, when one was written. """
+    status: str | Unset = UNSET
+    """ State of the request: `pending`, `approved` or `denied`. """
+    element: PrivateNetworkRequestedElement | Unset = UNSET
+    """ The workspace a publication request is about. """
+    response: PrivateNetworkAddRequestReply | Unset = UNSET
+    """ A manager's reply to a denied request; present only when the denial carried a message. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        created_by = self.created_by
+
+        message = self.message
+
+        status = self.status
+
+        element: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.element, Unset):
+            element = self.element.to_dict()
+
+        response: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.response, Unset):
+            response = self.response.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if message is not UNSET:
+            field_dict["message"] = message
+        if status is not UNSET:
+            field_dict["status"] = status
+        if element is not UNSET:
+            field_dict["element"] = element
+        if response is not UNSET:
+            field_dict["response"] = response
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.private_network_add_request_reply import PrivateNetworkAddRequestReply  # noqa: PLC0415
+        from ..models.private_network_requested_element import PrivateNetworkRequestedElement  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        created_by = d.pop("createdBy", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        _element = d.pop("element", UNSET)
+        element: PrivateNetworkRequestedElement | Unset
+        if isinstance(_element, Unset):
+            element = UNSET
+        else:
+            element = PrivateNetworkRequestedElement.from_dict(_element)
+
+        _response = d.pop("response", UNSET)
+        response: PrivateNetworkAddRequestReply | Unset
+        if isinstance(_response, Unset):
+            response = UNSET
+        else:
+            response = PrivateNetworkAddRequestReply.from_dict(_response)
+
+        private_network_add_request = cls(
+            id=id,
+            created_at=created_at,
+            created_by=created_by,
+            message=message,
+            status=status,
+            element=element,
+            response=response,
+        )
+
+        private_network_add_request.additional_properties = d
+        return private_network_add_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.publish_documentation_request_documentation_layout import (
+    PublishDocumentationRequestDocumentationLayout,
+    check_publish_documentation_request_documentation_layout,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.collection_docs_colors import CollectionDocsColors
+    from ..models.collection_docs_customization import CollectionDocsCustomization
+
+
+T = TypeVar("T", bound="PublishDocumentationRequest")
+
+
+@_attrs_define
+class PublishDocumentationRequest:
+    """Body of PUT /collections/{collectionId}/public-documentations."""
+
+    custom_color: CollectionDocsColors
+    """ Colours as six hex digits without `#` (for example `0B6E4F`). In `customColor` they
+    must equal the colours of the light or the dark theme.
+     """
+    customization: CollectionDocsCustomization
+    """ Look and metadata of the published documentation. """
+    documentation_layout: PublishDocumentationRequestDocumentationLayout | Unset = UNSET
+    """ `classic-single-column` (Postman's choice when left out) puts code samples under
+    each request; `classic-double-column` puts them in a column beside the text.
+     """
+    environment_uid: str | Unset = UNSET
+    """ Uid of an environment to publish with the documentation; its initial values become public. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        custom_color = self.custom_color.to_dict()
+
+        customization = self.customization.to_dict()
+
+        documentation_layout: str | Unset = UNSET
+        if not isinstance(self.documentation_layout, Unset):
+            documentation_layout = self.documentation_layout
+
+        environment_uid = self.environment_uid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customColor": custom_color,
+                "customization": customization,
+            }
+        )
+        if documentation_layout is not UNSET:
+            field_dict["documentationLayout"] = documentation_layout
+        if environment_uid is not UNSET:
+            field_dict["environmentUid"] = environment_uid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.collection_docs_colors import CollectionDocsColors  # noqa: PLC0415
+        from ..models.collection_docs_customization import CollectionDocsCustomization  # noqa: PLC0415
+
+        d = dict(src_dict)
+        custom_color = CollectionDocsColors.from_dict(d.pop("customColor"))
+
+        customization = CollectionDocsCustomization.from_dict(d.pop("customization"))
+
+        _documentation_layout = d.pop("documentationLayout", UNSET)
+        documentation_layout: PublishDocumentationRequestDocumentationLayout | Unset
+        if isinstance(_documentation_layout, Unset):
+            documentation_layout = UNSET
+        else:
+            documentation_layout = check_publish_documentation_request_documentation_layout(_documentation_layout)
+
+        environment_uid = d.pop("environmentUid", UNSET)
+
+        publish_documentation_request = cls(
+            custom_color=custom_color,
+            customization=customization,
+            documentation_layout=documentation_layout,
+            environment_uid=environment_uid,
+        )
+
+        publish_documentation_request.additional_properties = d
+        return publish_documentation_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

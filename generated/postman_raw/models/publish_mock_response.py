@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mock_server_id_only import MockServerIdOnly
+
+
+T = TypeVar("T", bound="PublishMockResponse")
+
+
+@_attrs_define
+class PublishMockResponse:
+    """Body returned by POST /mocks/{mockId}/publish."""
+
+    mock: MockServerIdOnly | Unset = UNSET
+    """ A mock server named by its id alone. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mock: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.mock, Unset):
+            mock = self.mock.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if mock is not UNSET:
+            field_dict["mock"] = mock
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.mock_server_id_only import MockServerIdOnly  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _mock = d.pop("mock", UNSET)
+        mock: MockServerIdOnly | Unset
+        if isinstance(_mock, Unset):
+            mock = UNSET
+        else:
+            mock = MockServerIdOnly.from_dict(_mock)
+
+        publish_mock_response = cls(
+            mock=mock,
+        )
+
+        publish_mock_response.additional_properties = d
+        return publish_mock_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.collection_update_task import CollectionUpdateTask
+
+
+T = TypeVar("T", bound="PutCollectionAcceptedResponse")
+
+
+@_attrs_define
+class PutCollectionAcceptedResponse:
+    """Body of the 202 answer of PUT /collections/{collectionId} (asynchronous update)."""
+
+    task: CollectionUpdateTask | Unset = UNSET
+    """ A background collection update. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        task: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.task, Unset):
+            task = self.task.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if task is not UNSET:
+            field_dict["task"] = task
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.collection_update_task import CollectionUpdateTask  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _task = d.pop("task", UNSET)
+        task: CollectionUpdateTask | Unset
+        if isinstance(_task, Unset):
+            task = UNSET
+        else:
+            task = CollectionUpdateTask.from_dict(_task)
+
+        put_collection_accepted_response = cls(
+            task=task,
+        )
+
+        put_collection_accepted_response.additional_properties = d
+        return put_collection_accepted_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

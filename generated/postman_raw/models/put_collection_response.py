@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.collection_write_result import CollectionWriteResult
+
+
+T = TypeVar("T", bound="PutCollectionResponse")
+
+
+@_attrs_define
+class PutCollectionResponse:
+    """Body of the 200 answer of PUT /collections/{collectionId}."""
+
+    collection: CollectionWriteResult | Unset = UNSET
+    """ The collection that was created or replaced. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        collection: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.collection, Unset):
+            collection = self.collection.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if collection is not UNSET:
+            field_dict["collection"] = collection
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.collection_write_result import CollectionWriteResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _collection = d.pop("collection", UNSET)
+        collection: CollectionWriteResult | Unset
+        if isinstance(_collection, Unset):
+            collection = UNSET
+        else:
+            collection = CollectionWriteResult.from_dict(_collection)
+
+        put_collection_response = cls(
+            collection=collection,
+        )
+
+        put_collection_response.additional_properties = d
+        return put_collection_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.team_entity_reference import TeamEntityReference
+
+
+T = TypeVar("T", bound="RemoveTeamMembersRequest")
+
+
+@_attrs_define
+class RemoveTeamMembersRequest:
+    """Body of DELETE /teams/{teamId}/bulk-members."""
+
+    entities: list[TeamEntityReference] | Unset = UNSET
+    """ The entities to take out of the team. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        entities: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.entities, Unset):
+            entities = []
+            for entities_item_data in self.entities:
+                entities_item = entities_item_data.to_dict()
+                entities.append(entities_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if entities is not UNSET:
+            field_dict["entities"] = entities
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.team_entity_reference import TeamEntityReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _entities = d.pop("entities", UNSET)
+        entities: list[TeamEntityReference] | Unset = UNSET
+        if _entities is not UNSET:
+            entities = []
+            for entities_item_data in _entities:
+                entities_item = TeamEntityReference.from_dict(entities_item_data)
+
+                entities.append(entities_item)
+
+        remove_team_members_request = cls(
+            entities=entities,
+        )
+
+        remove_team_members_request.additional_properties = d
+        return remove_team_members_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

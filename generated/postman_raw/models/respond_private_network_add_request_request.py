@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.respond_private_network_add_request_request_status import (
+    RespondPrivateNetworkAddRequestRequestStatus,
+    check_respond_private_network_add_request_request_status,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.respond_private_network_add_request_request_response import (
+        RespondPrivateNetworkAddRequestRequestResponse,
+    )
+
+
+T = TypeVar("T", bound="RespondPrivateNetworkAddRequestRequest")
+
+
+@_attrs_define
+class RespondPrivateNetworkAddRequestRequest:
+    """Body of PUT /network/private/network-entity/request/{requestId}."""
+
+    status: RespondPrivateNetworkAddRequestRequestStatus
+    """ The decision. """
+    response: RespondPrivateNetworkAddRequestRequestResponse | Unset = UNSET
+    """ A reply for the requester; only used with `denied`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str = self.status
+
+        response: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.response, Unset):
+            response = self.response.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if response is not UNSET:
+            field_dict["response"] = response
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.respond_private_network_add_request_request_response import (
+            RespondPrivateNetworkAddRequestRequestResponse,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        status = check_respond_private_network_add_request_request_status(d.pop("status"))
+
+        _response = d.pop("response", UNSET)
+        response: RespondPrivateNetworkAddRequestRequestResponse | Unset
+        if isinstance(_response, Unset):
+            response = UNSET
+        else:
+            response = RespondPrivateNetworkAddRequestRequestResponse.from_dict(_response)
+
+        respond_private_network_add_request_request = cls(
+            status=status,
+            response=response,
+        )
+
+        respond_private_network_add_request_request.additional_properties = d
+        return respond_private_network_add_request_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

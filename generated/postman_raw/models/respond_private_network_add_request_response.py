@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.private_network_add_request import PrivateNetworkAddRequest
+
+
+T = TypeVar("T", bound="RespondPrivateNetworkAddRequestResponse")
+
+
+@_attrs_define
+class RespondPrivateNetworkAddRequestResponse:
+    """Body of PUT /network/private/network-entity/request/{requestId}, for an approval and a denial alike."""
+
+    request: list[PrivateNetworkAddRequest] | Unset = UNSET
+    """ The request that was answered (a list holding one entry). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        request: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.request, Unset):
+            request = []
+            for request_item_data in self.request:
+                request_item = request_item_data.to_dict()
+                request.append(request_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if request is not UNSET:
+            field_dict["request"] = request
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.private_network_add_request import PrivateNetworkAddRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _request = d.pop("request", UNSET)
+        request: list[PrivateNetworkAddRequest] | Unset = UNSET
+        if _request is not UNSET:
+            request = []
+            for request_item_data in _request:
+                request_item = PrivateNetworkAddRequest.from_dict(request_item_data)
+
+                request.append(request_item)
+
+        respond_private_network_add_request_response = cls(
+            request=request,
+        )
+
+        respond_private_network_add_request_response.additional_properties = d
+        return respond_private_network_add_request_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

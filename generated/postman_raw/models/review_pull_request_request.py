@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.review_pull_request_request_action import (
+    ReviewPullRequestRequestAction,
+    check_review_pull_request_request_action,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReviewPullRequestRequest")
+
+
+@_attrs_define
+class ReviewPullRequestRequest:
+    """Body of POST /pull-requests/{pullRequestId}/tasks."""
+
+    action: ReviewPullRequestRequestAction
+    """ `approve` approves the changes, `unapprove` withdraws an approval, `decline` rejects
+    the pull request and `merge` merges it into its destination.
+     """
+    comment: str | Unset = UNSET
+    """ Optional reason, used with `decline`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action: str = self.action
+
+        comment = self.comment
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+            }
+        )
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        action = check_review_pull_request_request_action(d.pop("action"))
+
+        comment = d.pop("comment", UNSET)
+
+        review_pull_request_request = cls(
+            action=action,
+            comment=comment,
+        )
+
+        review_pull_request_request.additional_properties = d
+        return review_pull_request_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

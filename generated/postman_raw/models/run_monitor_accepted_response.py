@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.monitor_run_pending import MonitorRunPending
+
+
+T = TypeVar("T", bound="RunMonitorAcceptedResponse")
+
+
+@_attrs_define
+class RunMonitorAcceptedResponse:
+    """Body of POST /monitors/{monitorId}/run answered with 202."""
+
+    run: MonitorRunPending | Unset = UNSET
+    """ A run that outlasted the 300-second wait. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        run: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.run, Unset):
+            run = self.run.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if run is not UNSET:
+            field_dict["run"] = run
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.monitor_run_pending import MonitorRunPending  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _run = d.pop("run", UNSET)
+        run: MonitorRunPending | Unset
+        if isinstance(_run, Unset):
+            run = UNSET
+        else:
+            run = MonitorRunPending.from_dict(_run)
+
+        run_monitor_accepted_response = cls(
+            run=run,
+        )
+
+        run_monitor_accepted_response.additional_properties = d
+        return run_monitor_accepted_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RunnerInstance")
+
+
+@_attrs_define
+class RunnerInstance:
+    """One running instance of a self-hosted runner."""
+
+    id: str | Unset = UNSET
+    """ The instance's id. """
+    hostname: str | Unset = UNSET
+    """ Host name of the machine the instance runs on. """
+    unique_id: str | Unset = UNSET
+    """ A short id that tells the instance apart. """
+    cli_version: str | Unset = UNSET
+    """ Version of the Postman CLI that started the instance. """
+    os_type: str | Unset = UNSET
+    """ Operating system of the machine, such as `Linux`. """
+    runner_id: str | Unset = UNSET
+    """ The runner the instance belongs to. """
+    last_pinged_at: datetime.datetime | Unset = UNSET
+    """ When the instance last reported to Postman. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        hostname = self.hostname
+
+        unique_id = self.unique_id
+
+        cli_version = self.cli_version
+
+        os_type = self.os_type
+
+        runner_id = self.runner_id
+
+        last_pinged_at: str | Unset = UNSET
+        if not isinstance(self.last_pinged_at, Unset):
+            last_pinged_at = self.last_pinged_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if hostname is not UNSET:
+            field_dict["hostname"] = hostname
+        if unique_id is not UNSET:
+            field_dict["uniqueId"] = unique_id
+        if cli_version is not UNSET:
+            field_dict["cliVersion"] = cli_version
+        if os_type is not UNSET:
+            field_dict["osType"] = os_type
+        if runner_id is not UNSET:
+            field_dict["runnerId"] = runner_id
+        if last_pinged_at is not UNSET:
+            field_dict["lastPingedAt"] = last_pinged_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        hostname = d.pop("hostname", UNSET)
+
+        unique_id = d.pop("uniqueId", UNSET)
+
+        cli_version = d.pop("cliVersion", UNSET)
+
+        os_type = d.pop("osType", UNSET)
+
+        runner_id = d.pop("runnerId", UNSET)
+
+        _last_pinged_at = d.pop("lastPingedAt", UNSET)
+        last_pinged_at: datetime.datetime | Unset
+        if isinstance(_last_pinged_at, Unset):
+            last_pinged_at = UNSET
+        else:
+            last_pinged_at = datetime.datetime.fromisoformat(_last_pinged_at)
+
+        runner_instance = cls(
+            id=id,
+            hostname=hostname,
+            unique_id=unique_id,
+            cli_version=cli_version,
+            os_type=os_type,
+            runner_id=runner_id,
+            last_pinged_at=last_pinged_at,
+        )
+
+        runner_instance.additional_properties = d
+        return runner_instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RunnerInstancesMeta")
+
+
+@_attrs_define
+class RunnerInstancesMeta:
+    """Paging information for a list of runner instances."""
+
+    model: str | Unset = UNSET
+    """ Always `runnerInstance`. """
+    action: str | Unset = UNSET
+    """ Always `find`. """
+    url: str | Unset = UNSET
+    """ The address of this page. """
+    next_cursor: str | Unset = UNSET
+    """ Pass as `cursor` to get the next page; absent on the last page. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model = self.model
+
+        action = self.action
+
+        url = self.url
+
+        next_cursor = self.next_cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if model is not UNSET:
+            field_dict["model"] = model
+        if action is not UNSET:
+            field_dict["action"] = action
+        if url is not UNSET:
+            field_dict["url"] = url
+        if next_cursor is not UNSET:
+            field_dict["nextCursor"] = next_cursor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        model = d.pop("model", UNSET)
+
+        action = d.pop("action", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        next_cursor = d.pop("nextCursor", UNSET)
+
+        runner_instances_meta = cls(
+            model=model,
+            action=action,
+            url=url,
+            next_cursor=next_cursor,
+        )
+
+        runner_instances_meta.additional_properties = d
+        return runner_instances_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.security_validation_definition import SecurityValidationDefinition
+
+
+T = TypeVar("T", bound="SchemaSecurityValidationRequest")
+
+
+@_attrs_define
+class SchemaSecurityValidationRequest:
+    """Body of POST /security/api-validation."""
+
+    schema: SecurityValidationDefinition
+    """ The definition to check. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        schema = self.schema.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "schema": schema,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.security_validation_definition import SecurityValidationDefinition  # noqa: PLC0415
+
+        d = dict(src_dict)
+        schema = SecurityValidationDefinition.from_dict(d.pop("schema"))
+
+        schema_security_validation_request = cls(
+            schema=schema,
+        )
+
+        schema_security_validation_request.additional_properties = d
+        return schema_security_validation_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.security_validation_warning import SecurityValidationWarning
+
+
+T = TypeVar("T", bound="SchemaSecurityValidationResponse")
+
+
+@_attrs_define
+class SchemaSecurityValidationResponse:
+    """Body of the answer to POST /security/api-validation."""
+
+    warnings: list[SecurityValidationWarning] | Unset = UNSET
+    """ One entry per rule violation; empty when the definition passes every rule. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        warnings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.warnings, Unset):
+            warnings = []
+            for warnings_item_data in self.warnings:
+                warnings_item = warnings_item_data.to_dict()
+                warnings.append(warnings_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if warnings is not UNSET:
+            field_dict["warnings"] = warnings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.security_validation_warning import SecurityValidationWarning  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _warnings = d.pop("warnings", UNSET)
+        warnings: list[SecurityValidationWarning] | Unset = UNSET
+        if _warnings is not UNSET:
+            warnings = []
+            for warnings_item_data in _warnings:
+                warnings_item = SecurityValidationWarning.from_dict(warnings_item_data)
+
+                warnings.append(warnings_item)
+
+        schema_security_validation_response = cls(
+            warnings=warnings,
+        )
+
+        schema_security_validation_response.additional_properties = d
+        return schema_security_validation_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SdkTypescriptOptions")
+
+
+@_attrs_define
+class SdkTypescriptOptions:
+    """Options read when `language` is `typescript`."""
+
+    npm_org: str | Unset = UNSET
+    """ npm scope of the package, without a trailing slash. """
+    npm_name: str | Unset = UNSET
+    """ Unscoped npm package name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        npm_org = self.npm_org
+
+        npm_name = self.npm_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if npm_org is not UNSET:
+            field_dict["npmOrg"] = npm_org
+        if npm_name is not UNSET:
+            field_dict["npmName"] = npm_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        npm_org = d.pop("npmOrg", UNSET)
+
+        npm_name = d.pop("npmName", UNSET)
+
+        sdk_typescript_options = cls(
+            npm_org=npm_org,
+            npm_name=npm_name,
+        )
+
+        sdk_typescript_options.additional_properties = d
+        return sdk_typescript_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,427 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.search_flag_filter import SearchFlagFilter
+    from ..models.search_text_filter import SearchTextFilter
+    from ..models.search_visibility_filter import SearchVisibilityFilter
+
+
+T = TypeVar("T", bound="SearchFilterCondition")
+
+
+@_attrs_define
+class SearchFilterCondition:
+    """One condition on one field (set exactly one property). Each field applies only to
+    some element types, as noted.
+
+    """
+
+    private_network: SearchFlagFilter | Unset = UNSET
+    """ A test on a yes/no field. Fields using it: `privateNetwork` (in the Private API
+    Network), `publisherIsVerified` (published by a verified publisher), both for all
+    element types; `isGitConnected` (connected to Git; workspaces, collections, requests,
+    environments, specs, flows and documents).
+     """
+    publisher_is_verified: SearchFlagFilter | Unset = UNSET
+    """ A test on a yes/no field. Fields using it: `privateNetwork` (in the Private API
+    Network), `publisherIsVerified` (published by a verified publisher), both for all
+    element types; `isGitConnected` (connected to Git; workspaces, collections, requests,
+    environments, specs, flows and documents).
+     """
+    visibility: SearchVisibilityFilter | Unset = UNSET
+    """ A test on the visibility of the element's workspace (all element types): `internal`
+    (the team only), `public` (every Postman user) or `partner` (invited partners).
+     """
+    workspace_id: SearchTextFilter | Unset = UNSET
+    """ A test on a text-valued field. Fields using it: `workspaceId`, `createdBy`,
+    `organizationId`, `teamId` (all element types); `collectionId` (requests, collections;
+    collection uids); `tags` (workspaces, collections); `method` (requests, for example
+    `GET`); `requestId` and `type` (requests; `type` is the protocol, for example `http` or
+    `grpc`); `specificationId` (specs); `flowId` (flows); `documentId` (documents);
+    `environmentId` (environments).
+     """
+    collection_id: SearchTextFilter | Unset = UNSET
+    """ A test on a text-valued field. Fields using it: `workspaceId`, `createdBy`,
+    `organizationId`, `teamId` (all element types); `collectionId` (requests, collections;
+    collection uids); `tags` (workspaces, collections); `method` (requests, for example
+    `GET`); `requestId` and `type` (requests; `type` is the protocol, for example `http` or
+    `grpc`); `specificationId` (specs); `flowId` (flows); `documentId` (documents);
+    `environmentId` (environments).
+     """
+    tags: SearchTextFilter | Unset = UNSET
+    """ A test on a text-valued field. Fields using it: `workspaceId`, `createdBy`,
+    `organizationId`, `teamId` (all element types); `collectionId` (requests, collections;
+    collection uids); `tags` (workspaces, collections); `method` (requests, for example
+    `GET`); `requestId` and `type` (requests; `type` is the protocol, for example `http` or
+    `grpc`); `specificationId` (specs); `flowId` (flows); `documentId` (documents);
+    `environmentId` (environments).
+     """
+    method: SearchTextFilter | Unset = UNSET
+    """ A test on a text-valued field. Fields using it: `workspaceId`, `createdBy`,
+    `organizationId`, `teamId` (all element types); `collectionId` (requests, collections;
+    collection uids); `tags` (workspaces, collections); `method` (requests, for example
+    `GET`); `requestId` and `type` (requests; `type` is the protocol, for example `http` or
+    `grpc`); `specificationId` (specs); `flowId` (flows); `documentId` (documents);
+    `environmentId` (environments).
+     """
+    request_id: SearchTextFilter | Unset = UNSET
+    """ A test on a text-valued field. Fields using it: `workspaceId`, `createdBy`,
+    `organizationId`, `teamId` (all element types); `collectionId` (requests, collections;
+    collection uids); `tags` (workspaces, collections); `method` (requests, for example
+    `GET`); `requestId` and `type` (requests; `type` is the protocol, for example `http` or
+    `grpc`); `specificationId` (specs); `flowId` (flows); `documentId` (documents);
+    `environmentId` (environments).
+     """
+    specification_id: SearchTextFilter | Unset = UNSET
+    """ A test on a text-valued field. Fields using it: `workspaceId`, `createdBy`,
+    `organizationId`, `teamId` (all element types); `collectionId` (requests, collections;
+    collection uids); `tags` (workspaces, collections); `method` (requests, for example
+    `GET`); `requestId` and `type` (requests; `type` is the protocol, for example `http` or
+    `grpc`); `specificationId` (specs); `flowId` (flows); `documentId` (documents);
+    `environmentId` (environments).
+     """
+    flow_id: SearchTextFilter | Unset = UNSET
+    """ A test on a text-valued field. Fields using it: `workspaceId`, `createdBy`,
+    `organizationId`, `teamId` (all element types); `collectionId` (requests, collections;
+    collection uids); `tags` (workspaces, collections); `method` (requests, for example
+    `GET`); `requestId` and `type` (requests; `type` is the protocol, for example `http` or
+    `grpc`); `specificationId` (specs); `flowId` (flows); `documentId` (documents);
+    `environmentId` (environments).
+     """
+    document_id: SearchTextFilter | Unset = UNSET
+    """ A test on a text-valued field. Fields using it: `workspaceId`, `createdBy`,
+    `organizationId`, `teamId` (all element types); `collectionId` (requests, collections;
+    collection uids); `tags` (workspaces, collections); `method` (requests, for example
+    `GET`); `requestId` and `type` (requests; `type` is the protocol, for example `http` or
+    `grpc`); `specificationId` (specs); `flowId` (flows); `documentId` (documents);
+    `environmentId` (environments).
+     """
+    environment_id: SearchTextFilter | Unset = UNSET
+    """ A test on a text-valued field. Fields using it: `workspaceId`, `createdBy`,
+    `organizationId`, `teamId` (all element types); `collectionId` (requests, collections;
+    collection uids); `tags` (workspaces, collections); `method` (requests, for example
+    `GET`); `requestId` and `type` (requests; `type` is the protocol, for example `http` or
+    `grpc`); `specificationId` (specs); `flowId` (flows); `documentId` (documents);
+    `environmentId` (environments).
+     """
+    created_by: SearchTextFilter | Unset = UNSET
+    """ A test on a text-valued field. Fields using it: `workspaceId`, `createdBy`,
+    `organizationId`, `teamId` (all element types); `collectionId` (requests, collections;
+    collection uids); `tags` (workspaces, collections); `method` (requests, for example
+    `GET`); `requestId` and `type` (requests; `type` is the protocol, for example `http` or
+    `grpc`); `specificationId` (specs); `flowId` (flows); `documentId` (documents);
+    `environmentId` (environments).
+     """
+    organization_id: SearchTextFilter | Unset = UNSET
+    """ A test on a text-valued field. Fields using it: `workspaceId`, `createdBy`,
+    `organizationId`, `teamId` (all element types); `collectionId` (requests, collections;
+    collection uids); `tags` (workspaces, collections); `method` (requests, for example
+    `GET`); `requestId` and `type` (requests; `type` is the protocol, for example `http` or
+    `grpc`); `specificationId` (specs); `flowId` (flows); `documentId` (documents);
+    `environmentId` (environments).
+     """
+    team_id: SearchTextFilter | Unset = UNSET
+    """ A test on a text-valued field. Fields using it: `workspaceId`, `createdBy`,
+    `organizationId`, `teamId` (all element types); `collectionId` (requests, collections;
+    collection uids); `tags` (workspaces, collections); `method` (requests, for example
+    `GET`); `requestId` and `type` (requests; `type` is the protocol, for example `http` or
+    `grpc`); `specificationId` (specs); `flowId` (flows); `documentId` (documents);
+    `environmentId` (environments).
+     """
+    is_git_connected: SearchFlagFilter | Unset = UNSET
+    """ A test on a yes/no field. Fields using it: `privateNetwork` (in the Private API
+    Network), `publisherIsVerified` (published by a verified publisher), both for all
+    element types; `isGitConnected` (connected to Git; workspaces, collections, requests,
+    environments, specs, flows and documents).
+     """
+    type_: SearchTextFilter | Unset = UNSET
+    """ A test on a text-valued field. Fields using it: `workspaceId`, `createdBy`,
+    `organizationId`, `teamId` (all element types); `collectionId` (requests, collections;
+    collection uids); `tags` (workspaces, collections); `method` (requests, for example
+    `GET`); `requestId` and `type` (requests; `type` is the protocol, for example `http` or
+    `grpc`); `specificationId` (specs); `flowId` (flows); `documentId` (documents);
+    `environmentId` (environments).
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        private_network: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.private_network, Unset):
+            private_network = self.private_network.to_dict()
+
+        publisher_is_verified: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.publisher_is_verified, Unset):
+            publisher_is_verified = self.publisher_is_verified.to_dict()
+
+        visibility: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.visibility, Unset):
+            visibility = self.visibility.to_dict()
+
+        workspace_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.workspace_id, Unset):
+            workspace_id = self.workspace_id.to_dict()
+
+        collection_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.collection_id, Unset):
+            collection_id = self.collection_id.to_dict()
+
+        tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags.to_dict()
+
+        method: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.method, Unset):
+            method = self.method.to_dict()
+
+        request_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.request_id, Unset):
+            request_id = self.request_id.to_dict()
+
+        specification_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.specification_id, Unset):
+            specification_id = self.specification_id.to_dict()
+
+        flow_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.flow_id, Unset):
+            flow_id = self.flow_id.to_dict()
+
+        document_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.document_id, Unset):
+            document_id = self.document_id.to_dict()
+
+        environment_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.environment_id, Unset):
+            environment_id = self.environment_id.to_dict()
+
+        created_by: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.created_by, Unset):
+            created_by = self.created_by.to_dict()
+
+        organization_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.organization_id, Unset):
+            organization_id = self.organization_id.to_dict()
+
+        team_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.team_id, Unset):
+            team_id = self.team_id.to_dict()
+
+        is_git_connected: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.is_git_connected, Unset):
+            is_git_connected = self.is_git_connected.to_dict()
+
+        type_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if private_network is not UNSET:
+            field_dict["privateNetwork"] = private_network
+        if publisher_is_verified is not UNSET:
+            field_dict["publisherIsVerified"] = publisher_is_verified
+        if visibility is not UNSET:
+            field_dict["visibility"] = visibility
+        if workspace_id is not UNSET:
+            field_dict["workspaceId"] = workspace_id
+        if collection_id is not UNSET:
+            field_dict["collectionId"] = collection_id
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if method is not UNSET:
+            field_dict["method"] = method
+        if request_id is not UNSET:
+            field_dict["requestId"] = request_id
+        if specification_id is not UNSET:
+            field_dict["specificationId"] = specification_id
+        if flow_id is not UNSET:
+            field_dict["flowId"] = flow_id
+        if document_id is not UNSET:
+            field_dict["documentId"] = document_id
+        if environment_id is not UNSET:
+            field_dict["environmentId"] = environment_id
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if organization_id is not UNSET:
+            field_dict["organizationId"] = organization_id
+        if team_id is not UNSET:
+            field_dict["teamId"] = team_id
+        if is_git_connected is not UNSET:
+            field_dict["isGitConnected"] = is_git_connected
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.search_flag_filter import SearchFlagFilter  # noqa: PLC0415
+        from ..models.search_text_filter import SearchTextFilter  # noqa: PLC0415
+        from ..models.search_visibility_filter import SearchVisibilityFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _private_network = d.pop("privateNetwork", UNSET)
+        private_network: SearchFlagFilter | Unset
+        if isinstance(_private_network, Unset):
+            private_network = UNSET
+        else:
+            private_network = SearchFlagFilter.from_dict(_private_network)
+
+        _publisher_is_verified = d.pop("publisherIsVerified", UNSET)
+        publisher_is_verified: SearchFlagFilter | Unset
+        if isinstance(_publisher_is_verified, Unset):
+            publisher_is_verified = UNSET
+        else:
+            publisher_is_verified = SearchFlagFilter.from_dict(_publisher_is_verified)
+
+        _visibility = d.pop("visibility", UNSET)
+        visibility: SearchVisibilityFilter | Unset
+        if isinstance(_visibility, Unset):
+            visibility = UNSET
+        else:
+            visibility = SearchVisibilityFilter.from_dict(_visibility)
+
+        _workspace_id = d.pop("workspaceId", UNSET)
+        workspace_id: SearchTextFilter | Unset
+        if isinstance(_workspace_id, Unset):
+            workspace_id = UNSET
+        else:
+            workspace_id = SearchTextFilter.from_dict(_workspace_id)
+
+        _collection_id = d.pop("collectionId", UNSET)
+        collection_id: SearchTextFilter | Unset
+        if isinstance(_collection_id, Unset):
+            collection_id = UNSET
+        else:
+            collection_id = SearchTextFilter.from_dict(_collection_id)
+
+        _tags = d.pop("tags", UNSET)
+        tags: SearchTextFilter | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            tags = SearchTextFilter.from_dict(_tags)
+
+        _method = d.pop("method", UNSET)
+        method: SearchTextFilter | Unset
+        if isinstance(_method, Unset):
+            method = UNSET
+        else:
+            method = SearchTextFilter.from_dict(_method)
+
+        _request_id = d.pop("requestId", UNSET)
+        request_id: SearchTextFilter | Unset
+        if isinstance(_request_id, Unset):
+            request_id = UNSET
+        else:
+            request_id = SearchTextFilter.from_dict(_request_id)
+
+        _specification_id = d.pop("specificationId", UNSET)
+        specification_id: SearchTextFilter | Unset
+        if isinstance(_specification_id, Unset):
+            specification_id = UNSET
+        else:
+            specification_id = SearchTextFilter.from_dict(_specification_id)
+
+        _flow_id = d.pop("flowId", UNSET)
+        flow_id: SearchTextFilter | Unset
+        if isinstance(_flow_id, Unset):
+            flow_id = UNSET
+        else:
+            flow_id = SearchTextFilter.from_dict(_flow_id)
+
+        _document_id = d.pop("documentId", UNSET)
+        document_id: SearchTextFilter | Unset
+        if isinstance(_document_id, Unset):
+            document_id = UNSET
+        else:
+            document_id = SearchTextFilter.from_dict(_document_id)
+
+        _environment_id = d.pop("environmentId", UNSET)
+        environment_id: SearchTextFilter | Unset
+        if isinstance(_environment_id, Unset):
+            environment_id = UNSET
+        else:
+            environment_id = SearchTextFilter.from_dict(_environment_id)
+
+        _created_by = d.pop("createdBy", UNSET)
+        created_by: SearchTextFilter | Unset
+        if isinstance(_created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = SearchTextFilter.from_dict(_created_by)
+
+        _organization_id = d.pop("organizationId", UNSET)
+        organization_id: SearchTextFilter | Unset
+        if isinstance(_organization_id, Unset):
+            organization_id = UNSET
+        else:
+            organization_id = SearchTextFilter.from_dict(_organization_id)
+
+        _team_id = d.pop("teamId", UNSET)
+        team_id: SearchTextFilter | Unset
+        if isinstance(_team_id, Unset):
+            team_id = UNSET
+        else:
+            team_id = SearchTextFilter.from_dict(_team_id)
+
+        _is_git_connected = d.pop("isGitConnected", UNSET)
+        is_git_connected: SearchFlagFilter | Unset
+        if isinstance(_is_git_connected, Unset):
+            is_git_connected = UNSET
+        else:
+            is_git_connected = SearchFlagFilter.from_dict(_is_git_connected)
+
+        _type_ = d.pop("type", UNSET)
+        type_: SearchTextFilter | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = SearchTextFilter.from_dict(_type_)
+
+        search_filter_condition = cls(
+            private_network=private_network,
+            publisher_is_verified=publisher_is_verified,
+            visibility=visibility,
+            workspace_id=workspace_id,
+            collection_id=collection_id,
+            tags=tags,
+            method=method,
+            request_id=request_id,
+            specification_id=specification_id,
+            flow_id=flow_id,
+            document_id=document_id,
+            environment_id=environment_id,
+            created_by=created_by,
+            organization_id=organization_id,
+            team_id=team_id,
+            is_git_connected=is_git_connected,
+            type_=type_,
+        )
+
+        search_filter_condition.additional_properties = d
+        return search_filter_condition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

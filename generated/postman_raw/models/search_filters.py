@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.search_filter_condition import SearchFilterCondition
+
+
+T = TypeVar("T", bound="SearchFilters")
+
+
+@_attrs_define
+class SearchFilters:
+    """Conditions that every result must meet."""
+
+    and_: list[SearchFilterCondition]
+    """ The conditions, all of which must hold. Each entry holds exactly one field. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        and_ = []
+        for and_item_data in self.and_:
+            and_item = and_item_data.to_dict()
+            and_.append(and_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "$and": and_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.search_filter_condition import SearchFilterCondition  # noqa: PLC0415
+
+        d = dict(src_dict)
+        and_ = []
+        _and_ = d.pop("$and")
+        for and_item_data in _and_:
+            and_item = SearchFilterCondition.from_dict(and_item_data)
+
+            and_.append(and_item)
+
+        search_filters = cls(
+            and_=and_,
+        )
+
+        search_filters.additional_properties = d
+        return search_filters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SearchFlagFilter")
+
+
+@_attrs_define
+class SearchFlagFilter:
+    """A test on a yes/no field. Fields using it: `privateNetwork` (in the Private API
+    Network), `publisherIsVerified` (published by a verified publisher), both for all
+    element types; `isGitConnected` (connected to Git; workspaces, collections, requests,
+    environments, specs, flows and documents).
+
+    """
+
+    eq: bool | Unset = UNSET
+    """ Keep elements whose flag has this value. """
+    ne: bool | Unset = UNSET
+    """ Drop elements whose flag has this value. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        eq = self.eq
+
+        ne = self.ne
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if eq is not UNSET:
+            field_dict["$eq"] = eq
+        if ne is not UNSET:
+            field_dict["$ne"] = ne
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        eq = d.pop("$eq", UNSET)
+
+        ne = d.pop("$ne", UNSET)
+
+        search_flag_filter = cls(
+            eq=eq,
+            ne=ne,
+        )
+
+        search_flag_filter.additional_properties = d
+        return search_flag_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,314 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.search_hit_collection import SearchHitCollection
+    from ..models.search_hit_links import SearchHitLinks
+    from ..models.search_hit_organization import SearchHitOrganization
+    from ..models.search_hit_team import SearchHitTeam
+    from ..models.search_hit_workspace import SearchHitWorkspace
+
+
+T = TypeVar("T", bound="SearchHit")
+
+
+@_attrs_define
+class SearchHit:
+    """One matching element. Which fields are present depends on the element type, as noted
+    per field.
+
+    """
+
+    id: str | Unset = UNSET
+    """ The element's id (a uid for collections and requests). """
+    name: str | Unset = UNSET
+    method: str | Unset = UNSET
+    """ HTTP method (requests only). """
+    type_: str | Unset = UNSET
+    """ Variant of the element: the protocol of a request (such as `http` or `grpc`), the format of a document (such
+    as Markdown). """
+    description: str | Unset = UNSET
+    summary: str | Unset = UNSET
+    """ Short summary (workspaces and collections). """
+    url: str | Unset = UNSET
+    """ The request's URL (requests only); it may contain variables. """
+    is_pinned_to_workspace: bool | Unset = UNSET
+    """ Whether the document is pinned in its workspace (documents only). """
+    tags: list[str] | Unset = UNSET
+    """ Tag names (workspaces and collections). """
+    specification_id: str | Unset = UNSET
+    """ The specification's id (specs only). """
+    specification_type: str | Unset = UNSET
+    """ The specification's type (specs only). """
+    specification_name: str | Unset = UNSET
+    """ The specification's name (specs only). """
+    is_private_network_entity: bool | Unset = UNSET
+    """ Whether the element is in the Private API Network. """
+    created_by: str | Unset = UNSET
+    """ Id of the user who created the element (sent as a string). """
+    team: None | SearchHitTeam | Unset = UNSET
+    """ The team that owns the element; null when the publisher is a user. """
+    is_git_connected: bool | Unset = UNSET
+    """ Whether the element is connected to Git (workspaces, collections, requests, specs and flows). """
+    collection: SearchHitCollection | Unset = UNSET
+    """ The collection a matching request belongs to (requests only). """
+    workspace: SearchHitWorkspace | Unset = UNSET
+    """ The workspace holding a matching element. """
+    organization: None | SearchHitOrganization | Unset = UNSET
+    """ The organization that published the element; null when the publisher is a user. """
+    links: SearchHitLinks | Unset = UNSET
+    """ Where to open a matching element. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.search_hit_organization import SearchHitOrganization  # noqa: PLC0415
+        from ..models.search_hit_team import SearchHitTeam  # noqa: PLC0415
+
+        id = self.id
+
+        name = self.name
+
+        method = self.method
+
+        type_ = self.type_
+
+        description = self.description
+
+        summary = self.summary
+
+        url = self.url
+
+        is_pinned_to_workspace = self.is_pinned_to_workspace
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        specification_id = self.specification_id
+
+        specification_type = self.specification_type
+
+        specification_name = self.specification_name
+
+        is_private_network_entity = self.is_private_network_entity
+
+        created_by = self.created_by
+
+        team: dict[str, Any] | None | Unset
+        if isinstance(self.team, Unset):
+            team = UNSET
+        elif isinstance(self.team, SearchHitTeam):
+            team = self.team.to_dict()
+        else:
+            team = self.team
+
+        is_git_connected = self.is_git_connected
+
+        collection: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.collection, Unset):
+            collection = self.collection.to_dict()
+
+        workspace: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.workspace, Unset):
+            workspace = self.workspace.to_dict()
+
+        organization: dict[str, Any] | None | Unset
+        if isinstance(self.organization, Unset):
+            organization = UNSET
+        elif isinstance(self.organization, SearchHitOrganization):
+            organization = self.organization.to_dict()
+        else:
+            organization = self.organization
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if method is not UNSET:
+            field_dict["method"] = method
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if description is not UNSET:
+            field_dict["description"] = description
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if url is not UNSET:
+            field_dict["url"] = url
+        if is_pinned_to_workspace is not UNSET:
+            field_dict["isPinnedToWorkspace"] = is_pinned_to_workspace
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if specification_id is not UNSET:
+            field_dict["specificationId"] = specification_id
+        if specification_type is not UNSET:
+            field_dict["specificationType"] = specification_type
+        if specification_name is not UNSET:
+            field_dict["specificationName"] = specification_name
+        if is_private_network_entity is not UNSET:
+            field_dict["isPrivateNetworkEntity"] = is_private_network_entity
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if team is not UNSET:
+            field_dict["team"] = team
+        if is_git_connected is not UNSET:
+            field_dict["isGitConnected"] = is_git_connected
+        if collection is not UNSET:
+            field_dict["collection"] = collection
+        if workspace is not UNSET:
+            field_dict["workspace"] = workspace
+        if organization is not UNSET:
+            field_dict["organization"] = organization
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.search_hit_collection import SearchHitCollection  # noqa: PLC0415
+        from ..models.search_hit_links import SearchHitLinks  # noqa: PLC0415
+        from ..models.search_hit_organization import SearchHitOrganization  # noqa: PLC0415
+        from ..models.search_hit_team import SearchHitTeam  # noqa: PLC0415
+        from ..models.search_hit_workspace import SearchHitWorkspace  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        method = d.pop("method", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        summary = d.pop("summary", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        is_pinned_to_workspace = d.pop("isPinnedToWorkspace", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        specification_id = d.pop("specificationId", UNSET)
+
+        specification_type = d.pop("specificationType", UNSET)
+
+        specification_name = d.pop("specificationName", UNSET)
+
+        is_private_network_entity = d.pop("isPrivateNetworkEntity", UNSET)
+
+        created_by = d.pop("createdBy", UNSET)
+
+        def _parse_team(data: object) -> None | SearchHitTeam | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                team_type_0 = SearchHitTeam.from_dict(data)
+
+                return team_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SearchHitTeam | Unset, data)
+
+        team = _parse_team(d.pop("team", UNSET))
+
+        is_git_connected = d.pop("isGitConnected", UNSET)
+
+        _collection = d.pop("collection", UNSET)
+        collection: SearchHitCollection | Unset
+        if isinstance(_collection, Unset):
+            collection = UNSET
+        else:
+            collection = SearchHitCollection.from_dict(_collection)
+
+        _workspace = d.pop("workspace", UNSET)
+        workspace: SearchHitWorkspace | Unset
+        if isinstance(_workspace, Unset):
+            workspace = UNSET
+        else:
+            workspace = SearchHitWorkspace.from_dict(_workspace)
+
+        def _parse_organization(data: object) -> None | SearchHitOrganization | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                organization_type_0 = SearchHitOrganization.from_dict(data)
+
+                return organization_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SearchHitOrganization | Unset, data)
+
+        organization = _parse_organization(d.pop("organization", UNSET))
+
+        _links = d.pop("links", UNSET)
+        links: SearchHitLinks | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = SearchHitLinks.from_dict(_links)
+
+        search_hit = cls(
+            id=id,
+            name=name,
+            method=method,
+            type_=type_,
+            description=description,
+            summary=summary,
+            url=url,
+            is_pinned_to_workspace=is_pinned_to_workspace,
+            tags=tags,
+            specification_id=specification_id,
+            specification_type=specification_type,
+            specification_name=specification_name,
+            is_private_network_entity=is_private_network_entity,
+            created_by=created_by,
+            team=team,
+            is_git_connected=is_git_connected,
+            collection=collection,
+            workspace=workspace,
+            organization=organization,
+            links=links,
+        )
+
+        search_hit.additional_properties = d
+        return search_hit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

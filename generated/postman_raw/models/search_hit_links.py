@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.search_hit_link import SearchHitLink
+
+
+T = TypeVar("T", bound="SearchHitLinks")
+
+
+@_attrs_define
+class SearchHitLinks:
+    """Where to open a matching element."""
+
+    web: SearchHitLink | Unset = UNSET
+    """ One link: `web` opens the element in Postman, `self` fetches it through this API. """
+    self_: SearchHitLink | Unset = UNSET
+    """ One link: `web` opens the element in Postman, `self` fetches it through this API. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        web: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.web, Unset):
+            web = self.web.to_dict()
+
+        self_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.self_, Unset):
+            self_ = self.self_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if web is not UNSET:
+            field_dict["web"] = web
+        if self_ is not UNSET:
+            field_dict["self"] = self_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.search_hit_link import SearchHitLink  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _web = d.pop("web", UNSET)
+        web: SearchHitLink | Unset
+        if isinstance(_web, Unset):
+            web = UNSET
+        else:
+            web = SearchHitLink.from_dict(_web)
+
+        _self_ = d.pop("self", UNSET)
+        self_: SearchHitLink | Unset
+        if isinstance(_self_, Unset):
+            self_ = UNSET
+        else:
+            self_ = SearchHitLink.from_dict(_self_)
+
+        search_hit_links = cls(
+            web=web,
+            self_=self_,
+        )
+
+        search_hit_links.additional_properties = d
+        return search_hit_links
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

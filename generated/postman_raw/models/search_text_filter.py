@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SearchTextFilter")
+
+
+@_attrs_define
+class SearchTextFilter:
+    """A test on a text-valued field. Fields using it: `workspaceId`, `createdBy`,
+    `organizationId`, `teamId` (all element types); `collectionId` (requests, collections;
+    collection uids); `tags` (workspaces, collections); `method` (requests, for example
+    `GET`); `requestId` and `type` (requests; `type` is the protocol, for example `http` or
+    `grpc`); `specificationId` (specs); `flowId` (flows); `documentId` (documents);
+    `environmentId` (environments).
+
+    """
+
+    eq: str | Unset = UNSET
+    """ Keep elements whose value equals this. """
+    ne: str | Unset = UNSET
+    """ Drop elements whose value equals this. """
+    in_: list[str] | Unset = UNSET
+    """ Keep elements whose value is one of these. """
+    nin: list[str] | Unset = UNSET
+    """ Drop elements whose value is one of these. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        eq = self.eq
+
+        ne = self.ne
+
+        in_: list[str] | Unset = UNSET
+        if not isinstance(self.in_, Unset):
+            in_ = self.in_
+
+        nin: list[str] | Unset = UNSET
+        if not isinstance(self.nin, Unset):
+            nin = self.nin
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if eq is not UNSET:
+            field_dict["$eq"] = eq
+        if ne is not UNSET:
+            field_dict["$ne"] = ne
+        if in_ is not UNSET:
+            field_dict["$in"] = in_
+        if nin is not UNSET:
+            field_dict["$nin"] = nin
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        eq = d.pop("$eq", UNSET)
+
+        ne = d.pop("$ne", UNSET)
+
+        in_ = cast(list[str], d.pop("$in", UNSET))
+
+        nin = cast(list[str], d.pop("$nin", UNSET))
+
+        search_text_filter = cls(
+            eq=eq,
+            ne=ne,
+            in_=in_,
+            nin=nin,
+        )
+
+        search_text_filter.additional_properties = d
+        return search_text_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.search_visibility_filter_eq import SearchVisibilityFilterEq, check_search_visibility_filter_eq
+from ..models.search_visibility_filter_ne import SearchVisibilityFilterNe, check_search_visibility_filter_ne
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SearchVisibilityFilter")
+
+
+@_attrs_define
+class SearchVisibilityFilter:
+    """A test on the visibility of the element's workspace (all element types): `internal`
+    (the team only), `public` (every Postman user) or `partner` (invited partners).
+
+    """
+
+    eq: SearchVisibilityFilterEq | Unset = UNSET
+    """ Keep elements with this visibility. """
+    ne: SearchVisibilityFilterNe | Unset = UNSET
+    """ Drop elements with this visibility. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        eq: str | Unset = UNSET
+        if not isinstance(self.eq, Unset):
+            eq = self.eq
+
+        ne: str | Unset = UNSET
+        if not isinstance(self.ne, Unset):
+            ne = self.ne
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if eq is not UNSET:
+            field_dict["$eq"] = eq
+        if ne is not UNSET:
+            field_dict["$ne"] = ne
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _eq = d.pop("$eq", UNSET)
+        eq: SearchVisibilityFilterEq | Unset
+        if isinstance(_eq, Unset):
+            eq = UNSET
+        else:
+            eq = check_search_visibility_filter_eq(_eq)
+
+        _ne = d.pop("$ne", UNSET)
+        ne: SearchVisibilityFilterNe | Unset
+        if isinstance(_ne, Unset):
+            ne = UNSET
+        else:
+            ne = check_search_visibility_filter_ne(_ne)
+
+        search_visibility_filter = cls(
+            eq=eq,
+            ne=ne,
+        )
+
+        search_visibility_filter.additional_properties = d
+        return search_visibility_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

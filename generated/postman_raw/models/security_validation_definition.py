@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.security_validation_definition_language import (
+    SecurityValidationDefinitionLanguage,
+    check_security_validation_definition_language,
+)
+from ..models.security_validation_definition_type import (
+    SecurityValidationDefinitionType,
+    check_security_validation_definition_type,
+)
+
+T = TypeVar("T", bound="SecurityValidationDefinition")
+
+
+@_attrs_define
+class SecurityValidationDefinition:
+    """The definition to check."""
+
+    type_: SecurityValidationDefinitionType
+    """ The kind of definition: `openapi3` (OpenAPI 3.x) or `openapi2` (Swagger 2.0). """
+    language: SecurityValidationDefinitionLanguage
+    """ Whether `schema` is written in JSON or YAML. """
+    schema: str
+    """ The whole definition as text. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        language: str = self.language
+
+        schema = self.schema
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "language": language,
+                "schema": schema,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = check_security_validation_definition_type(d.pop("type"))
+
+        language = check_security_validation_definition_language(d.pop("language"))
+
+        schema = d.pop("schema")
+
+        security_validation_definition = cls(
+            type_=type_,
+            language=language,
+            schema=schema,
+        )
+
+        security_validation_definition.additional_properties = d
+        return security_validation_definition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,189 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.security_validation_category import SecurityValidationCategory
+    from ..models.security_validation_location import SecurityValidationLocation
+    from ..models.security_validation_vulnerability import SecurityValidationVulnerability
+
+
+T = TypeVar("T", bound="SecurityValidationWarning")
+
+
+@_attrs_define
+class SecurityValidationWarning:
+    """One rule violation. Postman may add fields; unknown ones are kept."""
+
+    slug: str | Unset = UNSET
+    """ The id of the rule that was broken. """
+    checksum: str | Unset = UNSET
+    """ A fingerprint that identifies this finding. """
+    message: str | Unset = UNSET
+    """ What is wrong, in words. """
+    severity: str | Unset = UNSET
+    """ How serious the finding is, such as `ERROR`, `WARN`, `INFO` or `HINT`. """
+    type_: str | Unset = UNSET
+    """ Which rule set found it: `security` or `governance`. """
+    data_path: list[int | str] | Unset = UNSET
+    """ Where in the definition: the keys leading to the offending node (empty for the document root). Array
+    positions may appear as numbers. """
+    possible_fix_url: str | Unset = UNSET
+    """ A page explaining how to fix the problem. """
+    category: SecurityValidationCategory | Unset = UNSET
+    """ The group the broken rule belongs to. """
+    vulnerability: SecurityValidationVulnerability | Unset = UNSET
+    """ The weakness or guideline the rule stands for. """
+    location: SecurityValidationLocation | Unset = UNSET
+    """ The span of the definition text the finding covers. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        slug = self.slug
+
+        checksum = self.checksum
+
+        message = self.message
+
+        severity = self.severity
+
+        type_ = self.type_
+
+        data_path: list[int | str] | Unset = UNSET
+        if not isinstance(self.data_path, Unset):
+            data_path = []
+            for data_path_item_data in self.data_path:
+                data_path_item: int | str
+                data_path_item = data_path_item_data
+                data_path.append(data_path_item)
+
+        possible_fix_url = self.possible_fix_url
+
+        category: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.category, Unset):
+            category = self.category.to_dict()
+
+        vulnerability: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vulnerability, Unset):
+            vulnerability = self.vulnerability.to_dict()
+
+        location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.location, Unset):
+            location = self.location.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if checksum is not UNSET:
+            field_dict["checksum"] = checksum
+        if message is not UNSET:
+            field_dict["message"] = message
+        if severity is not UNSET:
+            field_dict["severity"] = severity
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if data_path is not UNSET:
+            field_dict["dataPath"] = data_path
+        if possible_fix_url is not UNSET:
+            field_dict["possibleFixUrl"] = possible_fix_url
+        if category is not UNSET:
+            field_dict["category"] = category
+        if vulnerability is not UNSET:
+            field_dict["vulnerability"] = vulnerability
+        if location is not UNSET:
+            field_dict["location"] = location
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.security_validation_category import SecurityValidationCategory  # noqa: PLC0415
+        from ..models.security_validation_location import SecurityValidationLocation  # noqa: PLC0415
+        from ..models.security_validation_vulnerability import SecurityValidationVulnerability  # noqa: PLC0415
+
+        d = dict(src_dict)
+        slug = d.pop("slug", UNSET)
+
+        checksum = d.pop("checksum", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        severity = d.pop("severity", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        _data_path = d.pop("dataPath", UNSET)
+        data_path: list[int | str] | Unset = UNSET
+        if _data_path is not UNSET:
+            data_path = []
+            for data_path_item_data in _data_path:
+
+                def _parse_data_path_item(data: object) -> int | str:
+                    return cast(int | str, data)
+
+                data_path_item = _parse_data_path_item(data_path_item_data)
+
+                data_path.append(data_path_item)
+
+        possible_fix_url = d.pop("possibleFixUrl", UNSET)
+
+        _category = d.pop("category", UNSET)
+        category: SecurityValidationCategory | Unset
+        if isinstance(_category, Unset):
+            category = UNSET
+        else:
+            category = SecurityValidationCategory.from_dict(_category)
+
+        _vulnerability = d.pop("vulnerability", UNSET)
+        vulnerability: SecurityValidationVulnerability | Unset
+        if isinstance(_vulnerability, Unset):
+            vulnerability = UNSET
+        else:
+            vulnerability = SecurityValidationVulnerability.from_dict(_vulnerability)
+
+        _location = d.pop("location", UNSET)
+        location: SecurityValidationLocation | Unset
+        if isinstance(_location, Unset):
+            location = UNSET
+        else:
+            location = SecurityValidationLocation.from_dict(_location)
+
+        security_validation_warning = cls(
+            slug=slug,
+            checksum=checksum,
+            message=message,
+            severity=severity,
+            type_=type_,
+            data_path=data_path,
+            possible_fix_url=possible_fix_url,
+            category=category,
+            vulnerability=vulnerability,
+            location=location,
+        )
+
+        security_validation_warning.additional_properties = d
+        return security_validation_warning
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

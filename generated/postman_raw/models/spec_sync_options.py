@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SpecSyncOptions")
+
+
+@_attrs_define
+class SpecSyncOptions:
+    """How a generated collection and its spec are kept in step."""
+
+    sync_examples: bool | Unset = UNSET
+    """ Keep examples in the spec and example values in the collection in step (true unless changed). """
+    delete_orphaned_requests: bool | Unset = UNSET
+    """ On sync, delete requests whose endpoint no longer exists in the source (true unless changed). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sync_examples = self.sync_examples
+
+        delete_orphaned_requests = self.delete_orphaned_requests
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sync_examples is not UNSET:
+            field_dict["syncExamples"] = sync_examples
+        if delete_orphaned_requests is not UNSET:
+            field_dict["deleteOrphanedRequests"] = delete_orphaned_requests
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        sync_examples = d.pop("syncExamples", UNSET)
+
+        delete_orphaned_requests = d.pop("deleteOrphanedRequests", UNSET)
+
+        spec_sync_options = cls(
+            sync_examples=sync_examples,
+            delete_orphaned_requests=delete_orphaned_requests,
+        )
+
+        spec_sync_options.additional_properties = d
+        return spec_sync_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.spec_task_meta import SpecTaskMeta
+    from ..models.spec_task_resources import SpecTaskResources
+
+
+T = TypeVar("T", bound="SpecTaskStatus")
+
+
+@_attrs_define
+class SpecTaskStatus:
+    """The state of a background generation or sync task."""
+
+    status: str
+    """ `pending` while running, then `completed` or `failed`. """
+    meta: SpecTaskMeta | Unset = UNSET
+    """ What the task does. """
+    details: SpecTaskResources | str | Unset = UNSET
+    """ When `completed`: the resources the task produced. When `failed`: a message saying why. Absent while
+    `pending`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.spec_task_resources import SpecTaskResources  # noqa: PLC0415
+
+        status = self.status
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        details: dict[str, Any] | str | Unset
+        if isinstance(self.details, Unset):
+            details = UNSET
+        elif isinstance(self.details, SpecTaskResources):
+            details = self.details.to_dict()
+        else:
+            details = self.details
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if details is not UNSET:
+            field_dict["details"] = details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.spec_task_meta import SpecTaskMeta  # noqa: PLC0415
+        from ..models.spec_task_resources import SpecTaskResources  # noqa: PLC0415
+
+        d = dict(src_dict)
+        status = d.pop("status")
+
+        _meta = d.pop("meta", UNSET)
+        meta: SpecTaskMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = SpecTaskMeta.from_dict(_meta)
+
+        def _parse_details(data: object) -> SpecTaskResources | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                details_type_0 = SpecTaskResources.from_dict(data)
+
+                return details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(SpecTaskResources | str | Unset, data)
+
+        details = _parse_details(d.pop("details", UNSET))
+
+        spec_task_status = cls(
+            status=status,
+            meta=meta,
+            details=details,
+        )
+
+        spec_task_status.additional_properties = d
+        return spec_task_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TaggedEntity")
+
+
+@_attrs_define
+class TaggedEntity:
+    """An element that carries the tag."""
+
+    entity_id: str | Unset = UNSET
+    """ The element's uid (or id, for a workspace). """
+    entity_type: str | Unset = UNSET
+    """ The kind of element: `collection`, `workspace` or `api`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        entity_id = self.entity_id
+
+        entity_type = self.entity_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if entity_id is not UNSET:
+            field_dict["entityId"] = entity_id
+        if entity_type is not UNSET:
+            field_dict["entityType"] = entity_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        entity_id = d.pop("entityId", UNSET)
+
+        entity_type = d.pop("entityType", UNSET)
+
+        tagged_entity = cls(
+            entity_id=entity_id,
+            entity_type=entity_type,
+        )
+
+        tagged_entity.additional_properties = d
+        return tagged_entity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TeamAccessRequestSummary")
+
+
+@_attrs_define
+class TeamAccessRequestSummary:
+    """The access request a decision settled."""
+
+    id: int | Unset = UNSET
+    request_type: str | Unset = UNSET
+    """ `REQUEST_TO_JOIN`, `REQUEST_TO_ADD_MEMBERS` or `UPGRADE_ROLE`. """
+    reason: str | Unset = UNSET
+    status: str | Unset = UNSET
+    """ The request's state after the decision, such as `Accepted` or `Denied`. """
+    object_type: str | Unset = UNSET
+    """ Kind of thing access was asked to, for example `team`. """
+    object_id: int | Unset = UNSET
+    created_by: int | str | Unset = UNSET
+    """ An entity's id: a Postman numeric id or, with `identifierType: scim`, a SCIM id string. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        request_type = self.request_type
+
+        reason = self.reason
+
+        status = self.status
+
+        object_type = self.object_type
+
+        object_id = self.object_id
+
+        created_by: int | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if request_type is not UNSET:
+            field_dict["requestType"] = request_type
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if status is not UNSET:
+            field_dict["status"] = status
+        if object_type is not UNSET:
+            field_dict["objectType"] = object_type
+        if object_id is not UNSET:
+            field_dict["objectId"] = object_id
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        request_type = d.pop("requestType", UNSET)
+
+        reason = d.pop("reason", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        object_type = d.pop("objectType", UNSET)
+
+        object_id = d.pop("objectId", UNSET)
+
+        def _parse_created_by(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        created_by = _parse_created_by(d.pop("createdBy", UNSET))
+
+        team_access_request_summary = cls(
+            id=id,
+            request_type=request_type,
+            reason=reason,
+            status=status,
+            object_type=object_type,
+            object_id=object_id,
+            created_by=created_by,
+        )
+
+        team_access_request_summary.additional_properties = d
+        return team_access_request_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TeamSettings")
+
+
+@_attrs_define
+class TeamSettings:
+    """A team's approval settings."""
+
+    rfa_for_add_member: str | Unset = UNSET
+    """ `enabled` when an admin must approve new team members, otherwise `disabled`. """
+    rfa_for_add_collaborator: str | Unset = UNSET
+    """ `enabled` when collaborators need approval to reach the team's workspaces, otherwise `disabled`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rfa_for_add_member = self.rfa_for_add_member
+
+        rfa_for_add_collaborator = self.rfa_for_add_collaborator
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if rfa_for_add_member is not UNSET:
+            field_dict["rfa_for_add_member"] = rfa_for_add_member
+        if rfa_for_add_collaborator is not UNSET:
+            field_dict["rfa_for_add_collaborator"] = rfa_for_add_collaborator
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        rfa_for_add_member = d.pop("rfa_for_add_member", UNSET)
+
+        rfa_for_add_collaborator = d.pop("rfa_for_add_collaborator", UNSET)
+
+        team_settings = cls(
+            rfa_for_add_member=rfa_for_add_member,
+            rfa_for_add_collaborator=rfa_for_add_collaborator,
+        )
+
+        team_settings.additional_properties = d
+        return team_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

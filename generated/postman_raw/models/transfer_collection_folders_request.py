@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.collection_item_transfer_mode import CollectionItemTransferMode, check_collection_item_transfer_mode
+
+if TYPE_CHECKING:
+    from ..models.collection_item_transfer_location import CollectionItemTransferLocation
+    from ..models.collection_item_transfer_target import CollectionItemTransferTarget
+
+
+T = TypeVar("T", bound="TransferCollectionFoldersRequest")
+
+
+@_attrs_define
+class TransferCollectionFoldersRequest:
+    """Body of POST /collection-folders-transfers."""
+
+    ids: list[str]
+    """ Uids of the folders to copy or move. """
+    mode: CollectionItemTransferMode
+    """ `copy` leaves the originals where they are; `move` takes them out of their old place. """
+    target: CollectionItemTransferTarget
+    """ Where the items go. """
+    location: CollectionItemTransferLocation
+    """ Where among the target's existing items the transferred items are placed. For `start`
+    and `end`, leave out `model` and `id` (or send them as null); for `before` and `after`,
+    name the neighbouring item with both.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ids = self.ids
+
+        mode: str = self.mode
+
+        target = self.target.to_dict()
+
+        location = self.location.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ids": ids,
+                "mode": mode,
+                "target": target,
+                "location": location,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.collection_item_transfer_location import CollectionItemTransferLocation  # noqa: PLC0415
+        from ..models.collection_item_transfer_target import CollectionItemTransferTarget  # noqa: PLC0415
+
+        d = dict(src_dict)
+        ids = cast(list[str], d.pop("ids"))
+
+        mode = check_collection_item_transfer_mode(d.pop("mode"))
+
+        target = CollectionItemTransferTarget.from_dict(d.pop("target"))
+
+        location = CollectionItemTransferLocation.from_dict(d.pop("location"))
+
+        transfer_collection_folders_request = cls(
+            ids=ids,
+            mode=mode,
+            target=target,
+            location=location,
+        )
+
+        transfer_collection_folders_request.additional_properties = d
+        return transfer_collection_folders_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

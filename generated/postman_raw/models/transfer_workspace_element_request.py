@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.transfer_workspace_element_request_type import (
+    TransferWorkspaceElementRequestType,
+    check_transfer_workspace_element_request_type,
+)
+
+T = TypeVar("T", bound="TransferWorkspaceElementRequest")
+
+
+@_attrs_define
+class TransferWorkspaceElementRequest:
+    """Body of POST /workspaces/{workspaceId}/element-transfers."""
+
+    id: str
+    """ The element's id, or its uid for a collection. """
+    type_: TransferWorkspaceElementRequestType
+    to: str
+    """ Id of the workspace to move the element into. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_: str = self.type_
+
+        to = self.to
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "to": to,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = check_transfer_workspace_element_request_type(d.pop("type"))
+
+        to = d.pop("to")
+
+        transfer_workspace_element_request = cls(
+            id=id,
+            type_=type_,
+            to=to,
+        )
+
+        transfer_workspace_element_request.additional_properties = d
+        return transfer_workspace_element_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

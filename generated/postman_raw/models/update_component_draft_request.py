@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_component_draft_request_format import (
+    UpdateComponentDraftRequestFormat,
+    check_update_component_draft_request_format,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateComponentDraftRequest")
+
+
+@_attrs_define
+class UpdateComponentDraftRequest:
+    """Body of PATCH /components/{componentId}/drafts; at least one field."""
+
+    content: str | Unset = UNSET
+    """ The draft's new text (at most 500 KB of UTF-8). """
+    format_: UpdateComponentDraftRequestFormat | Unset = UNSET
+    """ Format of the text. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content = self.content
+
+        format_: str | Unset = UNSET
+        if not isinstance(self.format_, Unset):
+            format_ = self.format_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if content is not UNSET:
+            field_dict["content"] = content
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        content = d.pop("content", UNSET)
+
+        _format_ = d.pop("format", UNSET)
+        format_: UpdateComponentDraftRequestFormat | Unset
+        if isinstance(_format_, Unset):
+            format_ = UNSET
+        else:
+            format_ = check_update_component_draft_request_format(_format_)
+
+        update_component_draft_request = cls(
+            content=content,
+            format_=format_,
+        )
+
+        update_component_draft_request.additional_properties = d
+        return update_component_draft_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_detected_secret_resolutions_request_resolution import (
+    UpdateDetectedSecretResolutionsRequestResolution,
+    check_update_detected_secret_resolutions_request_resolution,
+)
+
+T = TypeVar("T", bound="UpdateDetectedSecretResolutionsRequest")
+
+
+@_attrs_define
+class UpdateDetectedSecretResolutionsRequest:
+    """Body of PUT /detected-secrets/{secretId}."""
+
+    resolution: UpdateDetectedSecretResolutionsRequestResolution
+    """ How the secret was dealt with: `FALSE_POSITIVE` (not really a secret), `REVOKED`
+    (the secret was rotated) or `ACCEPTED_RISK` (left in place on purpose).
+     """
+    workspace_id: str
+    """ The workspace the secret was found in. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resolution: str = self.resolution
+
+        workspace_id = self.workspace_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "resolution": resolution,
+                "workspaceId": workspace_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        resolution = check_update_detected_secret_resolutions_request_resolution(d.pop("resolution"))
+
+        workspace_id = d.pop("workspaceId")
+
+        update_detected_secret_resolutions_request = cls(
+            resolution=resolution,
+            workspace_id=workspace_id,
+        )
+
+        update_detected_secret_resolutions_request.additional_properties = d
+        return update_detected_secret_resolutions_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.detected_secret_resolution_change import DetectedSecretResolutionChange
+
+
+T = TypeVar("T", bound="UpdateDetectedSecretResolutionsResponse")
+
+
+@_attrs_define
+class UpdateDetectedSecretResolutionsResponse:
+    """Body of PUT /detected-secrets/{secretId}."""
+
+    secret_hash: str | Unset = UNSET
+    """ SHA-256 hash of the secret. """
+    workspace_id: str | Unset = UNSET
+    """ The workspace the secret was found in. """
+    resolution: str | Unset = UNSET
+    """ Current state: `ACTIVE`, `FALSE_POSITIVE`, `REVOKED` or `ACCEPTED_RISK`. """
+    history: list[DetectedSecretResolutionChange] | Unset = UNSET
+    """ Every change of the secret's resolution. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        secret_hash = self.secret_hash
+
+        workspace_id = self.workspace_id
+
+        resolution = self.resolution
+
+        history: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.history, Unset):
+            history = []
+            for history_item_data in self.history:
+                history_item = history_item_data.to_dict()
+                history.append(history_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if secret_hash is not UNSET:
+            field_dict["secretHash"] = secret_hash
+        if workspace_id is not UNSET:
+            field_dict["workspaceId"] = workspace_id
+        if resolution is not UNSET:
+            field_dict["resolution"] = resolution
+        if history is not UNSET:
+            field_dict["history"] = history
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.detected_secret_resolution_change import DetectedSecretResolutionChange  # noqa: PLC0415
+
+        d = dict(src_dict)
+        secret_hash = d.pop("secretHash", UNSET)
+
+        workspace_id = d.pop("workspaceId", UNSET)
+
+        resolution = d.pop("resolution", UNSET)
+
+        _history = d.pop("history", UNSET)
+        history: list[DetectedSecretResolutionChange] | Unset = UNSET
+        if _history is not UNSET:
+            history = []
+            for history_item_data in _history:
+                history_item = DetectedSecretResolutionChange.from_dict(history_item_data)
+
+                history.append(history_item)
+
+        update_detected_secret_resolutions_response = cls(
+            secret_hash=secret_hash,
+            workspace_id=workspace_id,
+            resolution=resolution,
+            history=history,
+        )
+
+        update_detected_secret_resolutions_response.additional_properties = d
+        return update_detected_secret_resolutions_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdatePullRequestResponse")
+
+
+@_attrs_define
+class UpdatePullRequestResponse:
+    """Body of PUT /pull-requests/{pullRequestId}."""
+
+    id: str | Unset = UNSET
+    """ The pull request's id. """
+    title: str | Unset = UNSET
+    description: str | Unset = UNSET
+    fork_type: str | Unset = UNSET
+    """ Kind of forked element, such as `collection`. """
+    status: str | Unset = UNSET
+    """ Known values: `open`, `approved`, `declined`, `merged`. """
+    source_id: str | Unset = UNSET
+    """ Uid of the fork. """
+    destination_id: str | Unset = UNSET
+    """ Uid of the element to merge into. """
+    created_by: str | Unset = UNSET
+    """ Numeric id of the user who opened the pull request, as a string. """
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        description = self.description
+
+        fork_type = self.fork_type
+
+        status = self.status
+
+        source_id = self.source_id
+
+        destination_id = self.destination_id
+
+        created_by = self.created_by
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if description is not UNSET:
+            field_dict["description"] = description
+        if fork_type is not UNSET:
+            field_dict["forkType"] = fork_type
+        if status is not UNSET:
+            field_dict["status"] = status
+        if source_id is not UNSET:
+            field_dict["sourceId"] = source_id
+        if destination_id is not UNSET:
+            field_dict["destinationId"] = destination_id
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        fork_type = d.pop("forkType", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        source_id = d.pop("sourceId", UNSET)
+
+        destination_id = d.pop("destinationId", UNSET)
+
+        created_by = d.pop("createdBy", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        update_pull_request_response = cls(
+            id=id,
+            title=title,
+            description=description,
+            fork_type=fork_type,
+            status=status,
+            source_id=source_id,
+            destination_id=destination_id,
+            created_by=created_by,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        update_pull_request_response.additional_properties = d
+        return update_pull_request_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

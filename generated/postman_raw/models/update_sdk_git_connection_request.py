@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_sdk_git_connection_request_status import (
+    UpdateSdkGitConnectionRequestStatus,
+    check_update_sdk_git_connection_request_status,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateSdkGitConnectionRequest")
+
+
+@_attrs_define
+class UpdateSdkGitConnectionRequest:
+    """Body of PUT /sdk-git-connections/{sdkGitConnectionId}."""
+
+    status: UpdateSdkGitConnectionRequestStatus
+    """ The state to put the connection in. """
+    auto_update_pull_requests_enabled: bool | Unset = UNSET
+    """ Whether pull requests are opened automatically (Enterprise plans; always false on Team plans). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str = self.status
+
+        auto_update_pull_requests_enabled = self.auto_update_pull_requests_enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if auto_update_pull_requests_enabled is not UNSET:
+            field_dict["autoUpdatePullRequestsEnabled"] = auto_update_pull_requests_enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = check_update_sdk_git_connection_request_status(d.pop("status"))
+
+        auto_update_pull_requests_enabled = d.pop("autoUpdatePullRequestsEnabled", UNSET)
+
+        update_sdk_git_connection_request = cls(
+            status=status,
+            auto_update_pull_requests_enabled=auto_update_pull_requests_enabled,
+        )
+
+        update_sdk_git_connection_request.additional_properties = d
+        return update_sdk_git_connection_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.spec_sync_options import SpecSyncOptions
+
+
+T = TypeVar("T", bound="UpdateSpecSyncOptionsResponse")
+
+
+@_attrs_define
+class UpdateSpecSyncOptionsResponse:
+    """Body of the answer to PATCH /specs/{specId}/collections/{collectionId}/sync-options."""
+
+    sync_options: SpecSyncOptions | Unset = UNSET
+    """ How a generated collection and its spec are kept in step. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sync_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sync_options, Unset):
+            sync_options = self.sync_options.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sync_options is not UNSET:
+            field_dict["syncOptions"] = sync_options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.spec_sync_options import SpecSyncOptions  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _sync_options = d.pop("syncOptions", UNSET)
+        sync_options: SpecSyncOptions | Unset
+        if isinstance(_sync_options, Unset):
+            sync_options = UNSET
+        else:
+            sync_options = SpecSyncOptions.from_dict(_sync_options)
+
+        update_spec_sync_options_response = cls(
+            sync_options=sync_options,
+        )
+
+        update_spec_sync_options_response.additional_properties = d
+        return update_spec_sync_options_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

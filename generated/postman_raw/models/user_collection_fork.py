@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserCollectionFork")
+
+
+@_attrs_define
+class UserCollectionFork:
+    """One collection fork made by the key's user."""
+
+    fork_name: str | Unset = UNSET
+    """ The fork's label. """
+    fork_id: str | Unset = UNSET
+    """ The fork's uid. """
+    source_id: str | Unset = UNSET
+    """ Uid of the collection that was forked. """
+    created_at: datetime.datetime | Unset = UNSET
+    """ When the fork was made. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fork_name = self.fork_name
+
+        fork_id = self.fork_id
+
+        source_id = self.source_id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if fork_name is not UNSET:
+            field_dict["forkName"] = fork_name
+        if fork_id is not UNSET:
+            field_dict["forkId"] = fork_id
+        if source_id is not UNSET:
+            field_dict["sourceId"] = source_id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        fork_name = d.pop("forkName", UNSET)
+
+        fork_id = d.pop("forkId", UNSET)
+
+        source_id = d.pop("sourceId", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        user_collection_fork = cls(
+            fork_name=fork_name,
+            fork_id=fork_id,
+            source_id=source_id,
+            created_at=created_at,
+        )
+
+        user_collection_fork.additional_properties = d
+        return user_collection_fork
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

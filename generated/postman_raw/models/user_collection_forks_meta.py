@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserCollectionForksMeta")
+
+
+@_attrs_define
+class UserCollectionForksMeta:
+    """Paging details of GET /collections/collection-forks."""
+
+    total: int | Unset = UNSET
+    """ How many forks the user has made. """
+    next_cursor: None | str | Unset = UNSET
+    """ Cursor of the next page; null on the last page. """
+    inaccessible_fork: int | Unset = UNSET
+    """ How many of those forks the user can no longer open. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        next_cursor: None | str | Unset
+        if isinstance(self.next_cursor, Unset):
+            next_cursor = UNSET
+        else:
+            next_cursor = self.next_cursor
+
+        inaccessible_fork = self.inaccessible_fork
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total is not UNSET:
+            field_dict["total"] = total
+        if next_cursor is not UNSET:
+            field_dict["nextCursor"] = next_cursor
+        if inaccessible_fork is not UNSET:
+            field_dict["inaccessibleFork"] = inaccessible_fork
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        total = d.pop("total", UNSET)
+
+        def _parse_next_cursor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_cursor = _parse_next_cursor(d.pop("nextCursor", UNSET))
+
+        inaccessible_fork = d.pop("inaccessibleFork", UNSET)
+
+        user_collection_forks_meta = cls(
+            total=total,
+            next_cursor=next_cursor,
+            inaccessible_fork=inaccessible_fork,
+        )
+
+        user_collection_forks_meta.additional_properties = d
+        return user_collection_forks_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workspace_element_transfer import WorkspaceElementTransfer
+
+
+T = TypeVar("T", bound="WorkspaceElementTransferResult")
+
+
+@_attrs_define
+class WorkspaceElementTransferResult:
+    """Wrapper around the transfer record."""
+
+    element_transfers: WorkspaceElementTransfer | Unset = UNSET
+    """ One element moved between workspaces. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        element_transfers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.element_transfers, Unset):
+            element_transfers = self.element_transfers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if element_transfers is not UNSET:
+            field_dict["element-transfers"] = element_transfers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.workspace_element_transfer import WorkspaceElementTransfer  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _element_transfers = d.pop("element-transfers", UNSET)
+        element_transfers: WorkspaceElementTransfer | Unset
+        if isinstance(_element_transfers, Unset):
+            element_transfers = UNSET
+        else:
+            element_transfers = WorkspaceElementTransfer.from_dict(_element_transfers)
+
+        workspace_element_transfer_result = cls(
+            element_transfers=element_transfers,
+        )
+
+        workspace_element_transfer_result.additional_properties = d
+        return workspace_element_transfer_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

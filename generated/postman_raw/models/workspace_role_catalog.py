@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workspace_role_definition import WorkspaceRoleDefinition
+
+
+T = TypeVar("T", bound="WorkspaceRoleCatalog")
+
+
+@_attrs_define
+class WorkspaceRoleCatalog:
+    """The workspace roles, by kind of holder."""
+
+    user: list[WorkspaceRoleDefinition] | Unset = UNSET
+    """ Roles a user can hold. """
+    usergroup: list[WorkspaceRoleDefinition] | Unset = UNSET
+    """ Roles a user group can hold. """
+    partner: list[WorkspaceRoleDefinition] | Unset = UNSET
+    """ Roles a partner can hold. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.user, Unset):
+            user = []
+            for user_item_data in self.user:
+                user_item = user_item_data.to_dict()
+                user.append(user_item)
+
+        usergroup: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.usergroup, Unset):
+            usergroup = []
+            for usergroup_item_data in self.usergroup:
+                usergroup_item = usergroup_item_data.to_dict()
+                usergroup.append(usergroup_item)
+
+        partner: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.partner, Unset):
+            partner = []
+            for partner_item_data in self.partner:
+                partner_item = partner_item_data.to_dict()
+                partner.append(partner_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if user is not UNSET:
+            field_dict["user"] = user
+        if usergroup is not UNSET:
+            field_dict["usergroup"] = usergroup
+        if partner is not UNSET:
+            field_dict["partner"] = partner
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.workspace_role_definition import WorkspaceRoleDefinition  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _user = d.pop("user", UNSET)
+        user: list[WorkspaceRoleDefinition] | Unset = UNSET
+        if _user is not UNSET:
+            user = []
+            for user_item_data in _user:
+                user_item = WorkspaceRoleDefinition.from_dict(user_item_data)
+
+                user.append(user_item)
+
+        _usergroup = d.pop("usergroup", UNSET)
+        usergroup: list[WorkspaceRoleDefinition] | Unset = UNSET
+        if _usergroup is not UNSET:
+            usergroup = []
+            for usergroup_item_data in _usergroup:
+                usergroup_item = WorkspaceRoleDefinition.from_dict(usergroup_item_data)
+
+                usergroup.append(usergroup_item)
+
+        _partner = d.pop("partner", UNSET)
+        partner: list[WorkspaceRoleDefinition] | Unset = UNSET
+        if _partner is not UNSET:
+            partner = []
+            for partner_item_data in _partner:
+                partner_item = WorkspaceRoleDefinition.from_dict(partner_item_data)
+
+                partner.append(partner_item)
+
+        workspace_role_catalog = cls(
+            user=user,
+            usergroup=usergroup,
+            partner=partner,
+        )
+
+        workspace_role_catalog.additional_properties = d
+        return workspace_role_catalog
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

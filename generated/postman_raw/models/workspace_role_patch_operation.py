@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.workspace_role_patch_operation_path import (
+    WorkspaceRolePatchOperationPath,
+    check_workspace_role_patch_operation_path,
+)
+
+if TYPE_CHECKING:
+    from ..models.workspace_role_grant import WorkspaceRoleGrant
+
+
+T = TypeVar("T", bound="WorkspaceRolePatchOperation")
+
+
+@_attrs_define
+class WorkspaceRolePatchOperation:
+    """Grant or revoke roles for one kind of holder."""
+
+    op: str
+    """ `add` to grant, `remove` to revoke. """
+    path: WorkspaceRolePatchOperationPath
+    """ The kind of holder: users, user groups or partners. """
+    value: list[WorkspaceRoleGrant]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        op = self.op
+
+        path: str = self.path
+
+        value = []
+        for value_item_data in self.value:
+            value_item = value_item_data.to_dict()
+            value.append(value_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "op": op,
+                "path": path,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.workspace_role_grant import WorkspaceRoleGrant  # noqa: PLC0415
+
+        d = dict(src_dict)
+        op = d.pop("op")
+
+        path = check_workspace_role_patch_operation_path(d.pop("path"))
+
+        value = []
+        _value = d.pop("value")
+        for value_item_data in _value:
+            value_item = WorkspaceRoleGrant.from_dict(value_item_data)
+
+            value.append(value_item)
+
+        workspace_role_patch_operation = cls(
+            op=op,
+            path=path,
+            value=value,
+        )
+
+        workspace_role_patch_operation.additional_properties = d
+        return workspace_role_patch_operation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

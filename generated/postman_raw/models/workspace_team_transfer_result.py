@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workspace_team_transfer import WorkspaceTeamTransfer
+
+
+T = TypeVar("T", bound="WorkspaceTeamTransferResult")
+
+
+@_attrs_define
+class WorkspaceTeamTransferResult:
+    """Wrapper around the transfer record."""
+
+    transfer: WorkspaceTeamTransfer | Unset = UNSET
+    """ A workspace moved between teams. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transfer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.transfer, Unset):
+            transfer = self.transfer.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if transfer is not UNSET:
+            field_dict["transfer"] = transfer
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.workspace_team_transfer import WorkspaceTeamTransfer  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _transfer = d.pop("transfer", UNSET)
+        transfer: WorkspaceTeamTransfer | Unset
+        if isinstance(_transfer, Unset):
+            transfer = UNSET
+        else:
+            transfer = WorkspaceTeamTransfer.from_dict(_transfer)
+
+        workspace_team_transfer_result = cls(
+            transfer=transfer,
+        )
+
+        workspace_team_transfer_result.additional_properties = d
+        return workspace_team_transfer_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

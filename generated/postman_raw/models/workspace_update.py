@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workspace_update_author import WorkspaceUpdateAuthor
+    from ..models.workspace_update_related_resource import WorkspaceUpdateRelatedResource
+
+
+T = TypeVar("T", bound="WorkspaceUpdate")
+
+
+@_attrs_define
+class WorkspaceUpdate:
+    """An update (announcement) posted in a workspace, as read back."""
+
+    id: int | Unset = UNSET
+    topic: str | Unset = UNSET
+    """ The update's title. """
+    description: str | Unset = UNSET
+    """ The update's text. """
+    workspace_id: str | Unset = UNSET
+    created_by: WorkspaceUpdateAuthor | Unset = UNSET
+    """ The user who posted the update. """
+    updated_by: int | Unset = UNSET
+    """ Id of the user who last changed the update. """
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    category: str | Unset = UNSET
+    """ `improvement`, `new_feature`, `bug_fix`, `breaking_change` or `announcement`. """
+    is_pinned: bool | Unset = UNSET
+    """ True when the update is pinned to the top of the list. """
+    related_resources: list[WorkspaceUpdateRelatedResource] | Unset = UNSET
+    """ Elements the update links to (at most ten). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        topic = self.topic
+
+        description = self.description
+
+        workspace_id = self.workspace_id
+
+        created_by: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.created_by, Unset):
+            created_by = self.created_by.to_dict()
+
+        updated_by = self.updated_by
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        category = self.category
+
+        is_pinned = self.is_pinned
+
+        related_resources: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.related_resources, Unset):
+            related_resources = []
+            for related_resources_item_data in self.related_resources:
+                related_resources_item = related_resources_item_data.to_dict()
+                related_resources.append(related_resources_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if topic is not UNSET:
+            field_dict["topic"] = topic
+        if description is not UNSET:
+            field_dict["description"] = description
+        if workspace_id is not UNSET:
+            field_dict["workspaceId"] = workspace_id
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if updated_by is not UNSET:
+            field_dict["updatedBy"] = updated_by
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if category is not UNSET:
+            field_dict["category"] = category
+        if is_pinned is not UNSET:
+            field_dict["isPinned"] = is_pinned
+        if related_resources is not UNSET:
+            field_dict["relatedResources"] = related_resources
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.workspace_update_author import WorkspaceUpdateAuthor  # noqa: PLC0415
+        from ..models.workspace_update_related_resource import WorkspaceUpdateRelatedResource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        topic = d.pop("topic", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        workspace_id = d.pop("workspaceId", UNSET)
+
+        _created_by = d.pop("createdBy", UNSET)
+        created_by: WorkspaceUpdateAuthor | Unset
+        if isinstance(_created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = WorkspaceUpdateAuthor.from_dict(_created_by)
+
+        updated_by = d.pop("updatedBy", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        category = d.pop("category", UNSET)
+
+        is_pinned = d.pop("isPinned", UNSET)
+
+        _related_resources = d.pop("relatedResources", UNSET)
+        related_resources: list[WorkspaceUpdateRelatedResource] | Unset = UNSET
+        if _related_resources is not UNSET:
+            related_resources = []
+            for related_resources_item_data in _related_resources:
+                related_resources_item = WorkspaceUpdateRelatedResource.from_dict(related_resources_item_data)
+
+                related_resources.append(related_resources_item)
+
+        workspace_update = cls(
+            id=id,
+            topic=topic,
+            description=description,
+            workspace_id=workspace_id,
+            created_by=created_by,
+            updated_by=updated_by,
+            created_at=created_at,
+            updated_at=updated_at,
+            category=category,
+            is_pinned=is_pinned,
+            related_resources=related_resources,
+        )
+
+        workspace_update.additional_properties = d
+        return workspace_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -52,7 +52,9 @@ def import_microseconds(statement: str, startup: set[str]) -> int:
 
 
 def startup_modules() -> set[str]:
-    result = subprocess.run([sys.executable, "-X", "importtime", "-c", "pass"], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", "pass"], capture_output=True, text=True, check=True
+    )
     return {line.split("|")[2].strip() for line in result.stderr.splitlines() if line.startswith("import time:")}
 
 
@@ -76,10 +78,9 @@ def main() -> int:
         target.append(import_microseconds(target_statement, startup))
     base_ms, target_ms = statistics.median(baseline) / 1000, statistics.median(target) / 1000
     ratio = target_ms / base_ms
-    models = subprocess.run(
-        [sys.executable, "-c", f"import sys, {args.module}; print(sum(m.startswith('postman_raw.models.') for m in sys.modules))"],
-        capture_output=True, text=True, check=True,
-    ).stdout.strip()  # fmt: skip
+    count_models = f"import sys, {args.module}; print(sum(m.startswith('postman_raw.models.') for m in sys.modules))"
+    counted = subprocess.run([sys.executable, "-c", count_models], capture_output=True, text=True, check=True)
+    models = counted.stdout.strip()
     print(f"dependencies alone ({', '.join(dependencies)}): {base_ms:.1f} ms (median of {args.runs})")
     print(f"import {args.module}: {target_ms:.1f} ms, loading {models} model modules")
     print(f"ratio: {ratio:.2f} (target <= {TARGET_RATIO}): {'MET' if ratio <= TARGET_RATIO else 'NOT MET'}")

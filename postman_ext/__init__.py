@@ -1,7 +1,67 @@
 """postman_ext: the stable, typed client of the Postman API.
 
-The client itself arrives with the runtime work; today this package only marks the place
-where the handwritten layer lives, above the generated ``postman_raw``.
+>>> from postman_ext import Postman
+>>> with Postman() as pm:                      # key from POSTMAN_API_KEY
+...     me = pm.users.get_authenticated_user()
+
+Every operation is ``pm.<namespace>.<operation>``; errors are the classes below; behaviour is
+extended with plugins (see :mod:`postman_ext.hookspecs`).
 """
 
+from __future__ import annotations
+
 __version__ = "0.1.0"
+
+from .client import AsyncPostman, Postman
+from .config import ClientConfig
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    NotFoundError,
+    PayloadTooLargeError,
+    PermissionDeniedError,
+    PostmanError,
+    QuotaExceededError,
+    RateLimitError,
+    ResponseDecodeError,
+    ServerError,
+    UnsafeRedirectError,
+)
+from .hookspecs import STOP_RETRYING, hookimpl
+from .plugins import PluginInfo, PluginLoadError, plugins
+from .ratelimit import RateLimiter, RateLimitState
+
+__all__ = [
+    "STOP_RETRYING",
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncPostman",
+    "AuthenticationError",
+    "BadRequestError",
+    "ClientConfig",
+    "ConfigurationError",
+    "ConflictError",
+    "NotFoundError",
+    "PayloadTooLargeError",
+    "PermissionDeniedError",
+    "PluginInfo",
+    "PluginLoadError",
+    "Postman",
+    "PostmanError",
+    "QuotaExceededError",
+    "RateLimitError",
+    "RateLimitState",
+    "RateLimiter",
+    "ResponseDecodeError",
+    "ServerError",
+    "UnsafeRedirectError",
+    "__version__",
+    "hookimpl",
+    "plugins",
+]

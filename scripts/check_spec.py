@@ -17,7 +17,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bundle_spec import SpecError, bundle  # noqa: E402
+from bundle_spec import SpecError, bundle
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 FORBIDDEN_SCHEMA_KEYS = {
@@ -105,7 +105,9 @@ def validation_problems(document: dict[str, Any]) -> list[str]:
     from openapi_spec_validator import OpenAPIV31SpecValidator
 
     validator = OpenAPIV31SpecValidator(document)
-    return [f"OpenAPI: {error.message} (at {'/'.join(map(str, error.absolute_path))})" for error in validator.iter_errors()]
+    return [
+        f"OpenAPI: {error.message} (at {'/'.join(map(str, error.absolute_path))})" for error in validator.iter_errors()
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bundle_spec import SPEC_DIR, SpecError, bundle, dumps  # noqa: E402
+from bundle_spec import SPEC_DIR, SpecError, bundle, dumps
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "generated" / "postman_raw"
@@ -44,8 +44,7 @@ def check_pins() -> None:
             found = "not installed"
         if found != wanted:
             raise RegenerationError(
-                f"{package} {wanted} is required for reproducible output, found {found}; "
-                'run: pip install -e ".[dev]"'
+                f'{package} {wanted} is required for reproducible output, found {found}; run: pip install -e ".[dev]"'
             )
 
 

@@ -17,7 +17,10 @@ def request_item(name: str, path: list[str]) -> dict[str, Any]:
         "request": {
             "method": "POST",
             "auth": {"type": "bearer", "bearer": [{"key": "token", "value": "{{token}}", "type": "string"}]},
-            "header": [{"key": "Content-Type", "value": "application/json"}, {"key": "X-Off", "value": "1", "disabled": True}],
+            "header": [
+                {"key": "Content-Type", "value": "application/json"},
+                {"key": "X-Off", "value": "1", "disabled": True},
+            ],
             "body": {"mode": "raw", "raw": '{"a": 1}', "options": {"raw": {"language": "json"}}},
             "url": {
                 "raw": "https://{{host}}/" + "/".join(path) + "?page=2",
@@ -70,7 +73,10 @@ NESTED: dict[str, Any] = {
         folder(
             "level1",
             [
-                folder("level2", [folder("level3", [request_item("deepest", ["a", "b", "c"])]), request_item("mid", ["a", "b"])]),
+                folder(
+                    "level2",
+                    [folder("level3", [request_item("deepest", ["a", "b", "c"])]), request_item("mid", ["a", "b"])],
+                ),
                 request_item("shallow", ["a"]),
             ],
         ),
@@ -108,6 +114,8 @@ def test_folders_and_requests_get_their_own_types() -> None:
 
 
 def test_an_empty_folder_is_still_a_folder() -> None:
-    model = CollectionDocument.from_dict({"info": {"name": "x", "schema": "s"}, "item": [{"name": "empty", "item": []}]})
+    model = CollectionDocument.from_dict(
+        {"info": {"name": "x", "schema": "s"}, "item": [{"name": "empty", "item": []}]}
+    )
     assert isinstance(model.item[0], CollectionFolder)
     assert model.to_dict()["item"] == [{"name": "empty", "item": []}]

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import ast
-from pathlib import Path
 
 import pytest
 from conftest import ROOT
 
-NEWER_TYPING_NAMES = {"Self", "LiteralString", "Never", "TypeVarTuple", "Unpack", "assert_never", "reveal_type", "override"}
+NEWER_TYPING_NAMES = {
+    "Self",
+    "LiteralString",
+    "Never",
+    "TypeVarTuple",
+    "Unpack",
+    "assert_never",
+    "reveal_type",
+    "override",
+}
 
 
 @pytest.mark.parametrize("package", ["generated/postman_raw", "postman_ext"])

@@ -97,11 +97,13 @@ def test_a_generator_warning_fails_regeneration(tmp_path: Path, monkeypatch: pyt
             "/x": {
                 "get": {
                     "operationId": "getX",
-                    "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/nowhere"}}}}},
+                    "responses": {
+                        "200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/nowhere"}}}}
+                    },
                 }
             }
         },
     }
     monkeypatch.setattr(regenerate, "bundle", lambda only=None: broken)
-    with pytest.raises(regenerate.RegenerationError, match="(?i)warning|error"):
+    with pytest.raises(regenerate.RegenerationError, match=r"(?i)warning|error"):
         regenerate.generate_into(tmp_path)

@@ -1,0 +1,93 @@
+"""Client settings: validated once, read-only, and safe to print (the key never appears)."""
+
+from __future__ import annotations
+
+import hashlib
+import ipaddress
+import os
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+from urllib.parse import urlsplit
+
+from .errors import ConfigurationError
+
+__all__ = ["REGIONS", "ClientConfig", "key_hash", "key_hint", "resolve_base_url"]
+
+REGIONS: Mapping[str, str] = {"us": "https://api.getpostman.com", "eu": "https://api.eu.postman.com"}
+ApiKeyLocation = Literal["header", "query"]
+
+
+def key_hint(api_key: str) -> str:
+    """How a key may be shown: ``PMAK-…`` and its last four characters, nothing more."""
+    tail = api_key[-4:] if len(api_key) >= 12 else ""
+    return f"PMAK-…{tail}"
+
+
+def key_hash(api_key: str) -> str:
+    """A stable, non-reversible name for a key (for rate-limit windows shared across processes)."""
+    return hashlib.sha256(api_key.encode("utf-8")).hexdigest()[:32]
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def resolve_base_url(base_url: str | None, region: str | None, environ: Mapping[str, str] = os.environ) -> str:
+    """The base URL to use: explicit, else ``POSTMAN_BASE_URL``, else the region's server.
+
+    Refuses anything but ``https://``, except ``http://`` to a loopback host (a local mock).
+    """
+    if region is not None and region not in REGIONS:
+        raise ConfigurationError(f"region must be one of {sorted(REGIONS)}, got {region!r}")
+    chosen = base_url or environ.get("POSTMAN_BASE_URL") or REGIONS[region or "us"]
+    parts = urlsplit(chosen)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigurationError(f"base URL {chosen!r} must look like 'https://api.getpostman.com'")
+    if parts.scheme == "http" and not is_loopback(parts.hostname):
+        raise ConfigurationError(
+            f"base URL {chosen!r} uses plain HTTP to a non-loopback host; the API key would travel "
+            "unencrypted. Use https://, or http:// only for 127.0.0.1/localhost."
+        )
+    if parts.query or parts.fragment:
+        raise ConfigurationError(f"base URL {chosen!r} must not carry a query or fragment")
+    return chosen.rstrip("/")
+
+
+@dataclass(frozen=True)
+class ClientConfig:
+    """The settings of one client, as hooks see them. Holds no key: only its hint and hash."""
+
+    base_url: str
+    region: str | None
+    timeout: float
+    max_retries: int
+    max_retry_wait: float
+    retry_non_idempotent: bool
+    api_key_location: ApiKeyLocation
+    user_agent: str
+    key_hint: str = field(default="(no key)")
+    key_hash: str = field(default="", repr=False)
+    clock: Callable[[], float] = field(default=time.time, repr=False, compare=False)
+    """Wall-clock seconds since the epoch; injected by tests so that waits need no real time."""
+
+    @property
+    def host(self) -> str:
+        """The host[:port] requests are meant for; the key is never sent anywhere else."""
+        return urlsplit(self.base_url).netloc.lower()
+
+    def __post_init__(self) -> None:
+        if self.timeout <= 0:
+            raise ConfigurationError(f"timeout must be a positive number of seconds, got {self.timeout!r}")
+        if self.max_retries < 0:
+            raise ConfigurationError(f"max_retries must be 0 or more, got {self.max_retries!r}")
+        if self.max_retry_wait < 0:
+            raise ConfigurationError(f"max_retry_wait must be 0 or more seconds, got {self.max_retry_wait!r}")
+        if self.api_key_location not in ("header", "query"):
+            raise ConfigurationError(f"api_key_location must be 'header' or 'query', got {self.api_key_location!r}")

@@ -1,0 +1,89 @@
+"""The built-in behaviour, registered as a plugin with ``trylast=True`` so any plugin overrides it."""
+
+from __future__ import annotations
+
+import logging
+import os
+import platform
+import time
+
+import httpx
+
+from . import __version__
+from .config import ClientConfig
+from .errors import error_for_status
+from .hookspecs import hookimpl
+from .ratelimit import InProcessRateLimiter, RateLimiter, retry_after_seconds
+from .retry import default_retry_delay
+from .uid import compose_uid, parse_uid
+
+__all__ = ["USER_AGENT", "BuiltinPlugin"]
+
+logger = logging.getLogger("postman_ext")
+USER_AGENT = (
+    f"postman-ext/{__version__} httpx/{httpx.__version__} "
+    f"{platform.python_implementation()}/{platform.python_version()}"
+)
+
+
+class BuiltinPlugin:
+    """Defaults for every hook: environment key, User-Agent, header-fed pacing, retries, errors, uids, logging."""
+
+    @hookimpl(trylast=True)
+    def postman_api_key(self, config: ClientConfig) -> str | None:
+        return os.environ.get("POSTMAN_API_KEY") or None
+
+    @hookimpl(trylast=True)
+    def postman_prepare_request(self, request: httpx.Request, config: ClientConfig) -> None:
+        request.headers["User-Agent"] = config.user_agent
+
+    @hookimpl(trylast=True)
+    def postman_rate_limiter(self, config: ClientConfig) -> RateLimiter | None:
+        return InProcessRateLimiter(clock=config.clock)
+
+    @hookimpl(trylast=True)
+    def postman_retry_delay(
+        self,
+        request: httpx.Request,
+        response: httpx.Response | None,
+        error: Exception | None,
+        attempt: int,
+        config: ClientConfig,
+    ) -> float | None:
+        return default_retry_delay(
+            request,
+            response,
+            error,
+            attempt,
+            max_retry_wait=config.max_retry_wait,
+            retry_non_idempotent=config.retry_non_idempotent,
+            now=config.clock(),
+        )
+
+    @hookimpl(trylast=True)
+    def postman_map_error(self, request: httpx.Request, response: httpx.Response, body: object) -> Exception | None:
+        return error_for_status(
+            status=response.status_code,
+            headers=response.headers,
+            text=response.text,
+            method=request.method,
+            path=request.url.path,
+            retry_after=retry_after_seconds(response.headers, time.time()),
+        )
+
+    @hookimpl(trylast=True)
+    def postman_compose_uid(self, owner_id: str, resource_id: str) -> str | None:
+        return compose_uid(owner_id, resource_id)
+
+    @hookimpl(trylast=True)
+    def postman_parse_uid(self, uid: str) -> tuple[str, str] | None:
+        return parse_uid(uid)
+
+    @hookimpl(trylast=True)
+    def postman_response_received(
+        self, request: httpx.Request, response: httpx.Response, elapsed: float, attempt: int
+    ) -> None:
+        if logger.isEnabledFor(logging.DEBUG):
+            retry = f" (attempt {attempt})" if attempt > 1 else ""
+            path, status = request.url.path, response.status_code
+            logger.debug("%s %s -> %d in %.0f ms%s", request.method, path, status, elapsed * 1000, retry)

@@ -1,0 +1,234 @@
+"""The exception tree of postman_ext, and the default mapping from a response to an exception.
+
+Every exception raised for an HTTP status keeps the status, the headers, the raw body text
+and the parsed body, so nothing the server said is lost, even when the body is an HTML page
+or truncated JSON.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "NotFoundError",
+    "PayloadTooLargeError",
+    "PermissionDeniedError",
+    "PostmanError",
+    "QuotaExceededError",
+    "RateLimitError",
+    "ResponseDecodeError",
+    "ServerError",
+    "UnsafeRedirectError",
+    "error_for_status",
+    "parse_error_body",
+]
+
+_BODY_PREVIEW = 500
+
+
+class PostmanError(Exception):
+    """Base class of every error this library raises."""
+
+
+class ConfigurationError(PostmanError, ValueError):
+    """The client was set up wrongly (no key, a plain-HTTP base URL, ...); no request was sent."""
+
+
+class APIConnectionError(PostmanError):
+    """The request did not get a response: DNS, refused or reset connection, TLS failure."""
+
+    def __init__(self, message: str, *, method: str = "", path: str = "") -> None:
+        super().__init__(message)
+        self.method = method
+        self.path = path
+
+
+class APITimeoutError(APIConnectionError):
+    """Connecting or reading took longer than the configured timeout."""
+
+
+class ResponseDecodeError(PostmanError):
+    """A successful response whose body could not be parsed; ``text`` holds it unchanged."""
+
+    def __init__(self, message: str, *, status: int, text: str, method: str = "", path: str = "") -> None:
+        super().__init__(message)
+        self.status = status
+        self.text = text
+        self.method = method
+        self.path = path
+
+
+class APIStatusError(PostmanError):
+    """The API answered with an error status.
+
+    Attributes: ``status``, ``headers``, ``text`` (the raw body), ``body`` (parsed JSON or
+    ``None``), ``error_name`` and ``error_message`` (from either Postman error shape),
+    ``method`` and ``path`` of the request.
+    """
+
+    def __init__(
+        self,
+        *,
+        status: int,
+        headers: Mapping[str, str],
+        text: str,
+        body: object = None,
+        method: str = "",
+        path: str = "",
+    ) -> None:
+        self.status = status
+        self.headers = dict(headers)
+        self.text = text
+        self.body = body
+        self.method = method
+        self.path = path
+        self.error_name, self.error_message = error_name_and_message(body)
+        super().__init__(self._describe())
+
+    def _describe(self) -> str:
+        where = f"{self.method} {self.path}".strip()
+        what = self.error_message or self.error_name
+        if not what:
+            preview = " ".join(self.text.split())[:_BODY_PREVIEW]
+            what = f"non-JSON body: {preview!r}" if preview else "empty body"
+        name = f" [{self.error_name}]" if self.error_name and self.error_message else ""
+        return f"{where}: HTTP {self.status}{name}: {what}" if where else f"HTTP {self.status}{name}: {what}"
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was malformed or a value was refused."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key is missing, malformed or invalid."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: not allowed for this key, plan or region."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such resource, or not visible to this key."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the resource's state."""
+
+
+class PayloadTooLargeError(APIStatusError):
+    """413: the request body is too large."""
+
+
+class RateLimitError(APIStatusError):
+    """429 ``rateLimited``: too many requests; ``retry_after`` says how long to wait, in seconds."""
+
+    def __init__(self, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        self.retry_after = retry_after
+        super().__init__(**kwargs)
+
+    def _describe(self) -> str:
+        text = super()._describe()
+        return f"{text} (retry after {self.retry_after:g} s)" if self.retry_after is not None else text
+
+
+class QuotaExceededError(RateLimitError):
+    """429 ``serviceLimitExhausted``: the plan's monthly allowance is used up; retrying will not help."""
+
+
+class ServerError(APIStatusError):
+    """5xx: Postman failed to handle the request."""
+
+
+class UnsafeRedirectError(APIStatusError):
+    """A redirect pointed to another host or to plain HTTP; it was not followed, so the key stayed here.
+
+    ``location`` is where the server wanted the request to go.
+    """
+
+    def __init__(self, *, location: str, **kwargs: Any) -> None:
+        self.location = location
+        super().__init__(**kwargs)
+
+    def _describe(self) -> str:
+        where = f"{self.method} {self.path}: " if self.method else ""
+        return (
+            f"{where}HTTP {self.status} redirect to {self.location!r} was not followed: it leaves the configured "
+            "host or drops HTTPS, and the request carries the API key"
+        )
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    413: PayloadTooLargeError,
+    429: RateLimitError,
+}
+QUOTA_ERROR_NAMES = frozenset({"serviceLimitExhausted"})
+
+
+def parse_error_body(text: str) -> object:
+    """The body as JSON, or ``None`` when it is empty, HTML, or truncated."""
+    try:
+        return json.loads(text) if text.strip() else None
+    except ValueError:
+        return None
+
+
+def error_name_and_message(body: object) -> tuple[str | None, str | None]:
+    """Read ``error.name``/``error.message``, the flat ``error``/``message`` form, or a problem document."""
+    if not isinstance(body, dict):
+        return None, None
+    error = body.get("error")
+    if isinstance(error, dict):
+        return _text(error.get("name")), _text(error.get("message"))
+    if isinstance(error, str):
+        return error, _text(body.get("message"))
+    name = _text(body.get("type")) or _text(body.get("name"))
+    message = _text(body.get("detail")) or _text(body.get("title")) or _text(body.get("message"))
+    return name, message
+
+
+def _text(value: object) -> str | None:
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, str) else json.dumps(value)
+
+
+def error_for_status(
+    *,
+    status: int,
+    headers: Mapping[str, str],
+    text: str,
+    method: str = "",
+    path: str = "",
+    retry_after: float | None = None,
+) -> APIStatusError:
+    """The default exception for an error response (status >= 400)."""
+    body = parse_error_body(text)
+    kwargs: dict[str, Any] = {
+        "status": status,
+        "headers": headers,
+        "text": text,
+        "body": body,
+        "method": method,
+        "path": path,
+    }
+    if status == 429:
+        name, _ = error_name_and_message(body)
+        cls: type[RateLimitError] = QuotaExceededError if name in QUOTA_ERROR_NAMES else RateLimitError
+        return cls(retry_after=retry_after, **kwargs)
+    if status >= 500:
+        return ServerError(**kwargs)
+    return _BY_STATUS.get(status, APIStatusError)(**kwargs)

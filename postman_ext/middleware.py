@@ -1,0 +1,223 @@
+"""The request loop every call goes through, written once without I/O.
+
+:func:`Pipeline.exchange` is a generator: it yields :class:`Sleep` and :class:`Send` actions
+and receives each send's outcome (a response or a transport error). The sync and async
+transports drive the same generator, doing the real sleeping and sending, so pacing, retries,
+redirects, error mapping and hooks behave identically in both. Order of one call:
+
+1. ``postman_prepare_request`` hooks, then the API key (only for the configured host);
+2. per attempt: the rate limiter's wait, the send, ``limiter.update`` and
+   ``postman_response_received``;
+3. a 2xx returns; a safe same-host redirect is followed (at most 5); an error status or a
+   transport error asks ``postman_retry_delay``, and either sleeps and retries or raises what
+   ``postman_map_error`` returns.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Generator
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from .config import ClientConfig
+from .errors import APIConnectionError, APITimeoutError, UnsafeRedirectError, error_for_status, parse_error_body
+from .hookspecs import STOP_RETRYING
+from .ratelimit import RateLimiter
+
+__all__ = ["Pipeline", "Send", "Sleep"]
+
+MAX_REDIRECTS = 5
+_REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+
+
+@dataclass(frozen=True)
+class Sleep:
+    """Wait this many seconds before going on."""
+
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Send:
+    """Send this request and hand back the response or the transport error."""
+
+    request: httpx.Request
+
+
+Outcome = httpx.Response | Exception | None
+Flow = Generator[Sleep | Send, Outcome, httpx.Response]
+
+
+class Pipeline:
+    """Everything one client needs to run the loop: hooks, settings, limiter, key."""
+
+    def __init__(
+        self,
+        hook: Any,
+        config: ClientConfig,
+        limiter: RateLimiter,
+        api_key: str,
+    ) -> None:
+        self.hook = hook
+        self.config = config
+        self.limiter = limiter
+        self._api_key = api_key
+        self.last_response: ContextVar[httpx.Response | None] = ContextVar("postman_last_response", default=None)
+
+    def __repr__(self) -> str:
+        return f"<Pipeline {self.config.host} key={self.config.key_hint}>"
+
+    def replace_api_key(self, api_key: str) -> None:
+        self._api_key = api_key
+
+    def _authorize(self, request: httpx.Request) -> None:
+        if request.url.netloc.decode("ascii").lower() != self.config.host:
+            return  # never hand the key to a host it was not meant for
+        if self.config.api_key_location == "query":
+            request.url = request.url.copy_merge_params({"apikey": self._api_key})
+        elif "x-api-key" not in request.headers:
+            request.headers["X-Api-Key"] = self._api_key
+
+    def exchange(self, request: httpx.Request) -> Flow:
+        """The loop for one call; see the module docstring."""
+        hook, config = self.hook, self.config
+        hook.postman_prepare_request(request=request, config=config)
+        self._authorize(request)
+        attempt, redirects = 1, 0
+        while True:
+            wait = self.limiter.acquire(config.key_hash)
+            if wait > 0:
+                yield Sleep(wait)
+            started = time.monotonic()
+            outcome = yield Send(request)
+            elapsed = time.monotonic() - started
+            response = outcome if isinstance(outcome, httpx.Response) else None
+            error = outcome if isinstance(outcome, Exception) else None
+            if response is not None:
+                self.limiter.update(config.key_hash, response.headers, response.status_code)
+                hook.postman_response_received(request=request, response=response, elapsed=elapsed, attempt=attempt)
+                self.last_response.set(response)
+                status = response.status_code
+                if status in _REDIRECT_STATUSES and "location" in response.headers:
+                    redirects += 1
+                    request = self._redirected(request, response, redirects)
+                    continue
+                if status < 400:
+                    return response
+            if attempt <= config.max_retries:
+                delay = hook.postman_retry_delay(
+                    request=request, response=response, error=error, attempt=attempt, config=config
+                )
+                if delay is not None and delay != STOP_RETRYING and delay >= 0:
+                    yield Sleep(delay)
+                    attempt += 1
+                    continue
+            raise self._failure(request, response, error)
+
+    def _failure(self, request: httpx.Request, response: httpx.Response | None, error: Exception | None) -> Exception:
+        method, path = request.method, request.url.path
+        if response is None:
+            assert error is not None
+            if not isinstance(error, httpx.TransportError):
+                return error
+            kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+            detail = str(error) or type(error).__name__
+            return kind(f"{method} {path}: {type(error).__name__}: {detail}", method=method, path=path)
+        body = parse_error_body(response.text)
+        mapped = self.hook.postman_map_error(request=request, response=response, body=body)
+        if isinstance(mapped, Exception):
+            return mapped
+        status, headers, text = response.status_code, response.headers, response.text
+        return error_for_status(status=status, headers=headers, text=text, method=method, path=path)
+
+    def _redirected(self, request: httpx.Request, response: httpx.Response, count: int) -> httpx.Request:
+        target = request.url.join(response.headers["location"])
+        same_host = target.netloc == request.url.netloc
+        keeps_tls = target.scheme == request.url.scheme or target.scheme == "https"
+        if not (same_host and keeps_tls) or count > MAX_REDIRECTS:
+            raise UnsafeRedirectError(
+                location=str(target.copy_with(query=None)),
+                status=response.status_code,
+                headers=response.headers,
+                text=response.text,
+                method=request.method,
+                path=request.url.path,
+            )
+        method, content = request.method, request.content
+        headers = httpx.Headers(request.headers)
+        if response.status_code == 303 or (response.status_code in (301, 302) and method not in ("GET", "HEAD")):
+            method, content = "GET", b""
+            for name in ("content-length", "content-type"):
+                headers.pop(name, None)
+        return httpx.Request(method, target, headers=headers, content=content, extensions=request.extensions)
+
+
+class SyncMiddlewareTransport(httpx.BaseTransport):
+    """Runs :meth:`Pipeline.exchange` over a synchronous transport."""
+
+    def __init__(self, inner: httpx.BaseTransport, pipeline: Pipeline, sleep: Callable[[float], None]) -> None:
+        self._inner = inner
+        self._pipeline = pipeline
+        self._sleep = sleep
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        flow = self._pipeline.exchange(request)
+        outcome: Outcome = None
+        try:
+            while True:
+                action = flow.send(outcome)
+                if isinstance(action, Sleep):
+                    self._sleep(action.seconds)
+                    outcome = None
+                    continue
+                try:
+                    outcome = self._inner.handle_request(action.request)
+                    outcome.read()
+                except httpx.TransportError as error:
+                    outcome = error
+        except StopIteration as finished:
+            response: httpx.Response = finished.value
+            return response
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncMiddlewareTransport(httpx.AsyncBaseTransport):
+    """Runs :meth:`Pipeline.exchange` over an asynchronous transport."""
+
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        pipeline: Pipeline,
+        sleep: Callable[[float], Any],
+    ) -> None:
+        self._inner = inner
+        self._pipeline = pipeline
+        self._sleep = sleep
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        flow = self._pipeline.exchange(request)
+        outcome: Outcome = None
+        try:
+            while True:
+                action = flow.send(outcome)
+                if isinstance(action, Sleep):
+                    await self._sleep(action.seconds)
+                    outcome = None
+                    continue
+                try:
+                    outcome = await self._inner.handle_async_request(action.request)
+                    await outcome.aread()
+                except httpx.TransportError as error:
+                    outcome = error
+        except StopIteration as finished:
+            response: httpx.Response = finished.value
+            return response
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()

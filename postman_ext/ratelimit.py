@@ -1,0 +1,217 @@
+"""Rate limits: reading every header form Postman uses, and pacing requests by them.
+
+Postman limits requests per user in a window (300 a minute; 10 per 10 seconds on some list
+endpoints) and, on some plans, per month. It reports the state in several header forms:
+
+- ``X-RateLimit-Limit``, ``X-RateLimit-Remaining``, ``X-RateLimit-Reset`` (UTC epoch seconds);
+- ``X-RateLimit-RetryAfter``, ``RetryAfter``, ``Retry-After`` (seconds; ``Retry-After`` may
+  also be an HTTP date);
+- the IETF forms ``RateLimit: limit=300, remaining=12, reset=42`` (or the newer
+  ``"default";r=12;t=42``), ``RateLimit-Limit``/``-Remaining``/``-Reset`` and
+  ``RateLimit-Policy: 300;w=60``;
+- monthly variants: ``X-RateLimit-Limit-Month``, ``X-RateLimit-Remaining-Month``,
+  ``RateLimit-Limit-Month``, ``RateLimit-Remaining-Month``.
+
+``parse_rate_limit`` turns any mix of these into one :class:`RateLimitState`; the
+:class:`RateLimiter` protocol is what the client asks before each request.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from email.utils import parsedate_to_datetime
+from typing import Protocol, runtime_checkable
+
+__all__ = ["InProcessRateLimiter", "RateLimitState", "RateLimiter", "parse_rate_limit", "retry_after_seconds"]
+
+# Reset values below this are seconds from now, above it epoch seconds (2001-09-09).
+_EPOCH_THRESHOLD = 1_000_000_000
+_NUMBER = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*$")
+
+
+@dataclass(frozen=True)
+class RateLimitState:
+    """What the headers of one response said; ``None`` where they said nothing.
+
+    ``reset_at`` and ``retry_at`` are absolute times on the clock passed to
+    :func:`parse_rate_limit` (``time.time()`` by default).
+    """
+
+    limit: int | None = None
+    remaining: int | None = None
+    reset_at: float | None = None
+    window: float | None = None
+    retry_at: float | None = None
+    monthly_limit: int | None = None
+    monthly_remaining: int | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        return self == RateLimitState()
+
+
+@runtime_checkable
+class RateLimiter(Protocol):
+    """Paces requests for one API key, identified only by a hash of it.
+
+    ``acquire`` reserves a slot and returns how many seconds to wait before sending (0 when
+    the request may go now); after that wait the request goes out without asking again.
+    ``update`` feeds back what a response's headers and status said.
+    """
+
+    def acquire(self, key_hash: str) -> float: ...
+
+    def update(self, key_hash: str, headers: Mapping[str, str], status: int) -> None: ...
+
+
+def _lower(headers: Mapping[str, str]) -> dict[str, str]:
+    return {name.lower(): value for name, value in headers.items()}
+
+
+def _number(value: str | None) -> float | None:
+    if value is None:
+        return None
+    match = _NUMBER.match(value)
+    return float(match.group(1)) if match else None
+
+
+def _integer(value: str | None) -> int | None:
+    number = _number(value)
+    return int(number) if number is not None else None
+
+
+def retry_after_seconds(headers: Mapping[str, str], now: float) -> float | None:
+    """Seconds to wait according to the retry headers, or ``None`` when none is present."""
+    lowered = _lower(headers)
+    for name in ("x-ratelimit-retryafter", "retryafter", "retry-after"):
+        raw = lowered.get(name)
+        if raw is None:
+            continue
+        seconds = _number(raw)
+        if seconds is None:
+            try:
+                seconds = parsedate_to_datetime(raw).timestamp() - now
+            except (TypeError, ValueError, IndexError):
+                continue
+        return max(0.0, seconds)
+    return None
+
+
+def _absolute_reset(value: float | None, now: float) -> float | None:
+    if value is None:
+        return None
+    return value if value >= _EPOCH_THRESHOLD else now + max(0.0, value)
+
+
+def _parse_structured(value: str) -> dict[str, str]:
+    """Parameters of ``limit=300, remaining=1, reset=5`` or ``"default";r=1;t=5;q=300;w=60``."""
+    found: dict[str, str] = {}
+    for piece in re.split(r"[,;]", value):
+        name, sep, item = piece.partition("=")
+        if sep:
+            found[name.strip().lower()] = item.strip().strip('"')
+        elif _NUMBER.match(piece) and "q" not in found:
+            found["q"] = piece.strip()  # "300;w=60": a bare number is the quota
+    return found
+
+
+def parse_rate_limit(headers: Mapping[str, str], now: float | None = None) -> RateLimitState:
+    """Read every rate-limit header form into one state (later forms fill what earlier lacked)."""
+    now = time.time() if now is None else now
+    h = _lower(headers)
+    limit = _integer(h.get("x-ratelimit-limit")) or _integer(h.get("ratelimit-limit"))
+    remaining = _integer(h.get("x-ratelimit-remaining"))
+    if remaining is None:
+        remaining = _integer(h.get("ratelimit-remaining"))
+    reset = _number(h.get("x-ratelimit-reset"))
+    if reset is None:
+        reset = _number(h.get("ratelimit-reset"))
+    window = None
+    if "ratelimit" in h:
+        fields = _parse_structured(h["ratelimit"])
+        limit = limit or _integer(fields.get("limit"))
+        if remaining is None:
+            remaining = _integer(fields.get("remaining", fields.get("r")))
+        if reset is None:
+            reset = _number(fields.get("reset", fields.get("t")))
+    if "ratelimit-policy" in h:
+        policy = _parse_structured(h["ratelimit-policy"])
+        limit = limit or _integer(policy.get("q"))
+        window = _number(policy.get("w"))
+    retry = retry_after_seconds(headers, now)
+    return RateLimitState(
+        limit=limit,
+        remaining=remaining,
+        reset_at=_absolute_reset(reset, now),
+        window=window,
+        retry_at=now + retry if retry is not None else None,
+        monthly_limit=_integer(h.get("x-ratelimit-limit-month") or h.get("ratelimit-limit-month")),
+        monthly_remaining=_integer(h.get("x-ratelimit-remaining-month") or h.get("ratelimit-remaining-month")),
+    )
+
+
+@dataclass
+class _Window:
+    remaining: int | None = None
+    reset_at: float | None = None
+    paused_until: float = 0.0
+    last: RateLimitState = RateLimitState()
+
+
+class InProcessRateLimiter:
+    """The built-in limiter: paces one process by what the server's headers report.
+
+    Before a request it waits when the window is spent (``remaining`` reached 0 before
+    ``reset``) or while a 429 asked to pause; it counts its own requests down between
+    responses so concurrent threads do not all spend the last slot. Thread-safe.
+    """
+
+    def __init__(self, clock: Callable[[], float] = time.time) -> None:
+        self._clock = clock
+        self._windows: dict[str, _Window] = {}
+        self._lock = threading.Lock()
+
+    def acquire(self, key_hash: str) -> float:
+        with self._lock:
+            now = self._clock()
+            window = self._windows.setdefault(key_hash, _Window())
+            wait = max(0.0, window.paused_until - now)
+            if window.reset_at is not None and window.reset_at <= now:
+                window.remaining, window.reset_at = None, None
+            if window.remaining is not None:
+                if window.remaining <= 0 and window.reset_at is not None:
+                    wait = max(wait, window.reset_at - now)
+                    # The slot reserved is the first of the next window.
+                    window.remaining = (window.last.limit or 1) - 1
+                    window.reset_at = window.reset_at + (window.last.window or 0) if window.last.window else None
+                else:
+                    window.remaining -= 1
+            return wait
+
+    def update(self, key_hash: str, headers: Mapping[str, str], status: int) -> None:
+        now = self._clock()
+        state = parse_rate_limit(headers, now)
+        with self._lock:
+            window = self._windows.setdefault(key_hash, _Window())
+            if state.remaining is not None:
+                window.remaining = state.remaining
+            if state.reset_at is not None:
+                window.reset_at = state.reset_at
+            elif state.remaining is not None and state.window is not None and window.reset_at is None:
+                window.reset_at = now + state.window
+            if status == 429:
+                pause = state.retry_at or state.reset_at
+                if pause is not None:
+                    window.paused_until = max(window.paused_until, pause)
+            if not state.is_empty:
+                window.last = replace(window.last, **{k: v for k, v in vars(state).items() if v is not None})
+
+    def state(self, key_hash: str) -> RateLimitState:
+        """The last rate-limit state the server reported for this key (empty before any response)."""
+        with self._lock:
+            window = self._windows.get(key_hash)
+            return window.last if window else RateLimitState()

@@ -1,0 +1,123 @@
+"""An httpx transport that sends through one urllib3 ``PoolManager``.
+
+urllib3's own retries and redirects are off: the client's middleware owns both. TLS is
+verified (certifi's CA bundle unless told otherwise), proxies come from the environment
+(``HTTPS_PROXY``, ``NO_PROXY``, ...), and urllib3's exceptions become httpx's, so the layers
+above see one family of errors whichever transport runs.
+"""
+
+from __future__ import annotations
+
+import ssl
+import urllib.request
+from typing import Any
+
+import certifi
+import httpx
+import urllib3
+from urllib3.exceptions import (
+    ConnectTimeoutError,
+    HTTPError,
+    MaxRetryError,
+    NewConnectionError,
+    ProtocolError,
+    ProxyError,
+    ReadTimeoutError,
+    SSLError,
+)
+
+__all__ = ["Urllib3Transport"]
+
+# urllib3 decodes gzip/deflate itself; these would make httpx decode or check again.
+_DROPPED_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+
+
+class Urllib3Transport(httpx.BaseTransport):
+    """Send httpx requests with urllib3; one connection pool per transport.
+
+    ``verify``: ``True`` (certifi's bundle), a CA bundle path, or an ``ssl.SSLContext``.
+    ``trust_env``: take proxies from the environment.
+    """
+
+    def __init__(
+        self,
+        *,
+        verify: bool | str | ssl.SSLContext = True,
+        trust_env: bool = True,
+        pool_maxsize: int = 10,
+    ) -> None:
+        if verify is False:
+            raise ValueError("TLS verification cannot be turned off: pass a CA bundle path or an ssl.SSLContext")
+        tls: dict[str, Any] = {"cert_reqs": "CERT_REQUIRED"}
+        if isinstance(verify, ssl.SSLContext):
+            tls["ssl_context"] = verify
+        else:
+            tls["ca_certs"] = certifi.where() if verify is True else verify
+        self._tls = tls
+        self._pool_maxsize = pool_maxsize
+        self._direct = urllib3.PoolManager(maxsize=pool_maxsize, **tls)
+        self._proxies = urllib.request.getproxies() if trust_env else {}
+        self._proxy_managers: dict[str, urllib3.ProxyManager] = {}
+
+    def _manager_for(self, url: httpx.URL) -> urllib3.PoolManager:
+        proxy = self._proxies.get(url.scheme)
+        if not proxy or urllib.request.proxy_bypass(url.host):
+            return self._direct
+        manager = self._proxy_managers.get(proxy)
+        if manager is None:
+            manager = urllib3.ProxyManager(proxy, maxsize=self._pool_maxsize, **self._tls)
+            self._proxy_managers[proxy] = manager
+        return manager
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        timeouts = request.extensions.get("timeout", {})
+        timeout = urllib3.Timeout(connect=timeouts.get("connect"), read=timeouts.get("read"))
+        try:
+            raw = self._manager_for(request.url).urlopen(
+                request.method,
+                str(request.url),
+                body=request.read() or None,
+                headers={name.decode("latin-1"): value.decode("latin-1") for name, value in request.headers.raw},
+                redirect=False,
+                retries=False,
+                timeout=timeout,
+                preload_content=True,
+                decode_content=True,
+            )
+        except MaxRetryError as error:  # urllib3 wraps the cause even with retries off, in some paths
+            raise _to_httpx(error.reason or error, request) from error
+        except HTTPError as error:
+            raise _to_httpx(error, request) from error
+        headers = [(name, value) for name, value in raw.headers.iteritems() if name.lower() not in _DROPPED_HEADERS]
+        return httpx.Response(
+            raw.status,
+            headers=headers,
+            content=raw.data,
+            request=request,
+            extensions={"http_version": b"HTTP/1.1", "reason_phrase": (raw.reason or "").encode("ascii", "replace")},
+        )
+
+    def close(self) -> None:
+        self._direct.clear()
+        for manager in self._proxy_managers.values():
+            manager.clear()
+
+
+def _to_httpx(error: BaseException, request: httpx.Request) -> httpx.TransportError:
+    """The httpx exception that means what ``error`` means. Order matters: subclasses first."""
+    message = str(error)
+    if isinstance(error, ProxyError):
+        return httpx.ProxyError(message, request=request)
+    if isinstance(error, NewConnectionError):  # a subclass of ConnectTimeoutError
+        return httpx.ConnectError(message, request=request)
+    if isinstance(error, ConnectTimeoutError):
+        return httpx.ConnectTimeout(message, request=request)
+    if isinstance(error, ReadTimeoutError):
+        return httpx.ReadTimeout(message, request=request)
+    if isinstance(error, SSLError):
+        return httpx.ConnectError(message, request=request)
+    if isinstance(error, ProtocolError):
+        return httpx.RemoteProtocolError(message, request=request)
+    if isinstance(error, (ConnectionError, OSError)):
+        return httpx.ConnectError(message, request=request)
+    return httpx.TransportError(message, request=request)

@@ -1,0 +1,246 @@
+"""Faults against a real HTTP server on 127.0.0.1: error statuses, 429s, 5xx, resets, timeouts, redirects."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+from fake_api import RESET, FakeAPI, Reply, Stall
+
+from postman_ext import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    NotFoundError,
+    PayloadTooLargeError,
+    PermissionDeniedError,
+    QuotaExceededError,
+    RateLimitError,
+    ResponseDecodeError,
+    ServerError,
+    UnsafeRedirectError,
+)
+from postman_ext.retry import BACKOFF_FLOOR
+
+ME = {"user": {"id": 1, "username": "u"}}
+ENVELOPE = {
+    "error": {"name": "instanceNotFoundError", "message": "We could not find the environment you are looking for"}
+}
+PROBLEM = {
+    "type": "https://api.postman.com/problems/forbidden",
+    "title": "Forbidden",
+    "detail": "Not on your plan",
+    "status": 403,
+}
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "cls", "name", "message"),
+    [
+        (
+            400,
+            {"error": {"name": "paramMissingError", "message": "Missing name"}},
+            BadRequestError,
+            "paramMissingError",
+            "Missing name",
+        ),
+        (
+            401,
+            {"error": {"name": "AuthenticationError", "message": "Invalid API Key."}},
+            AuthenticationError,
+            "AuthenticationError",
+            "Invalid API Key.",
+        ),
+        (403, PROBLEM, PermissionDeniedError, "https://api.postman.com/problems/forbidden", "Not on your plan"),
+        (404, ENVELOPE, NotFoundError, "instanceNotFoundError", ENVELOPE["error"]["message"]),
+        (409, {"name": "conflict", "message": "Already exists"}, ConflictError, "conflict", "Already exists"),
+        (413, {"title": "Payload Too Large", "status": 413}, PayloadTooLargeError, None, "Payload Too Large"),
+        (418, {"error": {"name": "teapot", "message": "short and stout"}}, APIStatusError, "teapot", "short and stout"),
+        (500, {"error": {"name": "serverError", "message": "Oops"}}, ServerError, "serverError", "Oops"),
+    ],
+)
+def test_error_statuses_map_to_classes(
+    api: FakeAPI, make_client: Any, status: int, body: Any, cls: type, name: str | None, message: str
+) -> None:
+    api.route("GET", "/me", Reply(status, body, {"X-Request-Id": "r-1"}))
+    with pytest.raises(cls) as caught:
+        make_client(max_retries=0).users.get_authenticated_user()
+    error = caught.value
+    assert type(error) is cls
+    assert (error.status, error.error_name, error.error_message) == (status, name, message)
+    assert error.headers["x-request-id"] == "r-1"
+    assert (error.method, error.path) == ("GET", "/me")
+    assert error.body == body
+    assert message in str(error) and "GET /me" in str(error)
+
+
+def test_an_html_502_keeps_its_text(api: FakeAPI, make_client: Any, sleeps: Any) -> None:
+    page = "<html><body><h1>502 Bad Gateway</h1></body></html>"
+    api.route("GET", "/me", Reply(502, page, {"Content-Type": "text/html"}))
+    with pytest.raises(ServerError) as caught:
+        make_client(max_retries=2).users.get_authenticated_user()
+    assert caught.value.text == page and caught.value.body is None
+    assert "502 Bad Gateway" in str(caught.value)
+    assert len(api.requests) == 3 and len(sleeps.waits) == 2
+
+
+def test_truncated_json_error_still_maps(api: FakeAPI, make_client: Any) -> None:
+    api.route("GET", "/me", Reply(404, '{"error": {"name": "instanceNotFo'))
+    with pytest.raises(NotFoundError) as caught:
+        make_client().users.get_authenticated_user()
+    assert caught.value.text == '{"error": {"name": "instanceNotFo'
+
+
+def test_truncated_json_success_raises_decode_error(api: FakeAPI, make_client: Any) -> None:
+    api.route("GET", "/me", Reply(200, '{"user": {"id": 1, "userna'))
+    with pytest.raises(ResponseDecodeError) as caught:
+        make_client().users.get_authenticated_user()
+    assert caught.value.text == '{"user": {"id": 1, "userna'
+    assert caught.value.status == 200 and "get_authenticated_user" in str(caught.value)
+
+
+def test_an_undocumented_success_status_is_not_returned_as_none(api: FakeAPI, make_client: Any) -> None:
+    api.route("GET", "/me", Reply(203, ME))
+    with pytest.raises(ResponseDecodeError, match="HTTP 203 is not documented"):
+        make_client().users.get_authenticated_user()
+
+
+def test_503_then_200_retries_with_backoff(api: FakeAPI, make_client: Any, sleeps: Any) -> None:
+    api.route("GET", "/me", Reply(503, {"error": {"name": "serviceUnavailable", "message": "spike"}}), Reply(200, ME))
+    assert make_client().users.get_authenticated_user().user.id == 1
+    assert len(api.requests) == 2
+    (wait,) = sleeps.waits
+    assert BACKOFF_FLOOR <= wait <= 1.0
+
+
+def test_retries_stop_at_max_retries(api: FakeAPI, make_client: Any, sleeps: Any) -> None:
+    api.route("GET", "/me", Reply(503, "busy"))
+    with pytest.raises(ServerError):
+        make_client(max_retries=3).users.get_authenticated_user()
+    assert len(api.requests) == 4
+    assert len(sleeps.waits) == 3 and all(w >= BACKOFF_FLOOR for w in sleeps.waits)
+    assert sleeps.waits[2] >= 2.0  # exponential: the third wait draws from [2, 4]
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"X-RateLimit-RetryAfter": "7"},
+        {"RetryAfter": "7"},
+        {"Retry-After": "7"},
+        {"RateLimit": "limit=300, remaining=0, reset=7"},
+        {"RateLimit-Limit": "300", "RateLimit-Remaining": "0", "RateLimit-Reset": "7"},
+        {"X-RateLimit-Limit": "300", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "<epoch+7>"},
+    ],
+)
+def test_429_waits_what_each_header_form_says(
+    api: FakeAPI, make_client: Any, sleeps: Any, headers: dict[str, str]
+) -> None:
+    headers = {k: v.replace("<epoch+7>", str(int(time.time()) + 7)) for k, v in headers.items()}
+    api.route(
+        "GET", "/me", Reply(429, {"error": "rateLimited", "message": "Rate limit exceeded"}, headers), Reply(200, ME)
+    )
+    assert make_client().users.get_authenticated_user().user.id == 1
+    assert len(api.requests) == 2
+    assert 5.5 <= sum(sleeps.waits) <= 7.5, sleeps.waits
+
+
+def test_429_longer_than_max_retry_wait_fails_with_the_wait(api: FakeAPI, make_client: Any, sleeps: Any) -> None:
+    api.route("GET", "/me", Reply(429, {"error": "rateLimited", "message": "Slow down"}, {"Retry-After": "120"}))
+    with pytest.raises(RateLimitError) as caught:
+        make_client(max_retry_wait=60).users.get_authenticated_user()
+    assert type(caught.value) is RateLimitError
+    assert caught.value.retry_after == 120
+    assert "retry after 120 s" in str(caught.value)
+    assert len(api.requests) == 1 and sleeps.waits == []
+
+
+def test_monthly_quota_is_never_retried(api: FakeAPI, make_client: Any, sleeps: Any) -> None:
+    body = {"error": "serviceLimitExhausted", "message": "You've reached your monthly API usage limit."}
+    api.route("GET", "/me", Reply(429, body, {"Retry-After": "1", "X-RateLimit-Remaining-Month": "0"}))
+    with pytest.raises(QuotaExceededError) as caught:
+        make_client().users.get_authenticated_user()
+    assert caught.value.error_name == "serviceLimitExhausted"
+    assert len(api.requests) == 1 and sleeps.waits == []
+
+
+def test_the_limiter_paces_when_the_window_is_spent(api: FakeAPI, make_client: Any, sleeps: Any) -> None:
+    reset = int(time.time()) + 9
+    spent = {"X-RateLimit-Limit": "300", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": str(reset)}
+    api.route("GET", "/me", Reply(200, ME, spent))
+    pm = make_client()
+    pm.users.get_authenticated_user()
+    assert sleeps.waits == []
+    pm.users.get_authenticated_user()
+    (wait,) = sleeps.waits
+    assert 7.5 <= wait <= 9.5
+    assert pm.rate_limit.limit == 300 and pm.rate_limit.remaining == 0
+
+
+def test_connection_reset_retries_a_get(api: FakeAPI, make_client: Any, sleeps: Any) -> None:
+    api.route("GET", "/me", RESET, Reply(200, ME))
+    assert make_client().users.get_authenticated_user().user.id == 1
+    assert len(api.requests) == 2 and len(sleeps.waits) == 1
+
+
+def test_connection_reset_does_not_retry_a_post(api: FakeAPI, make_client: Any, sleeps: Any) -> None:
+    from postman_raw.models.create_webhook_request import CreateWebhookRequest
+
+    api.route("POST", "/webhooks", RESET, Reply(200, {"webhook": {"id": "w"}}))
+    body = CreateWebhookRequest.from_dict({"webhook": {"name": "hook", "collection": "1-c"}})
+    with pytest.raises(APIConnectionError) as caught:
+        make_client().webhooks.create_webhook(body=body, workspace="ws")
+    assert type(caught.value) is APIConnectionError
+    assert "POST /webhooks" in str(caught.value)
+    assert len(api.requests) == 1 and sleeps.waits == []
+
+
+def test_a_post_is_retried_after_a_reset_when_the_user_opts_in(api: FakeAPI, make_client: Any) -> None:
+    from postman_raw.models.create_webhook_request import CreateWebhookRequest
+
+    api.route("POST", "/webhooks", RESET, Reply(200, {"webhook": {"id": "w", "name": "hook"}}))
+    body = CreateWebhookRequest.from_dict({"webhook": {"name": "hook", "collection": "1-c"}})
+    created = make_client(retry_non_idempotent=True).webhooks.create_webhook(body=body, workspace="ws")
+    assert created.webhook.id == "w" and len(api.requests) == 2
+
+
+def test_a_read_timeout_raises_timeout_error(api: FakeAPI, make_client: Any) -> None:
+    api.route("GET", "/me", Stall(1.0, Reply(200, ME)))
+    with pytest.raises(APITimeoutError, match="GET /me: ReadTimeout"):
+        make_client(timeout=0.2, max_retries=0).users.get_authenticated_user()
+
+
+def test_a_refused_connection_raises_connection_error(make_client: Any, sleeps: Any) -> None:
+    with pytest.raises(APIConnectionError, match="ConnectError"):
+        make_client(base_url="http://127.0.0.1:9", max_retries=1).users.get_authenticated_user()
+    assert len(sleeps.waits) == 1  # a connect failure never reached the server, so it is retried
+
+
+def test_a_same_host_redirect_is_followed(api: FakeAPI, make_client: Any) -> None:
+    api.route("GET", "/me", Reply(301, None, {"Location": "/v2/me"}))
+    api.route("GET", "/v2/me", Reply(200, ME))
+    assert make_client().users.get_authenticated_user().user.id == 1
+    assert [seen.path for seen in api.requests] == ["/me", "/v2/me"]
+    assert api.requests[1].headers["x-api-key"]
+
+
+def test_a_redirect_to_another_host_is_refused_and_the_key_stays(api: FakeAPI, make_client: Any) -> None:
+    with FakeAPI() as elsewhere:
+        target = elsewhere.url.replace("127.0.0.1", "localhost") + "/steal"
+        api.route("GET", "/me", Reply(302, None, {"Location": target}))
+        with pytest.raises(UnsafeRedirectError) as caught:
+            make_client().users.get_authenticated_user()
+        assert elsewhere.requests == []
+    assert caught.value.location == target
+    assert "was not followed" in str(caught.value)
+
+
+def test_a_redirect_to_plain_http_is_refused(api: FakeAPI, make_client: Any) -> None:
+    api.route("GET", "/me", Reply(301, None, {"Location": "http://api.getpostman.com/me"}))
+    with pytest.raises(UnsafeRedirectError):
+        make_client().users.get_authenticated_user()
+    assert len(api.requests) == 1

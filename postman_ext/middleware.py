@@ -125,7 +125,8 @@ class Pipeline:
             if not isinstance(error, httpx.TransportError):
                 return error
             kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
-            detail = str(error) or type(error).__name__
+            # A lower library's message may quote the URL, which holds the key in the query form.
+            detail = (str(error) or type(error).__name__).replace(self._api_key, self.config.key_hint)
             return kind(f"{method} {path}: {type(error).__name__}: {detail}", method=method, path=path)
         body = parse_error_body(response.text)
         mapped = self.hook.postman_map_error(request=request, response=response, body=body)

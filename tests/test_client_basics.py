@@ -133,3 +133,20 @@ def test_request_body_and_query_are_sent(api: Any, make_client: Any) -> None:
     (seen,) = api.requests
     assert seen.path == "/environments?workspace=ws-1"
     assert json.loads(seen.body) == {"environment": {"name": "Prod", "values": []}}
+
+
+def test_the_key_is_not_in_a_connection_error_even_in_the_query_form(make_client: Any) -> None:
+    """A lower layer that quotes the full URL (with ?apikey=...) must not leak it through our error."""
+    import httpx
+
+    from postman_ext import APIConnectionError
+
+    class QuotingTransport(httpx.BaseTransport):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            raise httpx.ConnectError(f"cannot reach {request.url}", request=request)
+
+    pm = make_client(api_key_location="query", max_retries=0, transport=QuotingTransport())
+    with pytest.raises(APIConnectionError) as caught:
+        pm.users.get_authenticated_user()
+    assert "apikey=PMAK-…abcd" in str(caught.value)
+    assert TEST_KEY not in str(caught.value) and TEST_KEY not in repr(caught.value)

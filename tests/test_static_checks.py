@@ -23,3 +23,27 @@ def test_ruff_lint_and_format_are_clean() -> None:
     assert lint.returncode == 0, lint.stdout
     formatting = run("ruff", "format", "--check", *paths)
     assert formatting.returncode == 0, formatting.stdout
+
+
+def test_namespace_methods_are_typed_for_users(tmp_path: object) -> None:
+    """mypy sees each method's parameters and return type: a wrong use is reported."""
+    from pathlib import Path
+
+    snippet = Path(str(tmp_path)) / "usage.py"
+    snippet.write_text(
+        "from postman_ext import AsyncPostman, Postman\n"
+        "pm = Postman()\n"
+        "me = pm.users.get_authenticated_user()\n"
+        "reveal_type(me)\n"
+        "pm.users.get_team_user(user_id='x', extra=1)\n"
+        "async def main() -> None:\n"
+        "    apm = AsyncPostman()\n"
+        "    reveal_type(await apm.collections.get_collection('1-2'))\n",
+        encoding="utf-8",
+    )
+    result = run("mypy", "--strict", "--no-incremental", str(snippet))
+    out = result.stdout
+    assert 'Revealed type is "postman_raw.models.authenticated_user_response.AuthenticatedUserResponse"' in out
+    assert 'Revealed type is "postman_raw.models.get_collection_response.GetCollectionResponse"' in out
+    assert 'Unexpected keyword argument "extra"' in out
+    assert 'Argument "user_id" to "get_team_user" of "UsersOperations" has incompatible type "str"' in out

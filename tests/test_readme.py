@@ -1,0 +1,38 @@
+"""The README's examples work as written."""
+
+from __future__ import annotations
+
+import logging
+import types
+from typing import Any
+
+import pytest
+from conftest import ROOT
+from fake_api import FakeAPI, Reply
+
+
+def readme_block(marker: str) -> str:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    after = text.split(f"<!-- {marker} -->", 1)[1]
+    return after.split("```python\n", 1)[1].split("```", 1)[0]
+
+
+def test_the_plugin_example_works(api: FakeAPI, make_client: Any, caplog: pytest.LogCaptureFixture) -> None:
+    module = types.ModuleType("my_postman_plugin")
+    exec(compile(readme_block("plugin-example"), "README.md", "exec"), module.__dict__)
+    api.route("GET", "/me", Reply(200, {"user": {"id": 1}}))
+    pm = make_client(plugins=[module.SlowRequestWarner(threshold=0.0)])
+    with caplog.at_level(logging.WARNING, logger="my_postman_plugin"):
+        pm.users.get_authenticated_user()
+    assert len(api.requests[0].headers["x-correlation-id"]) == 32
+    assert "GET /me took" in caplog.text
+    assert [info.hooks for info in pm.plugins()][1] == ("postman_prepare_request", "postman_response_received")
+
+
+def test_the_readme_gives_the_three_commands() -> None:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert 'pip install -e ".[dev]"' in text
+    assert "python scripts/regenerate.py" in text
+    assert "python -m pytest" in text
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "\npython -m pytest\n" in ci

@@ -8,7 +8,6 @@ is a typed method ``client.<namespace>.<operation>(...)``; the namespaces come f
 
 from __future__ import annotations
 
-import asyncio
 import ssl
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
@@ -18,6 +17,7 @@ from typing import Any, Literal
 
 import httpx
 import pluggy
+
 from postman_raw import Client as RawClient
 from postman_raw.api import AsyncOperations, Operations
 from postman_raw.types import Unset
@@ -25,6 +25,7 @@ from postman_raw.types import Unset
 from .config import ClientConfig, key_hash, key_hint, resolve_base_url
 from .defaults import USER_AGENT
 from .errors import ConfigurationError, ResponseDecodeError
+from .httpclient import DirectAsyncClient, DirectClient
 from .middleware import AsyncMiddlewareTransport, Pipeline, SyncMiddlewareTransport
 from .pagination import apaginate, paginate
 from .plugins import PluginInfo, build_plugin_manager, describe
@@ -153,6 +154,13 @@ class _Core:
         return parsed
 
 
+async def _asyncio_sleep(seconds: float) -> None:
+    """``asyncio.sleep``, imported on first use: asyncio adds about a tenth to the import time of a sync program."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
 def _usable(value: object) -> bool:
     return value is not None and not isinstance(value, Unset) and str(value).strip() != ""
 
@@ -211,11 +219,10 @@ class Postman(_Core, Operations):
             clock=clock,
         )
         inner = transport or Urllib3Transport(verify=verify, trust_env=trust_env)
-        self._http = httpx.Client(
+        self._http = DirectClient(
             base_url=self.config.base_url,
             transport=SyncMiddlewareTransport(inner, self._pipeline, sleep),
             timeout=httpx.Timeout(self.config.timeout),
-            follow_redirects=False,
         )
         self._raw = RawClient(base_url=self.config.base_url).set_httpx_client(self._http)
 
@@ -272,7 +279,7 @@ class AsyncPostman(_Core, AsyncOperations):
         verify: bool | str | ssl.SSLContext = True,
         trust_env: bool = True,
         transport: httpx.AsyncBaseTransport | None = None,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] = _asyncio_sleep,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self._setup(
@@ -291,11 +298,10 @@ class AsyncPostman(_Core, AsyncOperations):
         if verify is False:
             raise ConfigurationError("TLS verification cannot be turned off: pass a CA bundle or an ssl.SSLContext")
         inner = transport or httpx.AsyncHTTPTransport(verify=verify, trust_env=trust_env, retries=0)
-        self._http = httpx.AsyncClient(
+        self._http = DirectAsyncClient(
             base_url=self.config.base_url,
             transport=AsyncMiddlewareTransport(inner, self._pipeline, sleep),
             timeout=httpx.Timeout(self.config.timeout),
-            follow_redirects=False,
         )
         self._raw = RawClient(base_url=self.config.base_url).set_async_httpx_client(self._http)
 

@@ -8,6 +8,7 @@ import os
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 from urllib.parse import urlsplit
 
@@ -77,7 +78,7 @@ class ClientConfig:
     clock: Callable[[], float] = field(default=time.time, repr=False, compare=False)
     """Wall-clock seconds since the epoch; injected by tests so that waits need no real time."""
 
-    @property
+    @cached_property  # read on every request; a frozen dataclass still lets cached_property store it
     def host(self) -> str:
         """The host[:port] requests are meant for; the key is never sent anywhere else."""
         return urlsplit(self.base_url).netloc.lower()

@@ -7,7 +7,9 @@ redirects, error mapping and hooks behave identically in both. Order of one call
 
 1. ``postman_prepare_request`` hooks, then the API key (only for the configured host);
 2. per attempt: the rate limiter's wait, the send, ``limiter.update`` and
-   ``postman_response_received``;
+   ``postman_response_received`` (a limiter with ``acquire_endpoint``/``update_endpoint``, see
+   :class:`~postman_ext.ratelimit.EndpointRateLimiter`, is called through those instead, with the
+   method and the path below the base URL);
 3. a 2xx returns; a safe same-host redirect is followed (at most 5); an error status or a
    transport error asks ``postman_retry_delay``, and either sleeps and retries or raises what
    ``postman_map_error`` returns.
@@ -66,6 +68,7 @@ class Pipeline:
         self.config = config
         self.limiter = limiter
         self._api_key = api_key
+        self._base_path = httpx.URL(config.base_url).path.rstrip("/")
         self.last_response: ContextVar[httpx.Response | None] = ContextVar("postman_last_response", default=None)
 
     def __repr__(self) -> str:
@@ -88,8 +91,16 @@ class Pipeline:
         hook.postman_prepare_request(request=request, config=config)
         self._authorize(request)
         attempt, redirects = 1, 0
+        # The optional per-endpoint methods, looked up by name (isinstance on the protocol costs ~20 us a call).
+        acquire_endpoint = getattr(self.limiter, "acquire_endpoint", None)
+        update_endpoint = getattr(self.limiter, "update_endpoint", None)
+        method = request.method
+        path = self._endpoint_path(request) if acquire_endpoint or update_endpoint else ""
         while True:
-            wait = self.limiter.acquire(config.key_hash)
+            if acquire_endpoint is not None:
+                wait = acquire_endpoint(config.key_hash, method, path)
+            else:
+                wait = self.limiter.acquire(config.key_hash)
             if wait > 0:
                 yield Sleep(wait)
             started = time.monotonic()
@@ -98,7 +109,10 @@ class Pipeline:
             response = outcome if isinstance(outcome, httpx.Response) else None
             error = outcome if isinstance(outcome, Exception) else None
             if response is not None:
-                self.limiter.update(config.key_hash, response.headers, response.status_code)
+                if update_endpoint is not None:
+                    update_endpoint(config.key_hash, method, path, response.headers, response.status_code)
+                else:
+                    self.limiter.update(config.key_hash, response.headers, response.status_code)
                 hook.postman_response_received(request=request, response=response, elapsed=elapsed, attempt=attempt)
                 self.last_response.set(response)
                 status = response.status_code
@@ -117,6 +131,10 @@ class Pipeline:
                     attempt += 1
                     continue
             raise self._failure(request, response, error)
+
+    def _endpoint_path(self, request: httpx.Request) -> str:
+        path = request.url.path
+        return path[len(self._base_path) :] if self._base_path and path.startswith(self._base_path) else path
 
     def _failure(self, request: httpx.Request, response: httpx.Response | None, error: Exception | None) -> Exception:
         method, path = request.method, request.url.path

@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any
 
 import attrs
+
 from postman_raw.types import Unset
 
 __all__ = ["apaginate", "page_items", "paginate"]

@@ -24,13 +24,26 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from typing import Protocol, runtime_checkable
 
-__all__ = ["InProcessRateLimiter", "RateLimitState", "RateLimiter", "parse_rate_limit", "retry_after_seconds"]
+import httpx
+
+__all__ = [
+    "EndpointRateLimiter",
+    "InProcessRateLimiter",
+    "RateLimitState",
+    "RateLimiter",
+    "parse_rate_limit",
+    "retry_after_seconds",
+]
 
 # Reset values below this are seconds from now, above it epoch seconds (2001-09-09).
 _EPOCH_THRESHOLD = 1_000_000_000
 _NUMBER = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*$")
+_SEPARATOR = re.compile(r"[,;]")
+# Every header name read here starts with one of these (x-ratelimit-retryafter included).
+_READ_PREFIXES = (b"x-ratelimit", b"ratelimit", b"retry")
 
 
 @dataclass(frozen=True)
@@ -68,13 +81,47 @@ class RateLimiter(Protocol):
     def update(self, key_hash: str, headers: Mapping[str, str], status: int) -> None: ...
 
 
+@runtime_checkable
+class EndpointRateLimiter(RateLimiter, Protocol):
+    """Optional: a :class:`RateLimiter` that also keeps windows per endpoint.
+
+    When the limiter has these two methods, the client calls them instead of ``acquire`` and
+    ``update``, with the request's method and its path below the base URL (``/collections``),
+    so that endpoints Postman limits more tightly get windows of their own. A limiter with only
+    ``acquire`` and ``update`` keeps working unchanged.
+    """
+
+    def acquire_endpoint(self, key_hash: str, method: str, path: str) -> float: ...
+
+    def update_endpoint(
+        self, key_hash: str, method: str, path: str, headers: Mapping[str, str], status: int
+    ) -> None: ...
+
+
 def _lower(headers: Mapping[str, str]) -> dict[str, str]:
-    return {name.lower(): value for name, value in headers.items()}
+    """The headers by lower-case name; from an ``httpx.Headers``, only those this module reads.
+
+    An ``httpx.Headers`` is read through ``.raw``, keeping the names that start like the ones
+    read here: its ``items()`` detects a charset over every header of each new response, which
+    costs more than the parsing itself. Repeated headers are joined with ``", "``, as ``items()``
+    joins them.
+    """
+    if not isinstance(headers, httpx.Headers):
+        return {name.lower(): value for name, value in headers.items()}
+    found: dict[str, str] = {}
+    for name_bytes, value_bytes in headers.raw:
+        lowered = name_bytes.lower()
+        if lowered.startswith(_READ_PREFIXES):
+            name, value = lowered.decode("latin-1"), value_bytes.decode("latin-1")
+            found[name] = f"{found[name]}, {value}" if name in found else value
+    return found
 
 
 def _number(value: str | None) -> float | None:
     if value is None:
         return None
+    if value.isascii() and value.isdigit():  # most values: skip the regular expression
+        return float(value)
     match = _NUMBER.match(value)
     return float(match.group(1)) if match else None
 
@@ -86,7 +133,10 @@ def _integer(value: str | None) -> int | None:
 
 def retry_after_seconds(headers: Mapping[str, str], now: float) -> float | None:
     """Seconds to wait according to the retry headers, or ``None`` when none is present."""
-    lowered = _lower(headers)
+    return _retry_after(_lower(headers), now)
+
+
+def _retry_after(lowered: Mapping[str, str], now: float) -> float | None:
     for name in ("x-ratelimit-retryafter", "retryafter", "retry-after"):
         raw = lowered.get(name)
         if raw is None:
@@ -107,10 +157,11 @@ def _absolute_reset(value: float | None, now: float) -> float | None:
     return value if value >= _EPOCH_THRESHOLD else now + max(0.0, value)
 
 
-def _parse_structured(value: str) -> dict[str, str]:
-    """Parameters of ``limit=300, remaining=1, reset=5`` or ``"default";r=1;t=5;q=300;w=60``."""
+@lru_cache(maxsize=64)  # a policy header repeats on every response
+def _parse_structured(value: str) -> Mapping[str, str]:
+    """Parameters of ``limit=300, remaining=1, reset=5`` or ``"default";r=1;t=5;q=300;w=60`` (shared: do not change)."""
     found: dict[str, str] = {}
-    for piece in re.split(r"[,;]", value):
+    for piece in _SEPARATOR.split(value):
         name, sep, item = piece.partition("=")
         if sep:
             found[name.strip().lower()] = item.strip().strip('"')
@@ -142,7 +193,7 @@ def parse_rate_limit(headers: Mapping[str, str], now: float | None = None) -> Ra
         policy = _parse_structured(h["ratelimit-policy"])
         limit = limit or _integer(policy.get("q"))
         window = _number(policy.get("w"))
-    retry = retry_after_seconds(headers, now)
+    retry = _retry_after(h, now)
     return RateLimitState(
         limit=limit,
         remaining=remaining,
@@ -207,8 +258,9 @@ class InProcessRateLimiter:
                 pause = state.retry_at or state.reset_at
                 if pause is not None:
                     window.paused_until = max(window.paused_until, pause)
-            if not state.is_empty:
-                window.last = replace(window.last, **{k: v for k, v in vars(state).items() if v is not None})
+            reported = {name: value for name, value in vars(state).items() if value is not None}
+            if reported:
+                window.last = replace(window.last, **reported)
 
     def state(self, key_hash: str) -> RateLimitState:
         """The last rate-limit state the server reported for this key (empty before any response)."""

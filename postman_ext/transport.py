@@ -25,11 +25,14 @@ from urllib3.exceptions import (
     ReadTimeoutError,
     SSLError,
 )
+from urllib3.util.retry import Retry
 
 __all__ = ["Urllib3Transport"]
 
 # urllib3 decodes gzip/deflate itself; these would make httpx decode or check again.
 _DROPPED_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+# What ``retries=False, redirect=False`` becomes inside urllib3, built once instead of per request.
+_NO_RETRIES = Retry(total=False, redirect=False)
 
 
 class Urllib3Transport(httpx.BaseTransport):
@@ -58,6 +61,7 @@ class Urllib3Transport(httpx.BaseTransport):
         self._direct = urllib3.PoolManager(maxsize=pool_maxsize, **tls)
         self._proxies = urllib.request.getproxies() if trust_env else {}
         self._proxy_managers: dict[str, urllib3.ProxyManager] = {}
+        self._timeouts: dict[tuple[float | None, float | None], urllib3.Timeout] = {}
 
     def _manager_for(self, url: httpx.URL) -> urllib3.PoolManager:
         proxy = self._proxies.get(url.scheme)
@@ -69,9 +73,16 @@ class Urllib3Transport(httpx.BaseTransport):
             self._proxy_managers[proxy] = manager
         return manager
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def _timeout(self, request: httpx.Request) -> urllib3.Timeout:
         timeouts = request.extensions.get("timeout", {})
-        timeout = urllib3.Timeout(connect=timeouts.get("connect"), read=timeouts.get("read"))
+        connect, read = timeouts.get("connect"), timeouts.get("read")
+        timeout = self._timeouts.get((connect, read))
+        if timeout is None:  # built once: urllib3 validates each value on every construction
+            timeout = self._timeouts[(connect, read)] = urllib3.Timeout(connect=connect, read=read)
+        return timeout
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        timeout = self._timeout(request)
         try:
             raw = self._manager_for(request.url).urlopen(
                 request.method,
@@ -79,7 +90,7 @@ class Urllib3Transport(httpx.BaseTransport):
                 body=request.read() or None,
                 headers={name.decode("latin-1"): value.decode("latin-1") for name, value in request.headers.raw},
                 redirect=False,
-                retries=False,
+                retries=_NO_RETRIES,
                 timeout=timeout,
                 preload_content=True,
                 decode_content=True,

@@ -25,7 +25,8 @@ SPEC_DIR = ROOT / "spec"
 ALLOWED_PART_KEYS = {"paths", "components"}
 
 
-class _SpecLoader(yaml.SafeLoader):
+# libyaml's parser, where PyYAML has it, reads spec/ about ten times faster than the pure-Python one.
+class _SpecLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """SafeLoader that keeps timestamps as strings: JSON has no datetime type."""
 
 

@@ -7,29 +7,42 @@
 Any generator warning is an error: the script prints it and exits non-zero, leaving
 generated/ untouched. The output depends only on spec/ and the pinned tool versions, so it
 is byte-identical on every machine.
+
+Both forms end with what spec/ changed against the last commit (HEAD), as scripts/spec_diff.py
+reports it: operations added, removed and changed, breaking changes first. Operations that
+declare ``x-deprecated-aliases`` (spec/CONVENTIONS.md) also get their old names as methods
+that warn and call them; the templates read those from a data file written next to a copy of
+spec/generator/templates.
 """
 
 from __future__ import annotations
 
 import argparse
 import filecmp
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bundle_spec import SPEC_DIR, SpecError, bundle, dumps
+from spec_diff import ALIASES_KEY, SpecDiffError, diff_documents, git_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "generated" / "postman_raw"
 GENERATOR_DIR = SPEC_DIR / "generator"
 PINNED = {"openapi-python-client": "0.29.1", "ruff": "0.17.6"}
 IGNORED_NAMES = {"__pycache__", ".ruff_cache"}
+ALIAS_DATA_TEMPLATE = "deprecated_aliases.jinja"
+SUMMARY_LINES = 25
 
 
 class RegenerationError(Exception):
@@ -48,10 +61,61 @@ def check_pins() -> None:
             )
 
 
+def deprecated_aliases(document: dict[str, Any]) -> dict[str, list[dict[str, str]]]:
+    """The ``x-deprecated-aliases`` of every operation, by the operationId that keeps them, checked."""
+    names = {
+        operation.get("operationId")
+        for item in (document.get("paths") or {}).values()
+        for operation in item.values()
+        if isinstance(operation, dict)
+    }
+    found: dict[str, list[dict[str, str]]] = {}
+    seen: set[str] = set()
+    for path, item in (document.get("paths") or {}).items():
+        for method, operation in item.items():
+            entries = operation.get(ALIASES_KEY) if isinstance(operation, dict) else None
+            if not entries:
+                continue
+            where = f"{method.upper()} {path} {ALIASES_KEY}"
+            for entry in entries:
+                alias = entry.get("operationId") if isinstance(entry, dict) else None
+                since, remove_in = (
+                    (entry.get("since"), entry.get("removeIn")) if isinstance(entry, dict) else (None, None)
+                )
+                if not (isinstance(alias, str) and re.fullmatch(r"[A-Za-z][A-Za-z0-9]*", alias)):
+                    raise RegenerationError(f"{where}: each entry needs an operationId in camelCase, found {entry!r}")
+                if not all(isinstance(v, str) and re.fullmatch(r"\d+\.\d+\.\d+", v) for v in (since, remove_in)):
+                    raise RegenerationError(
+                        f"{where}: {alias} needs since and removeIn as quoted versions like '0.2.0'"
+                    )
+                if alias in names or alias in seen:
+                    raise RegenerationError(f"{where}: {alias} is already the name of an operation or another alias")
+                seen.add(alias)
+                found.setdefault(operation["operationId"], []).append(
+                    {"operationId": alias, "since": since, "removeIn": remove_in}
+                )
+    return found
+
+
+def templates_with_aliases(document: dict[str, Any], workdir: Path) -> Path:
+    """A copy of our templates plus the alias table they import (a Jinja dict literal)."""
+    templates = workdir / "templates"
+    shutil.copytree(GENERATOR_DIR / "templates", templates)
+    table = json.dumps(deprecated_aliases(document), sort_keys=True)
+    (templates / ALIAS_DATA_TEMPLATE).write_text(
+        "{# Written by scripts/regenerate.py from the x-deprecated-aliases of spec/. #}\n"
+        f"{{% set aliases = {table} %}}\n",
+        encoding="utf-8",
+    )
+    return templates
+
+
 def generate_into(workdir: Path, only: list[str] | None = None) -> Path:
     """Generate the package under workdir and return its directory."""
     spec_file = workdir / "openapi.json"
-    spec_file.write_text(dumps(bundle(only=only)), encoding="utf-8")
+    document = bundle(only=only)
+    spec_file.write_text(dumps(document), encoding="utf-8")
+    templates = templates_with_aliases(document, workdir)
     output = workdir / "postman_raw"
     bin_dir = str(Path(sys.executable).parent)
     env = {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", ""), "NO_COLOR": "1"}
@@ -61,7 +125,7 @@ def generate_into(workdir: Path, only: list[str] | None = None) -> Path:
         "generate",
         "--path", str(spec_file),
         "--config", str(GENERATOR_DIR / "config.yaml"),
-        "--custom-template-path", str(GENERATOR_DIR / "templates"),
+        "--custom-template-path", str(templates),
         "--meta", "none",
         "--output-path", str(output),
         "--fail-on-warning",
@@ -106,6 +170,53 @@ def tree_differences(expected: Path, actual: Path) -> list[str]:
     return differences
 
 
+def change_summary(root: Path = ROOT, spec_dir: Path = SPEC_DIR, limit: int = SUMMARY_LINES) -> list[str]:
+    """What spec/ changed against HEAD, breaking changes first; one line when that cannot be known."""
+    if _committed_as_is(root, spec_dir):
+        return ["Spec changes against HEAD: none (spec/ is as committed)."]
+    try:
+        before = git_spec("HEAD", root)
+    except SpecDiffError as error:
+        return [f"Spec changes against HEAD: unknown ({error})."]
+    try:
+        result = diff_documents(before, bundle(spec_dir), "HEAD:spec", "spec")
+    except (SpecError, SpecDiffError) as error:
+        return [f"Spec changes against HEAD: unknown ({error})."]
+    if not result.operations:
+        return ["Spec changes against HEAD: none in operations."]
+    lines = [f"Spec changes against HEAD: {result.headline()}"]
+    for operation, change in result.changes():
+        if len(lines) > limit:
+            lines.append(f"  ... {result.total - limit} more: python scripts/spec_diff.py git:HEAD spec")
+            break
+        mark = "BREAKING " if change.breaking else ""
+        lines.append(f"  {mark}{operation.title}: {change.text}")
+    return lines
+
+
+def _committed_as_is(root: Path, spec_dir: Path) -> bool:
+    """spec/ has no change, staged or not, and no new file against HEAD (a fast answer for --check in CI)."""
+    try:
+        status = subprocess.run(
+            ["git", "-C", str(root), "status", "--porcelain", "--untracked-files=all", "--", str(spec_dir)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        head = subprocess.run(["git", "-C", str(root), "rev-parse", "--verify", "-q", "HEAD"], capture_output=True)
+    except OSError:
+        return False
+    return status.returncode == 0 and head.returncode == 0 and not status.stdout.strip()
+
+
+def _summary_or_note(future: Any) -> list[str]:
+    try:
+        lines: list[str] = future.result()
+    except Exception as error:  # a fault in the report must not fail a regeneration
+        return [f"Spec changes against HEAD: not computed ({type(error).__name__}: {error})."]
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="compare instead of writing; exit 1 when stale")
@@ -118,6 +229,18 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.only and not args.dry_run:
         parser.error("--only works with --dry-run alone: generated/ always holds the whole spec")
+    # The summary is worked out in a thread while the generator runs in its own process.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        summary = pool.submit(change_summary) if not args.only else None
+        code = _run(args)
+        if summary is not None and code != 2:
+            for line in _summary_or_note(summary):
+                print(line)
+    return min(code, 1)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Generate, then check or write; 0 on success, 1 when stale, 2 on an error (already printed)."""
     try:
         check_pins()
         with tempfile.TemporaryDirectory(prefix="postman-regen-") as tmp:
@@ -144,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
             shutil.copytree(fresh, TARGET)
     except (SpecError, RegenerationError) as error:
         print(f"regenerate: {error}", file=sys.stderr)
-        return 1
+        return 2
     print(f"Generated {operations} operations and {models} models into {TARGET.relative_to(ROOT)}.")
     return 0
 

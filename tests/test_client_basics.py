@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from conftest import TEST_KEY
 from fake_api import Reply
-from postman_raw.models.authenticated_user_response import AuthenticatedUserResponse
 
 from postman_ext import ConfigurationError, Postman
+from postman_raw.models.authenticated_user_response import AuthenticatedUserResponse
 
 ME = {"user": {"id": 12345678, "username": "sam-okafor", "teamId": 4821}, "operations": []}
 

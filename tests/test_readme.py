@@ -36,3 +36,34 @@ def test_the_readme_gives_the_three_commands() -> None:
     assert "python -m pytest" in text
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "\npython -m pytest\n" in ci
+
+
+def test_the_quickstart_example_runs(api: FakeAPI, make_client: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    """examples/quickstart.py against answers taken from the spec's own examples."""
+    import importlib.util
+
+    from operation_calls import resolve, spec
+
+    def example(path: str, method: str) -> Any:
+        response = resolve(spec()["paths"][path][method]["responses"]["200"])
+        return response["content"]["application/json"]["example"]
+
+    limits = {"X-RateLimit-Limit": "300", "X-RateLimit-Remaining": "297", "X-RateLimit-Reset": "1900000000"}
+    created = example("/collections", "post")
+    api.route("GET", "/workspaces", Reply(200, example("/workspaces", "get"), limits))
+    api.route("POST", "/collections", Reply(200, created, limits))
+    uid = created["collection"]["uid"]
+    api.route("GET", f"/collections/{uid}", Reply(200, example("/collections/{collectionId}", "get"), limits))
+
+    loader = importlib.util.spec_from_file_location("quickstart", ROOT / "examples" / "quickstart.py")
+    assert loader is not None and loader.loader is not None
+    quickstart = importlib.util.module_from_spec(loader)
+    loader.loader.exec_module(quickstart)
+    quickstart.main(make_client())
+
+    out = capsys.readouterr().out
+    assert f"Created collection {uid}" in out
+    assert "Refunds/" in out  # a folder inside a folder came back
+    assert "297 of 300 requests left" in out
+    sent = next(seen for seen in api.requests if seen.method == "POST")
+    assert b'"Refunds"' in sent.body

@@ -107,3 +107,17 @@ def test_a_generator_warning_fails_regeneration(tmp_path: Path, monkeypatch: pyt
     monkeypatch.setattr(regenerate, "bundle", lambda only=None: broken)
     with pytest.raises(regenerate.RegenerationError, match=r"(?i)warning|error"):
         regenerate.generate_into(tmp_path)
+
+
+def test_every_generated_module_imports() -> None:
+    """A template bug can produce a module that fails at import (a name used but never imported)."""
+    code = (
+        "import importlib, pkgutil, postman_raw.api as api\n"
+        "for info in pkgutil.walk_packages(api.__path__, 'postman_raw.api.'):\n"
+        "    importlib.import_module(info.name)\n"
+        "import postman_raw.models as models\n"
+        "for name in models.__all__:\n"
+        "    getattr(models, name)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]

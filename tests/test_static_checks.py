@@ -18,7 +18,7 @@ def test_mypy_strict_passes_on_postman_ext() -> None:
 
 
 def test_ruff_lint_and_format_are_clean() -> None:
-    paths = ("postman_ext", "scripts", "tests", "benchmarks")
+    paths = ("postman_ext", "scripts", "tests", "benchmarks", "examples")
     lint = run("ruff", "check", *paths)
     assert lint.returncode == 0, lint.stdout
     formatting = run("ruff", "format", "--check", *paths)

@@ -18,10 +18,7 @@ from ...types import UNSET, Response
 
 def _get_kwargs(
     *,
-    body: ImportOpenApiJsonObjectInput
-    | ImportOpenApiJsonStringInput
-    | ImportOpenApiDefinitionMultipartRequest
-    | Unset = UNSET,
+    body: ImportOpenApiJsonObjectInput | ImportOpenApiJsonStringInput | ImportOpenApiDefinitionMultipartRequest,
     workspace: str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -225,10 +222,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ImportOpenApiJsonObjectInput
-    | ImportOpenApiJsonStringInput
-    | ImportOpenApiDefinitionMultipartRequest
-    | Unset = UNSET,
+    body: ImportOpenApiJsonObjectInput | ImportOpenApiJsonStringInput | ImportOpenApiDefinitionMultipartRequest,
     workspace: str,
 ) -> Response[
     ErrorEnvelope
@@ -283,10 +277,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ImportOpenApiJsonObjectInput
-    | ImportOpenApiJsonStringInput
-    | ImportOpenApiDefinitionMultipartRequest
-    | Unset = UNSET,
+    body: ImportOpenApiJsonObjectInput | ImportOpenApiJsonStringInput | ImportOpenApiDefinitionMultipartRequest,
     workspace: str,
 ) -> (
     ErrorEnvelope
@@ -337,10 +328,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ImportOpenApiJsonObjectInput
-    | ImportOpenApiJsonStringInput
-    | ImportOpenApiDefinitionMultipartRequest
-    | Unset = UNSET,
+    body: ImportOpenApiJsonObjectInput | ImportOpenApiJsonStringInput | ImportOpenApiDefinitionMultipartRequest,
     workspace: str,
 ) -> Response[
     ErrorEnvelope
@@ -393,10 +381,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ImportOpenApiJsonObjectInput
-    | ImportOpenApiJsonStringInput
-    | ImportOpenApiDefinitionMultipartRequest
-    | Unset = UNSET,
+    body: ImportOpenApiJsonObjectInput | ImportOpenApiJsonStringInput | ImportOpenApiDefinitionMultipartRequest,
     workspace: str,
 ) -> (
     ErrorEnvelope

@@ -6,6 +6,7 @@ Each method loads its endpoint module on first call and hands it to the invoker 
 
 from __future__ import annotations
 
+import warnings
 from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Unset
@@ -249,6 +250,33 @@ class PrivateApiNetworkOperations:
             {},
         )
 
+    def delete_pan_workspace(
+        self,
+        workspace_id: str | Resource,
+    ) -> RemoveWorkspaceFromPrivateNetworkResponse:
+        """Deprecated alias of :meth:`remove_workspace_from_private_network`, removed in postman-ext 0.2.0.
+
+        DELETE /network/private/workspace/{workspace_id}
+
+        Postman's API definition called this operation ``deletePanWorkspace``. Calling this method warns
+        with a DeprecationWarning, then does exactly what :meth:`remove_workspace_from_private_network` does.
+        """
+
+        warnings.warn(
+            "private_api_network.delete_pan_workspace() is deprecated since postman-ext 0.1.0 and will be removed in 0.2.0; use private_api_network.remove_workspace_from_private_network()",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        from . import remove_workspace_from_private_network as operation
+
+        return self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+            },
+            {},
+        )
+
 
 class AsyncPrivateApiNetworkOperations:
     """Operations tagged private_api_network, as coroutines."""
@@ -431,6 +459,33 @@ class AsyncPrivateApiNetworkOperations:
         contents are kept; it is only no longer listed in the network. Enterprise plans only.
         """
 
+        from . import remove_workspace_from_private_network as operation
+
+        return await self._invoke(
+            operation,
+            {
+                "workspace_id": workspace_id,
+            },
+            {},
+        )
+
+    async def delete_pan_workspace(
+        self,
+        workspace_id: str | Resource,
+    ) -> RemoveWorkspaceFromPrivateNetworkResponse:
+        """Deprecated alias of :meth:`remove_workspace_from_private_network`, removed in postman-ext 0.2.0.
+
+        DELETE /network/private/workspace/{workspace_id}
+
+        Postman's API definition called this operation ``deletePanWorkspace``. Calling this method warns
+        with a DeprecationWarning, then does exactly what :meth:`remove_workspace_from_private_network` does.
+        """
+
+        warnings.warn(
+            "private_api_network.delete_pan_workspace() is deprecated since postman-ext 0.1.0 and will be removed in 0.2.0; use private_api_network.remove_workspace_from_private_network()",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         from . import remove_workspace_from_private_network as operation
 
         return await self._invoke(

@@ -1,0 +1,70 @@
+"""api-surface.txt lists the whole public surface; any change to the surface must update it, as a reviewed diff."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import public_surface
+import pytest
+
+import postman_ext
+from postman_ext import hookspecs
+from postman_raw.api.environments import AsyncEnvironmentsOperations, EnvironmentsOperations
+
+
+def test_the_listing_matches_the_code() -> None:
+    diff = public_surface.difference()
+    if diff:
+        pytest.fail(
+            f"The public surface of postman_ext differs from {public_surface.LISTING.name}:\n{diff}\n"
+            f"If the change is intended, run `{public_surface.UPDATE_COMMAND}` and commit the listing with it "
+            "(README.md, Versioning, says which changes need a new major or minor version).",
+            pytrace=False,
+        )
+
+
+def test_the_listing_covers_names_signatures_exceptions_hooks_and_namespaces() -> None:
+    listing = public_surface.LISTING.read_text(encoding="utf-8")
+    for expected in (
+        "class Postman(_Core, Operations)",
+        "  def reload_api_key(api_key: str | None = None) -> None",
+        "      RateLimitError\n        QuotaExceededError",
+        "  postman_api_key(config: ClientConfig) -> str | None  [firstresult]",
+        "[namespace environments]  (EnvironmentsOperations; AsyncPostman: AsyncEnvironmentsOperations,",
+        "  def get_environments(*, workspace: str | Unset = UNSET) -> GetEnvironmentsResponse",
+        "  def delete_pan_workspace(workspace_id: str | Resource) -> RemoveWorkspaceFromPrivateNetworkResponse"
+        "  [deprecated alias of remove_workspace_from_private_network, removed in 0.2.0]",
+    ):
+        assert expected in listing
+    assert " at 0x" not in listing and "PMAK-" not in listing
+
+
+def test_an_unlisted_change_fails_until_the_listing_is_updated(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def get_environment_v2(self: object, environment_id: str, *, expand: bool = False) -> None:
+        """A method a regeneration might add."""
+
+    async def aget_environment_v2(self: object, environment_id: str, *, expand: bool = False) -> None:
+        """Its coroutine twin."""
+
+    monkeypatch.setattr(EnvironmentsOperations, "get_environment_v2", get_environment_v2, raising=False)
+    monkeypatch.setattr(AsyncEnvironmentsOperations, "get_environment_v2", aget_environment_v2, raising=False)
+    monkeypatch.delattr(postman_ext.client._Core, "reload_api_key")
+
+    diff = public_surface.difference()
+    assert "+  def get_environment_v2(environment_id: str, *, expand: bool = False) -> None" in diff
+    assert "-  def reload_api_key(api_key: str | None = None) -> None" in diff
+    assert public_surface.main(["--check"]) == 1
+    assert "run: python scripts/public_surface.py --write" in capsys.readouterr().out
+
+    updated = tmp_path / "api-surface.txt"
+    assert public_surface.main(["--write", "--listing", str(updated)]) == 0
+    assert public_surface.main(["--check", "--listing", str(updated)]) == 0
+    assert public_surface.difference(updated) == ""
+
+
+def test_a_deprecated_hook_argument_shows_in_the_listing(monkeypatch: pytest.MonkeyPatch) -> None:
+    options = getattr(hookspecs.postman_retry_delay, f"{hookspecs.PROJECT_NAME}_spec")
+    monkeypatch.setitem(options, "warn_on_impl_args", {"attempt": DeprecationWarning("use request.extensions")})
+    assert "argument attempt deprecated: use request.extensions" in public_surface.difference()

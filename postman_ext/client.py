@@ -38,6 +38,12 @@ __all__ = ["AsyncPostman", "Postman"]
 _PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError)
 
 
+def _trim_default_headers(http: httpx.Client | httpx.AsyncClient) -> None:
+    """Drop httpx's ``Connection: keep-alive`` (HTTP/1.1 implies it) and ask for JSON."""
+    del http.headers["Connection"]
+    http.headers["Accept"] = "application/json"
+
+
 class _Core:
     """What the sync and async clients share: settings, hooks, limiter, argument handling."""
 
@@ -224,6 +230,7 @@ class Postman(_Core, Operations):
             transport=SyncMiddlewareTransport(inner, self._pipeline, sleep),
             timeout=httpx.Timeout(self.config.timeout),
         )
+        _trim_default_headers(self._http)
         self._raw = RawClient(base_url=self.config.base_url).set_httpx_client(self._http)
 
     def _invoke(self, operation: ModuleType, path: dict[str, Any], arguments: dict[str, Any]) -> Any:
@@ -234,6 +241,8 @@ class Postman(_Core, Operations):
             if self._pipeline.last_response.get() is None:
                 raise
             raise self._decode_error(operation, error) from error
+        finally:
+            self._pipeline.end_call()
         return self._result(operation, detailed)
 
     def paginate(self, method: Callable[..., Any], /, **arguments: Any) -> Iterator[Any]:
@@ -303,6 +312,7 @@ class AsyncPostman(_Core, AsyncOperations):
             transport=AsyncMiddlewareTransport(inner, self._pipeline, sleep),
             timeout=httpx.Timeout(self.config.timeout),
         )
+        _trim_default_headers(self._http)
         self._raw = RawClient(base_url=self.config.base_url).set_async_httpx_client(self._http)
 
     async def _invoke(self, operation: ModuleType, path: dict[str, Any], arguments: dict[str, Any]) -> Any:
@@ -313,6 +323,8 @@ class AsyncPostman(_Core, AsyncOperations):
             if self._pipeline.last_response.get() is None:
                 raise
             raise self._decode_error(operation, error) from error
+        finally:
+            self._pipeline.end_call()
         return self._result(operation, detailed)
 
     def paginate(self, method: Callable[..., Awaitable[Any]], /, **arguments: Any) -> AsyncIterator[Any]:

@@ -8,6 +8,8 @@ above see one family of errors whichever transport runs.
 
 from __future__ import annotations
 
+import logging
+import re
 import ssl
 import urllib.request
 from typing import Any
@@ -31,6 +33,21 @@ __all__ = ["Urllib3Transport"]
 
 # urllib3 decodes gzip/deflate itself; these would make httpx decode or check again.
 _DROPPED_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+_KEY_PARAMETER = re.compile(r"((?:^|[?&])(?:apikey|access_key)=)[^&\s\"']*", re.IGNORECASE)
+
+
+class _RedactKeyParameters(logging.Filter):
+    """urllib3 logs each request line at DEBUG, query included: hide the key of the ``apikey`` form."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.args and any(isinstance(arg, str) and "=" in arg for arg in record.args):
+            record.args = tuple(
+                _KEY_PARAMETER.sub(r"\1REDACTED", arg) if isinstance(arg, str) else arg for arg in record.args
+            )
+        return True
+
+
+logging.getLogger("urllib3.connectionpool").addFilter(_RedactKeyParameters())
 # What ``retries=False, redirect=False`` becomes inside urllib3, built once instead of per request.
 _NO_RETRIES = Retry(total=False, redirect=False)
 
@@ -99,14 +116,19 @@ class Urllib3Transport(httpx.BaseTransport):
             raise _to_httpx(error.reason or error, request) from error
         except HTTPError as error:
             raise _to_httpx(error, request) from error
+        data = raw.data
         headers = [(name, value) for name, value in raw.headers.iteritems() if name.lower() not in _DROPPED_HEADERS]
-        return httpx.Response(
+        headers.append(("Content-Length", str(len(data))))  # of the decoded body
+        response = httpx.Response(
             raw.status,
             headers=headers,
-            content=raw.data,
+            stream=httpx.ByteStream(data),
             request=request,
             extensions={"http_version": b"HTTP/1.1", "reason_phrase": (raw.reason or "").encode("ascii", "replace")},
         )
+        # The body is already whole and decoded; httpx's read() would pass it through its decoders again.
+        response._content = data
+        return response
 
     def close(self) -> None:
         self._direct.clear()

@@ -150,3 +150,13 @@ def test_the_key_is_not_in_a_connection_error_even_in_the_query_form(make_client
         pm.users.get_authenticated_user()
     assert "apikey=PMAK-…abcd" in str(caught.value)
     assert TEST_KEY not in str(caught.value) and TEST_KEY not in repr(caught.value)
+
+
+def test_urllib3_debug_logging_does_not_show_the_query_key(
+    api: Any, make_client: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    api.route("GET", "/me", Reply(200, ME))
+    with caplog.at_level(logging.DEBUG):
+        make_client(api_key_location="query").users.get_authenticated_user()
+    assert "GET /me?apikey=REDACTED" in caplog.text  # urllib3's request line, redacted
+    assert TEST_KEY not in caplog.text

@@ -244,3 +244,25 @@ def test_a_redirect_to_plain_http_is_refused(api: FakeAPI, make_client: Any) -> 
     with pytest.raises(UnsafeRedirectError):
         make_client().users.get_authenticated_user()
     assert len(api.requests) == 1
+
+
+def test_the_garbage_collector_is_resumed_after_a_large_body(api: FakeAPI, make_client: Any) -> None:
+    """Large bodies are parsed with the cyclic collector paused; it must always come back on."""
+    import gc
+
+    from postman_ext.middleware import LARGE_BODY
+
+    uid = "12345678-0b7e4f0c-5f5b-4e0a-9c7e-6a0f5c1d2e3f"
+    item = {"name": "r", "request": {"method": "GET", "url": "https://example.com/" + "x" * 200}}
+    count = LARGE_BODY // 200 + 100
+    body = {"collection": {"info": {"name": "big", "schema": "s"}, "item": [item] * count}}
+    api.route(
+        "GET", f"/collections/{uid}", Reply(200, body), Reply(200, '{"collection": {"info": {"na' + "x" * LARGE_BODY)
+    )
+    pm = make_client()
+    assert gc.isenabled()
+    assert len(pm.collections.get_collection(uid).collection.item) == count
+    assert gc.isenabled()
+    with pytest.raises(ResponseDecodeError):
+        pm.collections.get_collection(uid)
+    assert gc.isenabled()

@@ -36,7 +36,7 @@ class AddWorkspaceToPrivateNetworkRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.add_workspace_to_private_network_request_workspace import (
+        from postman_raw.models.add_workspace_to_private_network_request_workspace import (
             AddWorkspaceToPrivateNetworkRequestWorkspace,  # noqa: PLC0415
         )
 

@@ -81,7 +81,7 @@ class AnalyticsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analytics_table import AnalyticsTable  # noqa: PLC0415
+        from postman_raw.models.analytics_table import AnalyticsTable  # noqa: PLC0415
 
         d = dict(src_dict)
         _summary = d.pop("summary", UNSET)

@@ -46,7 +46,7 @@ class AnalyticsMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analytics_metadata_resource import AnalyticsMetadataResource  # noqa: PLC0415
+        from postman_raw.models.analytics_metadata_resource import AnalyticsMetadataResource  # noqa: PLC0415
 
         d = dict(src_dict)
         description = d.pop("description", UNSET)

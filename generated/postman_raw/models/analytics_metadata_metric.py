@@ -70,8 +70,8 @@ class AnalyticsMetadataMetric:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analytics_metric_parameters import AnalyticsMetricParameters  # noqa: PLC0415
-        from ..models.analytics_metric_responses import AnalyticsMetricResponses  # noqa: PLC0415
+        from postman_raw.models.analytics_metric_parameters import AnalyticsMetricParameters  # noqa: PLC0415
+        from postman_raw.models.analytics_metric_responses import AnalyticsMetricResponses  # noqa: PLC0415
 
         d = dict(src_dict)
         metric = d.pop("metric", UNSET)

@@ -63,7 +63,7 @@ class AnalyticsMetadataResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analytics_metadata_metric import AnalyticsMetadataMetric  # noqa: PLC0415
+        from postman_raw.models.analytics_metadata_metric import AnalyticsMetadataMetric  # noqa: PLC0415
 
         d = dict(src_dict)
         resource = d.pop("resource", UNSET)

@@ -49,7 +49,7 @@ class AnalyticsMetricFilter:
 
         is_required = d.pop("isRequired", UNSET)
 
-        allowed_values = cast(list[str], d.pop("allowed_values", UNSET))
+        allowed_values = cast("list[str]", d.pop("allowed_values", UNSET))
 
         analytics_metric_filter = cls(
             type_=type_,

@@ -29,7 +29,7 @@ class AnalyticsMetricFilters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analytics_metric_filter import AnalyticsMetricFilter  # noqa: PLC0415
+        from postman_raw.models.analytics_metric_filter import AnalyticsMetricFilter  # noqa: PLC0415
 
         d = dict(src_dict)
         analytics_metric_filters = cls()

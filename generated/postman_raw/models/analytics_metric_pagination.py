@@ -42,7 +42,7 @@ class AnalyticsMetricPagination:
         d = dict(src_dict)
         supported = d.pop("supported", UNSET)
 
-        allowed_values = cast(list[str], d.pop("allowed_values", UNSET))
+        allowed_values = cast("list[str]", d.pop("allowed_values", UNSET))
 
         analytics_metric_pagination = cls(
             supported=supported,

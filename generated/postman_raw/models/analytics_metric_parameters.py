@@ -30,7 +30,7 @@ class AnalyticsMetricParameters:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.analytics_metric_filters import AnalyticsMetricFilters  # noqa: PLC0415
+        from postman_raw.models.analytics_metric_filters import AnalyticsMetricFilters  # noqa: PLC0415
 
         view: dict[str, Any] | Unset = UNSET
         if not isinstance(self.view, Unset):
@@ -62,9 +62,9 @@ class AnalyticsMetricParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analytics_metric_filters import AnalyticsMetricFilters  # noqa: PLC0415
-        from ..models.analytics_metric_pagination import AnalyticsMetricPagination  # noqa: PLC0415
-        from ..models.analytics_metric_view_parameter import AnalyticsMetricViewParameter  # noqa: PLC0415
+        from postman_raw.models.analytics_metric_filters import AnalyticsMetricFilters  # noqa: PLC0415
+        from postman_raw.models.analytics_metric_pagination import AnalyticsMetricPagination  # noqa: PLC0415
+        from postman_raw.models.analytics_metric_view_parameter import AnalyticsMetricViewParameter  # noqa: PLC0415
 
         d = dict(src_dict)
         _view = d.pop("view", UNSET)
@@ -87,7 +87,7 @@ class AnalyticsMetricParameters:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            filters_type_1 = cast(list[str], data)
+            filters_type_1 = cast("list[str]", data)
 
             return filters_type_1
 

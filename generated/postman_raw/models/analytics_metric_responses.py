@@ -46,7 +46,7 @@ class AnalyticsMetricResponses:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analytics_metric_view_response import AnalyticsMetricViewResponse  # noqa: PLC0415
+        from postman_raw.models.analytics_metric_view_response import AnalyticsMetricViewResponse  # noqa: PLC0415
 
         d = dict(src_dict)
         _detailed = d.pop("detailed", UNSET)

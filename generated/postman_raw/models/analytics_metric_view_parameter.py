@@ -54,7 +54,7 @@ class AnalyticsMetricViewParameter:
 
         is_required = d.pop("isRequired", UNSET)
 
-        allowed_values = cast(list[str], d.pop("allowed_values", UNSET))
+        allowed_values = cast("list[str]", d.pop("allowed_values", UNSET))
 
         description = d.pop("description", UNSET)
 

@@ -51,12 +51,12 @@ class AnalyticsMetricViewResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analytics_table_schema import AnalyticsTableSchema  # noqa: PLC0415
+        from postman_raw.models.analytics_table_schema import AnalyticsTableSchema  # noqa: PLC0415
 
         d = dict(src_dict)
         description = d.pop("description", UNSET)
 
-        funnel_stages = cast(list[str], d.pop("funnel_stages", UNSET))
+        funnel_stages = cast("list[str]", d.pop("funnel_stages", UNSET))
 
         _schema = d.pop("schema", UNSET)
         schema: AnalyticsTableSchema | Unset

@@ -63,8 +63,8 @@ class AnalyticsTable:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analytics_pagination import AnalyticsPagination  # noqa: PLC0415
-        from ..models.analytics_table_schema import AnalyticsTableSchema  # noqa: PLC0415
+        from postman_raw.models.analytics_pagination import AnalyticsPagination  # noqa: PLC0415
+        from postman_raw.models.analytics_table_schema import AnalyticsTableSchema  # noqa: PLC0415
 
         d = dict(src_dict)
         _schema = d.pop("schema", UNSET)
@@ -86,7 +86,7 @@ class AnalyticsTable:
                     def _parse_rows_item_item(data: object) -> bool | float | int | None | str:
                         if data is None:
                             return data
-                        return cast(bool | float | int | None | str, data)
+                        return cast("bool | float | int | None | str", data)
 
                     rows_item_item = _parse_rows_item_item(rows_item_item_data)
 

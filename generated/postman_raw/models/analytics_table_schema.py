@@ -40,7 +40,7 @@ class AnalyticsTableSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analytics_column import AnalyticsColumn  # noqa: PLC0415
+        from postman_raw.models.analytics_column import AnalyticsColumn  # noqa: PLC0415
 
         d = dict(src_dict)
         _columns = d.pop("columns", UNSET)

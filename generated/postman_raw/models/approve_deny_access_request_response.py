@@ -38,7 +38,7 @@ class ApproveDenyAccessRequestResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.team_access_request_decision import TeamAccessRequestDecision  # noqa: PLC0415
+        from postman_raw.models.team_access_request_decision import TeamAccessRequestDecision  # noqa: PLC0415
 
         d = dict(src_dict)
         _result = d.pop("result", UNSET)

@@ -50,7 +50,7 @@ class AsyncMergePullCollectionTaskStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_merge_task_details import CollectionMergeTaskDetails  # noqa: PLC0415
+        from postman_raw.models.collection_merge_task_details import CollectionMergeTaskDetails  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)

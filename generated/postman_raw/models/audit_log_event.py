@@ -77,7 +77,7 @@ class AuditLogEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_log_event_data import AuditLogEventData  # noqa: PLC0415
+        from postman_raw.models.audit_log_event_data import AuditLogEventData  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)

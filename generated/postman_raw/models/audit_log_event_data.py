@@ -65,10 +65,10 @@ class AuditLogEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_log_actor import AuditLogActor  # noqa: PLC0415
-        from ..models.audit_log_event_data_variables import AuditLogEventDataVariables  # noqa: PLC0415
-        from ..models.audit_log_team import AuditLogTeam  # noqa: PLC0415
-        from ..models.audit_log_user import AuditLogUser  # noqa: PLC0415
+        from postman_raw.models.audit_log_actor import AuditLogActor  # noqa: PLC0415
+        from postman_raw.models.audit_log_event_data_variables import AuditLogEventDataVariables  # noqa: PLC0415
+        from postman_raw.models.audit_log_team import AuditLogTeam  # noqa: PLC0415
+        from postman_raw.models.audit_log_user import AuditLogUser  # noqa: PLC0415
 
         d = dict(src_dict)
         _actor = d.pop("actor", UNSET)

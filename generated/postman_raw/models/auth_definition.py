@@ -156,7 +156,7 @@ class AuthDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auth_attribute import AuthAttribute  # noqa: PLC0415
+        from postman_raw.models.auth_attribute import AuthAttribute  # noqa: PLC0415
 
         d = dict(src_dict)
         type_ = d.pop("type")

@@ -121,7 +121,7 @@ class AuthenticatedUser:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         avatar = _parse_avatar(d.pop("avatar", UNSET))
 
@@ -135,7 +135,7 @@ class AuthenticatedUser:
 
         team_domain = d.pop("teamDomain", UNSET)
 
-        roles = cast(list[str], d.pop("roles", UNSET))
+        roles = cast("list[str]", d.pop("roles", UNSET))
 
         flow_count = d.pop("flow_count", UNSET)
 

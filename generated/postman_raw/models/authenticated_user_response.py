@@ -50,8 +50,8 @@ class AuthenticatedUserResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.authenticated_user import AuthenticatedUser  # noqa: PLC0415
-        from ..models.usage_counter import UsageCounter  # noqa: PLC0415
+        from postman_raw.models.authenticated_user import AuthenticatedUser  # noqa: PLC0415
+        from postman_raw.models.usage_counter import UsageCounter  # noqa: PLC0415
 
         d = dict(src_dict)
         _user = d.pop("user", UNSET)

@@ -68,7 +68,7 @@ class BillingAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.billing_account_slots import BillingAccountSlots  # noqa: PLC0415
+        from postman_raw.models.billing_account_slots import BillingAccountSlots  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)

@@ -64,13 +64,13 @@ class ClientCertificate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client_certificate_cert import ClientCertificateCert  # noqa: PLC0415
-        from ..models.client_certificate_key import ClientCertificateKey  # noqa: PLC0415
+        from postman_raw.models.client_certificate_cert import ClientCertificateCert  # noqa: PLC0415
+        from postman_raw.models.client_certificate_key import ClientCertificateKey  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        matches = cast(list[str], d.pop("matches", UNSET))
+        matches = cast("list[str]", d.pop("matches", UNSET))
 
         _key = d.pop("key", UNSET)
         key: ClientCertificateKey | Unset

@@ -152,7 +152,7 @@ class CollectionAccessKey:
                 return deleted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
 

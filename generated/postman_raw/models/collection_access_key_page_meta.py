@@ -53,7 +53,7 @@ class CollectionAccessKeyPageMeta:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         next_cursor = _parse_next_cursor(d.pop("nextCursor", UNSET))
 
@@ -62,7 +62,7 @@ class CollectionAccessKeyPageMeta:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         prev_cursor = _parse_prev_cursor(d.pop("prevCursor", UNSET))
 

@@ -46,7 +46,7 @@ class CollectionDocsAppearance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_docs_theme import CollectionDocsTheme  # noqa: PLC0415
+        from postman_raw.models.collection_docs_theme import CollectionDocsTheme  # noqa: PLC0415
 
         d = dict(src_dict)
         default = d.pop("default", UNSET)

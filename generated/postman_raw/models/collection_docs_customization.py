@@ -50,8 +50,8 @@ class CollectionDocsCustomization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_docs_appearance import CollectionDocsAppearance  # noqa: PLC0415
-        from ..models.collection_docs_meta_tag import CollectionDocsMetaTag  # noqa: PLC0415
+        from postman_raw.models.collection_docs_appearance import CollectionDocsAppearance  # noqa: PLC0415
+        from postman_raw.models.collection_docs_meta_tag import CollectionDocsMetaTag  # noqa: PLC0415
 
         d = dict(src_dict)
         _appearance = d.pop("appearance", UNSET)

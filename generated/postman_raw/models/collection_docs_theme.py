@@ -56,7 +56,7 @@ class CollectionDocsTheme:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_docs_colors import CollectionDocsColors  # noqa: PLC0415
+        from postman_raw.models.collection_docs_colors import CollectionDocsColors  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
@@ -66,7 +66,7 @@ class CollectionDocsTheme:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         logo = _parse_logo(d.pop("logo", UNSET))
 

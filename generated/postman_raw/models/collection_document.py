@@ -40,8 +40,8 @@ class CollectionDocument:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.auth_definition import AuthDefinition  # noqa: PLC0415
-        from ..models.collection_folder import CollectionFolder  # noqa: PLC0415
+        from postman_raw.models.auth_definition import AuthDefinition  # noqa: PLC0415
+        from postman_raw.models.collection_folder import CollectionFolder  # noqa: PLC0415
 
         info = self.info.to_dict()
 
@@ -105,13 +105,13 @@ class CollectionDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auth_definition import AuthDefinition  # noqa: PLC0415
-        from ..models.collection_folder import CollectionFolder  # noqa: PLC0415
-        from ..models.collection_info import CollectionInfo  # noqa: PLC0415
-        from ..models.collection_request_item import CollectionRequestItem  # noqa: PLC0415
-        from ..models.collection_variable import CollectionVariable  # noqa: PLC0415
-        from ..models.protocol_profile_behavior import ProtocolProfileBehavior  # noqa: PLC0415
-        from ..models.script_event import ScriptEvent  # noqa: PLC0415
+        from postman_raw.models.auth_definition import AuthDefinition  # noqa: PLC0415
+        from postman_raw.models.collection_folder import CollectionFolder  # noqa: PLC0415
+        from postman_raw.models.collection_info import CollectionInfo  # noqa: PLC0415
+        from postman_raw.models.collection_request_item import CollectionRequestItem  # noqa: PLC0415
+        from postman_raw.models.collection_variable import CollectionVariable  # noqa: PLC0415
+        from postman_raw.models.protocol_profile_behavior import ProtocolProfileBehavior  # noqa: PLC0415
+        from postman_raw.models.script_event import ScriptEvent  # noqa: PLC0415
 
         d = dict(src_dict)
         info = CollectionInfo.from_dict(d.pop("info"))
@@ -172,7 +172,7 @@ class CollectionDocument:
                 return auth_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AuthDefinition | None | Unset, data)
+            return cast("AuthDefinition | None | Unset", data)
 
         auth = _parse_auth(d.pop("auth", UNSET))
 

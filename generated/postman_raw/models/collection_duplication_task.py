@@ -58,7 +58,7 @@ class CollectionDuplicationTask:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         reason = _parse_reason(d.pop("reason", UNSET))
 

@@ -43,8 +43,8 @@ class CollectionFolder:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.auth_definition import AuthDefinition  # noqa: PLC0415
-        from ..models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
+        from postman_raw.models.auth_definition import AuthDefinition  # noqa: PLC0415
+        from postman_raw.models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
 
         item = []
         for item_item_data in self.item:
@@ -124,12 +124,12 @@ class CollectionFolder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auth_definition import AuthDefinition  # noqa: PLC0415
-        from ..models.collection_request_item import CollectionRequestItem  # noqa: PLC0415
-        from ..models.collection_variable import CollectionVariable  # noqa: PLC0415
-        from ..models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
-        from ..models.protocol_profile_behavior import ProtocolProfileBehavior  # noqa: PLC0415
-        from ..models.script_event import ScriptEvent  # noqa: PLC0415
+        from postman_raw.models.auth_definition import AuthDefinition  # noqa: PLC0415
+        from postman_raw.models.collection_request_item import CollectionRequestItem  # noqa: PLC0415
+        from postman_raw.models.collection_variable import CollectionVariable  # noqa: PLC0415
+        from postman_raw.models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
+        from postman_raw.models.protocol_profile_behavior import ProtocolProfileBehavior  # noqa: PLC0415
+        from postman_raw.models.script_event import ScriptEvent  # noqa: PLC0415
 
         d = dict(src_dict)
         item = []
@@ -174,7 +174,7 @@ class CollectionFolder:
                 return componentsschemas_format_description_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FormatDescriptionBlock | None | str | Unset, data)
+            return cast("FormatDescriptionBlock | None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -209,7 +209,7 @@ class CollectionFolder:
                 return auth_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AuthDefinition | None | Unset, data)
+            return cast("AuthDefinition | None | Unset", data)
 
         auth = _parse_auth(d.pop("auth", UNSET))
 

@@ -61,8 +61,8 @@ class CollectionFolderRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.auth_definition import AuthDefinition  # noqa: PLC0415
-        from ..models.collection_request_record import CollectionRequestRecord  # noqa: PLC0415
+        from postman_raw.models.auth_definition import AuthDefinition  # noqa: PLC0415
+        from postman_raw.models.collection_request_record import CollectionRequestRecord  # noqa: PLC0415
 
         id = self.id
 
@@ -204,10 +204,10 @@ class CollectionFolderRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auth_definition import AuthDefinition  # noqa: PLC0415
-        from ..models.collection_request_record import CollectionRequestRecord  # noqa: PLC0415
-        from ..models.collection_variable import CollectionVariable  # noqa: PLC0415
-        from ..models.script_event import ScriptEvent  # noqa: PLC0415
+        from postman_raw.models.auth_definition import AuthDefinition  # noqa: PLC0415
+        from postman_raw.models.collection_request_record import CollectionRequestRecord  # noqa: PLC0415
+        from postman_raw.models.collection_variable import CollectionVariable  # noqa: PLC0415
+        from postman_raw.models.script_event import ScriptEvent  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -217,7 +217,7 @@ class CollectionFolderRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -226,7 +226,7 @@ class CollectionFolderRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -237,7 +237,7 @@ class CollectionFolderRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         folder = _parse_folder(d.pop("folder", UNSET))
 
@@ -247,9 +247,9 @@ class CollectionFolderRecord:
 
         last_revision = d.pop("lastRevision", UNSET)
 
-        order = cast(list[str], d.pop("order", UNSET))
+        order = cast("list[str]", d.pop("order", UNSET))
 
-        folders_order = cast(list[str], d.pop("folders_order", UNSET))
+        folders_order = cast("list[str]", d.pop("folders_order", UNSET))
 
         _folders = d.pop("folders", UNSET)
         folders: list[CollectionFolderRecord | str] | Unset = UNSET
@@ -266,7 +266,7 @@ class CollectionFolderRecord:
                         return folders_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(CollectionFolderRecord | str, data)
+                    return cast("CollectionFolderRecord | str", data)
 
                 folders_item = _parse_folders_item(folders_item_data)
 
@@ -287,7 +287,7 @@ class CollectionFolderRecord:
                         return requests_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(CollectionRequestRecord | str, data)
+                    return cast("CollectionRequestRecord | str", data)
 
                 requests_item = _parse_requests_item(requests_item_data)
 
@@ -306,7 +306,7 @@ class CollectionFolderRecord:
                 return componentsschemas_collection_item_auth_setting_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AuthDefinition | None | str | Unset, data)
+            return cast("AuthDefinition | None | str | Unset", data)
 
         auth = _parse_auth(d.pop("auth", UNSET))
 
@@ -328,7 +328,7 @@ class CollectionFolderRecord:
                 return events_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ScriptEvent] | None | Unset, data)
+            return cast("list[ScriptEvent] | None | Unset", data)
 
         events = _parse_events(d.pop("events", UNSET))
 
@@ -350,7 +350,7 @@ class CollectionFolderRecord:
                 return variables_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CollectionVariable] | None | Unset, data)
+            return cast("list[CollectionVariable] | None | Unset", data)
 
         variables = _parse_variables(d.pop("variables", UNSET))
 

@@ -50,7 +50,7 @@ class CollectionForksMeta:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         next_cursor = _parse_next_cursor(d.pop("nextCursor", UNSET))
 

@@ -45,8 +45,8 @@ class CollectionInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.collection_semver import CollectionSemver  # noqa: PLC0415
-        from ..models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
+        from postman_raw.models.collection_semver import CollectionSemver  # noqa: PLC0415
+        from postman_raw.models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
 
         name = self.name
 
@@ -110,9 +110,9 @@ class CollectionInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_fork_info import CollectionForkInfo  # noqa: PLC0415
-        from ..models.collection_semver import CollectionSemver  # noqa: PLC0415
-        from ..models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
+        from postman_raw.models.collection_fork_info import CollectionForkInfo  # noqa: PLC0415
+        from postman_raw.models.collection_semver import CollectionSemver  # noqa: PLC0415
+        from postman_raw.models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
@@ -132,7 +132,7 @@ class CollectionInfo:
                 return componentsschemas_format_description_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FormatDescriptionBlock | None | str | Unset, data)
+            return cast("FormatDescriptionBlock | None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -147,7 +147,7 @@ class CollectionInfo:
                 return version_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CollectionSemver | str | Unset, data)
+            return cast("CollectionSemver | str | Unset", data)
 
         version = _parse_version(d.pop("version", UNSET))
 

@@ -70,11 +70,11 @@ class CollectionItemBodyOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_item_body_options_binary import CollectionItemBodyOptionsBinary  # noqa: PLC0415
-        from ..models.collection_item_body_options_graphql import CollectionItemBodyOptionsGraphql  # noqa: PLC0415
-        from ..models.collection_item_body_options_params import CollectionItemBodyOptionsParams  # noqa: PLC0415
-        from ..models.collection_item_body_options_urlencoded import CollectionItemBodyOptionsUrlencoded  # noqa: PLC0415
-        from ..models.collection_item_raw_body_options import CollectionItemRawBodyOptions  # noqa: PLC0415
+        from postman_raw.models.collection_item_body_options_binary import CollectionItemBodyOptionsBinary  # noqa: PLC0415
+        from postman_raw.models.collection_item_body_options_graphql import CollectionItemBodyOptionsGraphql  # noqa: PLC0415
+        from postman_raw.models.collection_item_body_options_params import CollectionItemBodyOptionsParams  # noqa: PLC0415
+        from postman_raw.models.collection_item_body_options_urlencoded import CollectionItemBodyOptionsUrlencoded  # noqa: PLC0415
+        from postman_raw.models.collection_item_raw_body_options import CollectionItemRawBodyOptions  # noqa: PLC0415
 
         d = dict(src_dict)
         _raw = d.pop("raw", UNSET)

@@ -57,7 +57,7 @@ class CollectionItemPathVariable:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         value = _parse_value(d.pop("value", UNSET))
 
@@ -66,7 +66,7 @@ class CollectionItemPathVariable:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 

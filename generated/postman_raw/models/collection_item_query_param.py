@@ -72,7 +72,7 @@ class CollectionItemQueryParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         key = _parse_key(d.pop("key", UNSET))
 
@@ -81,7 +81,7 @@ class CollectionItemQueryParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         value = _parse_value(d.pop("value", UNSET))
 
@@ -90,7 +90,7 @@ class CollectionItemQueryParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 

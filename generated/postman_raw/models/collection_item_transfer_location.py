@@ -70,7 +70,7 @@ class CollectionItemTransferLocation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -79,7 +79,7 @@ class CollectionItemTransferLocation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         id = _parse_id(d.pop("id", UNSET))
 

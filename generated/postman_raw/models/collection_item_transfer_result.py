@@ -35,7 +35,7 @@ class CollectionItemTransferResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ids = cast(list[str], d.pop("ids", UNSET))
+        ids = cast("list[str]", d.pop("ids", UNSET))
 
         collection_item_transfer_result = cls(
             ids=ids,

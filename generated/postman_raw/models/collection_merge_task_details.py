@@ -38,7 +38,7 @@ class CollectionMergeTaskDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_merge_task_error import CollectionMergeTaskError  # noqa: PLC0415
+        from postman_raw.models.collection_merge_task_error import CollectionMergeTaskError  # noqa: PLC0415
 
         d = dict(src_dict)
         _error = d.pop("error", UNSET)

@@ -43,8 +43,8 @@ class CollectionRequestItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
-        from ..models.request_definition import RequestDefinition  # noqa: PLC0415
+        from postman_raw.models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
+        from postman_raw.models.request_definition import RequestDefinition  # noqa: PLC0415
 
         request: dict[str, Any] | str
         if isinstance(self.request, RequestDefinition):
@@ -119,12 +119,12 @@ class CollectionRequestItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_variable import CollectionVariable  # noqa: PLC0415
-        from ..models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
-        from ..models.protocol_profile_behavior import ProtocolProfileBehavior  # noqa: PLC0415
-        from ..models.request_definition import RequestDefinition  # noqa: PLC0415
-        from ..models.saved_response import SavedResponse  # noqa: PLC0415
-        from ..models.script_event import ScriptEvent  # noqa: PLC0415
+        from postman_raw.models.collection_variable import CollectionVariable  # noqa: PLC0415
+        from postman_raw.models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
+        from postman_raw.models.protocol_profile_behavior import ProtocolProfileBehavior  # noqa: PLC0415
+        from postman_raw.models.request_definition import RequestDefinition  # noqa: PLC0415
+        from postman_raw.models.saved_response import SavedResponse  # noqa: PLC0415
+        from postman_raw.models.script_event import ScriptEvent  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -137,7 +137,7 @@ class CollectionRequestItem:
                 return request_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(RequestDefinition | str, data)
+            return cast("RequestDefinition | str", data)
 
         request = _parse_request(d.pop("request"))
 
@@ -160,7 +160,7 @@ class CollectionRequestItem:
                 return componentsschemas_format_description_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FormatDescriptionBlock | None | str | Unset, data)
+            return cast("FormatDescriptionBlock | None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 

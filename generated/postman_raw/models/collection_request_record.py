@@ -101,12 +101,14 @@ class CollectionRequestRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.auth_definition import AuthDefinition  # noqa: PLC0415
-        from ..models.collection_item_body_options import CollectionItemBodyOptions  # noqa: PLC0415
-        from ..models.collection_item_graphql_body import CollectionItemGraphqlBody  # noqa: PLC0415
-        from ..models.collection_request_record_path_variables_type_0 import CollectionRequestRecordPathVariablesType0  # noqa: PLC0415
-        from ..models.collection_response_record import CollectionResponseRecord  # noqa: PLC0415
-        from ..models.protocol_profile_behavior import ProtocolProfileBehavior  # noqa: PLC0415
+        from postman_raw.models.auth_definition import AuthDefinition  # noqa: PLC0415
+        from postman_raw.models.collection_item_body_options import CollectionItemBodyOptions  # noqa: PLC0415
+        from postman_raw.models.collection_item_graphql_body import CollectionItemGraphqlBody  # noqa: PLC0415
+        from postman_raw.models.collection_request_record_path_variables_type_0 import (
+            CollectionRequestRecordPathVariablesType0,  # noqa: PLC0415
+        )
+        from postman_raw.models.collection_response_record import CollectionResponseRecord  # noqa: PLC0415
+        from postman_raw.models.protocol_profile_behavior import ProtocolProfileBehavior  # noqa: PLC0415
 
         id = self.id
 
@@ -411,18 +413,20 @@ class CollectionRequestRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auth_definition import AuthDefinition  # noqa: PLC0415
-        from ..models.collection_item_body_options import CollectionItemBodyOptions  # noqa: PLC0415
-        from ..models.collection_item_form_field import CollectionItemFormField  # noqa: PLC0415
-        from ..models.collection_item_graphql_body import CollectionItemGraphqlBody  # noqa: PLC0415
-        from ..models.collection_item_path_variable import CollectionItemPathVariable  # noqa: PLC0415
-        from ..models.collection_item_query_param import CollectionItemQueryParam  # noqa: PLC0415
-        from ..models.collection_request_record_path_variables_type_0 import CollectionRequestRecordPathVariablesType0  # noqa: PLC0415
-        from ..models.collection_response_record import CollectionResponseRecord  # noqa: PLC0415
-        from ..models.collection_variable import CollectionVariable  # noqa: PLC0415
-        from ..models.header_entry import HeaderEntry  # noqa: PLC0415
-        from ..models.protocol_profile_behavior import ProtocolProfileBehavior  # noqa: PLC0415
-        from ..models.script_event import ScriptEvent  # noqa: PLC0415
+        from postman_raw.models.auth_definition import AuthDefinition  # noqa: PLC0415
+        from postman_raw.models.collection_item_body_options import CollectionItemBodyOptions  # noqa: PLC0415
+        from postman_raw.models.collection_item_form_field import CollectionItemFormField  # noqa: PLC0415
+        from postman_raw.models.collection_item_graphql_body import CollectionItemGraphqlBody  # noqa: PLC0415
+        from postman_raw.models.collection_item_path_variable import CollectionItemPathVariable  # noqa: PLC0415
+        from postman_raw.models.collection_item_query_param import CollectionItemQueryParam  # noqa: PLC0415
+        from postman_raw.models.collection_request_record_path_variables_type_0 import (
+            CollectionRequestRecordPathVariablesType0,  # noqa: PLC0415
+        )
+        from postman_raw.models.collection_response_record import CollectionResponseRecord  # noqa: PLC0415
+        from postman_raw.models.collection_variable import CollectionVariable  # noqa: PLC0415
+        from postman_raw.models.header_entry import HeaderEntry  # noqa: PLC0415
+        from postman_raw.models.protocol_profile_behavior import ProtocolProfileBehavior  # noqa: PLC0415
+        from postman_raw.models.script_event import ScriptEvent  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -432,7 +436,7 @@ class CollectionRequestRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -441,7 +445,7 @@ class CollectionRequestRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -450,7 +454,7 @@ class CollectionRequestRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description_format = _parse_description_format(d.pop("descriptionFormat", UNSET))
 
@@ -461,7 +465,7 @@ class CollectionRequestRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         folder = _parse_folder(d.pop("folder", UNSET))
 
@@ -476,7 +480,7 @@ class CollectionRequestRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         method = _parse_method(d.pop("method", UNSET))
 
@@ -485,7 +489,7 @@ class CollectionRequestRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         url = _parse_url(d.pop("url", UNSET))
 
@@ -507,7 +511,7 @@ class CollectionRequestRecord:
                 return headers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[HeaderEntry] | None | str | Unset, data)
+            return cast("list[HeaderEntry] | None | str | Unset", data)
 
         headers = _parse_headers(d.pop("headers", UNSET))
 
@@ -529,7 +533,7 @@ class CollectionRequestRecord:
                 return header_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[HeaderEntry] | None | Unset, data)
+            return cast("list[HeaderEntry] | None | Unset", data)
 
         header_data = _parse_header_data(d.pop("headerData", UNSET))
 
@@ -551,7 +555,7 @@ class CollectionRequestRecord:
                 return query_params_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CollectionItemQueryParam] | None | Unset, data)
+            return cast("list[CollectionItemQueryParam] | None | Unset", data)
 
         query_params = _parse_query_params(d.pop("queryParams", UNSET))
 
@@ -568,7 +572,7 @@ class CollectionRequestRecord:
                 return path_variables_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CollectionRequestRecordPathVariablesType0 | None | Unset, data)
+            return cast("CollectionRequestRecordPathVariablesType0 | None | Unset", data)
 
         path_variables = _parse_path_variables(d.pop("pathVariables", UNSET))
 
@@ -592,7 +596,7 @@ class CollectionRequestRecord:
                 return path_variable_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CollectionItemPathVariable] | None | Unset, data)
+            return cast("list[CollectionItemPathVariable] | None | Unset", data)
 
         path_variable_data = _parse_path_variable_data(d.pop("pathVariableData", UNSET))
 
@@ -601,7 +605,7 @@ class CollectionRequestRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         data_mode = _parse_data_mode(d.pop("dataMode", UNSET))
 
@@ -623,7 +627,7 @@ class CollectionRequestRecord:
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CollectionItemFormField] | None | Unset, data)
+            return cast("list[CollectionItemFormField] | None | Unset", data)
 
         data = _parse_data(d.pop("data", UNSET))
 
@@ -634,7 +638,7 @@ class CollectionRequestRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         raw_mode_data = _parse_raw_mode_data(d.pop("rawModeData", UNSET))
 
@@ -651,7 +655,7 @@ class CollectionRequestRecord:
                 return graphql_mode_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CollectionItemGraphqlBody | None | Unset, data)
+            return cast("CollectionItemGraphqlBody | None | Unset", data)
 
         graphql_mode_data = _parse_graphql_mode_data(d.pop("graphqlModeData", UNSET))
 
@@ -668,7 +672,7 @@ class CollectionRequestRecord:
                 return data_options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CollectionItemBodyOptions | None | Unset, data)
+            return cast("CollectionItemBodyOptions | None | Unset", data)
 
         data_options = _parse_data_options(d.pop("dataOptions", UNSET))
 
@@ -685,7 +689,7 @@ class CollectionRequestRecord:
                 return componentsschemas_collection_item_auth_setting_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AuthDefinition | None | str | Unset, data)
+            return cast("AuthDefinition | None | str | Unset", data)
 
         auth = _parse_auth(d.pop("auth", UNSET))
 
@@ -707,7 +711,7 @@ class CollectionRequestRecord:
                 return events_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ScriptEvent] | None | Unset, data)
+            return cast("list[ScriptEvent] | None | Unset", data)
 
         events = _parse_events(d.pop("events", UNSET))
 
@@ -729,7 +733,7 @@ class CollectionRequestRecord:
                 return variables_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CollectionVariable] | None | Unset, data)
+            return cast("list[CollectionVariable] | None | Unset", data)
 
         variables = _parse_variables(d.pop("variables", UNSET))
 
@@ -738,7 +742,7 @@ class CollectionRequestRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         pre_request_script = _parse_pre_request_script(d.pop("preRequestScript", UNSET))
 
@@ -747,7 +751,7 @@ class CollectionRequestRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         tests = _parse_tests(d.pop("tests", UNSET))
 
@@ -756,7 +760,7 @@ class CollectionRequestRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         current_helper = _parse_current_helper(d.pop("currentHelper", UNSET))
 
@@ -775,7 +779,7 @@ class CollectionRequestRecord:
                 return protocol_profile_behavior_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProtocolProfileBehavior | Unset, data)
+            return cast("None | ProtocolProfileBehavior | Unset", data)
 
         protocol_profile_behavior = _parse_protocol_profile_behavior(d.pop("protocolProfileBehavior", UNSET))
 
@@ -794,13 +798,13 @@ class CollectionRequestRecord:
                         return responses_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(CollectionResponseRecord | str, data)
+                    return cast("CollectionResponseRecord | str", data)
 
                 responses_item = _parse_responses_item(responses_item_data)
 
                 responses.append(responses_item)
 
-        responses_order = cast(list[str], d.pop("responses_order", UNSET))
+        responses_order = cast("list[str]", d.pop("responses_order", UNSET))
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset

@@ -72,7 +72,7 @@ class CollectionResponseRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.collection_item_body_options import CollectionItemBodyOptions  # noqa: PLC0415
+        from postman_raw.models.collection_item_body_options import CollectionItemBodyOptions  # noqa: PLC0415
 
         id = self.id
 
@@ -260,9 +260,9 @@ class CollectionResponseRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_item_body_options import CollectionItemBodyOptions  # noqa: PLC0415
-        from ..models.collection_response_status_code import CollectionResponseStatusCode  # noqa: PLC0415
-        from ..models.header_entry import HeaderEntry  # noqa: PLC0415
+        from postman_raw.models.collection_item_body_options import CollectionItemBodyOptions  # noqa: PLC0415
+        from postman_raw.models.collection_response_status_code import CollectionResponseStatusCode  # noqa: PLC0415
+        from postman_raw.models.header_entry import HeaderEntry  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -272,7 +272,7 @@ class CollectionResponseRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -281,7 +281,7 @@ class CollectionResponseRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -300,7 +300,7 @@ class CollectionResponseRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         url = _parse_url(d.pop("url", UNSET))
 
@@ -309,7 +309,7 @@ class CollectionResponseRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         method = _parse_method(d.pop("method", UNSET))
 
@@ -325,7 +325,7 @@ class CollectionResponseRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -334,7 +334,7 @@ class CollectionResponseRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | str | Unset, data)
+            return cast("float | None | str | Unset", data)
 
         time = _parse_time(d.pop("time", UNSET))
 
@@ -356,7 +356,7 @@ class CollectionResponseRecord:
                 return headers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[HeaderEntry] | None | str | Unset, data)
+            return cast("list[HeaderEntry] | None | str | Unset", data)
 
         headers = _parse_headers(d.pop("headers", UNSET))
 
@@ -365,7 +365,7 @@ class CollectionResponseRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         cookies = _parse_cookies(d.pop("cookies", UNSET))
 
@@ -374,7 +374,7 @@ class CollectionResponseRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         mime = _parse_mime(d.pop("mime", UNSET))
 
@@ -383,7 +383,7 @@ class CollectionResponseRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         language = _parse_language(d.pop("language", UNSET))
 
@@ -392,7 +392,7 @@ class CollectionResponseRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         raw_data_type = _parse_raw_data_type(d.pop("rawDataType", UNSET))
 
@@ -401,7 +401,7 @@ class CollectionResponseRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         text = _parse_text(d.pop("text", UNSET))
 
@@ -410,7 +410,7 @@ class CollectionResponseRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         data_mode = _parse_data_mode(d.pop("dataMode", UNSET))
 
@@ -419,7 +419,7 @@ class CollectionResponseRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         raw_mode_data = _parse_raw_mode_data(d.pop("rawModeData", UNSET))
 
@@ -436,7 +436,7 @@ class CollectionResponseRecord:
                 return data_options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CollectionItemBodyOptions | None | Unset, data)
+            return cast("CollectionItemBodyOptions | None | Unset", data)
 
         data_options = _parse_data_options(d.pop("dataOptions", UNSET))
 
@@ -445,7 +445,7 @@ class CollectionResponseRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         request_object = _parse_request_object(d.pop("requestObject", UNSET))
 

@@ -51,7 +51,7 @@ class CollectionRoleUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_role_assignment import CollectionRoleAssignment  # noqa: PLC0415
+        from postman_raw.models.collection_role_assignment import CollectionRoleAssignment  # noqa: PLC0415
 
         d = dict(src_dict)
         op = check_collection_role_update_op(d.pop("op"))

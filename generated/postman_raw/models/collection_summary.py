@@ -83,7 +83,7 @@ class CollectionSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_summary_fork import CollectionSummaryFork  # noqa: PLC0415
+        from postman_raw.models.collection_summary_fork import CollectionSummaryFork  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)

@@ -39,7 +39,7 @@ class CommentList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.comment import Comment  # noqa: PLC0415
+        from postman_raw.models.comment import Comment  # noqa: PLC0415
 
         d = dict(src_dict)
         data = []

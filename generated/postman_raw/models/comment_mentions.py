@@ -32,7 +32,7 @@ class CommentMentions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.comment_mention import CommentMention  # noqa: PLC0415
+        from postman_raw.models.comment_mention import CommentMention  # noqa: PLC0415
 
         d = dict(src_dict)
         comment_mentions = cls()

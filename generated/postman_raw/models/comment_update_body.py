@@ -48,7 +48,7 @@ class CommentUpdateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.comment_mentions import CommentMentions  # noqa: PLC0415
+        from postman_raw.models.comment_mentions import CommentMentions  # noqa: PLC0415
 
         d = dict(src_dict)
         body = d.pop("body")

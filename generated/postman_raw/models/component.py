@@ -45,7 +45,7 @@ class Component:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.component_version import ComponentVersion  # noqa: PLC0415
+        from postman_raw.models.component_version import ComponentVersion  # noqa: PLC0415
 
         id = self.id
 
@@ -107,7 +107,7 @@ class Component:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.component_version import ComponentVersion  # noqa: PLC0415
+        from postman_raw.models.component_version import ComponentVersion  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -151,7 +151,7 @@ class Component:
                 return latest_version_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ComponentVersion | None | str | Unset, data)
+            return cast("ComponentVersion | None | str | Unset", data)
 
         latest_version = _parse_latest_version(d.pop("latestVersion", UNSET))
 

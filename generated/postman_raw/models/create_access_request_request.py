@@ -64,7 +64,7 @@ class CreateAccessRequestRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.team_entity_reference import TeamEntityReference  # noqa: PLC0415
+        from postman_raw.models.team_entity_reference import TeamEntityReference  # noqa: PLC0415
 
         d = dict(src_dict)
         entity_list = []
@@ -85,7 +85,7 @@ class CreateAccessRequestRequest:
                 return role_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TeamRole, data)
+            return cast("None | TeamRole", data)
 
         role = _parse_role(d.pop("role"))
 

@@ -59,7 +59,7 @@ class CreateCollectionFolderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_collection_request_request import CreateCollectionRequestRequest  # noqa: PLC0415
+        from postman_raw.models.create_collection_request_request import CreateCollectionRequestRequest  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)

@@ -38,7 +38,7 @@ class CreateCollectionForkResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.created_collection_fork import CreatedCollectionFork  # noqa: PLC0415
+        from postman_raw.models.created_collection_fork import CreatedCollectionFork  # noqa: PLC0415
 
         d = dict(src_dict)
         _collection = d.pop("collection", UNSET)

@@ -52,7 +52,7 @@ class CreateCollectionPullRequestRequest:
         d = dict(src_dict)
         title = d.pop("title")
 
-        reviewers = cast(list[str], d.pop("reviewers"))
+        reviewers = cast("list[str]", d.pop("reviewers"))
 
         destination_id = d.pop("destinationId")
 

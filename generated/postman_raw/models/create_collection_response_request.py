@@ -54,7 +54,7 @@ class CreateCollectionResponseRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.collection_item_body_options import CollectionItemBodyOptions  # noqa: PLC0415
+        from postman_raw.models.collection_item_body_options import CollectionItemBodyOptions  # noqa: PLC0415
 
         name = self.name
 
@@ -177,9 +177,9 @@ class CreateCollectionResponseRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_item_body_options import CollectionItemBodyOptions  # noqa: PLC0415
-        from ..models.collection_response_status_code import CollectionResponseStatusCode  # noqa: PLC0415
-        from ..models.header_entry import HeaderEntry  # noqa: PLC0415
+        from postman_raw.models.collection_item_body_options import CollectionItemBodyOptions  # noqa: PLC0415
+        from postman_raw.models.collection_response_status_code import CollectionResponseStatusCode  # noqa: PLC0415
+        from postman_raw.models.header_entry import HeaderEntry  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
@@ -189,7 +189,7 @@ class CreateCollectionResponseRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -198,7 +198,7 @@ class CreateCollectionResponseRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         url = _parse_url(d.pop("url", UNSET))
 
@@ -230,7 +230,7 @@ class CreateCollectionResponseRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         raw_mode_data = _parse_raw_mode_data(d.pop("rawModeData", UNSET))
 
@@ -247,7 +247,7 @@ class CreateCollectionResponseRequest:
                 return data_options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CollectionItemBodyOptions | None | Unset, data)
+            return cast("CollectionItemBodyOptions | None | Unset", data)
 
         data_options = _parse_data_options(d.pop("dataOptions", UNSET))
 
@@ -263,7 +263,7 @@ class CreateCollectionResponseRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -274,7 +274,7 @@ class CreateCollectionResponseRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         cookies = _parse_cookies(d.pop("cookies", UNSET))
 
@@ -283,7 +283,7 @@ class CreateCollectionResponseRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         mime = _parse_mime(d.pop("mime", UNSET))
 
@@ -296,7 +296,7 @@ class CreateCollectionResponseRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         raw_data_type = _parse_raw_data_type(d.pop("rawDataType", UNSET))
 

@@ -46,7 +46,7 @@ class CreateComponentVersionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.component_version_source import ComponentVersionSource  # noqa: PLC0415
+        from postman_raw.models.component_version_source import ComponentVersionSource  # noqa: PLC0415
 
         d = dict(src_dict)
         label = d.pop("label")

@@ -36,7 +36,7 @@ class CreateEnvironmentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.environment_create_data import EnvironmentCreateData  # noqa: PLC0415
+        from postman_raw.models.environment_create_data import EnvironmentCreateData  # noqa: PLC0415
 
         d = dict(src_dict)
         environment = EnvironmentCreateData.from_dict(d.pop("environment"))

@@ -36,7 +36,7 @@ class CreateMockRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.new_mock_server import NewMockServer  # noqa: PLC0415
+        from postman_raw.models.new_mock_server import NewMockServer  # noqa: PLC0415
 
         d = dict(src_dict)
         mock = NewMockServer.from_dict(d.pop("mock"))

@@ -36,7 +36,7 @@ class CreateMockServerResponseRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.new_mock_server_response import NewMockServerResponse  # noqa: PLC0415
+        from postman_raw.models.new_mock_server_response import NewMockServerResponse  # noqa: PLC0415
 
         d = dict(src_dict)
         server_response = NewMockServerResponse.from_dict(d.pop("serverResponse"))

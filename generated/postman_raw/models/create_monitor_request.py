@@ -36,7 +36,7 @@ class CreateMonitorRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.monitor_create_data import MonitorCreateData  # noqa: PLC0415
+        from postman_raw.models.monitor_create_data import MonitorCreateData  # noqa: PLC0415
 
         d = dict(src_dict)
         monitor = MonitorCreateData.from_dict(d.pop("monitor"))

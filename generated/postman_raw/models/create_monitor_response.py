@@ -38,7 +38,7 @@ class CreateMonitorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.monitor_ids import MonitorIds  # noqa: PLC0415
+        from postman_raw.models.monitor_ids import MonitorIds  # noqa: PLC0415
 
         d = dict(src_dict)
         _monitor = d.pop("monitor", UNSET)

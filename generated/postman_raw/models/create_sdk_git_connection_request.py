@@ -64,7 +64,7 @@ class CreateSdkGitConnectionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sdk_source_input import SdkSourceInput  # noqa: PLC0415
+        from postman_raw.models.sdk_source_input import SdkSourceInput  # noqa: PLC0415
 
         d = dict(src_dict)
         source = SdkSourceInput.from_dict(d.pop("source"))

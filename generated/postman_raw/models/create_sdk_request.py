@@ -163,19 +163,19 @@ class CreateSdkRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sdk_author import SdkAuthor  # noqa: PLC0415
-        from ..models.sdk_cli_options import SdkCliOptions  # noqa: PLC0415
-        from ..models.sdk_csharp_options import SdkCsharpOptions  # noqa: PLC0415
-        from ..models.sdk_go_options import SdkGoOptions  # noqa: PLC0415
-        from ..models.sdk_java_options import SdkJavaOptions  # noqa: PLC0415
-        from ..models.sdk_kotlin_options import SdkKotlinOptions  # noqa: PLC0415
-        from ..models.sdk_php_options import SdkPhpOptions  # noqa: PLC0415
-        from ..models.sdk_python_options import SdkPythonOptions  # noqa: PLC0415
-        from ..models.sdk_retry_options import SdkRetryOptions  # noqa: PLC0415
-        from ..models.sdk_ruby_options import SdkRubyOptions  # noqa: PLC0415
-        from ..models.sdk_rust_options import SdkRustOptions  # noqa: PLC0415
-        from ..models.sdk_source_input import SdkSourceInput  # noqa: PLC0415
-        from ..models.sdk_typescript_options import SdkTypescriptOptions  # noqa: PLC0415
+        from postman_raw.models.sdk_author import SdkAuthor  # noqa: PLC0415
+        from postman_raw.models.sdk_cli_options import SdkCliOptions  # noqa: PLC0415
+        from postman_raw.models.sdk_csharp_options import SdkCsharpOptions  # noqa: PLC0415
+        from postman_raw.models.sdk_go_options import SdkGoOptions  # noqa: PLC0415
+        from postman_raw.models.sdk_java_options import SdkJavaOptions  # noqa: PLC0415
+        from postman_raw.models.sdk_kotlin_options import SdkKotlinOptions  # noqa: PLC0415
+        from postman_raw.models.sdk_php_options import SdkPhpOptions  # noqa: PLC0415
+        from postman_raw.models.sdk_python_options import SdkPythonOptions  # noqa: PLC0415
+        from postman_raw.models.sdk_retry_options import SdkRetryOptions  # noqa: PLC0415
+        from postman_raw.models.sdk_ruby_options import SdkRubyOptions  # noqa: PLC0415
+        from postman_raw.models.sdk_rust_options import SdkRustOptions  # noqa: PLC0415
+        from postman_raw.models.sdk_source_input import SdkSourceInput  # noqa: PLC0415
+        from postman_raw.models.sdk_typescript_options import SdkTypescriptOptions  # noqa: PLC0415
 
         d = dict(src_dict)
         source = SdkSourceInput.from_dict(d.pop("source"))

@@ -51,7 +51,7 @@ class CreateSpecRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.spec_file_source import SpecFileSource  # noqa: PLC0415
+        from postman_raw.models.spec_file_source import SpecFileSource  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name")

@@ -38,7 +38,7 @@ class CreateSpecVersionTagResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.spec_version_tag import SpecVersionTag  # noqa: PLC0415
+        from postman_raw.models.spec_version_tag import SpecVersionTag  # noqa: PLC0415
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)

@@ -36,7 +36,7 @@ class CreateWebhookRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.new_webhook import NewWebhook  # noqa: PLC0415
+        from postman_raw.models.new_webhook import NewWebhook  # noqa: PLC0415
 
         d = dict(src_dict)
         webhook = NewWebhook.from_dict(d.pop("webhook"))

@@ -38,7 +38,7 @@ class CreateWebhookResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook import Webhook  # noqa: PLC0415
+        from postman_raw.models.webhook import Webhook  # noqa: PLC0415
 
         d = dict(src_dict)
         _webhook = d.pop("webhook", UNSET)

@@ -36,7 +36,7 @@ class CreateWorkspaceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workspace_create_fields import WorkspaceCreateFields  # noqa: PLC0415
+        from postman_raw.models.workspace_create_fields import WorkspaceCreateFields  # noqa: PLC0415
 
         d = dict(src_dict)
         workspace = WorkspaceCreateFields.from_dict(d.pop("workspace"))

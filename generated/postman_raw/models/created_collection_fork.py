@@ -56,7 +56,7 @@ class CreatedCollectionFork:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_fork_info import CollectionForkInfo  # noqa: PLC0415
+        from postman_raw.models.collection_fork_info import CollectionForkInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)

@@ -38,7 +38,7 @@ class DeleteCollectionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deleted_collection_ref import DeletedCollectionRef  # noqa: PLC0415
+        from postman_raw.models.deleted_collection_ref import DeletedCollectionRef  # noqa: PLC0415
 
         d = dict(src_dict)
         _collection = d.pop("collection", UNSET)

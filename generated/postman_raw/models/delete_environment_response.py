@@ -38,7 +38,7 @@ class DeleteEnvironmentResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.environment_deleted import EnvironmentDeleted  # noqa: PLC0415
+        from postman_raw.models.environment_deleted import EnvironmentDeleted  # noqa: PLC0415
 
         d = dict(src_dict)
         _environment = d.pop("environment", UNSET)

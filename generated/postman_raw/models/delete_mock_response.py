@@ -38,7 +38,7 @@ class DeleteMockResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deleted_mock_server import DeletedMockServer  # noqa: PLC0415
+        from postman_raw.models.deleted_mock_server import DeletedMockServer  # noqa: PLC0415
 
         d = dict(src_dict)
         _mock = d.pop("mock", UNSET)

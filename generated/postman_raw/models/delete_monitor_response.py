@@ -38,7 +38,7 @@ class DeleteMonitorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.monitor_deleted import MonitorDeleted  # noqa: PLC0415
+        from postman_raw.models.monitor_deleted import MonitorDeleted  # noqa: PLC0415
 
         d = dict(src_dict)
         _monitor = d.pop("monitor", UNSET)

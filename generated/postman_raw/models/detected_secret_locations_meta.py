@@ -87,7 +87,7 @@ class DetectedSecretLocationsMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.detected_secret_activity import DetectedSecretActivity  # noqa: PLC0415
+        from postman_raw.models.detected_secret_activity import DetectedSecretActivity  # noqa: PLC0415
 
         d = dict(src_dict)
         secret_type = d.pop("secretType", UNSET)
@@ -114,7 +114,7 @@ class DetectedSecretLocationsMeta:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         next_cursor = _parse_next_cursor(d.pop("nextCursor", UNSET))
 

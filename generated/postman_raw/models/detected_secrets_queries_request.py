@@ -96,12 +96,12 @@ class DetectedSecretsQueriesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.detected_secrets_resource_filter import DetectedSecretsResourceFilter  # noqa: PLC0415
+        from postman_raw.models.detected_secrets_resource_filter import DetectedSecretsResourceFilter  # noqa: PLC0415
 
         d = dict(src_dict)
         resolved = d.pop("resolved", UNSET)
 
-        secret_types = cast(list[str], d.pop("secretTypes", UNSET))
+        secret_types = cast("list[str]", d.pop("secretTypes", UNSET))
 
         _statuses = d.pop("statuses", UNSET)
         statuses: list[DetectedSecretsQueriesRequestStatusesItem] | Unset = UNSET
@@ -121,7 +121,7 @@ class DetectedSecretsQueriesRequest:
 
                 resources.append(resources_item)
 
-        workspace_ids = cast(list[str], d.pop("workspaceIds", UNSET))
+        workspace_ids = cast("list[str]", d.pop("workspaceIds", UNSET))
 
         _workspace_visibilities = d.pop("workspaceVisibilities", UNSET)
         workspace_visibilities: list[DetectedSecretsQueriesRequestWorkspaceVisibilitiesItem] | Unset = UNSET

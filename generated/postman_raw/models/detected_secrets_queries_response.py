@@ -49,8 +49,8 @@ class DetectedSecretsQueriesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.detected_secret import DetectedSecret  # noqa: PLC0415
-        from ..models.detected_secrets_page_meta import DetectedSecretsPageMeta  # noqa: PLC0415
+        from postman_raw.models.detected_secret import DetectedSecret  # noqa: PLC0415
+        from postman_raw.models.detected_secrets_page_meta import DetectedSecretsPageMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         _meta = d.pop("meta", UNSET)

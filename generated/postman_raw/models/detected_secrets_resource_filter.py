@@ -51,7 +51,7 @@ class DetectedSecretsResourceFilter:
         else:
             type_ = check_detected_secret_resource_type(_type_)
 
-        ids = cast(list[str], d.pop("ids", UNSET))
+        ids = cast("list[str]", d.pop("ids", UNSET))
 
         detected_secrets_resource_filter = cls(
             type_=type_,

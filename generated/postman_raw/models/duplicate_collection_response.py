@@ -38,7 +38,7 @@ class DuplicateCollectionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_duplication_task import CollectionDuplicationTask  # noqa: PLC0415
+        from postman_raw.models.collection_duplication_task import CollectionDuplicationTask  # noqa: PLC0415
 
         d = dict(src_dict)
         _task = d.pop("task", UNSET)

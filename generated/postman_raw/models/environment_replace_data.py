@@ -46,7 +46,7 @@ class EnvironmentReplaceData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.environment_variable import EnvironmentVariable  # noqa: PLC0415
+        from postman_raw.models.environment_variable import EnvironmentVariable  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)

@@ -77,7 +77,7 @@ class EnvironmentVariable:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.environment_variable_source import EnvironmentVariableSource  # noqa: PLC0415
+        from postman_raw.models.environment_variable_source import EnvironmentVariableSource  # noqa: PLC0415
 
         d = dict(src_dict)
         key = d.pop("key", UNSET)

@@ -44,7 +44,7 @@ class EnvironmentVariableSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.environment_variable_postman_source import EnvironmentVariablePostmanSource  # noqa: PLC0415
+        from postman_raw.models.environment_variable_postman_source import EnvironmentVariablePostmanSource  # noqa: PLC0415
 
         d = dict(src_dict)
         provider = d.pop("provider", UNSET)

@@ -36,7 +36,7 @@ class ErrorEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
+        from postman_raw.models.error_detail import ErrorDetail  # noqa: PLC0415
 
         d = dict(src_dict)
         error = ErrorDetail.from_dict(d.pop("error"))

@@ -33,7 +33,7 @@ class EventScript:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.request_url import RequestUrl  # noqa: PLC0415
+        from postman_raw.models.request_url import RequestUrl  # noqa: PLC0415
 
         id = self.id
 
@@ -86,8 +86,8 @@ class EventScript:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_script_packages import EventScriptPackages  # noqa: PLC0415
-        from ..models.request_url import RequestUrl  # noqa: PLC0415
+        from postman_raw.models.event_script_packages import EventScriptPackages  # noqa: PLC0415
+        from postman_raw.models.request_url import RequestUrl  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -107,7 +107,7 @@ class EventScript:
                     def _parse_exec_type_0_item(data: object) -> None | str:
                         if data is None:
                             return data
-                        return cast(None | str, data)
+                        return cast("None | str", data)
 
                     exec_type_0_item = _parse_exec_type_0_item(exec_type_0_item_data)
 
@@ -116,7 +116,7 @@ class EventScript:
                 return exec_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[None | str] | str | Unset, data)
+            return cast("list[None | str] | str | Unset", data)
 
         exec_ = _parse_exec_(d.pop("exec", UNSET))
 
@@ -131,7 +131,7 @@ class EventScript:
                 return src_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(RequestUrl | str | Unset, data)
+            return cast("RequestUrl | str | Unset", data)
 
         src = _parse_src(d.pop("src", UNSET))
 

@@ -47,7 +47,7 @@ class FileBodySource:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         src = _parse_src(d.pop("src", UNSET))
 

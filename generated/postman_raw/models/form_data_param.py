@@ -32,7 +32,7 @@ class FormDataParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
+        from postman_raw.models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
 
         key = self.key
 
@@ -85,7 +85,7 @@ class FormDataParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
+        from postman_raw.models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
 
         d = dict(src_dict)
         key = d.pop("key")
@@ -100,12 +100,12 @@ class FormDataParam:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                src_type_0 = cast(list[Any], data)
+                src_type_0 = cast("list[Any]", data)
 
                 return src_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Any] | None | str | Unset, data)
+            return cast("list[Any] | None | str | Unset", data)
 
         src = _parse_src(d.pop("src", UNSET))
 
@@ -128,7 +128,7 @@ class FormDataParam:
                 return componentsschemas_format_description_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FormatDescriptionBlock | None | str | Unset, data)
+            return cast("FormatDescriptionBlock | None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 

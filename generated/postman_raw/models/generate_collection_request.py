@@ -44,7 +44,7 @@ class GenerateCollectionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.generate_collection_options import GenerateCollectionOptions  # noqa: PLC0415
+        from postman_raw.models.generate_collection_options import GenerateCollectionOptions  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name")

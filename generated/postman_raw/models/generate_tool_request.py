@@ -46,7 +46,7 @@ class GenerateToolRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.postbot_tool_config import PostbotToolConfig  # noqa: PLC0415
+        from postman_raw.models.postbot_tool_config import PostbotToolConfig  # noqa: PLC0415
 
         d = dict(src_dict)
         collection_id = d.pop("collectionId")

@@ -38,7 +38,7 @@ class GenerateToolResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.postbot_tool_code import PostbotToolCode  # noqa: PLC0415
+        from postman_raw.models.postbot_tool_code import PostbotToolCode  # noqa: PLC0415
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)

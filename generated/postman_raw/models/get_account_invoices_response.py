@@ -38,7 +38,7 @@ class GetAccountInvoicesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice import Invoice  # noqa: PLC0415
+        from postman_raw.models.invoice import Invoice  # noqa: PLC0415
 
         d = dict(src_dict)
         data = []

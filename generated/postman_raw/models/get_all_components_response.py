@@ -49,8 +49,8 @@ class GetAllComponentsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.component import Component  # noqa: PLC0415
-        from ..models.component_page_meta import ComponentPageMeta  # noqa: PLC0415
+        from postman_raw.models.component import Component  # noqa: PLC0415
+        from postman_raw.models.component_page_meta import ComponentPageMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         _meta = d.pop("meta", UNSET)

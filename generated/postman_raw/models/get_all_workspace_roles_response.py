@@ -38,7 +38,7 @@ class GetAllWorkspaceRolesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workspace_role_catalog import WorkspaceRoleCatalog  # noqa: PLC0415
+        from postman_raw.models.workspace_role_catalog import WorkspaceRoleCatalog  # noqa: PLC0415
 
         d = dict(src_dict)
         _roles = d.pop("roles", UNSET)

@@ -38,7 +38,7 @@ class GetAnalyticsDataResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analytics_data import AnalyticsData  # noqa: PLC0415
+        from postman_raw.models.analytics_data import AnalyticsData  # noqa: PLC0415
 
         d = dict(src_dict)
         data = AnalyticsData.from_dict(d.pop("data"))

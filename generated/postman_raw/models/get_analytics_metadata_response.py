@@ -38,7 +38,7 @@ class GetAnalyticsMetadataResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analytics_metadata import AnalyticsMetadata  # noqa: PLC0415
+        from postman_raw.models.analytics_metadata import AnalyticsMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)

@@ -40,7 +40,7 @@ class GetAuditLogsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_log_event import AuditLogEvent  # noqa: PLC0415
+        from postman_raw.models.audit_log_event import AuditLogEvent  # noqa: PLC0415
 
         d = dict(src_dict)
         _trails = d.pop("trails", UNSET)

@@ -49,8 +49,8 @@ class GetCollectionAccessKeysResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_access_key import CollectionAccessKey  # noqa: PLC0415
-        from ..models.collection_access_key_page_meta import CollectionAccessKeyPageMeta  # noqa: PLC0415
+        from postman_raw.models.collection_access_key import CollectionAccessKey  # noqa: PLC0415
+        from postman_raw.models.collection_access_key_page_meta import CollectionAccessKeyPageMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)

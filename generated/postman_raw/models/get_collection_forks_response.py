@@ -49,8 +49,8 @@ class GetCollectionForksResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_fork_entry import CollectionForkEntry  # noqa: PLC0415
-        from ..models.collection_forks_meta import CollectionForksMeta  # noqa: PLC0415
+        from postman_raw.models.collection_fork_entry import CollectionForkEntry  # noqa: PLC0415
+        from postman_raw.models.collection_forks_meta import CollectionForksMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)

@@ -40,7 +40,7 @@ class GetCollectionPullRequestsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_pull_request_summary import CollectionPullRequestSummary  # noqa: PLC0415
+        from postman_raw.models.collection_pull_request_summary import CollectionPullRequestSummary  # noqa: PLC0415
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)

@@ -36,7 +36,7 @@ class GetCollectionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_document import CollectionDocument  # noqa: PLC0415
+        from postman_raw.models.collection_document import CollectionDocument  # noqa: PLC0415
 
         d = dict(src_dict)
         collection = CollectionDocument.from_dict(d.pop("collection"))

@@ -63,7 +63,7 @@ class GetCollectionRolesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_role import CollectionRole  # noqa: PLC0415
+        from postman_raw.models.collection_role import CollectionRole  # noqa: PLC0415
 
         d = dict(src_dict)
         _user = d.pop("user", UNSET)

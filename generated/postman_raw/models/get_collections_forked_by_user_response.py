@@ -49,8 +49,8 @@ class GetCollectionsForkedByUserResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_collection_fork import UserCollectionFork  # noqa: PLC0415
-        from ..models.user_collection_forks_meta import UserCollectionForksMeta  # noqa: PLC0415
+        from postman_raw.models.user_collection_fork import UserCollectionFork  # noqa: PLC0415
+        from postman_raw.models.user_collection_forks_meta import UserCollectionForksMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)

@@ -49,8 +49,8 @@ class GetCollectionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_list_meta import CollectionListMeta  # noqa: PLC0415
-        from ..models.collection_summary import CollectionSummary  # noqa: PLC0415
+        from postman_raw.models.collection_list_meta import CollectionListMeta  # noqa: PLC0415
+        from postman_raw.models.collection_summary import CollectionSummary  # noqa: PLC0415
 
         d = dict(src_dict)
         _collections = d.pop("collections", UNSET)

@@ -36,7 +36,7 @@ class GetComponentEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.component import Component  # noqa: PLC0415
+        from postman_raw.models.component import Component  # noqa: PLC0415
 
         d = dict(src_dict)
         data = Component.from_dict(d.pop("data"))

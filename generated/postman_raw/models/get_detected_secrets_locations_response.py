@@ -49,8 +49,8 @@ class GetDetectedSecretsLocationsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.detected_secret_location import DetectedSecretLocation  # noqa: PLC0415
-        from ..models.detected_secret_locations_meta import DetectedSecretLocationsMeta  # noqa: PLC0415
+        from postman_raw.models.detected_secret_location import DetectedSecretLocation  # noqa: PLC0415
+        from postman_raw.models.detected_secret_locations_meta import DetectedSecretLocationsMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)

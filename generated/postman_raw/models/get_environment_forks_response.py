@@ -49,8 +49,8 @@ class GetEnvironmentForksResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.environment_fork_summary import EnvironmentForkSummary  # noqa: PLC0415
-        from ..models.environment_forks_meta import EnvironmentForksMeta  # noqa: PLC0415
+        from postman_raw.models.environment_fork_summary import EnvironmentForkSummary  # noqa: PLC0415
+        from postman_raw.models.environment_forks_meta import EnvironmentForksMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)

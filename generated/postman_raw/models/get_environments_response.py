@@ -40,7 +40,7 @@ class GetEnvironmentsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.environment_summary import EnvironmentSummary  # noqa: PLC0415
+        from postman_raw.models.environment_summary import EnvironmentSummary  # noqa: PLC0415
 
         d = dict(src_dict)
         _environments = d.pop("environments", UNSET)

@@ -49,8 +49,8 @@ class GetGeneratedCollectionSpecsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.generated_spec import GeneratedSpec  # noqa: PLC0415
-        from ..models.spec_page_meta import SpecPageMeta  # noqa: PLC0415
+        from postman_raw.models.generated_spec import GeneratedSpec  # noqa: PLC0415
+        from postman_raw.models.spec_page_meta import SpecPageMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         _specs = d.pop("specs", UNSET)

@@ -40,7 +40,7 @@ class GetGroupsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_group import UserGroup  # noqa: PLC0415
+        from postman_raw.models.user_group import UserGroup  # noqa: PLC0415
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)

@@ -50,8 +50,8 @@ class GetMockCallLogsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mock_call_log import MockCallLog  # noqa: PLC0415
-        from ..models.mock_call_log_page_meta import MockCallLogPageMeta  # noqa: PLC0415
+        from postman_raw.models.mock_call_log import MockCallLog  # noqa: PLC0415
+        from postman_raw.models.mock_call_log_page_meta import MockCallLogPageMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         _call_logs = d.pop("call-logs", UNSET)

@@ -40,7 +40,7 @@ class GetMocksResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mock_server import MockServer  # noqa: PLC0415
+        from postman_raw.models.mock_server import MockServer  # noqa: PLC0415
 
         d = dict(src_dict)
         _mocks = d.pop("mocks", UNSET)

@@ -38,7 +38,7 @@ class GetMonitorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.monitor import Monitor  # noqa: PLC0415
+        from postman_raw.models.monitor import Monitor  # noqa: PLC0415
 
         d = dict(src_dict)
         _monitor = d.pop("monitor", UNSET)

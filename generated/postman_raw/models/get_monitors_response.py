@@ -49,8 +49,8 @@ class GetMonitorsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.monitor_list_meta import MonitorListMeta  # noqa: PLC0415
-        from ..models.monitor_summary import MonitorSummary  # noqa: PLC0415
+        from postman_raw.models.monitor_list_meta import MonitorListMeta  # noqa: PLC0415
+        from postman_raw.models.monitor_summary import MonitorSummary  # noqa: PLC0415
 
         d = dict(src_dict)
         _monitors = d.pop("monitors", UNSET)

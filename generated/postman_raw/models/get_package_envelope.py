@@ -36,7 +36,7 @@ class GetPackageEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.package import Package  # noqa: PLC0415
+        from postman_raw.models.package import Package  # noqa: PLC0415
 
         d = dict(src_dict)
         data = Package.from_dict(d.pop("data"))

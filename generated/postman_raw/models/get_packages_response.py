@@ -49,8 +49,8 @@ class GetPackagesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.package_page_meta import PackagePageMeta  # noqa: PLC0415
-        from ..models.package_summary import PackageSummary  # noqa: PLC0415
+        from postman_raw.models.package_page_meta import PackagePageMeta  # noqa: PLC0415
+        from postman_raw.models.package_summary import PackageSummary  # noqa: PLC0415
 
         d = dict(src_dict)
         _meta = d.pop("meta", UNSET)

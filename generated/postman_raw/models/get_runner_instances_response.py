@@ -49,8 +49,8 @@ class GetRunnerInstancesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.runner_instance import RunnerInstance  # noqa: PLC0415
-        from ..models.runner_instances_meta import RunnerInstancesMeta  # noqa: PLC0415
+        from postman_raw.models.runner_instance import RunnerInstance  # noqa: PLC0415
+        from postman_raw.models.runner_instances_meta import RunnerInstancesMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         _meta = d.pop("meta", UNSET)

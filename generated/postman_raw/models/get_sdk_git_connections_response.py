@@ -44,8 +44,8 @@ class GetSdkGitConnectionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sdk_git_connection import SdkGitConnection  # noqa: PLC0415
-        from ..models.sdk_page_meta import SdkPageMeta  # noqa: PLC0415
+        from postman_raw.models.sdk_git_connection import SdkGitConnection  # noqa: PLC0415
+        from postman_raw.models.sdk_page_meta import SdkPageMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         data = []

@@ -49,8 +49,8 @@ class GetSecretTypesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_secret_types_response_meta import GetSecretTypesResponseMeta  # noqa: PLC0415
-        from ..models.secret_type import SecretType  # noqa: PLC0415
+        from postman_raw.models.get_secret_types_response_meta import GetSecretTypesResponseMeta  # noqa: PLC0415
+        from postman_raw.models.secret_type import SecretType  # noqa: PLC0415
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)

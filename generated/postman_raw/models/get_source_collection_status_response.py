@@ -38,7 +38,7 @@ class GetSourceCollectionStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_source_collection_status_response_collection import (
+        from postman_raw.models.get_source_collection_status_response_collection import (
             GetSourceCollectionStatusResponseCollection,  # noqa: PLC0415
         )
 

@@ -29,7 +29,7 @@ class GetSourceCollectionStatusResponseCollection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.source_collection_status import SourceCollectionStatus  # noqa: PLC0415
+        from postman_raw.models.source_collection_status import SourceCollectionStatus  # noqa: PLC0415
 
         d = dict(src_dict)
         get_source_collection_status_response_collection = cls()

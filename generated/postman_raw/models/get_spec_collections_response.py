@@ -49,8 +49,8 @@ class GetSpecCollectionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.spec_generated_collection import SpecGeneratedCollection  # noqa: PLC0415
-        from ..models.spec_page_meta import SpecPageMeta  # noqa: PLC0415
+        from postman_raw.models.spec_generated_collection import SpecGeneratedCollection  # noqa: PLC0415
+        from postman_raw.models.spec_page_meta import SpecPageMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         _collections = d.pop("collections", UNSET)

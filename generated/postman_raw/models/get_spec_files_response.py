@@ -49,8 +49,8 @@ class GetSpecFilesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.spec_file import SpecFile  # noqa: PLC0415
-        from ..models.spec_page_meta import SpecPageMeta  # noqa: PLC0415
+        from postman_raw.models.spec_file import SpecFile  # noqa: PLC0415
+        from postman_raw.models.spec_page_meta import SpecPageMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         _files = d.pop("files", UNSET)

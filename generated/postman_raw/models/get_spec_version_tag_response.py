@@ -41,7 +41,7 @@ class GetSpecVersionTagResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.spec_version_tag_entry import SpecVersionTagEntry  # noqa: PLC0415
+        from postman_raw.models.spec_version_tag_entry import SpecVersionTagEntry  # noqa: PLC0415
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)

@@ -47,8 +47,8 @@ class GetTaggedEntitiesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_tagged_entities_response_data import GetTaggedEntitiesResponseData  # noqa: PLC0415
-        from ..models.tagged_entities_page import TaggedEntitiesPage  # noqa: PLC0415
+        from postman_raw.models.get_tagged_entities_response_data import GetTaggedEntitiesResponseData  # noqa: PLC0415
+        from postman_raw.models.tagged_entities_page import TaggedEntitiesPage  # noqa: PLC0415
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)

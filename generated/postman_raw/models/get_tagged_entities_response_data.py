@@ -38,7 +38,7 @@ class GetTaggedEntitiesResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tagged_entity import TaggedEntity  # noqa: PLC0415
+        from postman_raw.models.tagged_entity import TaggedEntity  # noqa: PLC0415
 
         d = dict(src_dict)
         entities = []

@@ -49,8 +49,8 @@ class GetTeamAccessRequestsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.team_access_request import TeamAccessRequest  # noqa: PLC0415
-        from ..models.team_page_metadata import TeamPageMetadata  # noqa: PLC0415
+        from postman_raw.models.team_access_request import TeamAccessRequest  # noqa: PLC0415
+        from postman_raw.models.team_page_metadata import TeamPageMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)

@@ -38,7 +38,7 @@ class GetTeamResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.team import Team  # noqa: PLC0415
+        from postman_raw.models.team import Team  # noqa: PLC0415
 
         d = dict(src_dict)
         _team = d.pop("team", UNSET)

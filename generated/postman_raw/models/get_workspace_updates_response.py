@@ -49,8 +49,8 @@ class GetWorkspaceUpdatesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workspace_page_meta import WorkspacePageMeta  # noqa: PLC0415
-        from ..models.workspace_update import WorkspaceUpdate  # noqa: PLC0415
+        from postman_raw.models.workspace_page_meta import WorkspacePageMeta  # noqa: PLC0415
+        from postman_raw.models.workspace_update import WorkspaceUpdate  # noqa: PLC0415
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)

@@ -49,8 +49,8 @@ class GetWorkspacesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workspace_page_meta import WorkspacePageMeta  # noqa: PLC0415
-        from ..models.workspace_summary import WorkspaceSummary  # noqa: PLC0415
+        from postman_raw.models.workspace_page_meta import WorkspacePageMeta  # noqa: PLC0415
+        from postman_raw.models.workspace_summary import WorkspaceSummary  # noqa: PLC0415
 
         d = dict(src_dict)
         _workspaces = d.pop("workspaces", UNSET)

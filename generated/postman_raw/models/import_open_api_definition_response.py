@@ -41,7 +41,7 @@ class ImportOpenApiDefinitionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.imported_collection import ImportedCollection  # noqa: PLC0415
+        from postman_raw.models.imported_collection import ImportedCollection  # noqa: PLC0415
 
         d = dict(src_dict)
         _collections = d.pop("collections", UNSET)

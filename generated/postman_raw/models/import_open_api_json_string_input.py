@@ -57,7 +57,7 @@ class ImportOpenApiJsonStringInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.import_open_api_options import ImportOpenApiOptions  # noqa: PLC0415
+        from postman_raw.models.import_open_api_options import ImportOpenApiOptions  # noqa: PLC0415
 
         d = dict(src_dict)
         type_ = check_import_open_api_json_string_input_type(d.pop("type"))

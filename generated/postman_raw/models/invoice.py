@@ -68,8 +68,8 @@ class Invoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice_amount import InvoiceAmount  # noqa: PLC0415
-        from ..models.invoice_links import InvoiceLinks  # noqa: PLC0415
+        from postman_raw.models.invoice_amount import InvoiceAmount  # noqa: PLC0415
+        from postman_raw.models.invoice_links import InvoiceLinks  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)

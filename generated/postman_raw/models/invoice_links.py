@@ -38,7 +38,7 @@ class InvoiceLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice_web_link import InvoiceWebLink  # noqa: PLC0415
+        from postman_raw.models.invoice_web_link import InvoiceWebLink  # noqa: PLC0415
 
         d = dict(src_dict)
         _web = d.pop("web", UNSET)

@@ -50,8 +50,8 @@ class ListPrivateNetworkAddRequestsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.private_network_add_request import PrivateNetworkAddRequest  # noqa: PLC0415
-        from ..models.private_network_page_meta import PrivateNetworkPageMeta  # noqa: PLC0415
+        from postman_raw.models.private_network_add_request import PrivateNetworkAddRequest  # noqa: PLC0415
+        from postman_raw.models.private_network_page_meta import PrivateNetworkPageMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         _requests = d.pop("requests", UNSET)

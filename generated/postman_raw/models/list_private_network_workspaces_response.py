@@ -64,11 +64,11 @@ class ListPrivateNetworkWorkspacesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_private_network_workspaces_response_folders_item import (
+        from postman_raw.models.list_private_network_workspaces_response_folders_item import (
             ListPrivateNetworkWorkspacesResponseFoldersItem,  # noqa: PLC0415
         )
-        from ..models.private_network_element import PrivateNetworkElement  # noqa: PLC0415
-        from ..models.private_network_page_meta import PrivateNetworkPageMeta  # noqa: PLC0415
+        from postman_raw.models.private_network_element import PrivateNetworkElement  # noqa: PLC0415
+        from postman_raw.models.private_network_page_meta import PrivateNetworkPageMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         _elements = d.pop("elements", UNSET)

@@ -46,7 +46,7 @@ class ManageTeamMemberRolesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.team_role_change_set import TeamRoleChangeSet  # noqa: PLC0415
+        from postman_raw.models.team_role_change_set import TeamRoleChangeSet  # noqa: PLC0415
 
         d = dict(src_dict)
         _add = d.pop("add", UNSET)

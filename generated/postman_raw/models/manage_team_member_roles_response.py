@@ -40,7 +40,7 @@ class ManageTeamMemberRolesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.team_entity_role_result import TeamEntityRoleResult  # noqa: PLC0415
+        from postman_raw.models.team_entity_role_result import TeamEntityRoleResult  # noqa: PLC0415
 
         d = dict(src_dict)
         _result = d.pop("result", UNSET)

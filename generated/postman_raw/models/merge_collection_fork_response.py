@@ -38,7 +38,7 @@ class MergeCollectionForkResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.merged_collection_fork import MergedCollectionFork  # noqa: PLC0415
+        from postman_raw.models.merged_collection_fork import MergedCollectionFork  # noqa: PLC0415
 
         d = dict(src_dict)
         _collection = d.pop("collection", UNSET)

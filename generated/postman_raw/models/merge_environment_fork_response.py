@@ -38,7 +38,7 @@ class MergeEnvironmentForkResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.environment_uid_only import EnvironmentUidOnly  # noqa: PLC0415
+        from postman_raw.models.environment_uid_only import EnvironmentUidOnly  # noqa: PLC0415
 
         d = dict(src_dict)
         _environment = d.pop("environment", UNSET)

@@ -68,8 +68,8 @@ class MockCallLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mock_call_log_request import MockCallLogRequest  # noqa: PLC0415
-        from ..models.mock_call_log_response import MockCallLogResponse  # noqa: PLC0415
+        from postman_raw.models.mock_call_log_request import MockCallLogRequest  # noqa: PLC0415
+        from postman_raw.models.mock_call_log_response import MockCallLogResponse  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)

@@ -50,7 +50,7 @@ class MockCallLogHeader:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mock_call_log_header_description import MockCallLogHeaderDescription  # noqa: PLC0415
+        from postman_raw.models.mock_call_log_header_description import MockCallLogHeaderDescription  # noqa: PLC0415
 
         d = dict(src_dict)
         key = d.pop("key", UNSET)

@@ -70,8 +70,8 @@ class MockCallLogRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mock_call_log_header import MockCallLogHeader  # noqa: PLC0415
-        from ..models.mock_call_log_request_body import MockCallLogRequestBody  # noqa: PLC0415
+        from postman_raw.models.mock_call_log_header import MockCallLogHeader  # noqa: PLC0415
+        from postman_raw.models.mock_call_log_request_body import MockCallLogRequestBody  # noqa: PLC0415
 
         d = dict(src_dict)
         method = d.pop("method", UNSET)

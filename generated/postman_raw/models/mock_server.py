@@ -110,7 +110,7 @@ class MockServer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mock_server_config import MockServerConfig  # noqa: PLC0415
+        from postman_raw.models.mock_server_config import MockServerConfig  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)

@@ -72,7 +72,7 @@ class MockServerChanges:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mock_server_config_changes import MockServerConfigChanges  # noqa: PLC0415
+        from postman_raw.models.mock_server_config_changes import MockServerConfigChanges  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)

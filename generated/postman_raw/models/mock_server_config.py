@@ -38,7 +38,7 @@ class MockServerConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mock_server_delay import MockServerDelay  # noqa: PLC0415
+        from postman_raw.models.mock_server_delay import MockServerDelay  # noqa: PLC0415
 
         headers: list[str] | Unset = UNSET
         if not isinstance(self.headers, Unset):
@@ -88,10 +88,10 @@ class MockServerConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mock_server_delay import MockServerDelay  # noqa: PLC0415
+        from postman_raw.models.mock_server_delay import MockServerDelay  # noqa: PLC0415
 
         d = dict(src_dict)
-        headers = cast(list[str], d.pop("headers", UNSET))
+        headers = cast("list[str]", d.pop("headers", UNSET))
 
         match_body = d.pop("matchBody", UNSET)
 
@@ -114,7 +114,7 @@ class MockServerConfig:
                 return delay_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MockServerDelay | None | Unset, data)
+            return cast("MockServerDelay | None | Unset", data)
 
         delay = _parse_delay(d.pop("delay", UNSET))
 
@@ -123,7 +123,7 @@ class MockServerConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         server_response_id = _parse_server_response_id(d.pop("serverResponseId", UNSET))
 

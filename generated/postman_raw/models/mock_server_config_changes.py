@@ -43,7 +43,7 @@ class MockServerConfigChanges:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         server_response_id = _parse_server_response_id(d.pop("serverResponseId", UNSET))
 

@@ -111,7 +111,7 @@ class MockServerResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mock_server_response_header import MockServerResponseHeader  # noqa: PLC0415
+        from postman_raw.models.mock_server_response_header import MockServerResponseHeader  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -134,7 +134,7 @@ class MockServerResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         language = _parse_language(d.pop("language", UNSET))
 

@@ -71,7 +71,7 @@ class MockServerResponseChanges:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mock_server_response_header import MockServerResponseHeader  # noqa: PLC0415
+        from postman_raw.models.mock_server_response_header import MockServerResponseHeader  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
@@ -100,7 +100,7 @@ class MockServerResponseChanges:
                 return language_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MockServerResponseLanguage | None | Unset, data)
+            return cast("MockServerResponseLanguage | None | Unset", data)
 
         language = _parse_language(d.pop("language", UNSET))
 

@@ -139,12 +139,12 @@ class Monitor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.monitor_last_run import MonitorLastRun  # noqa: PLC0415
-        from ..models.monitor_notifications import MonitorNotifications  # noqa: PLC0415
-        from ..models.monitor_options import MonitorOptions  # noqa: PLC0415
-        from ..models.monitor_region import MonitorRegion  # noqa: PLC0415
-        from ..models.monitor_retry import MonitorRetry  # noqa: PLC0415
-        from ..models.monitor_schedule import MonitorSchedule  # noqa: PLC0415
+        from postman_raw.models.monitor_last_run import MonitorLastRun  # noqa: PLC0415
+        from postman_raw.models.monitor_notifications import MonitorNotifications  # noqa: PLC0415
+        from postman_raw.models.monitor_options import MonitorOptions  # noqa: PLC0415
+        from postman_raw.models.monitor_region import MonitorRegion  # noqa: PLC0415
+        from postman_raw.models.monitor_retry import MonitorRetry  # noqa: PLC0415
+        from postman_raw.models.monitor_schedule import MonitorSchedule  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)

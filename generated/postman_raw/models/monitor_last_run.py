@@ -65,7 +65,7 @@ class MonitorLastRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.monitor_run_stats import MonitorRunStats  # noqa: PLC0415
+        from postman_raw.models.monitor_run_stats import MonitorRunStats  # noqa: PLC0415
 
         d = dict(src_dict)
         status = d.pop("status", UNSET)

@@ -49,7 +49,7 @@ class MonitorListMeta:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         next_cursor = _parse_next_cursor(d.pop("nextCursor", UNSET))
 

@@ -52,7 +52,7 @@ class MonitorNotifications:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.monitor_notification_recipient import MonitorNotificationRecipient  # noqa: PLC0415
+        from postman_raw.models.monitor_notification_recipient import MonitorNotificationRecipient  # noqa: PLC0415
 
         d = dict(src_dict)
         _on_error = d.pop("onError", UNSET)

@@ -74,10 +74,10 @@ class MonitorRunExecution:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.monitor_run_error import MonitorRunError  # noqa: PLC0415
-        from ..models.monitor_run_executed_item import MonitorRunExecutedItem  # noqa: PLC0415
-        from ..models.monitor_run_http_request import MonitorRunHttpRequest  # noqa: PLC0415
-        from ..models.monitor_run_http_response import MonitorRunHttpResponse  # noqa: PLC0415
+        from postman_raw.models.monitor_run_error import MonitorRunError  # noqa: PLC0415
+        from postman_raw.models.monitor_run_executed_item import MonitorRunExecutedItem  # noqa: PLC0415
+        from postman_raw.models.monitor_run_http_request import MonitorRunHttpRequest  # noqa: PLC0415
+        from postman_raw.models.monitor_run_http_response import MonitorRunHttpResponse  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)

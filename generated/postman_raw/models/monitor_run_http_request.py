@@ -63,8 +63,8 @@ class MonitorRunHttpRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.monitor_run_http_request_body import MonitorRunHttpRequestBody  # noqa: PLC0415
-        from ..models.monitor_run_http_request_headers import MonitorRunHttpRequestHeaders  # noqa: PLC0415
+        from postman_raw.models.monitor_run_http_request_body import MonitorRunHttpRequestBody  # noqa: PLC0415
+        from postman_raw.models.monitor_run_http_request_headers import MonitorRunHttpRequestHeaders  # noqa: PLC0415
 
         d = dict(src_dict)
         method = d.pop("method", UNSET)

@@ -65,8 +65,8 @@ class MonitorRunHttpResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.monitor_run_http_response_body import MonitorRunHttpResponseBody  # noqa: PLC0415
-        from ..models.monitor_run_http_response_headers import MonitorRunHttpResponseHeaders  # noqa: PLC0415
+        from postman_raw.models.monitor_run_http_response_body import MonitorRunHttpResponseBody  # noqa: PLC0415
+        from postman_raw.models.monitor_run_http_response_headers import MonitorRunHttpResponseHeaders  # noqa: PLC0415
 
         d = dict(src_dict)
         code = d.pop("code", UNSET)

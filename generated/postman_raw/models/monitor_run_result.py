@@ -70,10 +70,10 @@ class MonitorRunResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.monitor_run_execution import MonitorRunExecution  # noqa: PLC0415
-        from ..models.monitor_run_info import MonitorRunInfo  # noqa: PLC0415
-        from ..models.monitor_run_result_failures_item import MonitorRunResultFailuresItem  # noqa: PLC0415
-        from ..models.monitor_run_stats import MonitorRunStats  # noqa: PLC0415
+        from postman_raw.models.monitor_run_execution import MonitorRunExecution  # noqa: PLC0415
+        from postman_raw.models.monitor_run_info import MonitorRunInfo  # noqa: PLC0415
+        from postman_raw.models.monitor_run_result_failures_item import MonitorRunResultFailuresItem  # noqa: PLC0415
+        from postman_raw.models.monitor_run_stats import MonitorRunStats  # noqa: PLC0415
 
         d = dict(src_dict)
         _info = d.pop("info", UNSET)

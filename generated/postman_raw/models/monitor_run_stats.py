@@ -76,7 +76,7 @@ class MonitorRunStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.monitor_run_counts import MonitorRunCounts  # noqa: PLC0415
+        from postman_raw.models.monitor_run_counts import MonitorRunCounts  # noqa: PLC0415
 
         d = dict(src_dict)
         _assertions = d.pop("assertions", UNSET)

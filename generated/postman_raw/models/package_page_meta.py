@@ -43,7 +43,7 @@ class PackagePageMeta:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         next_cursor = _parse_next_cursor(d.pop("nextCursor", UNSET))
 

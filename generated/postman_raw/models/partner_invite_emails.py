@@ -32,7 +32,7 @@ class PartnerInviteEmails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        emails = cast(list[str], d.pop("emails"))
+        emails = cast("list[str]", d.pop("emails"))
 
         partner_invite_emails = cls(
             emails=emails,

@@ -72,7 +72,7 @@ class PartnerInviteOutcome:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.partner_invite_result_item import PartnerInviteResultItem  # noqa: PLC0415
+        from postman_raw.models.partner_invite_result_item import PartnerInviteResultItem  # noqa: PLC0415
 
         d = dict(src_dict)
         role_id = d.pop("roleId")

@@ -58,7 +58,7 @@ class PartnerRemovalOutcome:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.partner_removal_result_item import PartnerRemovalResultItem  # noqa: PLC0415
+        from postman_raw.models.partner_removal_result_item import PartnerRemovalResultItem  # noqa: PLC0415
 
         d = dict(src_dict)
         action = d.pop("action", UNSET)

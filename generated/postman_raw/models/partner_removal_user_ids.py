@@ -33,7 +33,7 @@ class PartnerRemovalUserIds:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_ids = cast(list[str], d.pop("userIds"))
+        user_ids = cast("list[str]", d.pop("userIds"))
 
         partner_removal_user_ids = cls(
             user_ids=user_ids,

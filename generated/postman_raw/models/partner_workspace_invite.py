@@ -64,7 +64,7 @@ class PartnerWorkspaceInvite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.partner_invite_emails import PartnerInviteEmails  # noqa: PLC0415
+        from postman_raw.models.partner_invite_emails import PartnerInviteEmails  # noqa: PLC0415
 
         d = dict(src_dict)
         action = check_partner_workspace_invite_action(d.pop("action"))

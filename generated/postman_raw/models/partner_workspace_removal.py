@@ -58,7 +58,7 @@ class PartnerWorkspaceRemoval:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.partner_removal_user_ids import PartnerRemovalUserIds  # noqa: PLC0415
+        from postman_raw.models.partner_removal_user_ids import PartnerRemovalUserIds  # noqa: PLC0415
 
         d = dict(src_dict)
         action = check_partner_workspace_removal_action(d.pop("action"))

@@ -76,10 +76,10 @@ class PatchCollectionChanges:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auth_definition import AuthDefinition  # noqa: PLC0415
-        from ..models.patch_collection_event import PatchCollectionEvent  # noqa: PLC0415
-        from ..models.patch_collection_info import PatchCollectionInfo  # noqa: PLC0415
-        from ..models.patch_collection_variable import PatchCollectionVariable  # noqa: PLC0415
+        from postman_raw.models.auth_definition import AuthDefinition  # noqa: PLC0415
+        from postman_raw.models.patch_collection_event import PatchCollectionEvent  # noqa: PLC0415
+        from postman_raw.models.patch_collection_info import PatchCollectionInfo  # noqa: PLC0415
+        from postman_raw.models.patch_collection_variable import PatchCollectionVariable  # noqa: PLC0415
 
         d = dict(src_dict)
         _info = d.pop("info", UNSET)

@@ -47,7 +47,7 @@ class PatchCollectionEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patch_collection_event_script import PatchCollectionEventScript  # noqa: PLC0415
+        from postman_raw.models.patch_collection_event_script import PatchCollectionEventScript  # noqa: PLC0415
 
         d = dict(src_dict)
         listen = check_patch_collection_event_listen(d.pop("listen"))

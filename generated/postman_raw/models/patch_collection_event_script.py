@@ -66,7 +66,7 @@ class PatchCollectionEventScript:
                 def _parse_exec_item(data: object) -> None | str:
                     if data is None:
                         return data
-                    return cast(None | str, data)
+                    return cast("None | str", data)
 
                 exec_item = _parse_exec_item(exec_item_data)
 

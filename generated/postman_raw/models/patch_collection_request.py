@@ -38,7 +38,7 @@ class PatchCollectionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patch_collection_changes import PatchCollectionChanges  # noqa: PLC0415
+        from postman_raw.models.patch_collection_changes import PatchCollectionChanges  # noqa: PLC0415
 
         d = dict(src_dict)
         collection = PatchCollectionChanges.from_dict(d.pop("collection"))

@@ -38,7 +38,7 @@ class PatchCollectionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patched_collection_info import PatchedCollectionInfo  # noqa: PLC0415
+        from postman_raw.models.patched_collection_info import PatchedCollectionInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         _collection = d.pop("collection", UNSET)

@@ -54,7 +54,7 @@ class PatchCollectionVariable:
         def _parse_value(data: object) -> bool | int | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(bool | int | str | Unset, data)
+            return cast("bool | int | str | Unset", data)
 
         value = _parse_value(d.pop("value", UNSET))
 

@@ -80,8 +80,8 @@ class PrivateNetworkAddRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.private_network_add_request_reply import PrivateNetworkAddRequestReply  # noqa: PLC0415
-        from ..models.private_network_requested_element import PrivateNetworkRequestedElement  # noqa: PLC0415
+        from postman_raw.models.private_network_add_request_reply import PrivateNetworkAddRequestReply  # noqa: PLC0415
+        from postman_raw.models.private_network_requested_element import PrivateNetworkRequestedElement  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)

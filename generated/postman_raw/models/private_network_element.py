@@ -134,7 +134,7 @@ class PrivateNetworkElement:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         summary = _parse_summary(d.pop("summary", UNSET))
 
@@ -143,7 +143,7 @@ class PrivateNetworkElement:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -181,7 +181,7 @@ class PrivateNetworkElement:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         parent_folder_id = _parse_parent_folder_id(d.pop("parentFolderId", UNSET))
 

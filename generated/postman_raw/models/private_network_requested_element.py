@@ -88,7 +88,7 @@ class PrivateNetworkRequestedElement:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         summary = _parse_summary(d.pop("summary", UNSET))
 
@@ -97,7 +97,7 @@ class PrivateNetworkRequestedElement:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 

@@ -66,8 +66,8 @@ class PublishDocumentationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_docs_colors import CollectionDocsColors  # noqa: PLC0415
-        from ..models.collection_docs_customization import CollectionDocsCustomization  # noqa: PLC0415
+        from postman_raw.models.collection_docs_colors import CollectionDocsColors  # noqa: PLC0415
+        from postman_raw.models.collection_docs_customization import CollectionDocsCustomization  # noqa: PLC0415
 
         d = dict(src_dict)
         custom_color = CollectionDocsColors.from_dict(d.pop("customColor"))

@@ -38,7 +38,7 @@ class PublishMockResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mock_server_id_only import MockServerIdOnly  # noqa: PLC0415
+        from postman_raw.models.mock_server_id_only import MockServerIdOnly  # noqa: PLC0415
 
         d = dict(src_dict)
         _mock = d.pop("mock", UNSET)

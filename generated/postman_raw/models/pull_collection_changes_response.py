@@ -38,7 +38,7 @@ class PullCollectionChangesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pulled_collection_changes import PulledCollectionChanges  # noqa: PLC0415
+        from postman_raw.models.pulled_collection_changes import PulledCollectionChanges  # noqa: PLC0415
 
         d = dict(src_dict)
         _collection = d.pop("collection", UNSET)

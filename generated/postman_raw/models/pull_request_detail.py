@@ -129,10 +129,10 @@ class PullRequestDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pull_request_detail_destination import PullRequestDetailDestination  # noqa: PLC0415
-        from ..models.pull_request_detail_merge import PullRequestDetailMerge  # noqa: PLC0415
-        from ..models.pull_request_detail_reviewer import PullRequestDetailReviewer  # noqa: PLC0415
-        from ..models.pull_request_detail_source import PullRequestDetailSource  # noqa: PLC0415
+        from postman_raw.models.pull_request_detail_destination import PullRequestDetailDestination  # noqa: PLC0415
+        from postman_raw.models.pull_request_detail_merge import PullRequestDetailMerge  # noqa: PLC0415
+        from postman_raw.models.pull_request_detail_reviewer import PullRequestDetailReviewer  # noqa: PLC0415
+        from postman_raw.models.pull_request_detail_source import PullRequestDetailSource  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)

@@ -38,7 +38,7 @@ class PutCollectionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_write_result import CollectionWriteResult  # noqa: PLC0415
+        from postman_raw.models.collection_write_result import CollectionWriteResult  # noqa: PLC0415
 
         d = dict(src_dict)
         _collection = d.pop("collection", UNSET)

@@ -36,7 +36,7 @@ class PutEnvironmentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.environment_replace_data import EnvironmentReplaceData  # noqa: PLC0415
+        from postman_raw.models.environment_replace_data import EnvironmentReplaceData  # noqa: PLC0415
 
         d = dict(src_dict)
         environment = EnvironmentReplaceData.from_dict(d.pop("environment"))

@@ -41,7 +41,7 @@ class RemoveTeamMembersRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.team_entity_reference import TeamEntityReference  # noqa: PLC0415
+        from postman_raw.models.team_entity_reference import TeamEntityReference  # noqa: PLC0415
 
         d = dict(src_dict)
         _entities = d.pop("entities", UNSET)

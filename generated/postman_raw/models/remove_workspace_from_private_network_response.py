@@ -40,7 +40,7 @@ class RemoveWorkspaceFromPrivateNetworkResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.remove_workspace_from_private_network_response_workspace import (
+        from postman_raw.models.remove_workspace_from_private_network_response_workspace import (
             RemoveWorkspaceFromPrivateNetworkResponseWorkspace,  # noqa: PLC0415
         )
 

@@ -95,11 +95,11 @@ class RequestBodyDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_body_source import FileBodySource  # noqa: PLC0415
-        from ..models.form_data_param import FormDataParam  # noqa: PLC0415
-        from ..models.request_body_definition_graphql import RequestBodyDefinitionGraphql  # noqa: PLC0415
-        from ..models.request_body_definition_options import RequestBodyDefinitionOptions  # noqa: PLC0415
-        from ..models.url_encoded_param import UrlEncodedParam  # noqa: PLC0415
+        from postman_raw.models.file_body_source import FileBodySource  # noqa: PLC0415
+        from postman_raw.models.form_data_param import FormDataParam  # noqa: PLC0415
+        from postman_raw.models.request_body_definition_graphql import RequestBodyDefinitionGraphql  # noqa: PLC0415
+        from postman_raw.models.request_body_definition_options import RequestBodyDefinitionOptions  # noqa: PLC0415
+        from postman_raw.models.url_encoded_param import UrlEncodedParam  # noqa: PLC0415
 
         d = dict(src_dict)
         mode = d.pop("mode", UNSET)

@@ -44,10 +44,10 @@ class RequestDefinition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.auth_definition import AuthDefinition  # noqa: PLC0415
-        from ..models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
-        from ..models.request_body_definition import RequestBodyDefinition  # noqa: PLC0415
-        from ..models.request_url import RequestUrl  # noqa: PLC0415
+        from postman_raw.models.auth_definition import AuthDefinition  # noqa: PLC0415
+        from postman_raw.models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
+        from postman_raw.models.request_body_definition import RequestBodyDefinition  # noqa: PLC0415
+        from postman_raw.models.request_url import RequestUrl  # noqa: PLC0415
 
         url: dict[str, Any] | str | Unset
         if isinstance(self.url, Unset):
@@ -127,13 +127,13 @@ class RequestDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auth_definition import AuthDefinition  # noqa: PLC0415
-        from ..models.client_certificate import ClientCertificate  # noqa: PLC0415
-        from ..models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
-        from ..models.header_entry import HeaderEntry  # noqa: PLC0415
-        from ..models.proxy_config import ProxyConfig  # noqa: PLC0415
-        from ..models.request_body_definition import RequestBodyDefinition  # noqa: PLC0415
-        from ..models.request_url import RequestUrl  # noqa: PLC0415
+        from postman_raw.models.auth_definition import AuthDefinition  # noqa: PLC0415
+        from postman_raw.models.client_certificate import ClientCertificate  # noqa: PLC0415
+        from postman_raw.models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
+        from postman_raw.models.header_entry import HeaderEntry  # noqa: PLC0415
+        from postman_raw.models.proxy_config import ProxyConfig  # noqa: PLC0415
+        from postman_raw.models.request_body_definition import RequestBodyDefinition  # noqa: PLC0415
+        from postman_raw.models.request_url import RequestUrl  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -148,7 +148,7 @@ class RequestDefinition:
                 return url_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(RequestUrl | str | Unset, data)
+            return cast("RequestUrl | str | Unset", data)
 
         url = _parse_url(d.pop("url", UNSET))
 
@@ -165,7 +165,7 @@ class RequestDefinition:
                 return auth_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AuthDefinition | None | Unset, data)
+            return cast("AuthDefinition | None | Unset", data)
 
         auth = _parse_auth(d.pop("auth", UNSET))
 
@@ -198,7 +198,7 @@ class RequestDefinition:
                 return componentsschemas_format_description_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FormatDescriptionBlock | None | str | Unset, data)
+            return cast("FormatDescriptionBlock | None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -218,7 +218,7 @@ class RequestDefinition:
                 return header_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[HeaderEntry] | str | Unset, data)
+            return cast("list[HeaderEntry] | str | Unset", data)
 
         header = _parse_header(d.pop("header", UNSET))
 
@@ -235,7 +235,7 @@ class RequestDefinition:
                 return body_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RequestBodyDefinition | Unset, data)
+            return cast("None | RequestBodyDefinition | Unset", data)
 
         body = _parse_body(d.pop("body", UNSET))
 

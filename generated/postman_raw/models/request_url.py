@@ -38,7 +38,7 @@ class RequestUrl:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.url_path_segment import UrlPathSegment  # noqa: PLC0415
+        from postman_raw.models.url_path_segment import UrlPathSegment  # noqa: PLC0415
 
         raw = self.raw
 
@@ -111,9 +111,9 @@ class RequestUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_variable import CollectionVariable  # noqa: PLC0415
-        from ..models.url_path_segment import UrlPathSegment  # noqa: PLC0415
-        from ..models.url_query_param import UrlQueryParam  # noqa: PLC0415
+        from postman_raw.models.collection_variable import CollectionVariable  # noqa: PLC0415
+        from postman_raw.models.url_path_segment import UrlPathSegment  # noqa: PLC0415
+        from postman_raw.models.url_query_param import UrlQueryParam  # noqa: PLC0415
 
         d = dict(src_dict)
         raw = d.pop("raw", UNSET)
@@ -126,12 +126,12 @@ class RequestUrl:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                host_type_1 = cast(list[str], data)
+                host_type_1 = cast("list[str]", data)
 
                 return host_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | str | Unset, data)
+            return cast("list[str] | str | Unset", data)
 
         host = _parse_host(d.pop("host", UNSET))
 
@@ -154,7 +154,7 @@ class RequestUrl:
                             return path_type_1_item_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        return cast(str | UrlPathSegment, data)
+                        return cast("str | UrlPathSegment", data)
 
                     path_type_1_item = _parse_path_type_1_item(path_type_1_item_data)
 
@@ -163,7 +163,7 @@ class RequestUrl:
                 return path_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str | UrlPathSegment] | str | Unset, data)
+            return cast("list[str | UrlPathSegment] | str | Unset", data)
 
         path = _parse_path(d.pop("path", UNSET))
 

@@ -52,7 +52,7 @@ class RespondPrivateNetworkAddRequestRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.respond_private_network_add_request_request_response import (
+        from postman_raw.models.respond_private_network_add_request_request_response import (
             RespondPrivateNetworkAddRequestRequestResponse,  # noqa: PLC0415
         )
 

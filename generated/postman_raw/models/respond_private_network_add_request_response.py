@@ -41,7 +41,7 @@ class RespondPrivateNetworkAddRequestResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.private_network_add_request import PrivateNetworkAddRequest  # noqa: PLC0415
+        from postman_raw.models.private_network_add_request import PrivateNetworkAddRequest  # noqa: PLC0415
 
         d = dict(src_dict)
         _request = d.pop("request", UNSET)

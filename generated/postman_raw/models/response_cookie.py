@@ -95,7 +95,7 @@ class ResponseCookie:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         expires = _parse_expires(d.pop("expires", UNSET))
 
@@ -115,7 +115,7 @@ class ResponseCookie:
 
         value = d.pop("value", UNSET)
 
-        extensions = cast(list[Any], d.pop("extensions", UNSET))
+        extensions = cast("list[Any]", d.pop("extensions", UNSET))
 
         response_cookie = cls(
             domain=domain,

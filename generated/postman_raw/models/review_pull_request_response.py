@@ -59,7 +59,7 @@ class ReviewPullRequestResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pull_request_review_actor import PullRequestReviewActor  # noqa: PLC0415
+        from postman_raw.models.pull_request_review_actor import PullRequestReviewActor  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)

@@ -41,7 +41,7 @@ class RevokeOauthTokenResponse:
         def _parse_success(data: object) -> bool | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(bool | str | Unset, data)
+            return cast("bool | str | Unset", data)
 
         success = _parse_success(d.pop("success", UNSET))
 

@@ -38,7 +38,7 @@ class RunMonitorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.monitor_run_result import MonitorRunResult  # noqa: PLC0415
+        from postman_raw.models.monitor_run_result import MonitorRunResult  # noqa: PLC0415
 
         d = dict(src_dict)
         _run = d.pop("run", UNSET)

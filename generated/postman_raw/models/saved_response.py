@@ -44,9 +44,9 @@ class SavedResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.header_entry import HeaderEntry  # noqa: PLC0415
-        from ..models.request_definition import RequestDefinition  # noqa: PLC0415
-        from ..models.saved_response_timings_type_0 import SavedResponseTimingsType0  # noqa: PLC0415
+        from postman_raw.models.header_entry import HeaderEntry  # noqa: PLC0415
+        from postman_raw.models.request_definition import RequestDefinition  # noqa: PLC0415
+        from postman_raw.models.saved_response_timings_type_0 import SavedResponseTimingsType0  # noqa: PLC0415
 
         id = self.id
 
@@ -143,10 +143,10 @@ class SavedResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.header_entry import HeaderEntry  # noqa: PLC0415
-        from ..models.request_definition import RequestDefinition  # noqa: PLC0415
-        from ..models.response_cookie import ResponseCookie  # noqa: PLC0415
-        from ..models.saved_response_timings_type_0 import SavedResponseTimingsType0  # noqa: PLC0415
+        from postman_raw.models.header_entry import HeaderEntry  # noqa: PLC0415
+        from postman_raw.models.request_definition import RequestDefinition  # noqa: PLC0415
+        from postman_raw.models.response_cookie import ResponseCookie  # noqa: PLC0415
+        from postman_raw.models.saved_response_timings_type_0 import SavedResponseTimingsType0  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -166,7 +166,7 @@ class SavedResponse:
                 return original_request_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(RequestDefinition | str | Unset, data)
+            return cast("RequestDefinition | str | Unset", data)
 
         original_request = _parse_original_request(d.pop("originalRequest", UNSET))
 
@@ -175,7 +175,7 @@ class SavedResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | str | Unset, data)
+            return cast("float | None | str | Unset", data)
 
         response_time = _parse_response_time(d.pop("responseTime", UNSET))
 
@@ -192,7 +192,7 @@ class SavedResponse:
                 return timings_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SavedResponseTimingsType0 | Unset, data)
+            return cast("None | SavedResponseTimingsType0 | Unset", data)
 
         timings = _parse_timings(d.pop("timings", UNSET))
 
@@ -217,7 +217,7 @@ class SavedResponse:
                             return header_type_0_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        return cast(HeaderEntry | str, data)
+                        return cast("HeaderEntry | str", data)
 
                     header_type_0_item = _parse_header_type_0_item(header_type_0_item_data)
 
@@ -226,7 +226,7 @@ class SavedResponse:
                 return header_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[HeaderEntry | str] | None | str | Unset, data)
+            return cast("list[HeaderEntry | str] | None | str | Unset", data)
 
         header = _parse_header(d.pop("header", UNSET))
 
@@ -244,7 +244,7 @@ class SavedResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         body = _parse_body(d.pop("body", UNSET))
 

@@ -36,7 +36,7 @@ class SchemaSecurityValidationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.security_validation_definition import SecurityValidationDefinition  # noqa: PLC0415
+        from postman_raw.models.security_validation_definition import SecurityValidationDefinition  # noqa: PLC0415
 
         d = dict(src_dict)
         schema = SecurityValidationDefinition.from_dict(d.pop("schema"))

@@ -41,7 +41,7 @@ class SchemaSecurityValidationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.security_validation_warning import SecurityValidationWarning  # noqa: PLC0415
+        from postman_raw.models.security_validation_warning import SecurityValidationWarning  # noqa: PLC0415
 
         d = dict(src_dict)
         _warnings = d.pop("warnings", UNSET)

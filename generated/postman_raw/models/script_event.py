@@ -57,7 +57,7 @@ class ScriptEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_script import EventScript  # noqa: PLC0415
+        from postman_raw.models.event_script import EventScript  # noqa: PLC0415
 
         d = dict(src_dict)
         listen = d.pop("listen")

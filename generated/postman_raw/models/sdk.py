@@ -48,7 +48,7 @@ class Sdk:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sdk_git_connection_pull_request_summary import SdkGitConnectionPullRequestSummary  # noqa: PLC0415
+        from postman_raw.models.sdk_git_connection_pull_request_summary import SdkGitConnectionPullRequestSummary  # noqa: PLC0415
 
         id = self.id
 
@@ -102,9 +102,9 @@ class Sdk:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sdk_build_error import SdkBuildError  # noqa: PLC0415
-        from ..models.sdk_git_connection_pull_request_summary import SdkGitConnectionPullRequestSummary  # noqa: PLC0415
-        from ..models.sdk_source import SdkSource  # noqa: PLC0415
+        from postman_raw.models.sdk_build_error import SdkBuildError  # noqa: PLC0415
+        from postman_raw.models.sdk_git_connection_pull_request_summary import SdkGitConnectionPullRequestSummary  # noqa: PLC0415
+        from postman_raw.models.sdk_source import SdkSource  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -143,7 +143,7 @@ class Sdk:
                 return pull_request_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SdkGitConnectionPullRequestSummary | Unset, data)
+            return cast("None | SdkGitConnectionPullRequestSummary | Unset", data)
 
         pull_request = _parse_pull_request(d.pop("pullRequest", UNSET))
 

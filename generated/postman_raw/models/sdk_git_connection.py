@@ -56,7 +56,7 @@ class SdkGitConnection:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sdk import Sdk  # noqa: PLC0415
+        from postman_raw.models.sdk import Sdk  # noqa: PLC0415
 
         sdk_git_connection_id = self.sdk_git_connection_id
 
@@ -112,9 +112,9 @@ class SdkGitConnection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sdk import Sdk  # noqa: PLC0415
-        from ..models.sdk_git_connection_pull_request_summary import SdkGitConnectionPullRequestSummary  # noqa: PLC0415
-        from ..models.sdk_source import SdkSource  # noqa: PLC0415
+        from postman_raw.models.sdk import Sdk  # noqa: PLC0415
+        from postman_raw.models.sdk_git_connection_pull_request_summary import SdkGitConnectionPullRequestSummary  # noqa: PLC0415
+        from postman_raw.models.sdk_source import SdkSource  # noqa: PLC0415
 
         d = dict(src_dict)
         sdk_git_connection_id = d.pop("sdkGitConnectionId")
@@ -155,7 +155,7 @@ class SdkGitConnection:
                 return sdk_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Sdk | Unset, data)
+            return cast("None | Sdk | Unset", data)
 
         sdk = _parse_sdk(d.pop("sdk", UNSET))
 

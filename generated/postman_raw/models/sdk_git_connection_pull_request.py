@@ -67,7 +67,7 @@ class SdkGitConnectionPullRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sdk import Sdk  # noqa: PLC0415
+        from postman_raw.models.sdk import Sdk  # noqa: PLC0415
 
         d = dict(src_dict)
         number = d.pop("number")

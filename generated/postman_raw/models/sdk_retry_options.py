@@ -103,7 +103,7 @@ class SdkRetryOptions:
 
         retry_delay_jitter = d.pop("retryDelayJitter", UNSET)
 
-        http_codes_to_retry = cast(list[int], d.pop("httpCodesToRetry", UNSET))
+        http_codes_to_retry = cast("list[int]", d.pop("httpCodesToRetry", UNSET))
 
         _http_methods_to_retry = d.pop("httpMethodsToRetry", UNSET)
         http_methods_to_retry: list[SdkRetryOptionsHttpMethodsToRetryItem] | Unset = UNSET

@@ -263,9 +263,9 @@ class SearchFilterCondition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_flag_filter import SearchFlagFilter  # noqa: PLC0415
-        from ..models.search_text_filter import SearchTextFilter  # noqa: PLC0415
-        from ..models.search_visibility_filter import SearchVisibilityFilter  # noqa: PLC0415
+        from postman_raw.models.search_flag_filter import SearchFlagFilter  # noqa: PLC0415
+        from postman_raw.models.search_text_filter import SearchTextFilter  # noqa: PLC0415
+        from postman_raw.models.search_visibility_filter import SearchVisibilityFilter  # noqa: PLC0415
 
         d = dict(src_dict)
         _private_network = d.pop("privateNetwork", UNSET)

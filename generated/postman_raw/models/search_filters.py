@@ -39,7 +39,7 @@ class SearchFilters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_filter_condition import SearchFilterCondition  # noqa: PLC0415
+        from postman_raw.models.search_filter_condition import SearchFilterCondition  # noqa: PLC0415
 
         d = dict(src_dict)
         and_ = []

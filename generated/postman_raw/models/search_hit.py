@@ -68,8 +68,8 @@ class SearchHit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.search_hit_organization import SearchHitOrganization  # noqa: PLC0415
-        from ..models.search_hit_team import SearchHitTeam  # noqa: PLC0415
+        from postman_raw.models.search_hit_organization import SearchHitOrganization  # noqa: PLC0415
+        from postman_raw.models.search_hit_team import SearchHitTeam  # noqa: PLC0415
 
         id = self.id
 
@@ -179,11 +179,11 @@ class SearchHit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_hit_collection import SearchHitCollection  # noqa: PLC0415
-        from ..models.search_hit_links import SearchHitLinks  # noqa: PLC0415
-        from ..models.search_hit_organization import SearchHitOrganization  # noqa: PLC0415
-        from ..models.search_hit_team import SearchHitTeam  # noqa: PLC0415
-        from ..models.search_hit_workspace import SearchHitWorkspace  # noqa: PLC0415
+        from postman_raw.models.search_hit_collection import SearchHitCollection  # noqa: PLC0415
+        from postman_raw.models.search_hit_links import SearchHitLinks  # noqa: PLC0415
+        from postman_raw.models.search_hit_organization import SearchHitOrganization  # noqa: PLC0415
+        from postman_raw.models.search_hit_team import SearchHitTeam  # noqa: PLC0415
+        from postman_raw.models.search_hit_workspace import SearchHitWorkspace  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -202,7 +202,7 @@ class SearchHit:
 
         is_pinned_to_workspace = d.pop("isPinnedToWorkspace", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast("list[str]", d.pop("tags", UNSET))
 
         specification_id = d.pop("specificationId", UNSET)
 
@@ -227,7 +227,7 @@ class SearchHit:
                 return team_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SearchHitTeam | Unset, data)
+            return cast("None | SearchHitTeam | Unset", data)
 
         team = _parse_team(d.pop("team", UNSET))
 
@@ -260,7 +260,7 @@ class SearchHit:
                 return organization_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SearchHitOrganization | Unset, data)
+            return cast("None | SearchHitOrganization | Unset", data)
 
         organization = _parse_organization(d.pop("organization", UNSET))
 

@@ -46,7 +46,7 @@ class SearchHitLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_hit_link import SearchHitLink  # noqa: PLC0415
+        from postman_raw.models.search_hit_link import SearchHitLink  # noqa: PLC0415
 
         d = dict(src_dict)
         _web = d.pop("web", UNSET)

@@ -57,7 +57,7 @@ class SearchHitOrganization:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -66,7 +66,7 @@ class SearchHitOrganization:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
 

@@ -51,7 +51,7 @@ class SearchHitTeam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -60,7 +60,7 @@ class SearchHitTeam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
 

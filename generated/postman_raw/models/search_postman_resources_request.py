@@ -70,7 +70,7 @@ class SearchPostmanResourcesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_filters import SearchFilters  # noqa: PLC0415
+        from postman_raw.models.search_filters import SearchFilters  # noqa: PLC0415
 
         d = dict(src_dict)
         element_type = check_search_postman_resources_request_element_type(d.pop("elementType"))

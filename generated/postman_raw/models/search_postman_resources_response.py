@@ -50,8 +50,8 @@ class SearchPostmanResourcesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_hit import SearchHit  # noqa: PLC0415
-        from ..models.search_page_meta import SearchPageMeta  # noqa: PLC0415
+        from postman_raw.models.search_hit import SearchHit  # noqa: PLC0415
+        from postman_raw.models.search_page_meta import SearchPageMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         _meta = d.pop("meta", UNSET)

@@ -66,9 +66,9 @@ class SearchTextFilter:
 
         ne = d.pop("$ne", UNSET)
 
-        in_ = cast(list[str], d.pop("$in", UNSET))
+        in_ = cast("list[str]", d.pop("$in", UNSET))
 
-        nin = cast(list[str], d.pop("$nin", UNSET))
+        nin = cast("list[str]", d.pop("$nin", UNSET))
 
         search_text_filter = cls(
             eq=eq,

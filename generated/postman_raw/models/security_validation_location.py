@@ -46,7 +46,7 @@ class SecurityValidationLocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.security_validation_position import SecurityValidationPosition  # noqa: PLC0415
+        from postman_raw.models.security_validation_position import SecurityValidationPosition  # noqa: PLC0415
 
         d = dict(src_dict)
         _start = d.pop("start", UNSET)

@@ -105,9 +105,9 @@ class SecurityValidationWarning:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.security_validation_category import SecurityValidationCategory  # noqa: PLC0415
-        from ..models.security_validation_location import SecurityValidationLocation  # noqa: PLC0415
-        from ..models.security_validation_vulnerability import SecurityValidationVulnerability  # noqa: PLC0415
+        from postman_raw.models.security_validation_category import SecurityValidationCategory  # noqa: PLC0415
+        from postman_raw.models.security_validation_location import SecurityValidationLocation  # noqa: PLC0415
+        from postman_raw.models.security_validation_vulnerability import SecurityValidationVulnerability  # noqa: PLC0415
 
         d = dict(src_dict)
         slug = d.pop("slug", UNSET)
@@ -127,7 +127,7 @@ class SecurityValidationWarning:
             for data_path_item_data in _data_path:
 
                 def _parse_data_path_item(data: object) -> int | str:
-                    return cast(int | str, data)
+                    return cast("int | str", data)
 
                 data_path_item = _parse_data_path_item(data_path_item_data)
 

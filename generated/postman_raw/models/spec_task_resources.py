@@ -38,7 +38,7 @@ class SpecTaskResources:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.spec_task_resource import SpecTaskResource  # noqa: PLC0415
+        from postman_raw.models.spec_task_resource import SpecTaskResource  # noqa: PLC0415
 
         d = dict(src_dict)
         resources = []

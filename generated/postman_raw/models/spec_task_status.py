@@ -30,7 +30,7 @@ class SpecTaskStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.spec_task_resources import SpecTaskResources  # noqa: PLC0415
+        from postman_raw.models.spec_task_resources import SpecTaskResources  # noqa: PLC0415
 
         status = self.status
 
@@ -62,8 +62,8 @@ class SpecTaskStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.spec_task_meta import SpecTaskMeta  # noqa: PLC0415
-        from ..models.spec_task_resources import SpecTaskResources  # noqa: PLC0415
+        from postman_raw.models.spec_task_meta import SpecTaskMeta  # noqa: PLC0415
+        from postman_raw.models.spec_task_resources import SpecTaskResources  # noqa: PLC0415
 
         d = dict(src_dict)
         status = d.pop("status")
@@ -86,7 +86,7 @@ class SpecTaskStatus:
                 return details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(SpecTaskResources | str | Unset, data)
+            return cast("SpecTaskResources | str | Unset", data)
 
         details = _parse_details(d.pop("details", UNSET))
 

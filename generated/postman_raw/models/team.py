@@ -107,7 +107,7 @@ class Team:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -116,7 +116,7 @@ class Team:
         def _parse_created_by(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            return cast("int | str | Unset", data)
 
         created_by = _parse_created_by(d.pop("createdBy", UNSET))
 

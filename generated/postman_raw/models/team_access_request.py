@@ -118,7 +118,7 @@ class TeamAccessRequest:
         def _parse_entity_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            return cast("int | str | Unset", data)
 
         entity_id = _parse_entity_id(d.pop("entityId", UNSET))
 
@@ -137,7 +137,7 @@ class TeamAccessRequest:
         def _parse_created_by(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            return cast("int | str | Unset", data)
 
         created_by = _parse_created_by(d.pop("createdBy", UNSET))
 

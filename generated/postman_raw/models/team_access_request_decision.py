@@ -76,7 +76,7 @@ class TeamAccessRequestDecision:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.team_access_request_summary import TeamAccessRequestSummary  # noqa: PLC0415
+        from postman_raw.models.team_access_request_summary import TeamAccessRequestSummary  # noqa: PLC0415
 
         d = dict(src_dict)
         entity_type = d.pop("entityType", UNSET)
@@ -84,7 +84,7 @@ class TeamAccessRequestDecision:
         def _parse_entity_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            return cast("int | str | Unset", data)
 
         entity_id = _parse_entity_id(d.pop("entityId", UNSET))
 
@@ -95,7 +95,7 @@ class TeamAccessRequestDecision:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         previous_role = _parse_previous_role(d.pop("previousRole", UNSET))
 

@@ -85,7 +85,7 @@ class TeamAccessRequestSummary:
         def _parse_created_by(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            return cast("int | str | Unset", data)
 
         created_by = _parse_created_by(d.pop("createdBy", UNSET))
 

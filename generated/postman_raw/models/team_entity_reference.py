@@ -46,7 +46,7 @@ class TeamEntityReference:
         entity_type = check_team_entity_reference_entity_type(d.pop("entityType"))
 
         def _parse_entity_id(data: object) -> int | str:
-            return cast(int | str, data)
+            return cast("int | str", data)
 
         entity_id = _parse_entity_id(d.pop("entityId"))
 

@@ -80,7 +80,7 @@ class TeamEntityRoleResult:
         def _parse_entity_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            return cast("int | str | Unset", data)
 
         entity_id = _parse_entity_id(d.pop("entityId", UNSET))
 
@@ -89,7 +89,7 @@ class TeamEntityRoleResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         role = _parse_role(d.pop("role", UNSET))
 
@@ -98,7 +98,7 @@ class TeamEntityRoleResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         previous_role = _parse_previous_role(d.pop("previousRole", UNSET))
 

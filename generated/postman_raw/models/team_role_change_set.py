@@ -62,7 +62,7 @@ class TeamRoleChangeSet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.team_role_grants import TeamRoleGrants  # noqa: PLC0415
+        from postman_raw.models.team_role_grants import TeamRoleGrants  # noqa: PLC0415
 
         d = dict(src_dict)
         _users = d.pop("users", UNSET)

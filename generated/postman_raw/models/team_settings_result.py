@@ -38,7 +38,7 @@ class TeamSettingsResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.team_settings import TeamSettings  # noqa: PLC0415
+        from postman_raw.models.team_settings import TeamSettings  # noqa: PLC0415
 
         d = dict(src_dict)
         _settings = d.pop("settings", UNSET)

@@ -71,7 +71,7 @@ class TeamUser:
 
         email = d.pop("email", UNSET)
 
-        roles = cast(list[str], d.pop("roles", UNSET))
+        roles = cast("list[str]", d.pop("roles", UNSET))
 
         _joined_at = d.pop("joinedAt", UNSET)
         joined_at: datetime.datetime | Unset

@@ -57,11 +57,11 @@ class TransferCollectionResponsesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_item_transfer_location import CollectionItemTransferLocation  # noqa: PLC0415
-        from ..models.collection_item_transfer_target import CollectionItemTransferTarget  # noqa: PLC0415
+        from postman_raw.models.collection_item_transfer_location import CollectionItemTransferLocation  # noqa: PLC0415
+        from postman_raw.models.collection_item_transfer_target import CollectionItemTransferTarget  # noqa: PLC0415
 
         d = dict(src_dict)
-        ids = cast(list[str], d.pop("ids"))
+        ids = cast("list[str]", d.pop("ids"))
 
         mode = check_collection_item_transfer_mode(d.pop("mode"))
 

@@ -38,7 +38,7 @@ class TransferWorkspaceToTeamResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workspace_team_transfer_result import WorkspaceTeamTransferResult  # noqa: PLC0415
+        from postman_raw.models.workspace_team_transfer_result import WorkspaceTeamTransferResult  # noqa: PLC0415
 
         d = dict(src_dict)
         _workspace = d.pop("workspace", UNSET)

@@ -46,9 +46,9 @@ class UpdateCollectionRequestRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.auth_definition import AuthDefinition  # noqa: PLC0415
-        from ..models.collection_item_body_options import CollectionItemBodyOptions  # noqa: PLC0415
-        from ..models.collection_item_graphql_body import CollectionItemGraphqlBody  # noqa: PLC0415
+        from postman_raw.models.auth_definition import AuthDefinition  # noqa: PLC0415
+        from postman_raw.models.collection_item_body_options import CollectionItemBodyOptions  # noqa: PLC0415
+        from postman_raw.models.collection_item_graphql_body import CollectionItemGraphqlBody  # noqa: PLC0415
 
         name = self.name
 
@@ -174,13 +174,13 @@ class UpdateCollectionRequestRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auth_definition import AuthDefinition  # noqa: PLC0415
-        from ..models.collection_item_body_options import CollectionItemBodyOptions  # noqa: PLC0415
-        from ..models.collection_item_form_field import CollectionItemFormField  # noqa: PLC0415
-        from ..models.collection_item_graphql_body import CollectionItemGraphqlBody  # noqa: PLC0415
-        from ..models.collection_item_query_param import CollectionItemQueryParam  # noqa: PLC0415
-        from ..models.header_entry import HeaderEntry  # noqa: PLC0415
-        from ..models.script_event import ScriptEvent  # noqa: PLC0415
+        from postman_raw.models.auth_definition import AuthDefinition  # noqa: PLC0415
+        from postman_raw.models.collection_item_body_options import CollectionItemBodyOptions  # noqa: PLC0415
+        from postman_raw.models.collection_item_form_field import CollectionItemFormField  # noqa: PLC0415
+        from postman_raw.models.collection_item_graphql_body import CollectionItemGraphqlBody  # noqa: PLC0415
+        from postman_raw.models.collection_item_query_param import CollectionItemQueryParam  # noqa: PLC0415
+        from postman_raw.models.header_entry import HeaderEntry  # noqa: PLC0415
+        from postman_raw.models.script_event import ScriptEvent  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
@@ -190,7 +190,7 @@ class UpdateCollectionRequestRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -206,7 +206,7 @@ class UpdateCollectionRequestRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         url = _parse_url(d.pop("url", UNSET))
 
@@ -253,7 +253,7 @@ class UpdateCollectionRequestRequest:
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CollectionItemFormField] | None | Unset, data)
+            return cast("list[CollectionItemFormField] | None | Unset", data)
 
         data = _parse_data(d.pop("data", UNSET))
 
@@ -262,7 +262,7 @@ class UpdateCollectionRequestRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         raw_mode_data = _parse_raw_mode_data(d.pop("rawModeData", UNSET))
 
@@ -279,7 +279,7 @@ class UpdateCollectionRequestRequest:
                 return graphql_mode_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CollectionItemGraphqlBody | None | Unset, data)
+            return cast("CollectionItemGraphqlBody | None | Unset", data)
 
         graphql_mode_data = _parse_graphql_mode_data(d.pop("graphqlModeData", UNSET))
 
@@ -296,7 +296,7 @@ class UpdateCollectionRequestRequest:
                 return data_options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CollectionItemBodyOptions | None | Unset, data)
+            return cast("CollectionItemBodyOptions | None | Unset", data)
 
         data_options = _parse_data_options(d.pop("dataOptions", UNSET))
 
@@ -313,7 +313,7 @@ class UpdateCollectionRequestRequest:
                 return auth_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AuthDefinition | None | Unset, data)
+            return cast("AuthDefinition | None | Unset", data)
 
         auth = _parse_auth(d.pop("auth", UNSET))
 
@@ -335,7 +335,7 @@ class UpdateCollectionRequestRequest:
                 return events_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ScriptEvent] | None | Unset, data)
+            return cast("list[ScriptEvent] | None | Unset", data)
 
         events = _parse_events(d.pop("events", UNSET))
 

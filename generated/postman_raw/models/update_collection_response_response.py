@@ -61,8 +61,8 @@ class UpdateCollectionResponseResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_item_operation_meta import CollectionItemOperationMeta  # noqa: PLC0415
-        from ..models.collection_response_record import CollectionResponseRecord  # noqa: PLC0415
+        from postman_raw.models.collection_item_operation_meta import CollectionItemOperationMeta  # noqa: PLC0415
+        from postman_raw.models.collection_response_record import CollectionResponseRecord  # noqa: PLC0415
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)

@@ -38,7 +38,7 @@ class UpdateCollectionRolesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_role_update import CollectionRoleUpdate  # noqa: PLC0415
+        from postman_raw.models.collection_role_update import CollectionRoleUpdate  # noqa: PLC0415
 
         d = dict(src_dict)
         roles = []

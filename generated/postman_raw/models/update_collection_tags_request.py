@@ -39,7 +39,7 @@ class UpdateCollectionTagsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.entity_tag import EntityTag  # noqa: PLC0415
+        from postman_raw.models.entity_tag import EntityTag  # noqa: PLC0415
 
         d = dict(src_dict)
         tags = []

@@ -59,7 +59,7 @@ class UpdateDetectedSecretResolutionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.detected_secret_resolution_change import DetectedSecretResolutionChange  # noqa: PLC0415
+        from postman_raw.models.detected_secret_resolution_change import DetectedSecretResolutionChange  # noqa: PLC0415
 
         d = dict(src_dict)
         secret_hash = d.pop("secretHash", UNSET)

@@ -36,7 +36,7 @@ class UpdateMockRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mock_server_changes import MockServerChanges  # noqa: PLC0415
+        from postman_raw.models.mock_server_changes import MockServerChanges  # noqa: PLC0415
 
         d = dict(src_dict)
         mock = MockServerChanges.from_dict(d.pop("mock"))

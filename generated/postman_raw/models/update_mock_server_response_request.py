@@ -36,7 +36,7 @@ class UpdateMockServerResponseRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mock_server_response_changes import MockServerResponseChanges  # noqa: PLC0415
+        from postman_raw.models.mock_server_response_changes import MockServerResponseChanges  # noqa: PLC0415
 
         d = dict(src_dict)
         server_response = MockServerResponseChanges.from_dict(d.pop("serverResponse"))

@@ -36,7 +36,7 @@ class UpdateMonitorRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.monitor_update_data import MonitorUpdateData  # noqa: PLC0415
+        from postman_raw.models.monitor_update_data import MonitorUpdateData  # noqa: PLC0415
 
         d = dict(src_dict)
         monitor = MonitorUpdateData.from_dict(d.pop("monitor"))

@@ -38,7 +38,9 @@ class UpdatePanElementOrFolderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_pan_element_or_folder_request_workspace import UpdatePanElementOrFolderRequestWorkspace  # noqa: PLC0415
+        from postman_raw.models.update_pan_element_or_folder_request_workspace import (
+            UpdatePanElementOrFolderRequestWorkspace,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
         _workspace = d.pop("workspace", UNSET)

@@ -46,7 +46,7 @@ class UpdatePullRequestRequest:
         d = dict(src_dict)
         title = d.pop("title")
 
-        reviewers = cast(list[str], d.pop("reviewers"))
+        reviewers = cast("list[str]", d.pop("reviewers"))
 
         description = d.pop("description", UNSET)
 

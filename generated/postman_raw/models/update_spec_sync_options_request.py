@@ -36,7 +36,7 @@ class UpdateSpecSyncOptionsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.spec_sync_options import SpecSyncOptions  # noqa: PLC0415
+        from postman_raw.models.spec_sync_options import SpecSyncOptions  # noqa: PLC0415
 
         d = dict(src_dict)
         sync_options = SpecSyncOptions.from_dict(d.pop("syncOptions"))

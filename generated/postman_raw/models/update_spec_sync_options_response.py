@@ -38,7 +38,7 @@ class UpdateSpecSyncOptionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.spec_sync_options import SpecSyncOptions  # noqa: PLC0415
+        from postman_raw.models.spec_sync_options import SpecSyncOptions  # noqa: PLC0415
 
         d = dict(src_dict)
         _sync_options = d.pop("syncOptions", UNSET)

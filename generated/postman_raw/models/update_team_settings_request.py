@@ -38,7 +38,7 @@ class UpdateTeamSettingsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_team_settings_request_settings import UpdateTeamSettingsRequestSettings  # noqa: PLC0415
+        from postman_raw.models.update_team_settings_request_settings import UpdateTeamSettingsRequestSettings  # noqa: PLC0415
 
         d = dict(src_dict)
         _settings = d.pop("settings", UNSET)

@@ -36,7 +36,7 @@ class UpdateWorkspaceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workspace_changes import WorkspaceChanges  # noqa: PLC0415
+        from postman_raw.models.workspace_changes import WorkspaceChanges  # noqa: PLC0415
 
         d = dict(src_dict)
         workspace = WorkspaceChanges.from_dict(d.pop("workspace"))

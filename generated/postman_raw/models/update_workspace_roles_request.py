@@ -38,7 +38,7 @@ class UpdateWorkspaceRolesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workspace_role_patch_operation import WorkspaceRolePatchOperation  # noqa: PLC0415
+        from postman_raw.models.workspace_role_patch_operation import WorkspaceRolePatchOperation  # noqa: PLC0415
 
         d = dict(src_dict)
         roles = []

@@ -27,7 +27,7 @@ class UrlEncodedParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
+        from postman_raw.models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
 
         key = self.key
 
@@ -61,7 +61,7 @@ class UrlEncodedParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
+        from postman_raw.models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
 
         d = dict(src_dict)
         key = d.pop("key")
@@ -83,7 +83,7 @@ class UrlEncodedParam:
                 return componentsschemas_format_description_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FormatDescriptionBlock | None | str | Unset, data)
+            return cast("FormatDescriptionBlock | None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
 

@@ -119,11 +119,11 @@ class UserGroup:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        members = cast(list[int], d.pop("members", UNSET))
+        members = cast("list[int]", d.pop("members", UNSET))
 
-        managers = cast(list[int], d.pop("managers", UNSET))
+        managers = cast("list[int]", d.pop("managers", UNSET))
 
-        roles = cast(list[str], d.pop("roles", UNSET))
+        roles = cast("list[str]", d.pop("roles", UNSET))
 
         user_group = cls(
             id=id,

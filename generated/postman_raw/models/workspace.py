@@ -172,8 +172,8 @@ class Workspace:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workspace_element_ref import WorkspaceElementRef  # noqa: PLC0415
-        from ..models.workspace_scim_ids import WorkspaceScimIds  # noqa: PLC0415
+        from postman_raw.models.workspace_element_ref import WorkspaceElementRef  # noqa: PLC0415
+        from postman_raw.models.workspace_scim_ids import WorkspaceScimIds  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -211,7 +211,7 @@ class Workspace:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         team = _parse_team(d.pop("team", UNSET))
 

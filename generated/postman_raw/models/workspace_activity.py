@@ -92,7 +92,7 @@ class WorkspaceActivity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workspace_activity_user import WorkspaceActivityUser  # noqa: PLC0415
+        from postman_raw.models.workspace_activity_user import WorkspaceActivityUser  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)

@@ -38,7 +38,7 @@ class WorkspaceElementTransferResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workspace_element_transfer import WorkspaceElementTransfer  # noqa: PLC0415
+        from postman_raw.models.workspace_element_transfer import WorkspaceElementTransfer  # noqa: PLC0415
 
         d = dict(src_dict)
         _element_transfers = d.pop("element-transfers", UNSET)

@@ -40,7 +40,7 @@ class WorkspaceGlobalVariables:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workspace_global_variable import WorkspaceGlobalVariable  # noqa: PLC0415
+        from postman_raw.models.workspace_global_variable import WorkspaceGlobalVariable  # noqa: PLC0415
 
         d = dict(src_dict)
         _values = d.pop("values", UNSET)

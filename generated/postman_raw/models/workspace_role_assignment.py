@@ -77,13 +77,13 @@ class WorkspaceRoleAssignment:
 
         display_name = d.pop("displayName", UNSET)
 
-        user = cast(list[str], d.pop("user", UNSET))
+        user = cast("list[str]", d.pop("user", UNSET))
 
-        group = cast(list[str], d.pop("group", UNSET))
+        group = cast("list[str]", d.pop("group", UNSET))
 
-        usergroup = cast(list[str], d.pop("usergroup", UNSET))
+        usergroup = cast("list[str]", d.pop("usergroup", UNSET))
 
-        partner = cast(list[str], d.pop("partner", UNSET))
+        partner = cast("list[str]", d.pop("partner", UNSET))
 
         workspace_role_assignment = cls(
             id=id,

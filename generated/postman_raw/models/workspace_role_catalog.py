@@ -63,7 +63,7 @@ class WorkspaceRoleCatalog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workspace_role_definition import WorkspaceRoleDefinition  # noqa: PLC0415
+        from postman_raw.models.workspace_role_definition import WorkspaceRoleDefinition  # noqa: PLC0415
 
         d = dict(src_dict)
         _user = d.pop("user", UNSET)

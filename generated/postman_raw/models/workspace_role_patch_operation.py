@@ -53,7 +53,7 @@ class WorkspaceRolePatchOperation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workspace_role_grant import WorkspaceRoleGrant  # noqa: PLC0415
+        from postman_raw.models.workspace_role_grant import WorkspaceRoleGrant  # noqa: PLC0415
 
         d = dict(src_dict)
         op = d.pop("op")

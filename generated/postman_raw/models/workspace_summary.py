@@ -88,7 +88,7 @@ class WorkspaceSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workspace_scim_ids import WorkspaceScimIds  # noqa: PLC0415
+        from postman_raw.models.workspace_scim_ids import WorkspaceScimIds  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)

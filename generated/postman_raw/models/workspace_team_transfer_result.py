@@ -38,7 +38,7 @@ class WorkspaceTeamTransferResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workspace_team_transfer import WorkspaceTeamTransfer  # noqa: PLC0415
+        from postman_raw.models.workspace_team_transfer import WorkspaceTeamTransfer  # noqa: PLC0415
 
         d = dict(src_dict)
         _transfer = d.pop("transfer", UNSET)

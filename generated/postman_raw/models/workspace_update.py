@@ -105,8 +105,8 @@ class WorkspaceUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workspace_update_author import WorkspaceUpdateAuthor  # noqa: PLC0415
-        from ..models.workspace_update_related_resource import WorkspaceUpdateRelatedResource  # noqa: PLC0415
+        from postman_raw.models.workspace_update_author import WorkspaceUpdateAuthor  # noqa: PLC0415
+        from postman_raw.models.workspace_update_related_resource import WorkspaceUpdateRelatedResource  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)

@@ -17,11 +17,9 @@ on a schedule, forks and merges across accounts, ...) are reported as not record
 
 from __future__ import annotations
 
-import importlib
 import sys
 import tempfile
 import time
-import typing
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -35,8 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 from cassette_safety import ScrubbingPersister  # noqa: E402
-from operation_calls import _build as build_value  # noqa: E402
-from operation_calls import all_calls  # noqa: E402
+from operation_calls import all_calls, build_body, endpoint_module  # noqa: E402
 
 from postman_ext import Postman, PostmanError  # noqa: E402
 
@@ -55,19 +52,7 @@ class Context:
 
 def _model(operation_id: str, data: Any) -> Any:
     """Build the body model the operation takes, from plain data (with the builder the tests use)."""
-    module = _endpoint_module_for(all_calls()[operation_id])
-    return build_value(typing.get_type_hints(module.sync_detailed)["body"], data)
-
-
-def _endpoint_module_for(call: Any) -> Any:
-    namespace = importlib.import_module("postman_raw.api")
-    package = type(getattr(namespace.Operations, call.namespace).func(_NoInvoke())).__module__
-    return importlib.import_module(f"{package}.{call.method_name}")
-
-
-class _NoInvoke:
-    def _invoke(self, *args: Any) -> None:  # pragma: no cover - never called
-        raise AssertionError
+    return build_body(all_calls()[operation_id], data)
 
 
 Step = tuple[str, Callable[[Context], dict[str, Any]], Callable[[Context, Any], None] | None]
@@ -358,8 +343,7 @@ TEARDOWN: list[tuple[str, str, Callable[[Context], dict[str, Any]]]] = [
 def _test_uri(operation_id: str) -> str:
     """The URL the replayed test sends for this operation."""
     call = all_calls()[operation_id]
-    module = _endpoint_module_for(call)
-    kwargs = module._get_kwargs(**call.arguments)
+    kwargs = endpoint_module(call)._get_kwargs(**call.arguments)
     request = httpx.Request(kwargs["method"], "https://api.getpostman.com" + kwargs["url"], params=kwargs.get("params"))
     return str(request.url)
 

@@ -137,6 +137,18 @@ class _Dummy:
         raise AssertionError
 
 
+def endpoint_module(call: OperationCall) -> Any:
+    """The generated module of an operation (its ``sync_detailed``, ``_get_kwargs``, ...)."""
+    api = importlib.import_module("postman_raw.api")
+    namespace_cls = type(getattr(api.Operations, call.namespace).func(_Dummy()))
+    return _endpoint_module(namespace_cls, call.method_name)
+
+
+def build_body(call: OperationCall, data: Any) -> Any:
+    """The body model (or list of models) an operation takes, built from plain data."""
+    return _build(typing.get_type_hints(endpoint_module(call).sync_detailed)["body"], data)
+
+
 def _endpoint_module(namespace_cls: type, method_name: str) -> Any:
     package = namespace_cls.__module__
     return importlib.import_module(f"{package}.{method_name}")

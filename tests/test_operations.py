@@ -10,6 +10,7 @@ Recorded by ``python scripts/record_cassettes.py``.
 
 from __future__ import annotations
 
+import base64
 import os
 from datetime import datetime
 from pathlib import Path
@@ -33,7 +34,7 @@ class OAuthClientCredentials:
     @hookimpl
     def postman_prepare_request(self, request: httpx.Request, config: Any) -> None:
         if request.url.path == "/oauth2/token":
-            request.headers["Authorization"] = httpx.BasicAuth("client-id", "client-secret")._auth_header
+            request.headers["Authorization"] = "Basic " + base64.b64encode(b"client-id:client-secret").decode()
 
 
 @pytest.fixture(scope="module")

@@ -20,7 +20,7 @@ import pluggy
 
 from postman_raw import Client as RawClient
 from postman_raw.api import AsyncOperations, Operations
-from postman_raw.types import Unset
+from postman_raw.types import ModelDataError, Unset, materialize
 
 from .config import ClientConfig, key_hash, key_hint, resolve_base_url
 from .defaults import USER_AGENT
@@ -157,6 +157,12 @@ class _Core:
         parsed = detailed.parsed
         if parsed is None and detailed.content.strip():
             raise self._decode_error(operation, None)
+        # Models read lazily; reading the top level now reports a body of the wrong shape here,
+        # as a ResponseDecodeError, rather than at the caller's first attribute access.
+        try:
+            materialize(parsed)
+        except ModelDataError as error:
+            raise self._decode_error(operation, error) from error
         return parsed
 
 

@@ -11,6 +11,8 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from postman_raw.types import ModelDataError
+
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
@@ -19,6 +21,7 @@ __all__ = [
     "BadRequestError",
     "ConfigurationError",
     "ConflictError",
+    "ModelDataError",
     "NotFoundError",
     "PayloadTooLargeError",
     "PermissionDeniedError",
@@ -65,6 +68,12 @@ class ResponseDecodeError(PostmanError):
         self.text = text
         self.method = method
         self.path = path
+
+
+# ModelDataError (a ValueError, from postman_raw.types) is raised on the first use of a model
+# nested in a response whose data does not match the spec: models read their fields lazily. The
+# top level of a response is read before a call returns, where the same problem raises
+# ResponseDecodeError instead.
 
 
 class APIStatusError(PostmanError):

@@ -25,6 +25,8 @@ from bundle_spec import bundle  # noqa: E402
 from check_spec import operations  # noqa: E402
 from openapi_python_client.strings import ClassName, PythonIdentifier  # noqa: E402
 
+from postman_raw.types import materialize  # noqa: E402
+
 SAMPLE_UID = "12345678-0b7e4f0c-5f5b-4e0a-9c7e-6a0f5c1d2e3f"
 SAMPLE_INT = 12345678
 
@@ -185,7 +187,9 @@ def _build(annotation: Any, data: Any) -> Any:
                 errors.append(error)
         raise ValueError(f"no member of {annotation} accepts {data!r}: {errors}")
     if hasattr(annotation, "from_dict"):
-        return annotation.from_dict(data)
+        model = annotation.from_dict(data)
+        materialize(model)  # models read lazily: read the top level now, so a union member that does not fit fails here
+        return model
     return data
 
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Model, read_lazily
+
 if TYPE_CHECKING:
     from ..models.add_workspace_to_private_network_request_workspace import AddWorkspaceToPrivateNetworkRequestWorkspace
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="AddWorkspaceToPrivateNetworkRequest")
 
 
 @_attrs_define
-class AddWorkspaceToPrivateNetworkRequest:
+class AddWorkspaceToPrivateNetworkRequest(Model):
     """Body of POST /network/private."""
 
     workspace: AddWorkspaceToPrivateNetworkRequestWorkspace
@@ -36,19 +38,33 @@ class AddWorkspaceToPrivateNetworkRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A AddWorkspaceToPrivateNetworkRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.add_workspace_to_private_network_request_workspace import (
             AddWorkspaceToPrivateNetworkRequestWorkspace,  # noqa: PLC0415
         )
 
+        _set = object.__setattr__
         d = dict(src_dict)
         workspace = AddWorkspaceToPrivateNetworkRequestWorkspace.from_dict(d.pop("workspace"))
 
-        add_workspace_to_private_network_request = cls(
-            workspace=workspace,
-        )
+        _set(self, "workspace", workspace)
 
-        add_workspace_to_private_network_request.additional_properties = d
-        return add_workspace_to_private_network_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("workspace", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

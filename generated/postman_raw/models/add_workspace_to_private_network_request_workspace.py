@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="AddWorkspaceToPrivateNetworkRequestWorkspace")
 
 
 @_attrs_define
-class AddWorkspaceToPrivateNetworkRequestWorkspace:
+class AddWorkspaceToPrivateNetworkRequestWorkspace(Model):
     """The workspace to publish."""
 
     id: str
@@ -40,18 +40,29 @@ class AddWorkspaceToPrivateNetworkRequestWorkspace:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A AddWorkspaceToPrivateNetworkRequestWorkspace that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id")
+        _set(self, "id", id)
 
         parent_folder_id = d.pop("parentFolderId", UNSET)
+        _set(self, "parent_folder_id", parent_folder_id)
 
-        add_workspace_to_private_network_request_workspace = cls(
-            id=id,
-            parent_folder_id=parent_folder_id,
-        )
+        _set(self, "additional_properties", d)
 
-        add_workspace_to_private_network_request_workspace.additional_properties = d
-        return add_workspace_to_private_network_request_workspace
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("id", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="AnalyticsColumn")
 
 
 @_attrs_define
-class AnalyticsColumn:
+class AnalyticsColumn(Model):
     """One column of a table."""
 
     name: str | Unset = UNSET
@@ -50,24 +50,32 @@ class AnalyticsColumn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A AnalyticsColumn that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         type_ = d.pop("type", UNSET)
+        _set(self, "type_", type_)
 
         format_ = d.pop("format", UNSET)
+        _set(self, "format_", format_)
 
         description = d.pop("description", UNSET)
+        _set(self, "description", description)
 
-        analytics_column = cls(
-            name=name,
-            type_=type_,
-            format_=format_,
-            description=description,
-        )
+        _set(self, "additional_properties", d)
 
-        analytics_column.additional_properties = d
-        return analytics_column
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.analytics_table import AnalyticsTable
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="AnalyticsData")
 
 
 @_attrs_define
-class AnalyticsData:
+class AnalyticsData(Model):
     """The figures, as one or more tables. The summary view fills `summary`; the detailed view
     of the partner engagement funnel fills one table per stage.
 
@@ -81,8 +81,13 @@ class AnalyticsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A AnalyticsData that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.analytics_table import AnalyticsTable  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _summary = d.pop("summary", UNSET)
         summary: AnalyticsTable | Unset
@@ -91,12 +96,16 @@ class AnalyticsData:
         else:
             summary = AnalyticsTable.from_dict(_summary)
 
+        _set(self, "summary", summary)
+
         _all_partners = d.pop("all_partners", UNSET)
         all_partners: AnalyticsTable | Unset
         if isinstance(_all_partners, Unset):
             all_partners = UNSET
         else:
             all_partners = AnalyticsTable.from_dict(_all_partners)
+
+        _set(self, "all_partners", all_partners)
 
         _workspace_visited = d.pop("workspace_visited", UNSET)
         workspace_visited: AnalyticsTable | Unset
@@ -105,12 +114,16 @@ class AnalyticsData:
         else:
             workspace_visited = AnalyticsTable.from_dict(_workspace_visited)
 
+        _set(self, "workspace_visited", workspace_visited)
+
         _viewed_collection = d.pop("viewed_collection", UNSET)
         viewed_collection: AnalyticsTable | Unset
         if isinstance(_viewed_collection, Unset):
             viewed_collection = UNSET
         else:
             viewed_collection = AnalyticsTable.from_dict(_viewed_collection)
+
+        _set(self, "viewed_collection", viewed_collection)
 
         _request_sent = d.pop("request_sent", UNSET)
         request_sent: AnalyticsTable | Unset
@@ -119,6 +132,8 @@ class AnalyticsData:
         else:
             request_sent = AnalyticsTable.from_dict(_request_sent)
 
+        _set(self, "request_sent", request_sent)
+
         _successful_requests_200ok = d.pop("successful_requests_200OK", UNSET)
         successful_requests_200ok: AnalyticsTable | Unset
         if isinstance(_successful_requests_200ok, Unset):
@@ -126,17 +141,34 @@ class AnalyticsData:
         else:
             successful_requests_200ok = AnalyticsTable.from_dict(_successful_requests_200ok)
 
-        analytics_data = cls(
-            summary=summary,
-            all_partners=all_partners,
-            workspace_visited=workspace_visited,
-            viewed_collection=viewed_collection,
-            request_sent=request_sent,
-            successful_requests_200ok=successful_requests_200ok,
-        )
+        _set(self, "successful_requests_200ok", successful_requests_200ok)
 
-        analytics_data.additional_properties = d
-        return analytics_data
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("summary", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("all_partners", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("workspace_visited", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("viewed_collection", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("request_sent", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("successful_requests_200OK", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

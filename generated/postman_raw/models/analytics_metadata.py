@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.analytics_metadata_resource import AnalyticsMetadataResource
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="AnalyticsMetadata")
 
 
 @_attrs_define
-class AnalyticsMetadata:
+class AnalyticsMetadata(Model):
     """The catalog of analytics resources."""
 
     description: str | Unset = UNSET
@@ -46,10 +46,16 @@ class AnalyticsMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A AnalyticsMetadata that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.analytics_metadata_resource import AnalyticsMetadataResource  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         description = d.pop("description", UNSET)
+        _set(self, "description", description)
 
         _resources = d.pop("resources", UNSET)
         resources: list[AnalyticsMetadataResource] | Unset = UNSET
@@ -60,13 +66,19 @@ class AnalyticsMetadata:
 
                 resources.append(resources_item)
 
-        analytics_metadata = cls(
-            description=description,
-            resources=resources,
-        )
+        _set(self, "resources", resources)
 
-        analytics_metadata.additional_properties = d
-        return analytics_metadata
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("resources", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.analytics_metric_parameters import AnalyticsMetricParameters
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="AnalyticsMetadataMetric")
 
 
 @_attrs_define
-class AnalyticsMetadataMetric:
+class AnalyticsMetadataMetric(Model):
     """A metric of a resource. `type`, `isRequired`, `parameters` and `response` come with `include`."""
 
     metric: str | Unset = UNSET
@@ -70,17 +70,26 @@ class AnalyticsMetadataMetric:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A AnalyticsMetadataMetric that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.analytics_metric_parameters import AnalyticsMetricParameters  # noqa: PLC0415
         from postman_raw.models.analytics_metric_responses import AnalyticsMetricResponses  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         metric = d.pop("metric", UNSET)
+        _set(self, "metric", metric)
 
         description = d.pop("description", UNSET)
+        _set(self, "description", description)
 
         type_ = d.pop("type", UNSET)
+        _set(self, "type_", type_)
 
         is_required = d.pop("isRequired", UNSET)
+        _set(self, "is_required", is_required)
 
         _parameters = d.pop("parameters", UNSET)
         parameters: AnalyticsMetricParameters | Unset
@@ -89,6 +98,8 @@ class AnalyticsMetadataMetric:
         else:
             parameters = AnalyticsMetricParameters.from_dict(_parameters)
 
+        _set(self, "parameters", parameters)
+
         _response = d.pop("response", UNSET)
         response: AnalyticsMetricResponses | Unset
         if isinstance(_response, Unset):
@@ -96,17 +107,22 @@ class AnalyticsMetadataMetric:
         else:
             response = AnalyticsMetricResponses.from_dict(_response)
 
-        analytics_metadata_metric = cls(
-            metric=metric,
-            description=description,
-            type_=type_,
-            is_required=is_required,
-            parameters=parameters,
-            response=response,
-        )
+        _set(self, "response", response)
 
-        analytics_metadata_metric.additional_properties = d
-        return analytics_metadata_metric
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("parameters", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("response", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

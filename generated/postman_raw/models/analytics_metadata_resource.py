@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.analytics_metadata_metric import AnalyticsMetadataMetric
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="AnalyticsMetadataResource")
 
 
 @_attrs_define
-class AnalyticsMetadataResource:
+class AnalyticsMetadataResource(Model):
     """A resource of GET /analytics and its metrics. `type` and `isRequired` come with `include`."""
 
     resource: str | Unset = UNSET
@@ -63,16 +63,25 @@ class AnalyticsMetadataResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A AnalyticsMetadataResource that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.analytics_metadata_metric import AnalyticsMetadataMetric  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         resource = d.pop("resource", UNSET)
+        _set(self, "resource", resource)
 
         description = d.pop("description", UNSET)
+        _set(self, "description", description)
 
         type_ = d.pop("type", UNSET)
+        _set(self, "type_", type_)
 
         is_required = d.pop("isRequired", UNSET)
+        _set(self, "is_required", is_required)
 
         _metrics = d.pop("metrics", UNSET)
         metrics: list[AnalyticsMetadataMetric] | Unset = UNSET
@@ -83,16 +92,19 @@ class AnalyticsMetadataResource:
 
                 metrics.append(metrics_item)
 
-        analytics_metadata_resource = cls(
-            resource=resource,
-            description=description,
-            type_=type_,
-            is_required=is_required,
-            metrics=metrics,
-        )
+        _set(self, "metrics", metrics)
 
-        analytics_metadata_resource.additional_properties = d
-        return analytics_metadata_resource
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("metrics", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="AnalyticsMetricFilter")
 
 
 @_attrs_define
-class AnalyticsMetricFilter:
+class AnalyticsMetricFilter(Model):
     """What one filter parameter accepts."""
 
     type_: str | Unset = UNSET
@@ -44,21 +44,33 @@ class AnalyticsMetricFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A AnalyticsMetricFilter that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        _set(self, "type_", type_)
 
         is_required = d.pop("isRequired", UNSET)
+        _set(self, "is_required", is_required)
 
         allowed_values = cast("list[str]", d.pop("allowed_values", UNSET))
 
-        analytics_metric_filter = cls(
-            type_=type_,
-            is_required=is_required,
-            allowed_values=allowed_values,
-        )
+        _set(self, "allowed_values", allowed_values)
 
-        analytics_metric_filter.additional_properties = d
-        return analytics_metric_filter
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("allowed_values", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

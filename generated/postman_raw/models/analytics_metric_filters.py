@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model, read_lazily
+
 if TYPE_CHECKING:
     from ..models.analytics_metric_filter import AnalyticsMetricFilter
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="AnalyticsMetricFilters")
 
 
 @_attrs_define
-class AnalyticsMetricFilters:
+class AnalyticsMetricFilters(Model):
     """Filter parameters by name, for example `duration` or `workspace_type`."""
 
     additional_properties: dict[str, AnalyticsMetricFilter] = _attrs_field(init=False, factory=dict)
@@ -29,10 +31,14 @@ class AnalyticsMetricFilters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A AnalyticsMetricFilters that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.analytics_metric_filter import AnalyticsMetricFilter  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
-        analytics_metric_filters = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -40,8 +46,14 @@ class AnalyticsMetricFilters:
 
             additional_properties[prop_name] = additional_property
 
-        analytics_metric_filters.additional_properties = additional_properties
-        return analytics_metric_filters
+        _set(self, "additional_properties", additional_properties)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

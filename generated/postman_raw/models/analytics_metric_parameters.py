@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.analytics_metric_filters import AnalyticsMetricFilters
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="AnalyticsMetricParameters")
 
 
 @_attrs_define
-class AnalyticsMetricParameters:
+class AnalyticsMetricParameters(Model):
     """The query parameters a metric accepts."""
 
     view: AnalyticsMetricViewParameter | Unset = UNSET
@@ -62,10 +62,15 @@ class AnalyticsMetricParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A AnalyticsMetricParameters that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.analytics_metric_filters import AnalyticsMetricFilters  # noqa: PLC0415
         from postman_raw.models.analytics_metric_pagination import AnalyticsMetricPagination  # noqa: PLC0415
         from postman_raw.models.analytics_metric_view_parameter import AnalyticsMetricViewParameter  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _view = d.pop("view", UNSET)
         view: AnalyticsMetricViewParameter | Unset
@@ -74,11 +79,13 @@ class AnalyticsMetricParameters:
         else:
             view = AnalyticsMetricViewParameter.from_dict(_view)
 
+        _set(self, "view", view)
+
         def _parse_filters(data: object) -> AnalyticsMetricFilters | list[str] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not AnalyticsMetricFilters._matches(data):
                     raise TypeError()
                 filters_type_0 = AnalyticsMetricFilters.from_dict(data)
 
@@ -93,6 +100,8 @@ class AnalyticsMetricParameters:
 
         filters = _parse_filters(d.pop("filters", UNSET))
 
+        _set(self, "filters", filters)
+
         _pagination = d.pop("pagination", UNSET)
         pagination: AnalyticsMetricPagination | Unset
         if isinstance(_pagination, Unset):
@@ -100,14 +109,22 @@ class AnalyticsMetricParameters:
         else:
             pagination = AnalyticsMetricPagination.from_dict(_pagination)
 
-        analytics_metric_parameters = cls(
-            view=view,
-            filters=filters,
-            pagination=pagination,
-        )
+        _set(self, "pagination", pagination)
 
-        analytics_metric_parameters.additional_properties = d
-        return analytics_metric_parameters
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("view", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("pagination", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

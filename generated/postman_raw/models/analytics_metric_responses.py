@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.analytics_metric_view_response import AnalyticsMetricViewResponse
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="AnalyticsMetricResponses")
 
 
 @_attrs_define
-class AnalyticsMetricResponses:
+class AnalyticsMetricResponses(Model):
     """The columns a metric returns, per view."""
 
     detailed: AnalyticsMetricViewResponse | Unset = UNSET
@@ -46,8 +46,13 @@ class AnalyticsMetricResponses:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A AnalyticsMetricResponses that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.analytics_metric_view_response import AnalyticsMetricViewResponse  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _detailed = d.pop("detailed", UNSET)
         detailed: AnalyticsMetricViewResponse | Unset
@@ -56,6 +61,8 @@ class AnalyticsMetricResponses:
         else:
             detailed = AnalyticsMetricViewResponse.from_dict(_detailed)
 
+        _set(self, "detailed", detailed)
+
         _summary = d.pop("summary", UNSET)
         summary: AnalyticsMetricViewResponse | Unset
         if isinstance(_summary, Unset):
@@ -63,13 +70,22 @@ class AnalyticsMetricResponses:
         else:
             summary = AnalyticsMetricViewResponse.from_dict(_summary)
 
-        analytics_metric_responses = cls(
-            detailed=detailed,
-            summary=summary,
-        )
+        _set(self, "summary", summary)
 
-        analytics_metric_responses.additional_properties = d
-        return analytics_metric_responses
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("detailed", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("summary", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="AnalyticsMetricViewParameter")
 
 
 @_attrs_define
-class AnalyticsMetricViewParameter:
+class AnalyticsMetricViewParameter(Model):
     """What the `view` parameter accepts for a metric."""
 
     type_: str | Unset = UNSET
@@ -49,24 +49,36 @@ class AnalyticsMetricViewParameter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A AnalyticsMetricViewParameter that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        _set(self, "type_", type_)
 
         is_required = d.pop("isRequired", UNSET)
+        _set(self, "is_required", is_required)
 
         allowed_values = cast("list[str]", d.pop("allowed_values", UNSET))
 
+        _set(self, "allowed_values", allowed_values)
+
         description = d.pop("description", UNSET)
+        _set(self, "description", description)
 
-        analytics_metric_view_parameter = cls(
-            type_=type_,
-            is_required=is_required,
-            allowed_values=allowed_values,
-            description=description,
-        )
+        _set(self, "additional_properties", d)
 
-        analytics_metric_view_parameter.additional_properties = d
-        return analytics_metric_view_parameter
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("allowed_values", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.analytics_table_schema import AnalyticsTableSchema
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="AnalyticsMetricViewResponse")
 
 
 @_attrs_define
-class AnalyticsMetricViewResponse:
+class AnalyticsMetricViewResponse(Model):
     """The table one view of a metric returns."""
 
     description: str | Unset = UNSET
@@ -51,12 +51,20 @@ class AnalyticsMetricViewResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A AnalyticsMetricViewResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.analytics_table_schema import AnalyticsTableSchema  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         description = d.pop("description", UNSET)
+        _set(self, "description", description)
 
         funnel_stages = cast("list[str]", d.pop("funnel_stages", UNSET))
+
+        _set(self, "funnel_stages", funnel_stages)
 
         _schema = d.pop("schema", UNSET)
         schema: AnalyticsTableSchema | Unset
@@ -65,14 +73,22 @@ class AnalyticsMetricViewResponse:
         else:
             schema = AnalyticsTableSchema.from_dict(_schema)
 
-        analytics_metric_view_response = cls(
-            description=description,
-            funnel_stages=funnel_stages,
-            schema=schema,
-        )
+        _set(self, "schema", schema)
 
-        analytics_metric_view_response.additional_properties = d
-        return analytics_metric_view_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("funnel_stages", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("schema", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="AnalyticsPagination")
 
 
 @_attrs_define
-class AnalyticsPagination:
+class AnalyticsPagination(Model):
     """Paging state of a table."""
 
     total: int | Unset = UNSET
@@ -50,24 +50,32 @@ class AnalyticsPagination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A AnalyticsPagination that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         total = d.pop("total", UNSET)
+        _set(self, "total", total)
 
         limit = d.pop("limit", UNSET)
+        _set(self, "limit", limit)
 
         offset = d.pop("offset", UNSET)
+        _set(self, "offset", offset)
 
         has_more = d.pop("has_more", UNSET)
+        _set(self, "has_more", has_more)
 
-        analytics_pagination = cls(
-            total=total,
-            limit=limit,
-            offset=offset,
-            has_more=has_more,
-        )
+        _set(self, "additional_properties", d)
 
-        analytics_pagination.additional_properties = d
-        return analytics_pagination
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.analytics_pagination import AnalyticsPagination
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="AnalyticsTable")
 
 
 @_attrs_define
-class AnalyticsTable:
+class AnalyticsTable(Model):
     """A table of figures with its column descriptions and paging state."""
 
     schema: AnalyticsTableSchema | Unset = UNSET
@@ -63,9 +63,14 @@ class AnalyticsTable:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A AnalyticsTable that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.analytics_pagination import AnalyticsPagination  # noqa: PLC0415
         from postman_raw.models.analytics_table_schema import AnalyticsTableSchema  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _schema = d.pop("schema", UNSET)
         schema: AnalyticsTableSchema | Unset
@@ -73,6 +78,8 @@ class AnalyticsTable:
             schema = UNSET
         else:
             schema = AnalyticsTableSchema.from_dict(_schema)
+
+        _set(self, "schema", schema)
 
         _rows = d.pop("rows", UNSET)
         rows: list[list[bool | float | int | None | str]] | Unset = UNSET
@@ -94,6 +101,8 @@ class AnalyticsTable:
 
                 rows.append(rows_item)
 
+        _set(self, "rows", rows)
+
         _pagination = d.pop("pagination", UNSET)
         pagination: AnalyticsPagination | Unset
         if isinstance(_pagination, Unset):
@@ -101,14 +110,25 @@ class AnalyticsTable:
         else:
             pagination = AnalyticsPagination.from_dict(_pagination)
 
-        analytics_table = cls(
-            schema=schema,
-            rows=rows,
-            pagination=pagination,
-        )
+        _set(self, "pagination", pagination)
 
-        analytics_table.additional_properties = d
-        return analytics_table
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("schema", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("rows", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("pagination", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.analytics_column import AnalyticsColumn
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="AnalyticsTableSchema")
 
 
 @_attrs_define
-class AnalyticsTableSchema:
+class AnalyticsTableSchema(Model):
     """The columns of a table."""
 
     columns: list[AnalyticsColumn] | Unset = UNSET
@@ -40,8 +40,13 @@ class AnalyticsTableSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A AnalyticsTableSchema that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.analytics_column import AnalyticsColumn  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _columns = d.pop("columns", UNSET)
         columns: list[AnalyticsColumn] | Unset = UNSET
@@ -52,12 +57,19 @@ class AnalyticsTableSchema:
 
                 columns.append(columns_item)
 
-        analytics_table_schema = cls(
-            columns=columns,
-        )
+        _set(self, "columns", columns)
 
-        analytics_table_schema.additional_properties = d
-        return analytics_table_schema
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("columns", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,12 +10,13 @@ from ..models.approve_deny_access_request_request_action import (
     ApproveDenyAccessRequestRequestAction,
     check_approve_deny_access_request_request_action,
 )
+from ..types import UNSET, Model, accepts, read_lazily
 
 T = TypeVar("T", bound="ApproveDenyAccessRequestRequest")
 
 
 @_attrs_define
-class ApproveDenyAccessRequestRequest:
+class ApproveDenyAccessRequestRequest(Model):
     """Body of POST /teams/{teamId}/access-requests/{requestId}."""
 
     action: ApproveDenyAccessRequestRequestAction
@@ -37,15 +38,29 @@ class ApproveDenyAccessRequestRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A ApproveDenyAccessRequestRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         action = check_approve_deny_access_request_request_action(d.pop("action"))
 
-        approve_deny_access_request_request = cls(
-            action=action,
-        )
+        _set(self, "action", action)
 
-        approve_deny_access_request_request.additional_properties = d
-        return approve_deny_access_request_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("action", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_approve_deny_access_request_request_action, value)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

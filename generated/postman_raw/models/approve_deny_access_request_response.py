@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.team_access_request_decision import TeamAccessRequestDecision
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ApproveDenyAccessRequestResponse")
 
 
 @_attrs_define
-class ApproveDenyAccessRequestResponse:
+class ApproveDenyAccessRequestResponse(Model):
     """Body of POST /teams/{teamId}/access-requests/{requestId}."""
 
     result: TeamAccessRequestDecision | Unset = UNSET
@@ -38,8 +38,13 @@ class ApproveDenyAccessRequestResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A ApproveDenyAccessRequestResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.team_access_request_decision import TeamAccessRequestDecision  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _result = d.pop("result", UNSET)
         result: TeamAccessRequestDecision | Unset
@@ -48,12 +53,19 @@ class ApproveDenyAccessRequestResponse:
         else:
             result = TeamAccessRequestDecision.from_dict(_result)
 
-        approve_deny_access_request_response = cls(
-            result=result,
-        )
+        _set(self, "result", result)
 
-        approve_deny_access_request_response.additional_properties = d
-        return approve_deny_access_request_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("result", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,12 +10,13 @@ from ..models.async_merge_pull_collection_fork_request_strategy import (
     AsyncMergePullCollectionForkRequestStrategy,
     check_async_merge_pull_collection_fork_request_strategy,
 )
+from ..types import UNSET, Model, accepts, read_lazily
 
 T = TypeVar("T", bound="AsyncMergePullCollectionForkRequest")
 
 
 @_attrs_define
-class AsyncMergePullCollectionForkRequest:
+class AsyncMergePullCollectionForkRequest(Model):
     """Body of PUT /collection-merges."""
 
     strategy: AsyncMergePullCollectionForkRequestStrategy
@@ -52,21 +53,41 @@ class AsyncMergePullCollectionForkRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A AsyncMergePullCollectionForkRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         strategy = check_async_merge_pull_collection_fork_request_strategy(d.pop("strategy"))
 
+        _set(self, "strategy", strategy)
+
         source = d.pop("source")
+        _set(self, "source", source)
 
         destination = d.pop("destination")
+        _set(self, "destination", destination)
 
-        async_merge_pull_collection_fork_request = cls(
-            strategy=strategy,
-            source=source,
-            destination=destination,
-        )
+        _set(self, "additional_properties", d)
 
-        async_merge_pull_collection_fork_request.additional_properties = d
-        return async_merge_pull_collection_fork_request
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("strategy", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_async_merge_pull_collection_fork_request_strategy, value)):
+            return False
+        value = data.get("source", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("destination", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

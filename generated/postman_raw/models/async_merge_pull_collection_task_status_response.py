@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.collection_merge_task_details import CollectionMergeTaskDetails
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="AsyncMergePullCollectionTaskStatusResponse")
 
 
 @_attrs_define
-class AsyncMergePullCollectionTaskStatusResponse:
+class AsyncMergePullCollectionTaskStatusResponse(Model):
     """Body of GET /collection-merges-tasks/{taskId}."""
 
     id: str | Unset = UNSET
@@ -50,12 +50,19 @@ class AsyncMergePullCollectionTaskStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A AsyncMergePullCollectionTaskStatusResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.collection_merge_task_details import CollectionMergeTaskDetails  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         status = d.pop("status", UNSET)
+        _set(self, "status", status)
 
         _details = d.pop("details", UNSET)
         details: CollectionMergeTaskDetails | Unset
@@ -64,14 +71,19 @@ class AsyncMergePullCollectionTaskStatusResponse:
         else:
             details = CollectionMergeTaskDetails.from_dict(_details)
 
-        async_merge_pull_collection_task_status_response = cls(
-            id=id,
-            status=status,
-            details=details,
-        )
+        _set(self, "details", details)
 
-        async_merge_pull_collection_task_status_response.additional_properties = d
-        return async_merge_pull_collection_task_status_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("details", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

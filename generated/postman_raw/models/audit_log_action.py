@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="AuditLogAction")
 
 
 @_attrs_define
-class AuditLogAction:
+class AuditLogAction(Model):
     """One kind of audit event."""
 
     name: str | Unset = UNSET
@@ -38,18 +38,26 @@ class AuditLogAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A AuditLogAction that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         display_name = d.pop("displayName", UNSET)
+        _set(self, "display_name", display_name)
 
-        audit_log_action = cls(
-            name=name,
-            display_name=display_name,
-        )
+        _set(self, "additional_properties", d)
 
-        audit_log_action.additional_properties = d
-        return audit_log_action
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="AuditLogActor")
 
 
 @_attrs_define
-class AuditLogActor:
+class AuditLogActor(Model):
     """The user who performed the action."""
 
     id: int | Unset = UNSET
@@ -52,27 +52,35 @@ class AuditLogActor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A AuditLogActor that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         username = d.pop("username", UNSET)
+        _set(self, "username", username)
 
         email = d.pop("email", UNSET)
+        _set(self, "email", email)
 
         active = d.pop("active", UNSET)
+        _set(self, "active", active)
 
-        audit_log_actor = cls(
-            id=id,
-            name=name,
-            username=username,
-            email=email,
-            active=active,
-        )
+        _set(self, "additional_properties", d)
 
-        audit_log_actor.additional_properties = d
-        return audit_log_actor
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.audit_log_event_data import AuditLogEventData
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="AuditLogEvent")
 
 
 @_attrs_define
-class AuditLogEvent:
+class AuditLogEvent(Model):
     """One recorded audit event."""
 
     id: int | Unset = UNSET
@@ -77,16 +77,25 @@ class AuditLogEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A AuditLogEvent that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.audit_log_event_data import AuditLogEventData  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         ip = d.pop("ip", UNSET)
+        _set(self, "ip", ip)
 
         user_agent = d.pop("userAgent", UNSET)
+        _set(self, "user_agent", user_agent)
 
         action = d.pop("action", UNSET)
+        _set(self, "action", action)
 
         _timestamp = d.pop("timestamp", UNSET)
         timestamp: datetime.datetime | Unset
@@ -95,7 +104,10 @@ class AuditLogEvent:
         else:
             timestamp = datetime.datetime.fromisoformat(_timestamp)
 
+        _set(self, "timestamp", timestamp)
+
         message = d.pop("message", UNSET)
+        _set(self, "message", message)
 
         _data = d.pop("data", UNSET)
         data: AuditLogEventData | Unset
@@ -104,18 +116,22 @@ class AuditLogEvent:
         else:
             data = AuditLogEventData.from_dict(_data)
 
-        audit_log_event = cls(
-            id=id,
-            ip=ip,
-            user_agent=user_agent,
-            action=action,
-            timestamp=timestamp,
-            message=message,
-            data=data,
-        )
+        _set(self, "data", data)
 
-        audit_log_event.additional_properties = d
-        return audit_log_event
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("timestamp", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("data", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

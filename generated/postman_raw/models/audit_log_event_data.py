@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.audit_log_actor import AuditLogActor
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="AuditLogEventData")
 
 
 @_attrs_define
-class AuditLogEventData:
+class AuditLogEventData(Model):
     """Who did what to whom."""
 
     actor: AuditLogActor | Unset = UNSET
@@ -65,11 +65,16 @@ class AuditLogEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A AuditLogEventData that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.audit_log_actor import AuditLogActor  # noqa: PLC0415
         from postman_raw.models.audit_log_event_data_variables import AuditLogEventDataVariables  # noqa: PLC0415
         from postman_raw.models.audit_log_team import AuditLogTeam  # noqa: PLC0415
         from postman_raw.models.audit_log_user import AuditLogUser  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _actor = d.pop("actor", UNSET)
         actor: AuditLogActor | Unset
@@ -78,12 +83,16 @@ class AuditLogEventData:
         else:
             actor = AuditLogActor.from_dict(_actor)
 
+        _set(self, "actor", actor)
+
         _user = d.pop("user", UNSET)
         user: AuditLogUser | Unset
         if isinstance(_user, Unset):
             user = UNSET
         else:
             user = AuditLogUser.from_dict(_user)
+
+        _set(self, "user", user)
 
         _team = d.pop("team", UNSET)
         team: AuditLogTeam | Unset
@@ -92,6 +101,8 @@ class AuditLogEventData:
         else:
             team = AuditLogTeam.from_dict(_team)
 
+        _set(self, "team", team)
+
         _variables = d.pop("variables", UNSET)
         variables: AuditLogEventDataVariables | Unset
         if isinstance(_variables, Unset):
@@ -99,15 +110,28 @@ class AuditLogEventData:
         else:
             variables = AuditLogEventDataVariables.from_dict(_variables)
 
-        audit_log_event_data = cls(
-            actor=actor,
-            user=user,
-            team=team,
-            variables=variables,
-        )
+        _set(self, "variables", variables)
 
-        audit_log_event_data.additional_properties = d
-        return audit_log_event_data
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("actor", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("user", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("team", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("variables", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

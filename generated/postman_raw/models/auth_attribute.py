@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="AuthAttribute")
 
 
 @_attrs_define
-class AuthAttribute:
+class AuthAttribute(Model):
     """One setting of an authentication method, such as `token` or `username`."""
 
     key: str
@@ -45,21 +45,32 @@ class AuthAttribute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A AuthAttribute that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         key = d.pop("key")
+        _set(self, "key", key)
 
         value = d.pop("value", UNSET)
+        _set(self, "value", value)
 
         type_ = d.pop("type", UNSET)
+        _set(self, "type_", type_)
 
-        auth_attribute = cls(
-            key=key,
-            value=value,
-            type_=type_,
-        )
+        _set(self, "additional_properties", d)
 
-        auth_attribute.additional_properties = d
-        return auth_attribute
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("key", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

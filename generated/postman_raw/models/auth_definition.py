@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.auth_attribute import AuthAttribute
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="AuthDefinition")
 
 
 @_attrs_define
-class AuthDefinition:
+class AuthDefinition(Model):
     """An authentication setup. `type` names the method (`apikey`, `awsv4`, `basic`, `bearer`, `digest`, `edgegrid`,
     `hawk`, `noauth`, `oauth1`, `oauth2`, `ntlm`, and newer ones such as `jwt`); the property of the same name lists its
     settings.
@@ -156,12 +156,19 @@ class AuthDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A AuthDefinition that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.auth_attribute import AuthAttribute  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         type_ = d.pop("type")
+        _set(self, "type_", type_)
 
         noauth = d.pop("noauth", UNSET)
+        _set(self, "noauth", noauth)
 
         _apikey = d.pop("apikey", UNSET)
         apikey: list[AuthAttribute] | Unset = UNSET
@@ -174,6 +181,8 @@ class AuthDefinition:
 
                 apikey.append(componentsschemas_auth_attribute_list_item)
 
+        _set(self, "apikey", apikey)
+
         _awsv4 = d.pop("awsv4", UNSET)
         awsv4: list[AuthAttribute] | Unset = UNSET
         if _awsv4 is not UNSET:
@@ -184,6 +193,8 @@ class AuthDefinition:
                 )
 
                 awsv4.append(componentsschemas_auth_attribute_list_item)
+
+        _set(self, "awsv4", awsv4)
 
         _basic = d.pop("basic", UNSET)
         basic: list[AuthAttribute] | Unset = UNSET
@@ -196,6 +207,8 @@ class AuthDefinition:
 
                 basic.append(componentsschemas_auth_attribute_list_item)
 
+        _set(self, "basic", basic)
+
         _bearer = d.pop("bearer", UNSET)
         bearer: list[AuthAttribute] | Unset = UNSET
         if _bearer is not UNSET:
@@ -206,6 +219,8 @@ class AuthDefinition:
                 )
 
                 bearer.append(componentsschemas_auth_attribute_list_item)
+
+        _set(self, "bearer", bearer)
 
         _digest = d.pop("digest", UNSET)
         digest: list[AuthAttribute] | Unset = UNSET
@@ -218,6 +233,8 @@ class AuthDefinition:
 
                 digest.append(componentsschemas_auth_attribute_list_item)
 
+        _set(self, "digest", digest)
+
         _edgegrid = d.pop("edgegrid", UNSET)
         edgegrid: list[AuthAttribute] | Unset = UNSET
         if _edgegrid is not UNSET:
@@ -228,6 +245,8 @@ class AuthDefinition:
                 )
 
                 edgegrid.append(componentsschemas_auth_attribute_list_item)
+
+        _set(self, "edgegrid", edgegrid)
 
         _hawk = d.pop("hawk", UNSET)
         hawk: list[AuthAttribute] | Unset = UNSET
@@ -240,6 +259,8 @@ class AuthDefinition:
 
                 hawk.append(componentsschemas_auth_attribute_list_item)
 
+        _set(self, "hawk", hawk)
+
         _ntlm = d.pop("ntlm", UNSET)
         ntlm: list[AuthAttribute] | Unset = UNSET
         if _ntlm is not UNSET:
@@ -250,6 +271,8 @@ class AuthDefinition:
                 )
 
                 ntlm.append(componentsschemas_auth_attribute_list_item)
+
+        _set(self, "ntlm", ntlm)
 
         _oauth1 = d.pop("oauth1", UNSET)
         oauth1: list[AuthAttribute] | Unset = UNSET
@@ -262,6 +285,8 @@ class AuthDefinition:
 
                 oauth1.append(componentsschemas_auth_attribute_list_item)
 
+        _set(self, "oauth1", oauth1)
+
         _oauth2 = d.pop("oauth2", UNSET)
         oauth2: list[AuthAttribute] | Unset = UNSET
         if _oauth2 is not UNSET:
@@ -273,23 +298,49 @@ class AuthDefinition:
 
                 oauth2.append(componentsschemas_auth_attribute_list_item)
 
-        auth_definition = cls(
-            type_=type_,
-            noauth=noauth,
-            apikey=apikey,
-            awsv4=awsv4,
-            basic=basic,
-            bearer=bearer,
-            digest=digest,
-            edgegrid=edgegrid,
-            hawk=hawk,
-            ntlm=ntlm,
-            oauth1=oauth1,
-            oauth2=oauth2,
-        )
+        _set(self, "oauth2", oauth2)
 
-        auth_definition.additional_properties = d
-        return auth_definition
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("type", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("apikey", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("awsv4", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("basic", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("bearer", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("digest", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("edgegrid", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("hawk", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("ntlm", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("oauth1", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("oauth2", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

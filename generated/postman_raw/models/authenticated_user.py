@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="AuthenticatedUser")
 
 
 @_attrs_define
-class AuthenticatedUser:
+class AuthenticatedUser(Model):
     """The key owner's profile."""
 
     id: int | Unset = UNSET
@@ -105,16 +105,26 @@ class AuthenticatedUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A AuthenticatedUser that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         sub = d.pop("sub", UNSET)
+        _set(self, "sub", sub)
 
         username = d.pop("username", UNSET)
+        _set(self, "username", username)
 
         email = d.pop("email", UNSET)
+        _set(self, "email", email)
 
         full_name = d.pop("fullName", UNSET)
+        _set(self, "full_name", full_name)
 
         def _parse_avatar(data: object) -> None | str | Unset:
             if data is None:
@@ -125,38 +135,41 @@ class AuthenticatedUser:
 
         avatar = _parse_avatar(d.pop("avatar", UNSET))
 
+        _set(self, "avatar", avatar)
+
         is_public = d.pop("isPublic", UNSET)
+        _set(self, "is_public", is_public)
 
         email_verified = d.pop("emailVerified", UNSET)
+        _set(self, "email_verified", email_verified)
 
         team_id = d.pop("teamId", UNSET)
+        _set(self, "team_id", team_id)
 
         team_name = d.pop("teamName", UNSET)
+        _set(self, "team_name", team_name)
 
         team_domain = d.pop("teamDomain", UNSET)
+        _set(self, "team_domain", team_domain)
 
         roles = cast("list[str]", d.pop("roles", UNSET))
 
+        _set(self, "roles", roles)
+
         flow_count = d.pop("flow_count", UNSET)
+        _set(self, "flow_count", flow_count)
 
-        authenticated_user = cls(
-            id=id,
-            sub=sub,
-            username=username,
-            email=email,
-            full_name=full_name,
-            avatar=avatar,
-            is_public=is_public,
-            email_verified=email_verified,
-            team_id=team_id,
-            team_name=team_name,
-            team_domain=team_domain,
-            roles=roles,
-            flow_count=flow_count,
-        )
+        _set(self, "additional_properties", d)
 
-        authenticated_user.additional_properties = d
-        return authenticated_user
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("roles", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.authenticated_user import AuthenticatedUser
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="AuthenticatedUserResponse")
 
 
 @_attrs_define
-class AuthenticatedUserResponse:
+class AuthenticatedUserResponse(Model):
     """Body of GET /me."""
 
     user: AuthenticatedUser | Unset = UNSET
@@ -50,9 +50,14 @@ class AuthenticatedUserResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A AuthenticatedUserResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.authenticated_user import AuthenticatedUser  # noqa: PLC0415
         from postman_raw.models.usage_counter import UsageCounter  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _user = d.pop("user", UNSET)
         user: AuthenticatedUser | Unset
@@ -60,6 +65,8 @@ class AuthenticatedUserResponse:
             user = UNSET
         else:
             user = AuthenticatedUser.from_dict(_user)
+
+        _set(self, "user", user)
 
         _operations = d.pop("operations", UNSET)
         operations: list[UsageCounter] | Unset = UNSET
@@ -70,13 +77,22 @@ class AuthenticatedUserResponse:
 
                 operations.append(operations_item)
 
-        authenticated_user_response = cls(
-            user=user,
-            operations=operations,
-        )
+        _set(self, "operations", operations)
 
-        authenticated_user_response.additional_properties = d
-        return authenticated_user_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("user", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("operations", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

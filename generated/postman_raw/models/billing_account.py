@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.billing_account_slots import BillingAccountSlots
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="BillingAccount")
 
 
 @_attrs_define
-class BillingAccount:
+class BillingAccount(Model):
     """A team's billing account (body of GET /accounts)."""
 
     id: int | Unset = UNSET
@@ -68,18 +68,28 @@ class BillingAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A BillingAccount that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.billing_account_slots import BillingAccountSlots  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         team_id = d.pop("teamId", UNSET)
+        _set(self, "team_id", team_id)
 
         billing_email = d.pop("billingEmail", UNSET)
+        _set(self, "billing_email", billing_email)
 
         state = d.pop("state", UNSET)
+        _set(self, "state", state)
 
         sales_channel = d.pop("salesChannel", UNSET)
+        _set(self, "sales_channel", sales_channel)
 
         _slots = d.pop("slots", UNSET)
         slots: BillingAccountSlots | Unset
@@ -88,17 +98,19 @@ class BillingAccount:
         else:
             slots = BillingAccountSlots.from_dict(_slots)
 
-        billing_account = cls(
-            id=id,
-            team_id=team_id,
-            billing_email=billing_email,
-            state=state,
-            sales_channel=sales_channel,
-            slots=slots,
-        )
+        _set(self, "slots", slots)
 
-        billing_account.additional_properties = d
-        return billing_account
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("slots", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

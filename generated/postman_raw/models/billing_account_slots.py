@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="BillingAccountSlots")
 
 
 @_attrs_define
-class BillingAccountSlots:
+class BillingAccountSlots(Model):
     """The account's seats."""
 
     total: int | Unset = UNSET
@@ -50,24 +50,32 @@ class BillingAccountSlots:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A BillingAccountSlots that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         total = d.pop("total", UNSET)
+        _set(self, "total", total)
 
         consumed = d.pop("consumed", UNSET)
+        _set(self, "consumed", consumed)
 
         available = d.pop("available", UNSET)
+        _set(self, "available", available)
 
         unbilled = d.pop("unbilled", UNSET)
+        _set(self, "unbilled", unbilled)
 
-        billing_account_slots = cls(
-            total=total,
-            consumed=consumed,
-            available=available,
-            unbilled=unbilled,
-        )
+        _set(self, "additional_properties", d)
 
-        billing_account_slots.additional_properties = d
-        return billing_account_slots
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.client_certificate_cert import ClientCertificateCert
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ClientCertificate")
 
 
 @_attrs_define
-class ClientCertificate:
+class ClientCertificate(Model):
     """A client certificate for TLS."""
 
     name: str | Unset = UNSET
@@ -64,13 +64,21 @@ class ClientCertificate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A ClientCertificate that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.client_certificate_cert import ClientCertificateCert  # noqa: PLC0415
         from postman_raw.models.client_certificate_key import ClientCertificateKey  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         matches = cast("list[str]", d.pop("matches", UNSET))
+
+        _set(self, "matches", matches)
 
         _key = d.pop("key", UNSET)
         key: ClientCertificateKey | Unset
@@ -79,6 +87,8 @@ class ClientCertificate:
         else:
             key = ClientCertificateKey.from_dict(_key)
 
+        _set(self, "key", key)
+
         _cert = d.pop("cert", UNSET)
         cert: ClientCertificateCert | Unset
         if isinstance(_cert, Unset):
@@ -86,18 +96,28 @@ class ClientCertificate:
         else:
             cert = ClientCertificateCert.from_dict(_cert)
 
+        _set(self, "cert", cert)
+
         passphrase = d.pop("passphrase", UNSET)
+        _set(self, "passphrase", passphrase)
 
-        client_certificate = cls(
-            name=name,
-            matches=matches,
-            key=key,
-            cert=cert,
-            passphrase=passphrase,
-        )
+        _set(self, "additional_properties", d)
 
-        client_certificate.additional_properties = d
-        return client_certificate
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("matches", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("key", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("cert", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="CollectionAccessKey")
 
 
 @_attrs_define
-class CollectionAccessKey:
+class CollectionAccessKey(Model):
     """A collection access key, with the secret masked."""
 
     id: str | Unset = UNSET
@@ -103,18 +103,29 @@ class CollectionAccessKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionAccessKey that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         token = d.pop("token", UNSET)
+        _set(self, "token", token)
 
         status = d.pop("status", UNSET)
+        _set(self, "status", status)
 
         team_id = d.pop("teamId", UNSET)
+        _set(self, "team_id", team_id)
 
         user_id = d.pop("userId", UNSET)
+        _set(self, "user_id", user_id)
 
         collection_id = d.pop("collectionId", UNSET)
+        _set(self, "collection_id", collection_id)
 
         _expires_after = d.pop("expiresAfter", UNSET)
         expires_after: datetime.datetime | Unset
@@ -123,7 +134,10 @@ class CollectionAccessKey:
         else:
             expires_after = datetime.datetime.fromisoformat(_expires_after)
 
+        _set(self, "expires_after", expires_after)
+
         last_used_at = d.pop("lastUsedAt", UNSET)
+        _set(self, "last_used_at", last_used_at)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -132,12 +146,16 @@ class CollectionAccessKey:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
+        _set(self, "created_at", created_at)
+
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        _set(self, "updated_at", updated_at)
 
         def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -156,22 +174,25 @@ class CollectionAccessKey:
 
         deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
 
-        collection_access_key = cls(
-            id=id,
-            token=token,
-            status=status,
-            team_id=team_id,
-            user_id=user_id,
-            collection_id=collection_id,
-            expires_after=expires_after,
-            last_used_at=last_used_at,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
-        )
+        _set(self, "deleted_at", deleted_at)
 
-        collection_access_key.additional_properties = d
-        return collection_access_key
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("expiresAfter", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("createdAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("updatedAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="CollectionAccessKeyPageMeta")
 
 
 @_attrs_define
-class CollectionAccessKeyPageMeta:
+class CollectionAccessKeyPageMeta(Model):
     """Paging state of the key listing."""
 
     next_cursor: None | str | Unset = UNSET
@@ -46,6 +46,11 @@ class CollectionAccessKeyPageMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionAccessKeyPageMeta that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
 
         def _parse_next_cursor(data: object) -> None | str | Unset:
@@ -57,6 +62,8 @@ class CollectionAccessKeyPageMeta:
 
         next_cursor = _parse_next_cursor(d.pop("nextCursor", UNSET))
 
+        _set(self, "next_cursor", next_cursor)
+
         def _parse_prev_cursor(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -66,13 +73,16 @@ class CollectionAccessKeyPageMeta:
 
         prev_cursor = _parse_prev_cursor(d.pop("prevCursor", UNSET))
 
-        collection_access_key_page_meta = cls(
-            next_cursor=next_cursor,
-            prev_cursor=prev_cursor,
-        )
+        _set(self, "prev_cursor", prev_cursor)
 
-        collection_access_key_page_meta.additional_properties = d
-        return collection_access_key_page_meta
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

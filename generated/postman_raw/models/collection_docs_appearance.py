@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.collection_docs_theme import CollectionDocsTheme
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="CollectionDocsAppearance")
 
 
 @_attrs_define
-class CollectionDocsAppearance:
+class CollectionDocsAppearance(Model):
     """The light and dark themes, and which one readers see first."""
 
     default: str | Unset = UNSET
@@ -46,10 +46,16 @@ class CollectionDocsAppearance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionDocsAppearance that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.collection_docs_theme import CollectionDocsTheme  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         default = d.pop("default", UNSET)
+        _set(self, "default", default)
 
         _themes = d.pop("themes", UNSET)
         themes: list[CollectionDocsTheme] | Unset = UNSET
@@ -60,13 +66,19 @@ class CollectionDocsAppearance:
 
                 themes.append(themes_item)
 
-        collection_docs_appearance = cls(
-            default=default,
-            themes=themes,
-        )
+        _set(self, "themes", themes)
 
-        collection_docs_appearance.additional_properties = d
-        return collection_docs_appearance
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("themes", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="CollectionDocsColors")
 
 
 @_attrs_define
-class CollectionDocsColors:
+class CollectionDocsColors(Model):
     """Colours as six hex digits without `#` (for example `0B6E4F`). In `customColor` they
     must equal the colours of the light or the dark theme.
 
@@ -47,21 +47,29 @@ class CollectionDocsColors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionDocsColors that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         highlight = d.pop("highlight", UNSET)
+        _set(self, "highlight", highlight)
 
         right_sidebar = d.pop("rightSidebar", UNSET)
+        _set(self, "right_sidebar", right_sidebar)
 
         top_bar = d.pop("topBar", UNSET)
+        _set(self, "top_bar", top_bar)
 
-        collection_docs_colors = cls(
-            highlight=highlight,
-            right_sidebar=right_sidebar,
-            top_bar=top_bar,
-        )
+        _set(self, "additional_properties", d)
 
-        collection_docs_colors.additional_properties = d
-        return collection_docs_colors
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

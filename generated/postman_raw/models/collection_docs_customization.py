@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.collection_docs_appearance import CollectionDocsAppearance
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="CollectionDocsCustomization")
 
 
 @_attrs_define
-class CollectionDocsCustomization:
+class CollectionDocsCustomization(Model):
     """Look and metadata of the published documentation."""
 
     appearance: CollectionDocsAppearance | Unset = UNSET
@@ -50,9 +50,14 @@ class CollectionDocsCustomization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionDocsCustomization that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.collection_docs_appearance import CollectionDocsAppearance  # noqa: PLC0415
         from postman_raw.models.collection_docs_meta_tag import CollectionDocsMetaTag  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _appearance = d.pop("appearance", UNSET)
         appearance: CollectionDocsAppearance | Unset
@@ -60,6 +65,8 @@ class CollectionDocsCustomization:
             appearance = UNSET
         else:
             appearance = CollectionDocsAppearance.from_dict(_appearance)
+
+        _set(self, "appearance", appearance)
 
         _meta_tags = d.pop("metaTags", UNSET)
         meta_tags: list[CollectionDocsMetaTag] | Unset = UNSET
@@ -70,13 +77,22 @@ class CollectionDocsCustomization:
 
                 meta_tags.append(meta_tags_item)
 
-        collection_docs_customization = cls(
-            appearance=appearance,
-            meta_tags=meta_tags,
-        )
+        _set(self, "meta_tags", meta_tags)
 
-        collection_docs_customization.additional_properties = d
-        return collection_docs_customization
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("appearance", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("metaTags", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Model, read_lazily
+
 T = TypeVar("T", bound="CollectionDocsMetaTag")
 
 
 @_attrs_define
-class CollectionDocsMetaTag:
+class CollectionDocsMetaTag(Model):
     """One metadata entry: `title` (shown in browser tabs and search results; the collection's
     name when absent) or `description` (the collection's description when absent).
 
@@ -39,18 +41,32 @@ class CollectionDocsMetaTag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionDocsMetaTag that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         name = d.pop("name")
+        _set(self, "name", name)
 
         value = d.pop("value")
+        _set(self, "value", value)
 
-        collection_docs_meta_tag = cls(
-            name=name,
-            value=value,
-        )
+        _set(self, "additional_properties", d)
 
-        collection_docs_meta_tag.additional_properties = d
-        return collection_docs_meta_tag
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("name", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("value", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.collection_docs_colors import CollectionDocsColors
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="CollectionDocsTheme")
 
 
 @_attrs_define
-class CollectionDocsTheme:
+class CollectionDocsTheme(Model):
     """One colour theme."""
 
     name: str | Unset = UNSET
@@ -56,10 +56,16 @@ class CollectionDocsTheme:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionDocsTheme that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.collection_docs_colors import CollectionDocsColors  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         def _parse_logo(data: object) -> None | str | Unset:
             if data is None:
@@ -70,6 +76,8 @@ class CollectionDocsTheme:
 
         logo = _parse_logo(d.pop("logo", UNSET))
 
+        _set(self, "logo", logo)
+
         _colors = d.pop("colors", UNSET)
         colors: CollectionDocsColors | Unset
         if isinstance(_colors, Unset):
@@ -77,14 +85,19 @@ class CollectionDocsTheme:
         else:
             colors = CollectionDocsColors.from_dict(_colors)
 
-        collection_docs_theme = cls(
-            name=name,
-            logo=logo,
-            colors=colors,
-        )
+        _set(self, "colors", colors)
 
-        collection_docs_theme.additional_properties = d
-        return collection_docs_theme
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("colors", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

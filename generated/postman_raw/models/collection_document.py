@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.auth_definition import AuthDefinition
@@ -22,7 +22,7 @@ T = TypeVar("T", bound="CollectionDocument")
 
 
 @_attrs_define
-class CollectionDocument:
+class CollectionDocument(Model):
     """A whole collection in Collection Format v2.1."""
 
     info: CollectionInfo
@@ -105,6 +105,10 @@ class CollectionDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionDocument that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.auth_definition import AuthDefinition  # noqa: PLC0415
         from postman_raw.models.collection_folder import CollectionFolder  # noqa: PLC0415
         from postman_raw.models.collection_info import CollectionInfo  # noqa: PLC0415
@@ -113,8 +117,11 @@ class CollectionDocument:
         from postman_raw.models.protocol_profile_behavior import ProtocolProfileBehavior  # noqa: PLC0415
         from postman_raw.models.script_event import ScriptEvent  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         info = CollectionInfo.from_dict(d.pop("info"))
+
+        _set(self, "info", info)
 
         _item = d.pop("item", UNSET)
         item: list[CollectionFolder | CollectionRequestItem] | Unset = UNSET
@@ -124,7 +131,7 @@ class CollectionDocument:
 
                 def _parse_item_item(data: object) -> CollectionFolder | CollectionRequestItem:
                     try:
-                        if not isinstance(data, dict):
+                        if not CollectionFolder._matches(data):
                             raise TypeError()
                         item_item_type_0 = CollectionFolder.from_dict(data)
 
@@ -141,6 +148,8 @@ class CollectionDocument:
 
                 item.append(item_item)
 
+        _set(self, "item", item)
+
         _event = d.pop("event", UNSET)
         event: list[ScriptEvent] | Unset = UNSET
         if _event is not UNSET:
@@ -149,6 +158,8 @@ class CollectionDocument:
                 event_item = ScriptEvent.from_dict(event_item_data)
 
                 event.append(event_item)
+
+        _set(self, "event", event)
 
         _variable = d.pop("variable", UNSET)
         variable: list[CollectionVariable] | Unset = UNSET
@@ -159,13 +170,15 @@ class CollectionDocument:
 
                 variable.append(variable_item)
 
+        _set(self, "variable", variable)
+
         def _parse_auth(data: object) -> AuthDefinition | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not AuthDefinition._matches(data):
                     raise TypeError()
                 auth_type_0 = AuthDefinition.from_dict(data)
 
@@ -176,6 +189,8 @@ class CollectionDocument:
 
         auth = _parse_auth(d.pop("auth", UNSET))
 
+        _set(self, "auth", auth)
+
         _protocol_profile_behavior = d.pop("protocolProfileBehavior", UNSET)
         protocol_profile_behavior: ProtocolProfileBehavior | Unset
         if isinstance(_protocol_profile_behavior, Unset):
@@ -183,17 +198,33 @@ class CollectionDocument:
         else:
             protocol_profile_behavior = ProtocolProfileBehavior.from_dict(_protocol_profile_behavior)
 
-        collection_document = cls(
-            info=info,
-            item=item,
-            event=event,
-            variable=variable,
-            auth=auth,
-            protocol_profile_behavior=protocol_profile_behavior,
-        )
+        _set(self, "protocol_profile_behavior", protocol_profile_behavior)
 
-        collection_document.additional_properties = d
-        return collection_document
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("info", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("item", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("event", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("variable", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("protocolProfileBehavior", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="CollectionDuplicationTask")
 
 
 @_attrs_define
-class CollectionDuplicationTask:
+class CollectionDuplicationTask(Model):
     """A background collection copy."""
 
     id: str | Unset = UNSET
@@ -48,10 +48,17 @@ class CollectionDuplicationTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionDuplicationTask that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         status = d.pop("status", UNSET)
+        _set(self, "status", status)
 
         def _parse_reason(data: object) -> None | str | Unset:
             if data is None:
@@ -62,14 +69,16 @@ class CollectionDuplicationTask:
 
         reason = _parse_reason(d.pop("reason", UNSET))
 
-        collection_duplication_task = cls(
-            id=id,
-            status=status,
-            reason=reason,
-        )
+        _set(self, "reason", reason)
 
-        collection_duplication_task.additional_properties = d
-        return collection_duplication_task
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

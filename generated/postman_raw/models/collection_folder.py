@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.auth_definition import AuthDefinition
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="CollectionFolder")
 
 
 @_attrs_define
-class CollectionFolder:
+class CollectionFolder(Model):
     """A folder. Its `item` list holds requests and further folders."""
 
     item: list[CollectionFolder | CollectionRequestItem]
@@ -124,6 +124,10 @@ class CollectionFolder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionFolder that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.auth_definition import AuthDefinition  # noqa: PLC0415
         from postman_raw.models.collection_request_item import CollectionRequestItem  # noqa: PLC0415
         from postman_raw.models.collection_variable import CollectionVariable  # noqa: PLC0415
@@ -131,6 +135,7 @@ class CollectionFolder:
         from postman_raw.models.protocol_profile_behavior import ProtocolProfileBehavior  # noqa: PLC0415
         from postman_raw.models.script_event import ScriptEvent  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         item = []
         _item = d.pop("item")
@@ -138,7 +143,7 @@ class CollectionFolder:
 
             def _parse_item_item(data: object) -> CollectionFolder | CollectionRequestItem:
                 try:
-                    if not isinstance(data, dict):
+                    if not CollectionFolder._matches(data):
                         raise TypeError()
                     item_item_type_0 = CollectionFolder.from_dict(data)
 
@@ -155,11 +160,16 @@ class CollectionFolder:
 
             item.append(item_item)
 
+        _set(self, "item", item)
+
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         uid = d.pop("uid", UNSET)
+        _set(self, "uid", uid)
 
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         def _parse_description(data: object) -> FormatDescriptionBlock | None | str | Unset:
             if data is None:
@@ -167,7 +177,7 @@ class CollectionFolder:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not FormatDescriptionBlock._matches(data):
                     raise TypeError()
                 componentsschemas_format_description_type_0 = FormatDescriptionBlock.from_dict(data)
 
@@ -178,6 +188,8 @@ class CollectionFolder:
 
         description = _parse_description(d.pop("description", UNSET))
 
+        _set(self, "description", description)
+
         _variable = d.pop("variable", UNSET)
         variable: list[CollectionVariable] | Unset = UNSET
         if _variable is not UNSET:
@@ -186,6 +198,8 @@ class CollectionFolder:
                 variable_item = CollectionVariable.from_dict(variable_item_data)
 
                 variable.append(variable_item)
+
+        _set(self, "variable", variable)
 
         _event = d.pop("event", UNSET)
         event: list[ScriptEvent] | Unset = UNSET
@@ -196,13 +210,15 @@ class CollectionFolder:
 
                 event.append(event_item)
 
+        _set(self, "event", event)
+
         def _parse_auth(data: object) -> AuthDefinition | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not AuthDefinition._matches(data):
                     raise TypeError()
                 auth_type_0 = AuthDefinition.from_dict(data)
 
@@ -213,6 +229,8 @@ class CollectionFolder:
 
         auth = _parse_auth(d.pop("auth", UNSET))
 
+        _set(self, "auth", auth)
+
         _protocol_profile_behavior = d.pop("protocolProfileBehavior", UNSET)
         protocol_profile_behavior: ProtocolProfileBehavior | Unset
         if isinstance(_protocol_profile_behavior, Unset):
@@ -220,20 +238,30 @@ class CollectionFolder:
         else:
             protocol_profile_behavior = ProtocolProfileBehavior.from_dict(_protocol_profile_behavior)
 
-        collection_folder = cls(
-            item=item,
-            id=id,
-            uid=uid,
-            name=name,
-            description=description,
-            variable=variable,
-            event=event,
-            auth=auth,
-            protocol_profile_behavior=protocol_profile_behavior,
-        )
+        _set(self, "protocol_profile_behavior", protocol_profile_behavior)
 
-        collection_folder.additional_properties = d
-        return collection_folder
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("item", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("variable", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("event", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("protocolProfileBehavior", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.auth_definition import AuthDefinition
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="CollectionFolderRecord")
 
 
 @_attrs_define
-class CollectionFolderRecord:
+class CollectionFolderRecord(Model):
     """A folder in the item-level format. Its children are listed by id: requests in `order`,
     sub-folders in `folders_order`. Which fields appear depends on the operation (a create
     answer also lists `folders` and `requests`; `ids=true` keeps only id-valued fields).
@@ -204,13 +204,19 @@ class CollectionFolderRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionFolderRecord that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.auth_definition import AuthDefinition  # noqa: PLC0415
         from postman_raw.models.collection_request_record import CollectionRequestRecord  # noqa: PLC0415
         from postman_raw.models.collection_variable import CollectionVariable  # noqa: PLC0415
         from postman_raw.models.script_event import ScriptEvent  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -221,6 +227,8 @@ class CollectionFolderRecord:
 
         name = _parse_name(d.pop("name", UNSET))
 
+        _set(self, "name", name)
+
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -230,7 +238,10 @@ class CollectionFolderRecord:
 
         description = _parse_description(d.pop("description", UNSET))
 
+        _set(self, "description", description)
+
         collection = d.pop("collection", UNSET)
+        _set(self, "collection", collection)
 
         def _parse_folder(data: object) -> None | str | Unset:
             if data is None:
@@ -241,15 +252,24 @@ class CollectionFolderRecord:
 
         folder = _parse_folder(d.pop("folder", UNSET))
 
+        _set(self, "folder", folder)
+
         owner = d.pop("owner", UNSET)
+        _set(self, "owner", owner)
 
         last_updated_by = d.pop("lastUpdatedBy", UNSET)
+        _set(self, "last_updated_by", last_updated_by)
 
         last_revision = d.pop("lastRevision", UNSET)
+        _set(self, "last_revision", last_revision)
 
         order = cast("list[str]", d.pop("order", UNSET))
 
+        _set(self, "order", order)
+
         folders_order = cast("list[str]", d.pop("folders_order", UNSET))
+
+        _set(self, "folders_order", folders_order)
 
         _folders = d.pop("folders", UNSET)
         folders: list[CollectionFolderRecord | str] | Unset = UNSET
@@ -259,7 +279,7 @@ class CollectionFolderRecord:
 
                 def _parse_folders_item(data: object) -> CollectionFolderRecord | str:
                     try:
-                        if not isinstance(data, dict):
+                        if not CollectionFolderRecord._matches(data):
                             raise TypeError()
                         folders_item_type_0 = CollectionFolderRecord.from_dict(data)
 
@@ -272,6 +292,8 @@ class CollectionFolderRecord:
 
                 folders.append(folders_item)
 
+        _set(self, "folders", folders)
+
         _requests = d.pop("requests", UNSET)
         requests: list[CollectionRequestRecord | str] | Unset = UNSET
         if _requests is not UNSET:
@@ -280,7 +302,7 @@ class CollectionFolderRecord:
 
                 def _parse_requests_item(data: object) -> CollectionRequestRecord | str:
                     try:
-                        if not isinstance(data, dict):
+                        if not CollectionRequestRecord._matches(data):
                             raise TypeError()
                         requests_item_type_0 = CollectionRequestRecord.from_dict(data)
 
@@ -293,13 +315,15 @@ class CollectionFolderRecord:
 
                 requests.append(requests_item)
 
+        _set(self, "requests", requests)
+
         def _parse_auth(data: object) -> AuthDefinition | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not AuthDefinition._matches(data):
                     raise TypeError()
                 componentsschemas_collection_item_auth_setting_type_0 = AuthDefinition.from_dict(data)
 
@@ -309,6 +333,8 @@ class CollectionFolderRecord:
             return cast("AuthDefinition | None | str | Unset", data)
 
         auth = _parse_auth(d.pop("auth", UNSET))
+
+        _set(self, "auth", auth)
 
         def _parse_events(data: object) -> list[ScriptEvent] | None | Unset:
             if data is None:
@@ -332,6 +358,8 @@ class CollectionFolderRecord:
 
         events = _parse_events(d.pop("events", UNSET))
 
+        _set(self, "events", events)
+
         def _parse_variables(data: object) -> list[CollectionVariable] | None | Unset:
             if data is None:
                 return data
@@ -354,12 +382,16 @@ class CollectionFolderRecord:
 
         variables = _parse_variables(d.pop("variables", UNSET))
 
+        _set(self, "variables", variables)
+
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _set(self, "created_at", created_at)
 
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
@@ -368,28 +400,34 @@ class CollectionFolderRecord:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        collection_folder_record = cls(
-            id=id,
-            name=name,
-            description=description,
-            collection=collection,
-            folder=folder,
-            owner=owner,
-            last_updated_by=last_updated_by,
-            last_revision=last_revision,
-            order=order,
-            folders_order=folders_order,
-            folders=folders,
-            requests=requests,
-            auth=auth,
-            events=events,
-            variables=variables,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        _set(self, "updated_at", updated_at)
 
-        collection_folder_record.additional_properties = d
-        return collection_folder_record
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("order", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("folders_order", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("folders", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("requests", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("createdAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("updatedAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

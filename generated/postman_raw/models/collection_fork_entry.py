@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="CollectionForkEntry")
 
 
 @_attrs_define
-class CollectionForkEntry:
+class CollectionForkEntry(Model):
     """One fork of the collection."""
 
     fork_name: str | Unset = UNSET
@@ -53,12 +53,20 @@ class CollectionForkEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionForkEntry that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         fork_name = d.pop("forkName", UNSET)
+        _set(self, "fork_name", fork_name)
 
         fork_id = d.pop("forkId", UNSET)
+        _set(self, "fork_id", fork_id)
 
         created_by = d.pop("createdBy", UNSET)
+        _set(self, "created_by", created_by)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -67,15 +75,19 @@ class CollectionForkEntry:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        collection_fork_entry = cls(
-            fork_name=fork_name,
-            fork_id=fork_id,
-            created_by=created_by,
-            created_at=created_at,
-        )
+        _set(self, "created_at", created_at)
 
-        collection_fork_entry.additional_properties = d
-        return collection_fork_entry
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("createdAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="CollectionForkInfo")
 
 
 @_attrs_define
-class CollectionForkInfo:
+class CollectionForkInfo(Model):
     """Where a forked collection came from."""
 
     label: str | Unset = UNSET
@@ -44,21 +44,29 @@ class CollectionForkInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionForkInfo that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         label = d.pop("label", UNSET)
+        _set(self, "label", label)
 
         created_at = d.pop("createdAt", UNSET)
+        _set(self, "created_at", created_at)
 
         from_ = d.pop("from", UNSET)
+        _set(self, "from_", from_)
 
-        collection_fork_info = cls(
-            label=label,
-            created_at=created_at,
-            from_=from_,
-        )
+        _set(self, "additional_properties", d)
 
-        collection_fork_info.additional_properties = d
-        return collection_fork_info
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

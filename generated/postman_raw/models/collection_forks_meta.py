@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="CollectionForksMeta")
 
 
 @_attrs_define
-class CollectionForksMeta:
+class CollectionForksMeta(Model):
     """Paging details of GET /collections/{collectionId}/forks."""
 
     total: int | Unset = UNSET
@@ -42,8 +42,14 @@ class CollectionForksMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionForksMeta that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         total = d.pop("total", UNSET)
+        _set(self, "total", total)
 
         def _parse_next_cursor(data: object) -> None | str | Unset:
             if data is None:
@@ -54,13 +60,16 @@ class CollectionForksMeta:
 
         next_cursor = _parse_next_cursor(d.pop("nextCursor", UNSET))
 
-        collection_forks_meta = cls(
-            total=total,
-            next_cursor=next_cursor,
-        )
+        _set(self, "next_cursor", next_cursor)
 
-        collection_forks_meta.additional_properties = d
-        return collection_forks_meta
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.collection_fork_info import CollectionForkInfo
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="CollectionInfo")
 
 
 @_attrs_define
-class CollectionInfo:
+class CollectionInfo(Model):
     """The collection's name, ids and schema URL."""
 
     name: str | Unset = UNSET
@@ -110,14 +110,21 @@ class CollectionInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionInfo that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.collection_fork_info import CollectionForkInfo  # noqa: PLC0415
         from postman_raw.models.collection_semver import CollectionSemver  # noqa: PLC0415
         from postman_raw.models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         field_postman_id = d.pop("_postman_id", UNSET)
+        _set(self, "field_postman_id", field_postman_id)
 
         def _parse_description(data: object) -> FormatDescriptionBlock | None | str | Unset:
             if data is None:
@@ -125,7 +132,7 @@ class CollectionInfo:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not FormatDescriptionBlock._matches(data):
                     raise TypeError()
                 componentsschemas_format_description_type_0 = FormatDescriptionBlock.from_dict(data)
 
@@ -136,11 +143,13 @@ class CollectionInfo:
 
         description = _parse_description(d.pop("description", UNSET))
 
+        _set(self, "description", description)
+
         def _parse_version(data: object) -> CollectionSemver | str | Unset:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not CollectionSemver._matches(data):
                     raise TypeError()
                 version_type_0 = CollectionSemver.from_dict(data)
 
@@ -151,15 +160,22 @@ class CollectionInfo:
 
         version = _parse_version(d.pop("version", UNSET))
 
+        _set(self, "version", version)
+
         schema = d.pop("schema", UNSET)
+        _set(self, "schema", schema)
 
         uid = d.pop("uid", UNSET)
+        _set(self, "uid", uid)
 
         created_at = d.pop("createdAt", UNSET)
+        _set(self, "created_at", created_at)
 
         updated_at = d.pop("updatedAt", UNSET)
+        _set(self, "updated_at", updated_at)
 
         last_updated_by = d.pop("lastUpdatedBy", UNSET)
+        _set(self, "last_updated_by", last_updated_by)
 
         _fork = d.pop("fork", UNSET)
         fork: CollectionForkInfo | Unset
@@ -168,21 +184,19 @@ class CollectionInfo:
         else:
             fork = CollectionForkInfo.from_dict(_fork)
 
-        collection_info = cls(
-            name=name,
-            field_postman_id=field_postman_id,
-            description=description,
-            version=version,
-            schema=schema,
-            uid=uid,
-            created_at=created_at,
-            updated_at=updated_at,
-            last_updated_by=last_updated_by,
-            fork=fork,
-        )
+        _set(self, "fork", fork)
 
-        collection_info.additional_properties = d
-        return collection_info
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("fork", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.collection_item_body_options_binary import CollectionItemBodyOptionsBinary
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="CollectionItemBodyOptions")
 
 
 @_attrs_define
-class CollectionItemBodyOptions:
+class CollectionItemBodyOptions(Model):
     """Per-mode body settings, keyed by mode."""
 
     raw: CollectionItemRawBodyOptions | Unset = UNSET
@@ -70,12 +70,17 @@ class CollectionItemBodyOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionItemBodyOptions that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.collection_item_body_options_binary import CollectionItemBodyOptionsBinary  # noqa: PLC0415
         from postman_raw.models.collection_item_body_options_graphql import CollectionItemBodyOptionsGraphql  # noqa: PLC0415
         from postman_raw.models.collection_item_body_options_params import CollectionItemBodyOptionsParams  # noqa: PLC0415
         from postman_raw.models.collection_item_body_options_urlencoded import CollectionItemBodyOptionsUrlencoded  # noqa: PLC0415
         from postman_raw.models.collection_item_raw_body_options import CollectionItemRawBodyOptions  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _raw = d.pop("raw", UNSET)
         raw: CollectionItemRawBodyOptions | Unset
@@ -84,12 +89,16 @@ class CollectionItemBodyOptions:
         else:
             raw = CollectionItemRawBodyOptions.from_dict(_raw)
 
+        _set(self, "raw", raw)
+
         _urlencoded = d.pop("urlencoded", UNSET)
         urlencoded: CollectionItemBodyOptionsUrlencoded | Unset
         if isinstance(_urlencoded, Unset):
             urlencoded = UNSET
         else:
             urlencoded = CollectionItemBodyOptionsUrlencoded.from_dict(_urlencoded)
+
+        _set(self, "urlencoded", urlencoded)
 
         _params = d.pop("params", UNSET)
         params: CollectionItemBodyOptionsParams | Unset
@@ -98,12 +107,16 @@ class CollectionItemBodyOptions:
         else:
             params = CollectionItemBodyOptionsParams.from_dict(_params)
 
+        _set(self, "params", params)
+
         _binary = d.pop("binary", UNSET)
         binary: CollectionItemBodyOptionsBinary | Unset
         if isinstance(_binary, Unset):
             binary = UNSET
         else:
             binary = CollectionItemBodyOptionsBinary.from_dict(_binary)
+
+        _set(self, "binary", binary)
 
         _graphql = d.pop("graphql", UNSET)
         graphql: CollectionItemBodyOptionsGraphql | Unset
@@ -112,16 +125,31 @@ class CollectionItemBodyOptions:
         else:
             graphql = CollectionItemBodyOptionsGraphql.from_dict(_graphql)
 
-        collection_item_body_options = cls(
-            raw=raw,
-            urlencoded=urlencoded,
-            params=params,
-            binary=binary,
-            graphql=graphql,
-        )
+        _set(self, "graphql", graphql)
 
-        collection_item_body_options.additional_properties = d
-        return collection_item_body_options
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("raw", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("urlencoded", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("params", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("binary", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("graphql", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model, read_lazily
+
 T = TypeVar("T", bound="CollectionItemBodyOptionsUrlencoded")
 
 
 @_attrs_define
-class CollectionItemBodyOptionsUrlencoded:
+class CollectionItemBodyOptionsUrlencoded(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -22,11 +24,21 @@ class CollectionItemBodyOptionsUrlencoded:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collection_item_body_options_urlencoded = cls()
+        """A CollectionItemBodyOptionsUrlencoded that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
 
-        collection_item_body_options_urlencoded.additional_properties = d
-        return collection_item_body_options_urlencoded
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
+        d = dict(src_dict)
+
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="CollectionItemFormField")
 
 
 @_attrs_define
-class CollectionItemFormField:
+class CollectionItemFormField(Model):
     """One form field of an item-level request body: text (`type: text`) or a file (`type: file`)."""
 
     key: str | Unset = UNSET
@@ -67,8 +67,14 @@ class CollectionItemFormField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionItemFormField that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         key = d.pop("key", UNSET)
+        _set(self, "key", key)
 
         def _parse_value(data: object) -> None | str | Unset:
             if data is None:
@@ -79,6 +85,8 @@ class CollectionItemFormField:
 
         value = _parse_value(d.pop("value", UNSET))
 
+        _set(self, "value", value)
+
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -88,23 +96,25 @@ class CollectionItemFormField:
 
         description = _parse_description(d.pop("description", UNSET))
 
+        _set(self, "description", description)
+
         enabled = d.pop("enabled", UNSET)
+        _set(self, "enabled", enabled)
 
         type_ = d.pop("type", UNSET)
+        _set(self, "type_", type_)
 
         uuid = d.pop("uuid", UNSET)
+        _set(self, "uuid", uuid)
 
-        collection_item_form_field = cls(
-            key=key,
-            value=value,
-            description=description,
-            enabled=enabled,
-            type_=type_,
-            uuid=uuid,
-        )
+        _set(self, "additional_properties", d)
 
-        collection_item_form_field.additional_properties = d
-        return collection_item_form_field
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="CollectionItemGraphqlBody")
 
 
 @_attrs_define
-class CollectionItemGraphqlBody:
+class CollectionItemGraphqlBody(Model):
     """A GraphQL body."""
 
     query: str | Unset = UNSET
@@ -38,18 +38,26 @@ class CollectionItemGraphqlBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionItemGraphqlBody that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         query = d.pop("query", UNSET)
+        _set(self, "query", query)
 
         variables = d.pop("variables", UNSET)
+        _set(self, "variables", variables)
 
-        collection_item_graphql_body = cls(
-            query=query,
-            variables=variables,
-        )
+        _set(self, "additional_properties", d)
 
-        collection_item_graphql_body.additional_properties = d
-        return collection_item_graphql_body
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

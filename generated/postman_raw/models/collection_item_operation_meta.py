@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="CollectionItemOperationMeta")
 
 
 @_attrs_define
-class CollectionItemOperationMeta:
+class CollectionItemOperationMeta(Model):
     """What Postman did to produce the answer."""
 
     model: str | Unset = UNSET
@@ -49,24 +49,32 @@ class CollectionItemOperationMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionItemOperationMeta that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         model = d.pop("model", UNSET)
+        _set(self, "model", model)
 
         action = d.pop("action", UNSET)
+        _set(self, "action", action)
 
         changeset = d.pop("changeset", UNSET)
+        _set(self, "changeset", changeset)
 
         populate = d.pop("populate", UNSET)
+        _set(self, "populate", populate)
 
-        collection_item_operation_meta = cls(
-            model=model,
-            action=action,
-            changeset=changeset,
-            populate=populate,
-        )
+        _set(self, "additional_properties", d)
 
-        collection_item_operation_meta.additional_properties = d
-        return collection_item_operation_meta
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

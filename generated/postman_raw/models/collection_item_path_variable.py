@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="CollectionItemPathVariable")
 
 
 @_attrs_define
-class CollectionItemPathVariable:
+class CollectionItemPathVariable(Model):
     """One path variable (`:name` in the URL) and its value."""
 
     key: str | Unset = UNSET
@@ -49,8 +49,14 @@ class CollectionItemPathVariable:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionItemPathVariable that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         key = d.pop("key", UNSET)
+        _set(self, "key", key)
 
         def _parse_value(data: object) -> None | str | Unset:
             if data is None:
@@ -61,6 +67,8 @@ class CollectionItemPathVariable:
 
         value = _parse_value(d.pop("value", UNSET))
 
+        _set(self, "value", value)
+
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -70,14 +78,16 @@ class CollectionItemPathVariable:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        collection_item_path_variable = cls(
-            key=key,
-            value=value,
-            description=description,
-        )
+        _set(self, "description", description)
 
-        collection_item_path_variable.additional_properties = d
-        return collection_item_path_variable
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

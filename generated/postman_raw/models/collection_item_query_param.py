@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="CollectionItemQueryParam")
 
 
 @_attrs_define
-class CollectionItemQueryParam:
+class CollectionItemQueryParam(Model):
     """One query parameter of an item-level request."""
 
     key: None | str | Unset = UNSET
@@ -65,6 +65,11 @@ class CollectionItemQueryParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionItemQueryParam that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
 
         def _parse_key(data: object) -> None | str | Unset:
@@ -76,6 +81,8 @@ class CollectionItemQueryParam:
 
         key = _parse_key(d.pop("key", UNSET))
 
+        _set(self, "key", key)
+
         def _parse_value(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -84,6 +91,8 @@ class CollectionItemQueryParam:
             return cast("None | str | Unset", data)
 
         value = _parse_value(d.pop("value", UNSET))
+
+        _set(self, "value", value)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -94,20 +103,22 @@ class CollectionItemQueryParam:
 
         description = _parse_description(d.pop("description", UNSET))
 
+        _set(self, "description", description)
+
         enabled = d.pop("enabled", UNSET)
+        _set(self, "enabled", enabled)
 
         equals = d.pop("equals", UNSET)
+        _set(self, "equals", equals)
 
-        collection_item_query_param = cls(
-            key=key,
-            value=value,
-            description=description,
-            enabled=enabled,
-            equals=equals,
-        )
+        _set(self, "additional_properties", d)
 
-        collection_item_query_param.additional_properties = d
-        return collection_item_query_param
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

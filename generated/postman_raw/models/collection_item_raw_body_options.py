@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="CollectionItemRawBodyOptions")
 
 
 @_attrs_define
-class CollectionItemRawBodyOptions:
+class CollectionItemRawBodyOptions(Model):
     """Settings of a `raw` body."""
 
     language: str | Unset = UNSET
@@ -32,15 +32,23 @@ class CollectionItemRawBodyOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionItemRawBodyOptions that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         language = d.pop("language", UNSET)
+        _set(self, "language", language)
 
-        collection_item_raw_body_options = cls(
-            language=language,
-        )
+        _set(self, "additional_properties", d)
 
-        collection_item_raw_body_options.additional_properties = d
-        return collection_item_raw_body_options
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

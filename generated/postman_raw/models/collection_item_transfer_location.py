@@ -10,13 +10,13 @@ from ..models.collection_item_transfer_location_position import (
     CollectionItemTransferLocationPosition,
     check_collection_item_transfer_location_position,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, accepts, read_lazily
 
 T = TypeVar("T", bound="CollectionItemTransferLocation")
 
 
 @_attrs_define
-class CollectionItemTransferLocation:
+class CollectionItemTransferLocation(Model):
     """Where among the target's existing items the transferred items are placed. For `start`
     and `end`, leave out `model` and `id` (or send them as null); for `before` and `after`,
     name the neighbouring item with both.
@@ -62,8 +62,15 @@ class CollectionItemTransferLocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionItemTransferLocation that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         position = check_collection_item_transfer_location_position(d.pop("position"))
+
+        _set(self, "position", position)
 
         def _parse_model(data: object) -> None | str | Unset:
             if data is None:
@@ -74,6 +81,8 @@ class CollectionItemTransferLocation:
 
         model = _parse_model(d.pop("model", UNSET))
 
+        _set(self, "model", model)
+
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -83,14 +92,21 @@ class CollectionItemTransferLocation:
 
         id = _parse_id(d.pop("id", UNSET))
 
-        collection_item_transfer_location = cls(
-            position=position,
-            model=model,
-            id=id,
-        )
+        _set(self, "id", id)
 
-        collection_item_transfer_location.additional_properties = d
-        return collection_item_transfer_location
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("position", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_collection_item_transfer_location_position, value)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="CollectionItemTransferResult")
 
 
 @_attrs_define
-class CollectionItemTransferResult:
+class CollectionItemTransferResult(Model):
     """Body returned by the three transfer endpoints."""
 
     ids: list[str] | Unset = UNSET
@@ -34,15 +34,27 @@ class CollectionItemTransferResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionItemTransferResult that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         ids = cast("list[str]", d.pop("ids", UNSET))
 
-        collection_item_transfer_result = cls(
-            ids=ids,
-        )
+        _set(self, "ids", ids)
 
-        collection_item_transfer_result.additional_properties = d
-        return collection_item_transfer_result
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("ids", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

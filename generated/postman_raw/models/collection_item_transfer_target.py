@@ -10,12 +10,13 @@ from ..models.collection_item_transfer_target_model import (
     CollectionItemTransferTargetModel,
     check_collection_item_transfer_target_model,
 )
+from ..types import UNSET, Model, accepts, read_lazily
 
 T = TypeVar("T", bound="CollectionItemTransferTarget")
 
 
 @_attrs_define
-class CollectionItemTransferTarget:
+class CollectionItemTransferTarget(Model):
     """Where the items go."""
 
     model: CollectionItemTransferTargetModel
@@ -43,18 +44,35 @@ class CollectionItemTransferTarget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionItemTransferTarget that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         model = check_collection_item_transfer_target_model(d.pop("model"))
 
+        _set(self, "model", model)
+
         id = d.pop("id")
+        _set(self, "id", id)
 
-        collection_item_transfer_target = cls(
-            model=model,
-            id=id,
-        )
+        _set(self, "additional_properties", d)
 
-        collection_item_transfer_target.additional_properties = d
-        return collection_item_transfer_target
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("model", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_collection_item_transfer_target_model, value)):
+            return False
+        value = data.get("id", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="CollectionListMeta")
 
 
 @_attrs_define
-class CollectionListMeta:
+class CollectionListMeta(Model):
     """Paging state of GET /collections."""
 
     total: int | Unset = UNSET
@@ -44,21 +44,29 @@ class CollectionListMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionListMeta that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         total = d.pop("total", UNSET)
+        _set(self, "total", total)
 
         offset = d.pop("offset", UNSET)
+        _set(self, "offset", offset)
 
         limit = d.pop("limit", UNSET)
+        _set(self, "limit", limit)
 
-        collection_list_meta = cls(
-            total=total,
-            offset=offset,
-            limit=limit,
-        )
+        _set(self, "additional_properties", d)
 
-        collection_list_meta.additional_properties = d
-        return collection_list_meta
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

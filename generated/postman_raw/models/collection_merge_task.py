@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="CollectionMergeTask")
 
 
 @_attrs_define
-class CollectionMergeTask:
+class CollectionMergeTask(Model):
     """A running merge or pull task."""
 
     id: str | Unset = UNSET
@@ -38,18 +38,26 @@ class CollectionMergeTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionMergeTask that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         status = d.pop("status", UNSET)
+        _set(self, "status", status)
 
-        collection_merge_task = cls(
-            id=id,
-            status=status,
-        )
+        _set(self, "additional_properties", d)
 
-        collection_merge_task.additional_properties = d
-        return collection_merge_task
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.collection_merge_task_error import CollectionMergeTaskError
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="CollectionMergeTaskDetails")
 
 
 @_attrs_define
-class CollectionMergeTaskDetails:
+class CollectionMergeTaskDetails(Model):
     """Present when the task failed."""
 
     error: CollectionMergeTaskError | Unset = UNSET
@@ -38,8 +38,13 @@ class CollectionMergeTaskDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionMergeTaskDetails that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.collection_merge_task_error import CollectionMergeTaskError  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _error = d.pop("error", UNSET)
         error: CollectionMergeTaskError | Unset
@@ -48,12 +53,19 @@ class CollectionMergeTaskDetails:
         else:
             error = CollectionMergeTaskError.from_dict(_error)
 
-        collection_merge_task_details = cls(
-            error=error,
-        )
+        _set(self, "error", error)
 
-        collection_merge_task_details.additional_properties = d
-        return collection_merge_task_details
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("error", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="CollectionMergeTaskError")
 
 
 @_attrs_define
-class CollectionMergeTaskError:
+class CollectionMergeTaskError(Model):
     """Why the task failed."""
 
     message: str | Unset = UNSET
@@ -32,15 +32,23 @@ class CollectionMergeTaskError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionMergeTaskError that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         message = d.pop("message", UNSET)
+        _set(self, "message", message)
 
-        collection_merge_task_error = cls(
-            message=message,
-        )
+        _set(self, "additional_properties", d)
 
-        collection_merge_task_error.additional_properties = d
-        return collection_merge_task_error
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

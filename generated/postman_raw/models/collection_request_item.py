@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.collection_variable import CollectionVariable
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="CollectionRequestItem")
 
 
 @_attrs_define
-class CollectionRequestItem:
+class CollectionRequestItem(Model):
     """A request with its saved example responses."""
 
     request: RequestDefinition | str
@@ -119,6 +119,10 @@ class CollectionRequestItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionRequestItem that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.collection_variable import CollectionVariable  # noqa: PLC0415
         from postman_raw.models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
         from postman_raw.models.protocol_profile_behavior import ProtocolProfileBehavior  # noqa: PLC0415
@@ -126,11 +130,12 @@ class CollectionRequestItem:
         from postman_raw.models.saved_response import SavedResponse  # noqa: PLC0415
         from postman_raw.models.script_event import ScriptEvent  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
 
         def _parse_request(data: object) -> RequestDefinition | str:
             try:
-                if not isinstance(data, dict):
+                if not RequestDefinition._matches(data):
                     raise TypeError()
                 request_type_0 = RequestDefinition.from_dict(data)
 
@@ -141,11 +146,16 @@ class CollectionRequestItem:
 
         request = _parse_request(d.pop("request"))
 
+        _set(self, "request", request)
+
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         uid = d.pop("uid", UNSET)
+        _set(self, "uid", uid)
 
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         def _parse_description(data: object) -> FormatDescriptionBlock | None | str | Unset:
             if data is None:
@@ -153,7 +163,7 @@ class CollectionRequestItem:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not FormatDescriptionBlock._matches(data):
                     raise TypeError()
                 componentsschemas_format_description_type_0 = FormatDescriptionBlock.from_dict(data)
 
@@ -164,6 +174,8 @@ class CollectionRequestItem:
 
         description = _parse_description(d.pop("description", UNSET))
 
+        _set(self, "description", description)
+
         _variable = d.pop("variable", UNSET)
         variable: list[CollectionVariable] | Unset = UNSET
         if _variable is not UNSET:
@@ -172,6 +184,8 @@ class CollectionRequestItem:
                 variable_item = CollectionVariable.from_dict(variable_item_data)
 
                 variable.append(variable_item)
+
+        _set(self, "variable", variable)
 
         _event = d.pop("event", UNSET)
         event: list[ScriptEvent] | Unset = UNSET
@@ -182,6 +196,8 @@ class CollectionRequestItem:
 
                 event.append(event_item)
 
+        _set(self, "event", event)
+
         _response = d.pop("response", UNSET)
         response: list[SavedResponse] | Unset = UNSET
         if _response is not UNSET:
@@ -191,6 +207,8 @@ class CollectionRequestItem:
 
                 response.append(response_item)
 
+        _set(self, "response", response)
+
         _protocol_profile_behavior = d.pop("protocolProfileBehavior", UNSET)
         protocol_profile_behavior: ProtocolProfileBehavior | Unset
         if isinstance(_protocol_profile_behavior, Unset):
@@ -198,20 +216,31 @@ class CollectionRequestItem:
         else:
             protocol_profile_behavior = ProtocolProfileBehavior.from_dict(_protocol_profile_behavior)
 
-        collection_request_item = cls(
-            request=request,
-            id=id,
-            uid=uid,
-            name=name,
-            description=description,
-            variable=variable,
-            event=event,
-            response=response,
-            protocol_profile_behavior=protocol_profile_behavior,
-        )
+        _set(self, "protocol_profile_behavior", protocol_profile_behavior)
 
-        collection_request_item.additional_properties = d
-        return collection_request_item
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("request", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("variable", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("event", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("response", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("protocolProfileBehavior", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.auth_definition import AuthDefinition
@@ -28,7 +28,7 @@ T = TypeVar("T", bound="CollectionRequestRecord")
 
 
 @_attrs_define
-class CollectionRequestRecord:
+class CollectionRequestRecord(Model):
     """A request in the item-level format. The body is spread over `dataMode` (which kind),
     `rawModeData`, `data` (form fields), `graphqlModeData` and `dataOptions`. Which fields
     appear depends on the operation and on the `ids` and `populate` query parameters.
@@ -413,6 +413,10 @@ class CollectionRequestRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionRequestRecord that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.auth_definition import AuthDefinition  # noqa: PLC0415
         from postman_raw.models.collection_item_body_options import CollectionItemBodyOptions  # noqa: PLC0415
         from postman_raw.models.collection_item_form_field import CollectionItemFormField  # noqa: PLC0415
@@ -428,8 +432,10 @@ class CollectionRequestRecord:
         from postman_raw.models.protocol_profile_behavior import ProtocolProfileBehavior  # noqa: PLC0415
         from postman_raw.models.script_event import ScriptEvent  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -440,6 +446,8 @@ class CollectionRequestRecord:
 
         name = _parse_name(d.pop("name", UNSET))
 
+        _set(self, "name", name)
+
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -448,6 +456,8 @@ class CollectionRequestRecord:
             return cast("None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
+
+        _set(self, "description", description)
 
         def _parse_description_format(data: object) -> None | str | Unset:
             if data is None:
@@ -458,7 +468,10 @@ class CollectionRequestRecord:
 
         description_format = _parse_description_format(d.pop("descriptionFormat", UNSET))
 
+        _set(self, "description_format", description_format)
+
         collection = d.pop("collection", UNSET)
+        _set(self, "collection", collection)
 
         def _parse_folder(data: object) -> None | str | Unset:
             if data is None:
@@ -469,11 +482,16 @@ class CollectionRequestRecord:
 
         folder = _parse_folder(d.pop("folder", UNSET))
 
+        _set(self, "folder", folder)
+
         owner = d.pop("owner", UNSET)
+        _set(self, "owner", owner)
 
         last_updated_by = d.pop("lastUpdatedBy", UNSET)
+        _set(self, "last_updated_by", last_updated_by)
 
         last_revision = d.pop("lastRevision", UNSET)
+        _set(self, "last_revision", last_revision)
 
         def _parse_method(data: object) -> None | str | Unset:
             if data is None:
@@ -484,6 +502,8 @@ class CollectionRequestRecord:
 
         method = _parse_method(d.pop("method", UNSET))
 
+        _set(self, "method", method)
+
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -492,6 +512,8 @@ class CollectionRequestRecord:
             return cast("None | str | Unset", data)
 
         url = _parse_url(d.pop("url", UNSET))
+
+        _set(self, "url", url)
 
         def _parse_headers(data: object) -> list[HeaderEntry] | None | str | Unset:
             if data is None:
@@ -515,6 +537,8 @@ class CollectionRequestRecord:
 
         headers = _parse_headers(d.pop("headers", UNSET))
 
+        _set(self, "headers", headers)
+
         def _parse_header_data(data: object) -> list[HeaderEntry] | None | Unset:
             if data is None:
                 return data
@@ -536,6 +560,8 @@ class CollectionRequestRecord:
             return cast("list[HeaderEntry] | None | Unset", data)
 
         header_data = _parse_header_data(d.pop("headerData", UNSET))
+
+        _set(self, "header_data", header_data)
 
         def _parse_query_params(data: object) -> list[CollectionItemQueryParam] | None | Unset:
             if data is None:
@@ -559,13 +585,15 @@ class CollectionRequestRecord:
 
         query_params = _parse_query_params(d.pop("queryParams", UNSET))
 
+        _set(self, "query_params", query_params)
+
         def _parse_path_variables(data: object) -> CollectionRequestRecordPathVariablesType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not CollectionRequestRecordPathVariablesType0._matches(data):
                     raise TypeError()
                 path_variables_type_0 = CollectionRequestRecordPathVariablesType0.from_dict(data)
 
@@ -575,6 +603,8 @@ class CollectionRequestRecord:
             return cast("CollectionRequestRecordPathVariablesType0 | None | Unset", data)
 
         path_variables = _parse_path_variables(d.pop("pathVariables", UNSET))
+
+        _set(self, "path_variables", path_variables)
 
         def _parse_path_variable_data(data: object) -> list[CollectionItemPathVariable] | None | Unset:
             if data is None:
@@ -600,6 +630,8 @@ class CollectionRequestRecord:
 
         path_variable_data = _parse_path_variable_data(d.pop("pathVariableData", UNSET))
 
+        _set(self, "path_variable_data", path_variable_data)
+
         def _parse_data_mode(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -608,6 +640,8 @@ class CollectionRequestRecord:
             return cast("None | str | Unset", data)
 
         data_mode = _parse_data_mode(d.pop("dataMode", UNSET))
+
+        _set(self, "data_mode", data_mode)
 
         def _parse_data(data: object) -> list[CollectionItemFormField] | None | Unset:
             if data is None:
@@ -631,7 +665,10 @@ class CollectionRequestRecord:
 
         data = _parse_data(d.pop("data", UNSET))
 
+        _set(self, "data", data)
+
         data_disabled = d.pop("dataDisabled", UNSET)
+        _set(self, "data_disabled", data_disabled)
 
         def _parse_raw_mode_data(data: object) -> None | str | Unset:
             if data is None:
@@ -642,13 +679,15 @@ class CollectionRequestRecord:
 
         raw_mode_data = _parse_raw_mode_data(d.pop("rawModeData", UNSET))
 
+        _set(self, "raw_mode_data", raw_mode_data)
+
         def _parse_graphql_mode_data(data: object) -> CollectionItemGraphqlBody | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not CollectionItemGraphqlBody._matches(data):
                     raise TypeError()
                 graphql_mode_data_type_0 = CollectionItemGraphqlBody.from_dict(data)
 
@@ -659,13 +698,15 @@ class CollectionRequestRecord:
 
         graphql_mode_data = _parse_graphql_mode_data(d.pop("graphqlModeData", UNSET))
 
+        _set(self, "graphql_mode_data", graphql_mode_data)
+
         def _parse_data_options(data: object) -> CollectionItemBodyOptions | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not CollectionItemBodyOptions._matches(data):
                     raise TypeError()
                 data_options_type_0 = CollectionItemBodyOptions.from_dict(data)
 
@@ -676,13 +717,15 @@ class CollectionRequestRecord:
 
         data_options = _parse_data_options(d.pop("dataOptions", UNSET))
 
+        _set(self, "data_options", data_options)
+
         def _parse_auth(data: object) -> AuthDefinition | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not AuthDefinition._matches(data):
                     raise TypeError()
                 componentsschemas_collection_item_auth_setting_type_0 = AuthDefinition.from_dict(data)
 
@@ -692,6 +735,8 @@ class CollectionRequestRecord:
             return cast("AuthDefinition | None | str | Unset", data)
 
         auth = _parse_auth(d.pop("auth", UNSET))
+
+        _set(self, "auth", auth)
 
         def _parse_events(data: object) -> list[ScriptEvent] | None | Unset:
             if data is None:
@@ -715,6 +760,8 @@ class CollectionRequestRecord:
 
         events = _parse_events(d.pop("events", UNSET))
 
+        _set(self, "events", events)
+
         def _parse_variables(data: object) -> list[CollectionVariable] | None | Unset:
             if data is None:
                 return data
@@ -737,6 +784,8 @@ class CollectionRequestRecord:
 
         variables = _parse_variables(d.pop("variables", UNSET))
 
+        _set(self, "variables", variables)
+
         def _parse_pre_request_script(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -745,6 +794,8 @@ class CollectionRequestRecord:
             return cast("None | str | Unset", data)
 
         pre_request_script = _parse_pre_request_script(d.pop("preRequestScript", UNSET))
+
+        _set(self, "pre_request_script", pre_request_script)
 
         def _parse_tests(data: object) -> None | str | Unset:
             if data is None:
@@ -755,6 +806,8 @@ class CollectionRequestRecord:
 
         tests = _parse_tests(d.pop("tests", UNSET))
 
+        _set(self, "tests", tests)
+
         def _parse_current_helper(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -764,7 +817,10 @@ class CollectionRequestRecord:
 
         current_helper = _parse_current_helper(d.pop("currentHelper", UNSET))
 
+        _set(self, "current_helper", current_helper)
+
         helper_attributes = d.pop("helperAttributes", UNSET)
+        _set(self, "helper_attributes", helper_attributes)
 
         def _parse_protocol_profile_behavior(data: object) -> None | ProtocolProfileBehavior | Unset:
             if data is None:
@@ -772,7 +828,7 @@ class CollectionRequestRecord:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not ProtocolProfileBehavior._matches(data):
                     raise TypeError()
                 protocol_profile_behavior_type_0 = ProtocolProfileBehavior.from_dict(data)
 
@@ -783,6 +839,8 @@ class CollectionRequestRecord:
 
         protocol_profile_behavior = _parse_protocol_profile_behavior(d.pop("protocolProfileBehavior", UNSET))
 
+        _set(self, "protocol_profile_behavior", protocol_profile_behavior)
+
         _responses = d.pop("responses", UNSET)
         responses: list[CollectionResponseRecord | str] | Unset = UNSET
         if _responses is not UNSET:
@@ -791,7 +849,7 @@ class CollectionRequestRecord:
 
                 def _parse_responses_item(data: object) -> CollectionResponseRecord | str:
                     try:
-                        if not isinstance(data, dict):
+                        if not CollectionResponseRecord._matches(data):
                             raise TypeError()
                         responses_item_type_0 = CollectionResponseRecord.from_dict(data)
 
@@ -804,7 +862,11 @@ class CollectionRequestRecord:
 
                 responses.append(responses_item)
 
+        _set(self, "responses", responses)
+
         responses_order = cast("list[str]", d.pop("responses_order", UNSET))
+
+        _set(self, "responses_order", responses_order)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -813,6 +875,8 @@ class CollectionRequestRecord:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
+        _set(self, "created_at", created_at)
+
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
@@ -820,45 +884,28 @@ class CollectionRequestRecord:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        collection_request_record = cls(
-            id=id,
-            name=name,
-            description=description,
-            description_format=description_format,
-            collection=collection,
-            folder=folder,
-            owner=owner,
-            last_updated_by=last_updated_by,
-            last_revision=last_revision,
-            method=method,
-            url=url,
-            headers=headers,
-            header_data=header_data,
-            query_params=query_params,
-            path_variables=path_variables,
-            path_variable_data=path_variable_data,
-            data_mode=data_mode,
-            data=data,
-            data_disabled=data_disabled,
-            raw_mode_data=raw_mode_data,
-            graphql_mode_data=graphql_mode_data,
-            data_options=data_options,
-            auth=auth,
-            events=events,
-            variables=variables,
-            pre_request_script=pre_request_script,
-            tests=tests,
-            current_helper=current_helper,
-            helper_attributes=helper_attributes,
-            protocol_profile_behavior=protocol_profile_behavior,
-            responses=responses,
-            responses_order=responses_order,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        _set(self, "updated_at", updated_at)
 
-        collection_request_record.additional_properties = d
-        return collection_request_record
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("responses", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("responses_order", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("createdAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("updatedAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.collection_item_body_options import CollectionItemBodyOptions
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="CollectionResponseRecord")
 
 
 @_attrs_define
-class CollectionResponseRecord:
+class CollectionResponseRecord(Model):
     """A saved (example) response in the item-level format. The body is in `text`; the request
     that produced it is kept as JSON text in `requestObject`.
 
@@ -260,12 +260,18 @@ class CollectionResponseRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionResponseRecord that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.collection_item_body_options import CollectionItemBodyOptions  # noqa: PLC0415
         from postman_raw.models.collection_response_status_code import CollectionResponseStatusCode  # noqa: PLC0415
         from postman_raw.models.header_entry import HeaderEntry  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -276,6 +282,8 @@ class CollectionResponseRecord:
 
         name = _parse_name(d.pop("name", UNSET))
 
+        _set(self, "name", name)
+
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -285,15 +293,22 @@ class CollectionResponseRecord:
 
         description = _parse_description(d.pop("description", UNSET))
 
+        _set(self, "description", description)
+
         request = d.pop("request", UNSET)
+        _set(self, "request", request)
 
         collection = d.pop("collection", UNSET)
+        _set(self, "collection", collection)
 
         owner = d.pop("owner", UNSET)
+        _set(self, "owner", owner)
 
         last_updated_by = d.pop("lastUpdatedBy", UNSET)
+        _set(self, "last_updated_by", last_updated_by)
 
         last_revision = d.pop("lastRevision", UNSET)
+        _set(self, "last_revision", last_revision)
 
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:
@@ -304,6 +319,8 @@ class CollectionResponseRecord:
 
         url = _parse_url(d.pop("url", UNSET))
 
+        _set(self, "url", url)
+
         def _parse_method(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -313,12 +330,16 @@ class CollectionResponseRecord:
 
         method = _parse_method(d.pop("method", UNSET))
 
+        _set(self, "method", method)
+
         _response_code = d.pop("responseCode", UNSET)
         response_code: CollectionResponseStatusCode | Unset
         if isinstance(_response_code, Unset):
             response_code = UNSET
         else:
             response_code = CollectionResponseStatusCode.from_dict(_response_code)
+
+        _set(self, "response_code", response_code)
 
         def _parse_status(data: object) -> None | str | Unset:
             if data is None:
@@ -329,6 +350,8 @@ class CollectionResponseRecord:
 
         status = _parse_status(d.pop("status", UNSET))
 
+        _set(self, "status", status)
+
         def _parse_time(data: object) -> float | None | str | Unset:
             if data is None:
                 return data
@@ -337,6 +360,8 @@ class CollectionResponseRecord:
             return cast("float | None | str | Unset", data)
 
         time = _parse_time(d.pop("time", UNSET))
+
+        _set(self, "time", time)
 
         def _parse_headers(data: object) -> list[HeaderEntry] | None | str | Unset:
             if data is None:
@@ -360,6 +385,8 @@ class CollectionResponseRecord:
 
         headers = _parse_headers(d.pop("headers", UNSET))
 
+        _set(self, "headers", headers)
+
         def _parse_cookies(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -368,6 +395,8 @@ class CollectionResponseRecord:
             return cast("None | str | Unset", data)
 
         cookies = _parse_cookies(d.pop("cookies", UNSET))
+
+        _set(self, "cookies", cookies)
 
         def _parse_mime(data: object) -> None | str | Unset:
             if data is None:
@@ -378,6 +407,8 @@ class CollectionResponseRecord:
 
         mime = _parse_mime(d.pop("mime", UNSET))
 
+        _set(self, "mime", mime)
+
         def _parse_language(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -386,6 +417,8 @@ class CollectionResponseRecord:
             return cast("None | str | Unset", data)
 
         language = _parse_language(d.pop("language", UNSET))
+
+        _set(self, "language", language)
 
         def _parse_raw_data_type(data: object) -> None | str | Unset:
             if data is None:
@@ -396,6 +429,8 @@ class CollectionResponseRecord:
 
         raw_data_type = _parse_raw_data_type(d.pop("rawDataType", UNSET))
 
+        _set(self, "raw_data_type", raw_data_type)
+
         def _parse_text(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -404,6 +439,8 @@ class CollectionResponseRecord:
             return cast("None | str | Unset", data)
 
         text = _parse_text(d.pop("text", UNSET))
+
+        _set(self, "text", text)
 
         def _parse_data_mode(data: object) -> None | str | Unset:
             if data is None:
@@ -414,6 +451,8 @@ class CollectionResponseRecord:
 
         data_mode = _parse_data_mode(d.pop("dataMode", UNSET))
 
+        _set(self, "data_mode", data_mode)
+
         def _parse_raw_mode_data(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -423,13 +462,15 @@ class CollectionResponseRecord:
 
         raw_mode_data = _parse_raw_mode_data(d.pop("rawModeData", UNSET))
 
+        _set(self, "raw_mode_data", raw_mode_data)
+
         def _parse_data_options(data: object) -> CollectionItemBodyOptions | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not CollectionItemBodyOptions._matches(data):
                     raise TypeError()
                 data_options_type_0 = CollectionItemBodyOptions.from_dict(data)
 
@@ -440,6 +481,8 @@ class CollectionResponseRecord:
 
         data_options = _parse_data_options(d.pop("dataOptions", UNSET))
 
+        _set(self, "data_options", data_options)
+
         def _parse_request_object(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -449,12 +492,16 @@ class CollectionResponseRecord:
 
         request_object = _parse_request_object(d.pop("requestObject", UNSET))
 
+        _set(self, "request_object", request_object)
+
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _set(self, "created_at", created_at)
 
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
@@ -463,36 +510,25 @@ class CollectionResponseRecord:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        collection_response_record = cls(
-            id=id,
-            name=name,
-            description=description,
-            request=request,
-            collection=collection,
-            owner=owner,
-            last_updated_by=last_updated_by,
-            last_revision=last_revision,
-            url=url,
-            method=method,
-            response_code=response_code,
-            status=status,
-            time=time,
-            headers=headers,
-            cookies=cookies,
-            mime=mime,
-            language=language,
-            raw_data_type=raw_data_type,
-            text=text,
-            data_mode=data_mode,
-            raw_mode_data=raw_mode_data,
-            data_options=data_options,
-            request_object=request_object,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        _set(self, "updated_at", updated_at)
 
-        collection_response_record.additional_properties = d
-        return collection_response_record
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("responseCode", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("createdAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("updatedAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

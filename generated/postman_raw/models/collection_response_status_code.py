@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="CollectionResponseStatusCode")
 
 
 @_attrs_define
-class CollectionResponseStatusCode:
+class CollectionResponseStatusCode(Model):
     """The HTTP status of a saved response."""
 
     code: int | Unset = UNSET
@@ -38,18 +38,26 @@ class CollectionResponseStatusCode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionResponseStatusCode that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         code = d.pop("code", UNSET)
+        _set(self, "code", code)
 
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
-        collection_response_status_code = cls(
-            code=code,
-            name=name,
-        )
+        _set(self, "additional_properties", d)
 
-        collection_response_status_code.additional_properties = d
-        return collection_response_status_code
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

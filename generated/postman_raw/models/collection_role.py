@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="CollectionRole")
 
 
 @_attrs_define
-class CollectionRole:
+class CollectionRole(Model):
     """A role someone holds on a collection."""
 
     id: int | Unset = UNSET
@@ -38,18 +38,26 @@ class CollectionRole:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionRole that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         role = d.pop("role", UNSET)
+        _set(self, "role", role)
 
-        collection_role = cls(
-            id=id,
-            role=role,
-        )
+        _set(self, "additional_properties", d)
 
-        collection_role.additional_properties = d
-        return collection_role
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

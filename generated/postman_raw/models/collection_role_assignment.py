@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.collection_role_assignment_role import CollectionRoleAssignmentRole, check_collection_role_assignment_role
+from ..types import UNSET, Model, accepts, read_lazily
 
 T = TypeVar("T", bound="CollectionRoleAssignment")
 
 
 @_attrs_define
-class CollectionRoleAssignment:
+class CollectionRoleAssignment(Model):
     """The role to give one user, group or team."""
 
     id: int
@@ -39,18 +40,35 @@ class CollectionRoleAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionRoleAssignment that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id")
+        _set(self, "id", id)
 
         role = check_collection_role_assignment_role(d.pop("role"))
 
-        collection_role_assignment = cls(
-            id=id,
-            role=role,
-        )
+        _set(self, "role", role)
 
-        collection_role_assignment.additional_properties = d
-        return collection_role_assignment
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("id", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("role", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_collection_role_assignment_role, value)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

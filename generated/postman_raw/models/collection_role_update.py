@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.collection_role_update_op import CollectionRoleUpdateOp, check_collection_role_update_op
 from ..models.collection_role_update_path import CollectionRoleUpdatePath, check_collection_role_update_path
+from ..types import UNSET, Model, accepts, read_lazily
 
 if TYPE_CHECKING:
     from ..models.collection_role_assignment import CollectionRoleAssignment
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="CollectionRoleUpdate")
 
 
 @_attrs_define
-class CollectionRoleUpdate:
+class CollectionRoleUpdate(Model):
     """Role changes for one kind of holder."""
 
     op: CollectionRoleUpdateOp
@@ -51,12 +52,21 @@ class CollectionRoleUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionRoleUpdate that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.collection_role_assignment import CollectionRoleAssignment  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         op = check_collection_role_update_op(d.pop("op"))
 
+        _set(self, "op", op)
+
         path = check_collection_role_update_path(d.pop("path"))
+
+        _set(self, "path", path)
 
         value = []
         _value = d.pop("value")
@@ -65,14 +75,31 @@ class CollectionRoleUpdate:
 
             value.append(value_item)
 
-        collection_role_update = cls(
-            op=op,
-            path=path,
-            value=value,
-        )
+        _set(self, "value", value)
 
-        collection_role_update.additional_properties = d
-        return collection_role_update
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("op", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_collection_role_update_op, value)):
+            return False
+        value = data.get("path", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_collection_role_update_path, value)):
+            return False
+        value = data.get("value", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="CollectionSemver")
 
 
 @_attrs_define
-class CollectionSemver:
+class CollectionSemver(Model):
     """A semantic version."""
 
     major: int
@@ -53,27 +53,44 @@ class CollectionSemver:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionSemver that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         major = d.pop("major")
+        _set(self, "major", major)
 
         minor = d.pop("minor")
+        _set(self, "minor", minor)
 
         patch = d.pop("patch")
+        _set(self, "patch", patch)
 
         identifier = d.pop("identifier", UNSET)
+        _set(self, "identifier", identifier)
 
         meta = d.pop("meta", UNSET)
+        _set(self, "meta", meta)
 
-        collection_semver = cls(
-            major=major,
-            minor=minor,
-            patch=patch,
-            identifier=identifier,
-            meta=meta,
-        )
+        _set(self, "additional_properties", d)
 
-        collection_semver.additional_properties = d
-        return collection_semver
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("major", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("minor", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("patch", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.collection_summary_fork import CollectionSummaryFork
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="CollectionSummary")
 
 
 @_attrs_define
-class CollectionSummary:
+class CollectionSummary(Model):
     """One collection as listed by GET /collections (no items)."""
 
     id: str | Unset = UNSET
@@ -83,14 +83,22 @@ class CollectionSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionSummary that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.collection_summary_fork import CollectionSummaryFork  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         owner = d.pop("owner", UNSET)
+        _set(self, "owner", owner)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -99,6 +107,8 @@ class CollectionSummary:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
+        _set(self, "created_at", created_at)
+
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
@@ -106,7 +116,10 @@ class CollectionSummary:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
+        _set(self, "updated_at", updated_at)
+
         uid = d.pop("uid", UNSET)
+        _set(self, "uid", uid)
 
         _fork = d.pop("fork", UNSET)
         fork: CollectionSummaryFork | Unset
@@ -115,21 +128,28 @@ class CollectionSummary:
         else:
             fork = CollectionSummaryFork.from_dict(_fork)
 
+        _set(self, "fork", fork)
+
         is_public = d.pop("isPublic", UNSET)
+        _set(self, "is_public", is_public)
 
-        collection_summary = cls(
-            id=id,
-            name=name,
-            owner=owner,
-            created_at=created_at,
-            updated_at=updated_at,
-            uid=uid,
-            fork=fork,
-            is_public=is_public,
-        )
+        _set(self, "additional_properties", d)
 
-        collection_summary.additional_properties = d
-        return collection_summary
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("createdAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("updatedAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("fork", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

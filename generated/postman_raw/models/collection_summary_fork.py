@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="CollectionSummaryFork")
 
 
 @_attrs_define
-class CollectionSummaryFork:
+class CollectionSummaryFork(Model):
     """Present only when the listed collection is a fork."""
 
     label: str | Unset = UNSET
@@ -47,8 +47,14 @@ class CollectionSummaryFork:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionSummaryFork that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         label = d.pop("label", UNSET)
+        _set(self, "label", label)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -57,16 +63,22 @@ class CollectionSummaryFork:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
+        _set(self, "created_at", created_at)
+
         from_ = d.pop("from", UNSET)
+        _set(self, "from_", from_)
 
-        collection_summary_fork = cls(
-            label=label,
-            created_at=created_at,
-            from_=from_,
-        )
+        _set(self, "additional_properties", d)
 
-        collection_summary_fork.additional_properties = d
-        return collection_summary_fork
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("createdAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.format_description_block import FormatDescriptionBlock
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="CollectionVariable")
 
 
 @_attrs_define
-class CollectionVariable:
+class CollectionVariable(Model):
     """A variable of a collection, folder, request or URL."""
 
     id: str | Unset = UNSET
@@ -81,18 +81,28 @@ class CollectionVariable:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CollectionVariable that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         key = d.pop("key", UNSET)
+        _set(self, "key", key)
 
         value = d.pop("value", UNSET)
+        _set(self, "value", value)
 
         type_ = d.pop("type", UNSET)
+        _set(self, "type_", type_)
 
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         def _parse_description(data: object) -> FormatDescriptionBlock | None | str | Unset:
             if data is None:
@@ -100,7 +110,7 @@ class CollectionVariable:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not FormatDescriptionBlock._matches(data):
                     raise TypeError()
                 componentsschemas_format_description_type_0 = FormatDescriptionBlock.from_dict(data)
 
@@ -111,23 +121,22 @@ class CollectionVariable:
 
         description = _parse_description(d.pop("description", UNSET))
 
+        _set(self, "description", description)
+
         system = d.pop("system", UNSET)
+        _set(self, "system", system)
 
         disabled = d.pop("disabled", UNSET)
+        _set(self, "disabled", disabled)
 
-        collection_variable = cls(
-            id=id,
-            key=key,
-            value=value,
-            type_=type_,
-            name=name,
-            description=description,
-            system=system,
-            disabled=disabled,
-        )
+        _set(self, "additional_properties", d)
 
-        collection_variable.additional_properties = d
-        return collection_variable
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="Comment")
 
 
 @_attrs_define
-class Comment:
+class Comment(Model):
     """One comment. Comments are grouped in threads: the first comment opens the thread and
     the others are replies in it.
 
@@ -70,33 +70,65 @@ class Comment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A Comment that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id")
+        _set(self, "id", id)
 
         thread_id = d.pop("threadId")
+        _set(self, "thread_id", thread_id)
 
         created_by = d.pop("createdBy")
+        _set(self, "created_by", created_by)
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
+        _set(self, "created_at", created_at)
+
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
+        _set(self, "updated_at", updated_at)
+
         body = d.pop("body")
+        _set(self, "body", body)
 
         status = d.pop("status", UNSET)
+        _set(self, "status", status)
 
-        comment = cls(
-            id=id,
-            thread_id=thread_id,
-            created_by=created_by,
-            created_at=created_at,
-            updated_at=updated_at,
-            body=body,
-            status=status,
-        )
+        _set(self, "additional_properties", d)
 
-        comment.additional_properties = d
-        return comment
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("id", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("threadId", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("createdBy", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("createdAt", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("updatedAt", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("body", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.comment_mentions import CommentMentions
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="CommentCreateBody")
 
 
 @_attrs_define
-class CommentCreateBody:
+class CommentCreateBody(Model):
     """A new comment, either opening a thread or (with `threadId`) replying in one."""
 
     body: str
@@ -54,12 +54,19 @@ class CommentCreateBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CommentCreateBody that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.comment_mentions import CommentMentions  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         body = d.pop("body")
+        _set(self, "body", body)
 
         thread_id = d.pop("threadId", UNSET)
+        _set(self, "thread_id", thread_id)
 
         _tags = d.pop("tags", UNSET)
         tags: CommentMentions | Unset
@@ -68,14 +75,22 @@ class CommentCreateBody:
         else:
             tags = CommentMentions.from_dict(_tags)
 
-        comment_create_body = cls(
-            body=body,
-            thread_id=thread_id,
-            tags=tags,
-        )
+        _set(self, "tags", tags)
 
-        comment_create_body.additional_properties = d
-        return comment_create_body
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("body", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("tags", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Model, read_lazily
+
 if TYPE_CHECKING:
     from ..models.comment import Comment
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="CommentList")
 
 
 @_attrs_define
-class CommentList:
+class CommentList(Model):
     """Body of the GET `.../comments` operations."""
 
     data: list[Comment]
@@ -39,8 +41,13 @@ class CommentList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CommentList that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.comment import Comment  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -49,12 +56,21 @@ class CommentList:
 
             data.append(data_item)
 
-        comment_list = cls(
-            data=data,
-        )
+        _set(self, "data", data)
 
-        comment_list.additional_properties = d
-        return comment_list
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("data", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.comment_mention_type import CommentMentionType, check_comment_mention_type
+from ..types import UNSET, Model, accepts, read_lazily
 
 T = TypeVar("T", bound="CommentMention")
 
 
 @_attrs_define
-class CommentMention:
+class CommentMention(Model):
     """One mentioned user."""
 
     type_: CommentMentionType
@@ -39,18 +40,35 @@ class CommentMention:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CommentMention that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         type_ = check_comment_mention_type(d.pop("type"))
 
+        _set(self, "type_", type_)
+
         id = d.pop("id")
+        _set(self, "id", id)
 
-        comment_mention = cls(
-            type_=type_,
-            id=id,
-        )
+        _set(self, "additional_properties", d)
 
-        comment_mention.additional_properties = d
-        return comment_mention
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("type", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_comment_mention_type, value)):
+            return False
+        value = data.get("id", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model, read_lazily
+
 if TYPE_CHECKING:
     from ..models.comment_mention import CommentMention
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="CommentMentions")
 
 
 @_attrs_define
-class CommentMentions:
+class CommentMentions(Model):
     """The users mentioned in `body`. Each key is the mention exactly as written in the text,
     such as `@riya-desai`; each value says who it is.
 
@@ -32,10 +34,14 @@ class CommentMentions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CommentMentions that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.comment_mention import CommentMention  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
-        comment_mentions = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -43,8 +49,14 @@ class CommentMentions:
 
             additional_properties[prop_name] = additional_property
 
-        comment_mentions.additional_properties = additional_properties
-        return comment_mentions
+        _set(self, "additional_properties", additional_properties)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

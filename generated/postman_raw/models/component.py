@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.component_version import ComponentVersion
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="Component")
 
 
 @_attrs_define
-class Component:
+class Component(Model):
     """A component of the team's library."""
 
     id: str
@@ -107,16 +107,25 @@ class Component:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A Component that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.component_version import ComponentVersion  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id")
+        _set(self, "id", id)
 
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         type_ = d.pop("type", UNSET)
+        _set(self, "type_", type_)
 
         status = d.pop("status", UNSET)
+        _set(self, "status", status)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -125,6 +134,8 @@ class Component:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
+        _set(self, "created_at", created_at)
+
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
@@ -132,11 +143,16 @@ class Component:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
+        _set(self, "updated_at", updated_at)
+
         created_by = d.pop("createdBy", UNSET)
+        _set(self, "created_by", created_by)
 
         updated_by = d.pop("updatedBy", UNSET)
+        _set(self, "updated_by", updated_by)
 
         has_versions = d.pop("hasVersions", UNSET)
+        _set(self, "has_versions", has_versions)
 
         def _parse_latest_version(data: object) -> ComponentVersion | None | str | Unset:
             if data is None:
@@ -144,7 +160,7 @@ class Component:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not ComponentVersion._matches(data):
                     raise TypeError()
                 latest_version_type_0 = ComponentVersion.from_dict(data)
 
@@ -155,21 +171,25 @@ class Component:
 
         latest_version = _parse_latest_version(d.pop("latestVersion", UNSET))
 
-        component = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
-            created_by=created_by,
-            updated_by=updated_by,
-            has_versions=has_versions,
-            latest_version=latest_version,
-        )
+        _set(self, "latest_version", latest_version)
 
-        component.additional_properties = d
-        return component
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("id", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("createdAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("updatedAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="ComponentVersion")
 
 
 @_attrs_define
-class ComponentVersion:
+class ComponentVersion(Model):
     """A published, immutable version of a component."""
 
     id: str
@@ -66,14 +66,23 @@ class ComponentVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A ComponentVersion that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id")
+        _set(self, "id", id)
 
         label = d.pop("label", UNSET)
+        _set(self, "label", label)
 
         url = d.pop("url", UNSET)
+        _set(self, "url", url)
 
         format_ = d.pop("format", UNSET)
+        _set(self, "format_", format_)
 
         _published_at = d.pop("publishedAt", UNSET)
         published_at: datetime.datetime | Unset
@@ -82,19 +91,25 @@ class ComponentVersion:
         else:
             published_at = datetime.datetime.fromisoformat(_published_at)
 
+        _set(self, "published_at", published_at)
+
         content = d.pop("content", UNSET)
+        _set(self, "content", content)
 
-        component_version = cls(
-            id=id,
-            label=label,
-            url=url,
-            format_=format_,
-            published_at=published_at,
-            content=content,
-        )
+        _set(self, "additional_properties", d)
 
-        component_version.additional_properties = d
-        return component_version
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("id", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("publishedAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

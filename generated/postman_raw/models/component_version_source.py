@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.component_version_source_type import ComponentVersionSourceType, check_component_version_source_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, accepts, read_lazily
 
 T = TypeVar("T", bound="ComponentVersionSource")
 
 
 @_attrs_define
-class ComponentVersionSource:
+class ComponentVersionSource(Model):
     """What to publish from. The draft is used when this is omitted."""
 
     type_: ComponentVersionSourceType | Unset = UNSET
@@ -33,6 +33,11 @@ class ComponentVersionSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A ComponentVersionSource that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: ComponentVersionSourceType | Unset
@@ -41,8 +46,14 @@ class ComponentVersionSource:
         else:
             type_ = check_component_version_source_type(_type_)
 
-        component_version_source = cls(
-            type_=type_,
-        )
+        _set(self, "type_", type_)
 
-        return component_version_source
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("type", UNSET)
+        if value is not UNSET and not (accepts(check_component_version_source_type, value)):
+            return False
+        return True

@@ -11,6 +11,7 @@ from ..models.create_access_request_request_request_type import (
     check_create_access_request_request_request_type,
 )
 from ..models.team_role import TeamRole, check_team_role
+from ..types import UNSET, Model, accepts, read_lazily
 
 if TYPE_CHECKING:
     from ..models.team_entity_reference import TeamEntityReference
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="CreateAccessRequestRequest")
 
 
 @_attrs_define
-class CreateAccessRequestRequest:
+class CreateAccessRequestRequest(Model):
     """Body of POST /teams/{teamId}/access-requests."""
 
     entity_list: list[TeamEntityReference]
@@ -64,8 +65,13 @@ class CreateAccessRequestRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CreateAccessRequestRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.team_entity_reference import TeamEntityReference  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         entity_list = []
         _entity_list = d.pop("entityList")
@@ -73,6 +79,8 @@ class CreateAccessRequestRequest:
             entity_list_item = TeamEntityReference.from_dict(entity_list_item_data)
 
             entity_list.append(entity_list_item)
+
+        _set(self, "entity_list", entity_list)
 
         def _parse_role(data: object) -> None | TeamRole:
             if data is None:
@@ -89,19 +97,39 @@ class CreateAccessRequestRequest:
 
         role = _parse_role(d.pop("role"))
 
+        _set(self, "role", role)
+
         reason = d.pop("reason")
+        _set(self, "reason", reason)
 
         request_type = check_create_access_request_request_request_type(d.pop("requestType"))
 
-        create_access_request_request = cls(
-            entity_list=entity_list,
-            role=role,
-            reason=reason,
-            request_type=request_type,
-        )
+        _set(self, "request_type", request_type)
 
-        create_access_request_request.additional_properties = d
-        return create_access_request_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("entityList", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("role", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("reason", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("requestType", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_create_access_request_request_request_type, value)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.team_entity_role_result import TeamEntityRoleResult
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="CreateAccessRequestResponse")
 
 
 @_attrs_define
-class CreateAccessRequestResponse:
+class CreateAccessRequestResponse(Model):
     """Body of POST /teams/{teamId}/access-requests."""
 
     result: list[TeamEntityRoleResult] | Unset = UNSET
@@ -40,8 +40,13 @@ class CreateAccessRequestResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CreateAccessRequestResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.team_entity_role_result import TeamEntityRoleResult  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _result = d.pop("result", UNSET)
         result: list[TeamEntityRoleResult] | Unset = UNSET
@@ -52,12 +57,19 @@ class CreateAccessRequestResponse:
 
                 result.append(result_item)
 
-        create_access_request_response = cls(
-            result=result,
-        )
+        _set(self, "result", result)
 
-        create_access_request_response.additional_properties = d
-        return create_access_request_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("result", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

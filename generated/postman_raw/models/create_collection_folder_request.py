@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.create_collection_request_request import CreateCollectionRequestRequest
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="CreateCollectionFolderRequest")
 
 
 @_attrs_define
-class CreateCollectionFolderRequest:
+class CreateCollectionFolderRequest(Model):
     """The new folder. Other folder fields of the item-level format are accepted too."""
 
     name: str | Unset = UNSET
@@ -59,14 +59,22 @@ class CreateCollectionFolderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CreateCollectionFolderRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.create_collection_request_request import CreateCollectionRequestRequest  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         description = d.pop("description", UNSET)
+        _set(self, "description", description)
 
         folder = d.pop("folder", UNSET)
+        _set(self, "folder", folder)
 
         _requests = d.pop("requests", UNSET)
         requests: list[CreateCollectionRequestRequest] | Unset = UNSET
@@ -77,15 +85,19 @@ class CreateCollectionFolderRequest:
 
                 requests.append(requests_item)
 
-        create_collection_folder_request = cls(
-            name=name,
-            description=description,
-            folder=folder,
-            requests=requests,
-        )
+        _set(self, "requests", requests)
 
-        create_collection_folder_request.additional_properties = d
-        return create_collection_folder_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("requests", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Model, read_lazily
+
 T = TypeVar("T", bound="CreateCollectionForkRequest")
 
 
 @_attrs_define
-class CreateCollectionForkRequest:
+class CreateCollectionForkRequest(Model):
     """Body of POST /collections/fork/{collectionId}."""
 
     label: str
@@ -32,15 +34,26 @@ class CreateCollectionForkRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CreateCollectionForkRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         label = d.pop("label")
+        _set(self, "label", label)
 
-        create_collection_fork_request = cls(
-            label=label,
-        )
+        _set(self, "additional_properties", d)
 
-        create_collection_fork_request.additional_properties = d
-        return create_collection_fork_request
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("label", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

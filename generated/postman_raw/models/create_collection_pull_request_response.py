@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="CreateCollectionPullRequestResponse")
 
 
 @_attrs_define
-class CreateCollectionPullRequestResponse:
+class CreateCollectionPullRequestResponse(Model):
     """Body of POST /collections/{collectionId}/pull-requests."""
 
     id: str | Unset = UNSET
@@ -81,20 +81,32 @@ class CreateCollectionPullRequestResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CreateCollectionPullRequestResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         title = d.pop("title", UNSET)
+        _set(self, "title", title)
 
         description = d.pop("description", UNSET)
+        _set(self, "description", description)
 
         status = d.pop("status", UNSET)
+        _set(self, "status", status)
 
         source_id = d.pop("sourceId", UNSET)
+        _set(self, "source_id", source_id)
 
         destination_id = d.pop("destinationId", UNSET)
+        _set(self, "destination_id", destination_id)
 
         created_by = d.pop("createdBy", UNSET)
+        _set(self, "created_by", created_by)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -103,6 +115,8 @@ class CreateCollectionPullRequestResponse:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
+        _set(self, "created_at", created_at)
+
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
@@ -110,20 +124,22 @@ class CreateCollectionPullRequestResponse:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        create_collection_pull_request_response = cls(
-            id=id,
-            title=title,
-            description=description,
-            status=status,
-            source_id=source_id,
-            destination_id=destination_id,
-            created_by=created_by,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        _set(self, "updated_at", updated_at)
 
-        create_collection_pull_request_response.additional_properties = d
-        return create_collection_pull_request_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("createdAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("updatedAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Model, read_lazily
+
 if TYPE_CHECKING:
     from ..models.collection_document import CollectionDocument
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="CreateCollectionRequest")
 
 
 @_attrs_define
-class CreateCollectionRequest:
+class CreateCollectionRequest(Model):
     """Body of POST /collections."""
 
     collection: CollectionDocument
@@ -36,17 +38,31 @@ class CreateCollectionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CreateCollectionRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.collection_document import CollectionDocument  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         collection = CollectionDocument.from_dict(d.pop("collection"))
 
-        create_collection_request = cls(
-            collection=collection,
-        )
+        _set(self, "collection", collection)
 
-        create_collection_request.additional_properties = d
-        return create_collection_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("collection", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

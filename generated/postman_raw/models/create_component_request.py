@@ -8,13 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.create_component_request_format import CreateComponentRequestFormat, check_create_component_request_format
 from ..models.create_component_request_type import CreateComponentRequestType, check_create_component_request_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, accepts, read_lazily
 
 T = TypeVar("T", bound="CreateComponentRequest")
 
 
 @_attrs_define
-class CreateComponentRequest:
+class CreateComponentRequest(Model):
     """Body of POST /components."""
 
     name: str
@@ -54,12 +54,21 @@ class CreateComponentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CreateComponentRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         name = d.pop("name")
+        _set(self, "name", name)
 
         type_ = check_create_component_request_type(d.pop("type"))
 
+        _set(self, "type_", type_)
+
         content = d.pop("content")
+        _set(self, "content", content)
 
         _format_ = d.pop("format", UNSET)
         format_: CreateComponentRequestFormat | Unset
@@ -68,15 +77,30 @@ class CreateComponentRequest:
         else:
             format_ = check_create_component_request_format(_format_)
 
-        create_component_request = cls(
-            name=name,
-            type_=type_,
-            content=content,
-            format_=format_,
-        )
+        _set(self, "format_", format_)
 
-        create_component_request.additional_properties = d
-        return create_component_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("name", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("type", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_create_component_request_type, value)):
+            return False
+        value = data.get("content", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("format", UNSET)
+        if value is not UNSET and not (accepts(check_create_component_request_format, value)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

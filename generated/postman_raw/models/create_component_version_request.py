@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.component_version_source import ComponentVersionSource
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="CreateComponentVersionRequest")
 
 
 @_attrs_define
-class CreateComponentVersionRequest:
+class CreateComponentVersionRequest(Model):
     """Body of POST /components/{componentId}/versions."""
 
     label: str
@@ -46,10 +46,16 @@ class CreateComponentVersionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CreateComponentVersionRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.component_version_source import ComponentVersionSource  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         label = d.pop("label")
+        _set(self, "label", label)
 
         _source = d.pop("source", UNSET)
         source: ComponentVersionSource | Unset
@@ -58,13 +64,22 @@ class CreateComponentVersionRequest:
         else:
             source = ComponentVersionSource.from_dict(_source)
 
-        create_component_version_request = cls(
-            label=label,
-            source=source,
-        )
+        _set(self, "source", source)
 
-        create_component_version_request.additional_properties = d
-        return create_component_version_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("label", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("source", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Model, read_lazily
+
 if TYPE_CHECKING:
     from ..models.environment_create_data import EnvironmentCreateData
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="CreateEnvironmentRequest")
 
 
 @_attrs_define
-class CreateEnvironmentRequest:
+class CreateEnvironmentRequest(Model):
     """Body of POST /environments."""
 
     environment: EnvironmentCreateData
@@ -36,17 +38,31 @@ class CreateEnvironmentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CreateEnvironmentRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.environment_create_data import EnvironmentCreateData  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         environment = EnvironmentCreateData.from_dict(d.pop("environment"))
 
-        create_environment_request = cls(
-            environment=environment,
-        )
+        _set(self, "environment", environment)
 
-        create_environment_request.additional_properties = d
-        return create_environment_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("environment", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

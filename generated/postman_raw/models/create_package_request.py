@@ -5,13 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="CreatePackageRequest")
 
 
 @_attrs_define
-class CreatePackageRequest:
+class CreatePackageRequest(Model):
     """Body of POST /packages."""
 
     name: str
@@ -44,17 +44,27 @@ class CreatePackageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CreatePackageRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         name = d.pop("name")
+        _set(self, "name", name)
 
         description = d.pop("description", UNSET)
+        _set(self, "description", description)
 
         script = d.pop("script", UNSET)
+        _set(self, "script", script)
 
-        create_package_request = cls(
-            name=name,
-            description=description,
-            script=script,
-        )
-
-        return create_package_request
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("name", UNSET)
+        if value is UNSET:
+            return False
+        return True

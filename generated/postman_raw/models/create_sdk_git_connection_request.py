@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sdk_language_input import SdkLanguageInput, check_sdk_language_input
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, accepts, read_lazily
 
 if TYPE_CHECKING:
     from ..models.sdk_source_input import SdkSourceInput
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="CreateSdkGitConnectionRequest")
 
 
 @_attrs_define
-class CreateSdkGitConnectionRequest:
+class CreateSdkGitConnectionRequest(Model):
     """Body of POST /sdk-git-connections."""
 
     source: SdkSourceInput
@@ -64,29 +64,52 @@ class CreateSdkGitConnectionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CreateSdkGitConnectionRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.sdk_source_input import SdkSourceInput  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         source = SdkSourceInput.from_dict(d.pop("source"))
 
+        _set(self, "source", source)
+
         language = check_sdk_language_input(d.pop("language"))
 
+        _set(self, "language", language)
+
         repository_url = d.pop("repositoryUrl")
+        _set(self, "repository_url", repository_url)
 
         target_branch = d.pop("targetBranch", UNSET)
+        _set(self, "target_branch", target_branch)
 
         auto_update_pull_requests_enabled = d.pop("autoUpdatePullRequestsEnabled", UNSET)
+        _set(self, "auto_update_pull_requests_enabled", auto_update_pull_requests_enabled)
 
-        create_sdk_git_connection_request = cls(
-            source=source,
-            language=language,
-            repository_url=repository_url,
-            target_branch=target_branch,
-            auto_update_pull_requests_enabled=auto_update_pull_requests_enabled,
-        )
+        _set(self, "additional_properties", d)
 
-        create_sdk_git_connection_request.additional_properties = d
-        return create_sdk_git_connection_request
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("source", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("language", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_sdk_language_input, value)):
+            return False
+        value = data.get("repositoryUrl", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

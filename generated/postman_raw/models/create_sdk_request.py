@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sdk_language_input import SdkLanguageInput, check_sdk_language_input
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, accepts, read_lazily
 
 if TYPE_CHECKING:
     from ..models.sdk_author import SdkAuthor
@@ -29,7 +29,7 @@ T = TypeVar("T", bound="CreateSdkRequest")
 
 
 @_attrs_define
-class CreateSdkRequest:
+class CreateSdkRequest(Model):
     """Body of POST /sdks. Only the options object that matches `language` is read."""
 
     source: SdkSourceInput
@@ -163,6 +163,10 @@ class CreateSdkRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CreateSdkRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.sdk_author import SdkAuthor  # noqa: PLC0415
         from postman_raw.models.sdk_cli_options import SdkCliOptions  # noqa: PLC0415
         from postman_raw.models.sdk_csharp_options import SdkCsharpOptions  # noqa: PLC0415
@@ -177,12 +181,18 @@ class CreateSdkRequest:
         from postman_raw.models.sdk_source_input import SdkSourceInput  # noqa: PLC0415
         from postman_raw.models.sdk_typescript_options import SdkTypescriptOptions  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         source = SdkSourceInput.from_dict(d.pop("source"))
 
+        _set(self, "source", source)
+
         language = check_sdk_language_input(d.pop("language"))
 
+        _set(self, "language", language)
+
         sdk_version = d.pop("sdkVersion", UNSET)
+        _set(self, "sdk_version", sdk_version)
 
         _authors = d.pop("authors", UNSET)
         authors: list[SdkAuthor] | Unset = UNSET
@@ -193,12 +203,16 @@ class CreateSdkRequest:
 
                 authors.append(authors_item)
 
+        _set(self, "authors", authors)
+
         _retry = d.pop("retry", UNSET)
         retry: SdkRetryOptions | Unset
         if isinstance(_retry, Unset):
             retry = UNSET
         else:
             retry = SdkRetryOptions.from_dict(_retry)
+
+        _set(self, "retry", retry)
 
         _typescript_options = d.pop("typescriptOptions", UNSET)
         typescript_options: SdkTypescriptOptions | Unset
@@ -207,12 +221,16 @@ class CreateSdkRequest:
         else:
             typescript_options = SdkTypescriptOptions.from_dict(_typescript_options)
 
+        _set(self, "typescript_options", typescript_options)
+
         _python_options = d.pop("pythonOptions", UNSET)
         python_options: SdkPythonOptions | Unset
         if isinstance(_python_options, Unset):
             python_options = UNSET
         else:
             python_options = SdkPythonOptions.from_dict(_python_options)
+
+        _set(self, "python_options", python_options)
 
         _go_options = d.pop("goOptions", UNSET)
         go_options: SdkGoOptions | Unset
@@ -221,12 +239,16 @@ class CreateSdkRequest:
         else:
             go_options = SdkGoOptions.from_dict(_go_options)
 
+        _set(self, "go_options", go_options)
+
         _java_options = d.pop("javaOptions", UNSET)
         java_options: SdkJavaOptions | Unset
         if isinstance(_java_options, Unset):
             java_options = UNSET
         else:
             java_options = SdkJavaOptions.from_dict(_java_options)
+
+        _set(self, "java_options", java_options)
 
         _csharp_options = d.pop("csharpOptions", UNSET)
         csharp_options: SdkCsharpOptions | Unset
@@ -235,12 +257,16 @@ class CreateSdkRequest:
         else:
             csharp_options = SdkCsharpOptions.from_dict(_csharp_options)
 
+        _set(self, "csharp_options", csharp_options)
+
         _ruby_options = d.pop("rubyOptions", UNSET)
         ruby_options: SdkRubyOptions | Unset
         if isinstance(_ruby_options, Unset):
             ruby_options = UNSET
         else:
             ruby_options = SdkRubyOptions.from_dict(_ruby_options)
+
+        _set(self, "ruby_options", ruby_options)
 
         _php_options = d.pop("phpOptions", UNSET)
         php_options: SdkPhpOptions | Unset
@@ -249,12 +275,16 @@ class CreateSdkRequest:
         else:
             php_options = SdkPhpOptions.from_dict(_php_options)
 
+        _set(self, "php_options", php_options)
+
         _kotlin_options = d.pop("kotlinOptions", UNSET)
         kotlin_options: SdkKotlinOptions | Unset
         if isinstance(_kotlin_options, Unset):
             kotlin_options = UNSET
         else:
             kotlin_options = SdkKotlinOptions.from_dict(_kotlin_options)
+
+        _set(self, "kotlin_options", kotlin_options)
 
         _rust_options = d.pop("rustOptions", UNSET)
         rust_options: SdkRustOptions | Unset
@@ -263,6 +293,8 @@ class CreateSdkRequest:
         else:
             rust_options = SdkRustOptions.from_dict(_rust_options)
 
+        _set(self, "rust_options", rust_options)
+
         _cli_options = d.pop("cliOptions", UNSET)
         cli_options: SdkCliOptions | Unset
         if isinstance(_cli_options, Unset):
@@ -270,26 +302,62 @@ class CreateSdkRequest:
         else:
             cli_options = SdkCliOptions.from_dict(_cli_options)
 
-        create_sdk_request = cls(
-            source=source,
-            language=language,
-            sdk_version=sdk_version,
-            authors=authors,
-            retry=retry,
-            typescript_options=typescript_options,
-            python_options=python_options,
-            go_options=go_options,
-            java_options=java_options,
-            csharp_options=csharp_options,
-            ruby_options=ruby_options,
-            php_options=php_options,
-            kotlin_options=kotlin_options,
-            rust_options=rust_options,
-            cli_options=cli_options,
-        )
+        _set(self, "cli_options", cli_options)
 
-        create_sdk_request.additional_properties = d
-        return create_sdk_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("source", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("language", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_sdk_language_input, value)):
+            return False
+        value = data.get("authors", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("retry", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("typescriptOptions", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("pythonOptions", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("goOptions", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("javaOptions", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("csharpOptions", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("rubyOptions", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("phpOptions", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("kotlinOptions", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("rustOptions", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("cliOptions", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

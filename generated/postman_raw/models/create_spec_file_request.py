@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Model, read_lazily
+
 T = TypeVar("T", bound="CreateSpecFileRequest")
 
 
 @_attrs_define
-class CreateSpecFileRequest:
+class CreateSpecFileRequest(Model):
     """Body of POST /specs/{specId}/files."""
 
     path: str
@@ -37,18 +39,32 @@ class CreateSpecFileRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CreateSpecFileRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         path = d.pop("path")
+        _set(self, "path", path)
 
         content = d.pop("content")
+        _set(self, "content", content)
 
-        create_spec_file_request = cls(
-            path=path,
-            content=content,
-        )
+        _set(self, "additional_properties", d)
 
-        create_spec_file_request.additional_properties = d
-        return create_spec_file_request
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("path", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("content", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

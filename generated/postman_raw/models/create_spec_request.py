@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_spec_request_type import CreateSpecRequestType, check_create_spec_request_type
+from ..types import UNSET, Model, accepts, read_lazily
 
 if TYPE_CHECKING:
     from ..models.spec_file_source import SpecFileSource
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="CreateSpecRequest")
 
 
 @_attrs_define
-class CreateSpecRequest:
+class CreateSpecRequest(Model):
     """Body of POST /specs."""
 
     name: str
@@ -51,12 +52,20 @@ class CreateSpecRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CreateSpecRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.spec_file_source import SpecFileSource  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         name = d.pop("name")
+        _set(self, "name", name)
 
         type_ = check_create_spec_request_type(d.pop("type"))
+
+        _set(self, "type_", type_)
 
         files = []
         _files = d.pop("files")
@@ -65,14 +74,29 @@ class CreateSpecRequest:
 
             files.append(files_item)
 
-        create_spec_request = cls(
-            name=name,
-            type_=type_,
-            files=files,
-        )
+        _set(self, "files", files)
 
-        create_spec_request.additional_properties = d
-        return create_spec_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("name", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("type", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_create_spec_request_type, value)):
+            return False
+        value = data.get("files", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.spec_version_tag import SpecVersionTag
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="CreateSpecVersionTagResponse")
 
 
 @_attrs_define
-class CreateSpecVersionTagResponse:
+class CreateSpecVersionTagResponse(Model):
     """Body of the answer to POST /specs/{specId}/version-tags."""
 
     data: SpecVersionTag | Unset = UNSET
@@ -38,8 +38,13 @@ class CreateSpecVersionTagResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CreateSpecVersionTagResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.spec_version_tag import SpecVersionTag  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: SpecVersionTag | Unset
@@ -48,12 +53,19 @@ class CreateSpecVersionTagResponse:
         else:
             data = SpecVersionTag.from_dict(_data)
 
-        create_spec_version_tag_response = cls(
-            data=data,
-        )
+        _set(self, "data", data)
 
-        create_spec_version_tag_response.additional_properties = d
-        return create_spec_version_tag_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("data", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="CreateTeamRequest")
 
 
 @_attrs_define
-class CreateTeamRequest:
+class CreateTeamRequest(Model):
     """Body of POST /teams."""
 
     name: str | Unset = UNSET
@@ -42,8 +42,14 @@ class CreateTeamRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CreateTeamRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -54,13 +60,16 @@ class CreateTeamRequest:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        create_team_request = cls(
-            name=name,
-            description=description,
-        )
+        _set(self, "description", description)
 
-        create_team_request.additional_properties = d
-        return create_team_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

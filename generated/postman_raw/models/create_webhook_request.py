@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Model, read_lazily
+
 if TYPE_CHECKING:
     from ..models.new_webhook import NewWebhook
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="CreateWebhookRequest")
 
 
 @_attrs_define
-class CreateWebhookRequest:
+class CreateWebhookRequest(Model):
     """Body of POST /webhooks."""
 
     webhook: NewWebhook
@@ -36,17 +38,31 @@ class CreateWebhookRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CreateWebhookRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.new_webhook import NewWebhook  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         webhook = NewWebhook.from_dict(d.pop("webhook"))
 
-        create_webhook_request = cls(
-            webhook=webhook,
-        )
+        _set(self, "webhook", webhook)
 
-        create_webhook_request.additional_properties = d
-        return create_webhook_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("webhook", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

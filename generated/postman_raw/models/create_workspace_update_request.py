@@ -10,7 +10,7 @@ from ..models.create_workspace_update_request_category import (
     CreateWorkspaceUpdateRequestCategory,
     check_create_workspace_update_request_category,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, accepts, read_lazily
 
 if TYPE_CHECKING:
     from ..models.workspace_update_related_resource import WorkspaceUpdateRelatedResource
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="CreateWorkspaceUpdateRequest")
 
 
 @_attrs_define
-class CreateWorkspaceUpdateRequest:
+class CreateWorkspaceUpdateRequest(Model):
     """Body of POST /workspaces/{workspaceId}/updates."""
 
     topic: str
@@ -61,14 +61,23 @@ class CreateWorkspaceUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CreateWorkspaceUpdateRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.workspace_update_related_resource import WorkspaceUpdateRelatedResource  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         topic = d.pop("topic")
+        _set(self, "topic", topic)
 
         description = d.pop("description")
+        _set(self, "description", description)
 
         category = check_create_workspace_update_request_category(d.pop("category"))
+
+        _set(self, "category", category)
 
         _related_resources = d.pop("relatedResources", UNSET)
         related_resources: list[WorkspaceUpdateRelatedResource] | Unset = UNSET
@@ -79,15 +88,30 @@ class CreateWorkspaceUpdateRequest:
 
                 related_resources.append(related_resources_item)
 
-        create_workspace_update_request = cls(
-            topic=topic,
-            description=description,
-            category=category,
-            related_resources=related_resources,
-        )
+        _set(self, "related_resources", related_resources)
 
-        create_workspace_update_request.additional_properties = d
-        return create_workspace_update_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("topic", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("description", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("category", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_create_workspace_update_request_category, value)):
+            return False
+        value = data.get("relatedResources", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.collection_fork_info import CollectionForkInfo
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="CreatedCollectionFork")
 
 
 @_attrs_define
-class CreatedCollectionFork:
+class CreatedCollectionFork(Model):
     """The collection made by forking."""
 
     id: str | Unset = UNSET
@@ -56,14 +56,22 @@ class CreatedCollectionFork:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A CreatedCollectionFork that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.collection_fork_info import CollectionForkInfo  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         uid = d.pop("uid", UNSET)
+        _set(self, "uid", uid)
 
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         _fork = d.pop("fork", UNSET)
         fork: CollectionForkInfo | Unset
@@ -72,15 +80,19 @@ class CreatedCollectionFork:
         else:
             fork = CollectionForkInfo.from_dict(_fork)
 
-        created_collection_fork = cls(
-            id=id,
-            uid=uid,
-            name=name,
-            fork=fork,
-        )
+        _set(self, "fork", fork)
 
-        created_collection_fork.additional_properties = d
-        return created_collection_fork
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("fork", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.monitor_deleted import MonitorDeleted
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="DeleteMonitorResponse")
 
 
 @_attrs_define
-class DeleteMonitorResponse:
+class DeleteMonitorResponse(Model):
     """Body of a successful DELETE /monitors/{monitorId}."""
 
     monitor: MonitorDeleted | Unset = UNSET
@@ -38,8 +38,13 @@ class DeleteMonitorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A DeleteMonitorResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.monitor_deleted import MonitorDeleted  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _monitor = d.pop("monitor", UNSET)
         monitor: MonitorDeleted | Unset
@@ -48,12 +53,19 @@ class DeleteMonitorResponse:
         else:
             monitor = MonitorDeleted.from_dict(_monitor)
 
-        delete_monitor_response = cls(
-            monitor=monitor,
-        )
+        _set(self, "monitor", monitor)
 
-        delete_monitor_response.additional_properties = d
-        return delete_monitor_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("monitor", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

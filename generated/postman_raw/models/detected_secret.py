@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="DetectedSecret")
 
 
 @_attrs_define
-class DetectedSecret:
+class DetectedSecret(Model):
     """A secret found by the Secret Scanner, in one workspace (or resource)."""
 
     secret_id: str | Unset = UNSET
@@ -95,26 +95,41 @@ class DetectedSecret:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A DetectedSecret that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         secret_id = d.pop("secretId", UNSET)
+        _set(self, "secret_id", secret_id)
 
         secret_type = d.pop("secretType", UNSET)
+        _set(self, "secret_type", secret_type)
 
         secret_hash = d.pop("secretHash", UNSET)
+        _set(self, "secret_hash", secret_hash)
 
         obfuscated_secret = d.pop("obfuscatedSecret", UNSET)
+        _set(self, "obfuscated_secret", obfuscated_secret)
 
         workspace_id = d.pop("workspaceId", UNSET)
+        _set(self, "workspace_id", workspace_id)
 
         workspace_visibility = d.pop("workspaceVisibility", UNSET)
+        _set(self, "workspace_visibility", workspace_visibility)
 
         resource_type = d.pop("resourceType", UNSET)
+        _set(self, "resource_type", resource_type)
 
         resource_id = d.pop("resourceId", UNSET)
+        _set(self, "resource_id", resource_id)
 
         resolution = d.pop("resolution", UNSET)
+        _set(self, "resolution", resolution)
 
         occurrences = d.pop("occurrences", UNSET)
+        _set(self, "occurrences", occurrences)
 
         _detected_at = d.pop("detectedAt", UNSET)
         detected_at: datetime.datetime | Unset
@@ -123,22 +138,19 @@ class DetectedSecret:
         else:
             detected_at = datetime.datetime.fromisoformat(_detected_at)
 
-        detected_secret = cls(
-            secret_id=secret_id,
-            secret_type=secret_type,
-            secret_hash=secret_hash,
-            obfuscated_secret=obfuscated_secret,
-            workspace_id=workspace_id,
-            workspace_visibility=workspace_visibility,
-            resource_type=resource_type,
-            resource_id=resource_id,
-            resolution=resolution,
-            occurrences=occurrences,
-            detected_at=detected_at,
-        )
+        _set(self, "detected_at", detected_at)
 
-        detected_secret.additional_properties = d
-        return detected_secret
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("detectedAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="DetectedSecretActivity")
 
 
 @_attrs_define
-class DetectedSecretActivity:
+class DetectedSecretActivity(Model):
     """One change of a detected secret's resolution, as listed with its locations."""
 
     status: str | Unset = UNSET
@@ -47,10 +47,17 @@ class DetectedSecretActivity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A DetectedSecretActivity that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         status = d.pop("status", UNSET)
+        _set(self, "status", status)
 
         resolved_by = d.pop("resolvedBy", UNSET)
+        _set(self, "resolved_by", resolved_by)
 
         _resolved_at = d.pop("resolvedAt", UNSET)
         resolved_at: datetime.datetime | Unset
@@ -59,14 +66,19 @@ class DetectedSecretActivity:
         else:
             resolved_at = datetime.datetime.fromisoformat(_resolved_at)
 
-        detected_secret_activity = cls(
-            status=status,
-            resolved_by=resolved_by,
-            resolved_at=resolved_at,
-        )
+        _set(self, "resolved_at", resolved_at)
 
-        detected_secret_activity.additional_properties = d
-        return detected_secret_activity
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("resolvedAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

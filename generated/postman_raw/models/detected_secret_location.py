@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="DetectedSecretLocation")
 
 
 @_attrs_define
-class DetectedSecretLocation:
+class DetectedSecretLocation(Model):
     """One place where a detected secret occurs."""
 
     location: str | Unset = UNSET
@@ -85,20 +85,32 @@ class DetectedSecretLocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A DetectedSecretLocation that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         location = d.pop("location", UNSET)
+        _set(self, "location", location)
 
         occurrences = d.pop("occurrences", UNSET)
+        _set(self, "occurrences", occurrences)
 
         resource_type = d.pop("resourceType", UNSET)
+        _set(self, "resource_type", resource_type)
 
         resource_id = d.pop("resourceId", UNSET)
+        _set(self, "resource_id", resource_id)
 
         parent_resource_id = d.pop("parentResourceId", UNSET)
+        _set(self, "parent_resource_id", parent_resource_id)
 
         is_resource_deleted = d.pop("isResourceDeleted", UNSET)
+        _set(self, "is_resource_deleted", is_resource_deleted)
 
         leaked_by = d.pop("leakedBy", UNSET)
+        _set(self, "leaked_by", leaked_by)
 
         _detected_at = d.pop("detectedAt", UNSET)
         detected_at: datetime.datetime | Unset
@@ -107,22 +119,22 @@ class DetectedSecretLocation:
         else:
             detected_at = datetime.datetime.fromisoformat(_detected_at)
 
+        _set(self, "detected_at", detected_at)
+
         url = d.pop("url", UNSET)
+        _set(self, "url", url)
 
-        detected_secret_location = cls(
-            location=location,
-            occurrences=occurrences,
-            resource_type=resource_type,
-            resource_id=resource_id,
-            parent_resource_id=parent_resource_id,
-            is_resource_deleted=is_resource_deleted,
-            leaked_by=leaked_by,
-            detected_at=detected_at,
-            url=url,
-        )
+        _set(self, "additional_properties", d)
 
-        detected_secret_location.additional_properties = d
-        return detected_secret_location
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("detectedAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.detected_secret_activity import DetectedSecretActivity
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="DetectedSecretLocationsMeta")
 
 
 @_attrs_define
-class DetectedSecretLocationsMeta:
+class DetectedSecretLocationsMeta(Model):
     """The secret's details, its resolution history and paging information."""
 
     secret_type: str | Unset = UNSET
@@ -87,14 +87,22 @@ class DetectedSecretLocationsMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A DetectedSecretLocationsMeta that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.detected_secret_activity import DetectedSecretActivity  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         secret_type = d.pop("secretType", UNSET)
+        _set(self, "secret_type", secret_type)
 
         secret_hash = d.pop("secretHash", UNSET)
+        _set(self, "secret_hash", secret_hash)
 
         obfuscated_secret = d.pop("obfuscatedSecret", UNSET)
+        _set(self, "obfuscated_secret", obfuscated_secret)
 
         _activity_feed = d.pop("activityFeed", UNSET)
         activity_feed: list[DetectedSecretActivity] | Unset = UNSET
@@ -105,9 +113,13 @@ class DetectedSecretLocationsMeta:
 
                 activity_feed.append(activity_feed_item)
 
+        _set(self, "activity_feed", activity_feed)
+
         cursor = d.pop("cursor", UNSET)
+        _set(self, "cursor", cursor)
 
         limit = d.pop("limit", UNSET)
+        _set(self, "limit", limit)
 
         def _parse_next_cursor(data: object) -> None | str | Unset:
             if data is None:
@@ -118,21 +130,22 @@ class DetectedSecretLocationsMeta:
 
         next_cursor = _parse_next_cursor(d.pop("nextCursor", UNSET))
 
+        _set(self, "next_cursor", next_cursor)
+
         total = d.pop("total", UNSET)
+        _set(self, "total", total)
 
-        detected_secret_locations_meta = cls(
-            secret_type=secret_type,
-            secret_hash=secret_hash,
-            obfuscated_secret=obfuscated_secret,
-            activity_feed=activity_feed,
-            cursor=cursor,
-            limit=limit,
-            next_cursor=next_cursor,
-            total=total,
-        )
+        _set(self, "additional_properties", d)
 
-        detected_secret_locations_meta.additional_properties = d
-        return detected_secret_locations_meta
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("activityFeed", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

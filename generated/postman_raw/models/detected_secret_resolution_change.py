@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="DetectedSecretResolutionChange")
 
 
 @_attrs_define
-class DetectedSecretResolutionChange:
+class DetectedSecretResolutionChange(Model):
     """One change of a detected secret's resolution."""
 
     actor: int | Unset = UNSET
@@ -47,10 +47,17 @@ class DetectedSecretResolutionChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A DetectedSecretResolutionChange that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         actor = d.pop("actor", UNSET)
+        _set(self, "actor", actor)
 
         resolution = d.pop("resolution", UNSET)
+        _set(self, "resolution", resolution)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -59,14 +66,19 @@ class DetectedSecretResolutionChange:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        detected_secret_resolution_change = cls(
-            actor=actor,
-            resolution=resolution,
-            created_at=created_at,
-        )
+        _set(self, "created_at", created_at)
 
-        detected_secret_resolution_change.additional_properties = d
-        return detected_secret_resolution_change
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("createdAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="DetectedSecretsPageMeta")
 
 
 @_attrs_define
-class DetectedSecretsPageMeta:
+class DetectedSecretsPageMeta(Model):
     """Cursor paging information of a detected-secrets search."""
 
     limit: int | Unset = UNSET
@@ -48,8 +48,14 @@ class DetectedSecretsPageMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A DetectedSecretsPageMeta that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         limit = d.pop("limit", UNSET)
+        _set(self, "limit", limit)
 
         def _parse_next_cursor(data: object) -> None | str | Unset:
             if data is None:
@@ -60,16 +66,19 @@ class DetectedSecretsPageMeta:
 
         next_cursor = _parse_next_cursor(d.pop("nextCursor", UNSET))
 
+        _set(self, "next_cursor", next_cursor)
+
         total = d.pop("total", UNSET)
+        _set(self, "total", total)
 
-        detected_secrets_page_meta = cls(
-            limit=limit,
-            next_cursor=next_cursor,
-            total=total,
-        )
+        _set(self, "additional_properties", d)
 
-        detected_secrets_page_meta.additional_properties = d
-        return detected_secrets_page_meta
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,7 +14,7 @@ from ..models.detected_secrets_queries_request_workspace_visibilities_item impor
     DetectedSecretsQueriesRequestWorkspaceVisibilitiesItem,
     check_detected_secrets_queries_request_workspace_visibilities_item,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.detected_secrets_resource_filter import DetectedSecretsResourceFilter
@@ -24,7 +24,7 @@ T = TypeVar("T", bound="DetectedSecretsQueriesRequest")
 
 
 @_attrs_define
-class DetectedSecretsQueriesRequest:
+class DetectedSecretsQueriesRequest(Model):
     """Body of POST /detected-secrets-queries. Every field narrows the search; `resources` and
     `workspaceIds` cannot be combined.
 
@@ -96,12 +96,20 @@ class DetectedSecretsQueriesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A DetectedSecretsQueriesRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.detected_secrets_resource_filter import DetectedSecretsResourceFilter  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         resolved = d.pop("resolved", UNSET)
+        _set(self, "resolved", resolved)
 
         secret_types = cast("list[str]", d.pop("secretTypes", UNSET))
+
+        _set(self, "secret_types", secret_types)
 
         _statuses = d.pop("statuses", UNSET)
         statuses: list[DetectedSecretsQueriesRequestStatusesItem] | Unset = UNSET
@@ -112,6 +120,8 @@ class DetectedSecretsQueriesRequest:
 
                 statuses.append(statuses_item)
 
+        _set(self, "statuses", statuses)
+
         _resources = d.pop("resources", UNSET)
         resources: list[DetectedSecretsResourceFilter] | Unset = UNSET
         if _resources is not UNSET:
@@ -121,7 +131,11 @@ class DetectedSecretsQueriesRequest:
 
                 resources.append(resources_item)
 
+        _set(self, "resources", resources)
+
         workspace_ids = cast("list[str]", d.pop("workspaceIds", UNSET))
+
+        _set(self, "workspace_ids", workspace_ids)
 
         _workspace_visibilities = d.pop("workspaceVisibilities", UNSET)
         workspace_visibilities: list[DetectedSecretsQueriesRequestWorkspaceVisibilitiesItem] | Unset = UNSET
@@ -134,17 +148,31 @@ class DetectedSecretsQueriesRequest:
 
                 workspace_visibilities.append(workspace_visibilities_item)
 
-        detected_secrets_queries_request = cls(
-            resolved=resolved,
-            secret_types=secret_types,
-            statuses=statuses,
-            resources=resources,
-            workspace_ids=workspace_ids,
-            workspace_visibilities=workspace_visibilities,
-        )
+        _set(self, "workspace_visibilities", workspace_visibilities)
 
-        detected_secrets_queries_request.additional_properties = d
-        return detected_secrets_queries_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("secretTypes", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("statuses", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("resources", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("workspaceIds", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("workspaceVisibilities", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.detected_secret_resource_type import DetectedSecretResourceType, check_detected_secret_resource_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, accepts, read_lazily
 
 T = TypeVar("T", bound="DetectedSecretsResourceFilter")
 
 
 @_attrs_define
-class DetectedSecretsResourceFilter:
+class DetectedSecretsResourceFilter(Model):
     """Resources of one kind to search in."""
 
     type_: DetectedSecretResourceType | Unset = UNSET
@@ -43,6 +43,11 @@ class DetectedSecretsResourceFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A DetectedSecretsResourceFilter that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: DetectedSecretResourceType | Unset
@@ -51,15 +56,26 @@ class DetectedSecretsResourceFilter:
         else:
             type_ = check_detected_secret_resource_type(_type_)
 
+        _set(self, "type_", type_)
+
         ids = cast("list[str]", d.pop("ids", UNSET))
 
-        detected_secrets_resource_filter = cls(
-            type_=type_,
-            ids=ids,
-        )
+        _set(self, "ids", ids)
 
-        detected_secrets_resource_filter.additional_properties = d
-        return detected_secrets_resource_filter
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("type", UNSET)
+        if value is not UNSET and not (accepts(check_detected_secret_resource_type, value)):
+            return False
+        value = data.get("ids", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="DuplicateCollectionRequest")
 
 
 @_attrs_define
-class DuplicateCollectionRequest:
+class DuplicateCollectionRequest(Model):
     """Body of POST /collections/{collectionId}/duplicates."""
 
     workspace: str
@@ -40,18 +40,29 @@ class DuplicateCollectionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A DuplicateCollectionRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         workspace = d.pop("workspace")
+        _set(self, "workspace", workspace)
 
         suffix = d.pop("suffix", UNSET)
+        _set(self, "suffix", suffix)
 
-        duplicate_collection_request = cls(
-            workspace=workspace,
-            suffix=suffix,
-        )
+        _set(self, "additional_properties", d)
 
-        duplicate_collection_request.additional_properties = d
-        return duplicate_collection_request
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("workspace", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

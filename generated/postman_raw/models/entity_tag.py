@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Model, read_lazily
+
 T = TypeVar("T", bound="EntityTag")
 
 
 @_attrs_define
-class EntityTag:
+class EntityTag(Model):
     """One tag, named by its slug."""
 
     slug: str
@@ -33,15 +35,26 @@ class EntityTag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A EntityTag that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         slug = d.pop("slug")
+        _set(self, "slug", slug)
 
-        entity_tag = cls(
-            slug=slug,
-        )
+        _set(self, "additional_properties", d)
 
-        entity_tag.additional_properties = d
-        return entity_tag
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("slug", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.environment_variable import EnvironmentVariable
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="Environment")
 
 
 @_attrs_define
-class Environment:
+class Environment(Model):
     """A whole environment, with its variables."""
 
     id: str | Unset = UNSET
@@ -85,14 +85,22 @@ class Environment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A Environment that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.environment_variable import EnvironmentVariable  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         owner = d.pop("owner", UNSET)
+        _set(self, "owner", owner)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -101,12 +109,16 @@ class Environment:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
+        _set(self, "created_at", created_at)
+
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        _set(self, "updated_at", updated_at)
 
         _values = d.pop("values", UNSET)
         values: list[EnvironmentVariable] | Unset = UNSET
@@ -117,23 +129,31 @@ class Environment:
 
                 values.append(values_item)
 
+        _set(self, "values", values)
+
         is_public = d.pop("isPublic", UNSET)
+        _set(self, "is_public", is_public)
 
         uid = d.pop("uid", UNSET)
+        _set(self, "uid", uid)
 
-        environment = cls(
-            id=id,
-            name=name,
-            owner=owner,
-            created_at=created_at,
-            updated_at=updated_at,
-            values=values,
-            is_public=is_public,
-            uid=uid,
-        )
+        _set(self, "additional_properties", d)
 
-        environment.additional_properties = d
-        return environment
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("createdAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("updatedAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("values", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

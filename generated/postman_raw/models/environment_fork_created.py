@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="EnvironmentForkCreated")
 
 
 @_attrs_define
-class EnvironmentForkCreated:
+class EnvironmentForkCreated(Model):
     """The fork just made."""
 
     uid: str | Unset = UNSET
@@ -44,21 +44,29 @@ class EnvironmentForkCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A EnvironmentForkCreated that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         uid = d.pop("uid", UNSET)
+        _set(self, "uid", uid)
 
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         fork_name = d.pop("forkName", UNSET)
+        _set(self, "fork_name", fork_name)
 
-        environment_fork_created = cls(
-            uid=uid,
-            name=name,
-            fork_name=fork_name,
-        )
+        _set(self, "additional_properties", d)
 
-        environment_fork_created.additional_properties = d
-        return environment_fork_created
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

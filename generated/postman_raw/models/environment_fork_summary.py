@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="EnvironmentForkSummary")
 
 
 @_attrs_define
-class EnvironmentForkSummary:
+class EnvironmentForkSummary(Model):
     """One fork of an environment."""
 
     fork_id: str | Unset = UNSET
@@ -59,10 +59,17 @@ class EnvironmentForkSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A EnvironmentForkSummary that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         fork_id = d.pop("forkId", UNSET)
+        _set(self, "fork_id", fork_id)
 
         fork_name = d.pop("forkName", UNSET)
+        _set(self, "fork_name", fork_name)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -71,7 +78,10 @@ class EnvironmentForkSummary:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
+        _set(self, "created_at", created_at)
+
         created_by = d.pop("createdBy", UNSET)
+        _set(self, "created_by", created_by)
 
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
@@ -80,16 +90,22 @@ class EnvironmentForkSummary:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        environment_fork_summary = cls(
-            fork_id=fork_id,
-            fork_name=fork_name,
-            created_at=created_at,
-            created_by=created_by,
-            updated_at=updated_at,
-        )
+        _set(self, "updated_at", updated_at)
 
-        environment_fork_summary.additional_properties = d
-        return environment_fork_summary
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("createdAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("updatedAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="EnvironmentPatchOperation")
 
 
 @_attrs_define
-class EnvironmentPatchOperation:
+class EnvironmentPatchOperation(Model):
     """One change, in the manner of a JSON Patch operation:
     - `replace` with path `/name` and a string value renames the environment;
     - `add` with path `/values/{n}` and a variable object inserts a variable at position n;
@@ -57,21 +57,35 @@ class EnvironmentPatchOperation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A EnvironmentPatchOperation that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         op = d.pop("op")
+        _set(self, "op", op)
 
         path = d.pop("path")
+        _set(self, "path", path)
 
         value = d.pop("value", UNSET)
+        _set(self, "value", value)
 
-        environment_patch_operation = cls(
-            op=op,
-            path=path,
-            value=value,
-        )
+        _set(self, "additional_properties", d)
 
-        environment_patch_operation.additional_properties = d
-        return environment_patch_operation
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("op", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("path", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.environment_variable import EnvironmentVariable
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="EnvironmentReplaceData")
 
 
 @_attrs_define
-class EnvironmentReplaceData:
+class EnvironmentReplaceData(Model):
     """The environment's new name and complete list of variables."""
 
     name: str | Unset = UNSET
@@ -46,10 +46,16 @@ class EnvironmentReplaceData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A EnvironmentReplaceData that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.environment_variable import EnvironmentVariable  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         _values = d.pop("values", UNSET)
         values: list[EnvironmentVariable] | Unset = UNSET
@@ -60,13 +66,19 @@ class EnvironmentReplaceData:
 
                 values.append(values_item)
 
-        environment_replace_data = cls(
-            name=name,
-            values=values,
-        )
+        _set(self, "values", values)
 
-        environment_replace_data.additional_properties = d
-        return environment_replace_data
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("values", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

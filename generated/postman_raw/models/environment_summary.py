@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="EnvironmentSummary")
 
 
 @_attrs_define
-class EnvironmentSummary:
+class EnvironmentSummary(Model):
     """An environment as listed by GET /environments (without its variables)."""
 
     id: str | Unset = UNSET
@@ -70,10 +70,17 @@ class EnvironmentSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A EnvironmentSummary that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -82,6 +89,8 @@ class EnvironmentSummary:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
+        _set(self, "created_at", created_at)
+
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
@@ -89,24 +98,31 @@ class EnvironmentSummary:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
+        _set(self, "updated_at", updated_at)
+
         owner = d.pop("owner", UNSET)
+        _set(self, "owner", owner)
 
         uid = d.pop("uid", UNSET)
+        _set(self, "uid", uid)
 
         is_public = d.pop("isPublic", UNSET)
+        _set(self, "is_public", is_public)
 
-        environment_summary = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
-            owner=owner,
-            uid=uid,
-            is_public=is_public,
-        )
+        _set(self, "additional_properties", d)
 
-        environment_summary.additional_properties = d
-        return environment_summary
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("createdAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("updatedAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="EnvironmentUidOnly")
 
 
 @_attrs_define
-class EnvironmentUidOnly:
+class EnvironmentUidOnly(Model):
     """An environment named only by its uid."""
 
     uid: str | Unset = UNSET
@@ -32,15 +32,23 @@ class EnvironmentUidOnly:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A EnvironmentUidOnly that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         uid = d.pop("uid", UNSET)
+        _set(self, "uid", uid)
 
-        environment_uid_only = cls(
-            uid=uid,
-        )
+        _set(self, "additional_properties", d)
 
-        environment_uid_only.additional_properties = d
-        return environment_uid_only
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

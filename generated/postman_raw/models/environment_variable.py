@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.environment_variable_source import EnvironmentVariableSource
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="EnvironmentVariable")
 
 
 @_attrs_define
-class EnvironmentVariable:
+class EnvironmentVariable(Model):
     """One variable of an environment. A variable kept in the Postman Vault has `secret: true`
     and a `source` that says where its value lives; its `value` is then empty.
 
@@ -77,20 +77,31 @@ class EnvironmentVariable:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A EnvironmentVariable that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.environment_variable_source import EnvironmentVariableSource  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         key = d.pop("key", UNSET)
+        _set(self, "key", key)
 
         value = d.pop("value", UNSET)
+        _set(self, "value", value)
 
         enabled = d.pop("enabled", UNSET)
+        _set(self, "enabled", enabled)
 
         type_ = d.pop("type", UNSET)
+        _set(self, "type_", type_)
 
         description = d.pop("description", UNSET)
+        _set(self, "description", description)
 
         secret = d.pop("secret", UNSET)
+        _set(self, "secret", secret)
 
         _source = d.pop("source", UNSET)
         source: EnvironmentVariableSource | Unset
@@ -99,18 +110,19 @@ class EnvironmentVariable:
         else:
             source = EnvironmentVariableSource.from_dict(_source)
 
-        environment_variable = cls(
-            key=key,
-            value=value,
-            enabled=enabled,
-            type_=type_,
-            description=description,
-            secret=secret,
-            source=source,
-        )
+        _set(self, "source", source)
 
-        environment_variable.additional_properties = d
-        return environment_variable
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("source", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

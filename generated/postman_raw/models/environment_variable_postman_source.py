@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="EnvironmentVariablePostmanSource")
 
 
 @_attrs_define
-class EnvironmentVariablePostmanSource:
+class EnvironmentVariablePostmanSource(Model):
     """The Postman-side location of a vault-backed value."""
 
     type_: str | Unset = UNSET
@@ -44,21 +44,29 @@ class EnvironmentVariablePostmanSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A EnvironmentVariablePostmanSource that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        _set(self, "type_", type_)
 
         secret_id = d.pop("secretId", UNSET)
+        _set(self, "secret_id", secret_id)
 
         vault_id = d.pop("vaultId", UNSET)
+        _set(self, "vault_id", vault_id)
 
-        environment_variable_postman_source = cls(
-            type_=type_,
-            secret_id=secret_id,
-            vault_id=vault_id,
-        )
+        _set(self, "additional_properties", d)
 
-        environment_variable_postman_source.additional_properties = d
-        return environment_variable_postman_source
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.environment_variable_postman_source import EnvironmentVariablePostmanSource
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="EnvironmentVariableSource")
 
 
 @_attrs_define
-class EnvironmentVariableSource:
+class EnvironmentVariableSource(Model):
     """Where a vault-backed variable's value is kept."""
 
     provider: str | Unset = UNSET
@@ -44,10 +44,16 @@ class EnvironmentVariableSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A EnvironmentVariableSource that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.environment_variable_postman_source import EnvironmentVariablePostmanSource  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         provider = d.pop("provider", UNSET)
+        _set(self, "provider", provider)
 
         _postman = d.pop("postman", UNSET)
         postman: EnvironmentVariablePostmanSource | Unset
@@ -56,13 +62,19 @@ class EnvironmentVariableSource:
         else:
             postman = EnvironmentVariablePostmanSource.from_dict(_postman)
 
-        environment_variable_source = cls(
-            provider=provider,
-            postman=postman,
-        )
+        _set(self, "postman", postman)
 
-        environment_variable_source.additional_properties = d
-        return environment_variable_source
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("postman", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="ErrorDetail")
 
 
 @_attrs_define
-class ErrorDetail:
+class ErrorDetail(Model):
     """What went wrong, as Postman names it."""
 
     name: str
@@ -47,21 +47,32 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A ErrorDetail that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         name = d.pop("name")
+        _set(self, "name", name)
 
         message = d.pop("message", UNSET)
+        _set(self, "message", message)
 
         details = d.pop("details", UNSET)
+        _set(self, "details", details)
 
-        error_detail = cls(
-            name=name,
-            message=message,
-            details=details,
-        )
+        _set(self, "additional_properties", d)
 
-        error_detail.additional_properties = d
-        return error_detail
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("name", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Model, read_lazily
+
 T = TypeVar("T", bound="ErrorNameMessage")
 
 
 @_attrs_define
-class ErrorNameMessage:
+class ErrorNameMessage(Model):
     """A flat error body some endpoints send: `{"name": ..., "message": ...}`."""
 
     name: str
@@ -37,18 +39,32 @@ class ErrorNameMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A ErrorNameMessage that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         name = d.pop("name")
+        _set(self, "name", name)
 
         message = d.pop("message")
+        _set(self, "message", message)
 
-        error_name_message = cls(
-            name=name,
-            message=message,
-        )
+        _set(self, "additional_properties", d)
 
-        error_name_message.additional_properties = d
-        return error_name_message
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("name", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("message", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

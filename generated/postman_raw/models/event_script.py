@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.event_script_packages import EventScriptPackages
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="EventScript")
 
 
 @_attrs_define
-class EventScript:
+class EventScript(Model):
     """Script source."""
 
     id: str | Unset = UNSET
@@ -86,13 +86,20 @@ class EventScript:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A EventScript that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.event_script_packages import EventScriptPackages  # noqa: PLC0415
         from postman_raw.models.request_url import RequestUrl  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         type_ = d.pop("type", UNSET)
+        _set(self, "type_", type_)
 
         def _parse_exec_(data: object) -> list[None | str] | str | Unset:
             if isinstance(data, Unset):
@@ -120,11 +127,13 @@ class EventScript:
 
         exec_ = _parse_exec_(d.pop("exec", UNSET))
 
+        _set(self, "exec_", exec_)
+
         def _parse_src(data: object) -> RequestUrl | str | Unset:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not RequestUrl._matches(data):
                     raise TypeError()
                 src_type_0 = RequestUrl.from_dict(data)
 
@@ -135,7 +144,10 @@ class EventScript:
 
         src = _parse_src(d.pop("src", UNSET))
 
+        _set(self, "src", src)
+
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         _packages = d.pop("packages", UNSET)
         packages: EventScriptPackages | Unset
@@ -144,17 +156,19 @@ class EventScript:
         else:
             packages = EventScriptPackages.from_dict(_packages)
 
-        event_script = cls(
-            id=id,
-            type_=type_,
-            exec_=exec_,
-            src=src,
-            name=name,
-            packages=packages,
-        )
+        _set(self, "packages", packages)
 
-        event_script.additional_properties = d
-        return event_script
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("packages", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="FileBodySource")
 
 
 @_attrs_define
-class FileBodySource:
+class FileBodySource(Model):
     """A body read from a file, or given inline."""
 
     src: None | str | Unset = UNSET
@@ -40,6 +40,11 @@ class FileBodySource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A FileBodySource that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
 
         def _parse_src(data: object) -> None | str | Unset:
@@ -51,15 +56,19 @@ class FileBodySource:
 
         src = _parse_src(d.pop("src", UNSET))
 
+        _set(self, "src", src)
+
         content = d.pop("content", UNSET)
+        _set(self, "content", content)
 
-        file_body_source = cls(
-            src=src,
-            content=content,
-        )
+        _set(self, "additional_properties", d)
 
-        file_body_source.additional_properties = d
-        return file_body_source
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Model, read_lazily
+
 T = TypeVar("T", bound="ForkEnvironmentRequest")
 
 
 @_attrs_define
-class ForkEnvironmentRequest:
+class ForkEnvironmentRequest(Model):
     """Body of POST /environments/{environmentId}/forks."""
 
     fork_name: str
@@ -32,15 +34,26 @@ class ForkEnvironmentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A ForkEnvironmentRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         fork_name = d.pop("forkName")
+        _set(self, "fork_name", fork_name)
 
-        fork_environment_request = cls(
-            fork_name=fork_name,
-        )
+        _set(self, "additional_properties", d)
 
-        fork_environment_request.additional_properties = d
-        return fork_environment_request
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("forkName", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.environment_fork_created import EnvironmentForkCreated
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ForkEnvironmentResponse")
 
 
 @_attrs_define
-class ForkEnvironmentResponse:
+class ForkEnvironmentResponse(Model):
     """Body of a successful POST /environments/{environmentId}/forks."""
 
     environment: EnvironmentForkCreated | Unset = UNSET
@@ -38,8 +38,13 @@ class ForkEnvironmentResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A ForkEnvironmentResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.environment_fork_created import EnvironmentForkCreated  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _environment = d.pop("environment", UNSET)
         environment: EnvironmentForkCreated | Unset
@@ -48,12 +53,19 @@ class ForkEnvironmentResponse:
         else:
             environment = EnvironmentForkCreated.from_dict(_environment)
 
-        fork_environment_response = cls(
-            environment=environment,
-        )
+        _set(self, "environment", environment)
 
-        fork_environment_response.additional_properties = d
-        return fork_environment_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("environment", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.format_description_block import FormatDescriptionBlock
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="FormDataParam")
 
 
 @_attrs_define
-class FormDataParam:
+class FormDataParam(Model):
     """One part of a multipart body: text (`type: text`, `value`) or a file (`type: file`, `src`)."""
 
     key: str
@@ -85,12 +85,19 @@ class FormDataParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A FormDataParam that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         key = d.pop("key")
+        _set(self, "key", key)
 
         value = d.pop("value", UNSET)
+        _set(self, "value", value)
 
         def _parse_src(data: object) -> list[Any] | None | str | Unset:
             if data is None:
@@ -109,11 +116,16 @@ class FormDataParam:
 
         src = _parse_src(d.pop("src", UNSET))
 
+        _set(self, "src", src)
+
         disabled = d.pop("disabled", UNSET)
+        _set(self, "disabled", disabled)
 
         type_ = d.pop("type", UNSET)
+        _set(self, "type_", type_)
 
         content_type = d.pop("contentType", UNSET)
+        _set(self, "content_type", content_type)
 
         def _parse_description(data: object) -> FormatDescriptionBlock | None | str | Unset:
             if data is None:
@@ -121,7 +133,7 @@ class FormDataParam:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not FormatDescriptionBlock._matches(data):
                     raise TypeError()
                 componentsschemas_format_description_type_0 = FormatDescriptionBlock.from_dict(data)
 
@@ -132,18 +144,19 @@ class FormDataParam:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        form_data_param = cls(
-            key=key,
-            value=value,
-            src=src,
-            disabled=disabled,
-            type_=type_,
-            content_type=content_type,
-            description=description,
-        )
+        _set(self, "description", description)
 
-        form_data_param.additional_properties = d
-        return form_data_param
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("key", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

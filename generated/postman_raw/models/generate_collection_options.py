@@ -18,13 +18,13 @@ from ..models.generate_collection_options_request_name_source import (
     GenerateCollectionOptionsRequestNameSource,
     check_generate_collection_options_request_name_source,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, accepts, read_lazily
 
 T = TypeVar("T", bound="GenerateCollectionOptions")
 
 
 @_attrs_define
-class GenerateCollectionOptions:
+class GenerateCollectionOptions(Model):
     """How to turn the spec into a collection (the options of Postman's openapi-to-postman
     converter; names are case-sensitive). Send `{}` to use every default. An option left
     out takes the default named in its description.
@@ -111,6 +111,11 @@ class GenerateCollectionOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A GenerateCollectionOptions that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         _request_name_source = d.pop("requestNameSource", UNSET)
         request_name_source: GenerateCollectionOptionsRequestNameSource | Unset
@@ -119,6 +124,8 @@ class GenerateCollectionOptions:
         else:
             request_name_source = check_generate_collection_options_request_name_source(_request_name_source)
 
+        _set(self, "request_name_source", request_name_source)
+
         _indent_character = d.pop("indentCharacter", UNSET)
         indent_character: GenerateCollectionOptionsIndentCharacter | Unset
         if isinstance(_indent_character, Unset):
@@ -126,7 +133,10 @@ class GenerateCollectionOptions:
         else:
             indent_character = check_generate_collection_options_indent_character(_indent_character)
 
+        _set(self, "indent_character", indent_character)
+
         parameters_resolution = d.pop("parametersResolution", UNSET)
+        _set(self, "parameters_resolution", parameters_resolution)
 
         _folder_strategy = d.pop("folderStrategy", UNSET)
         folder_strategy: GenerateCollectionOptionsFolderStrategy | Unset
@@ -135,33 +145,43 @@ class GenerateCollectionOptions:
         else:
             folder_strategy = check_generate_collection_options_folder_strategy(_folder_strategy)
 
+        _set(self, "folder_strategy", folder_strategy)
+
         include_auth_info_in_example = d.pop("includeAuthInfoInExample", UNSET)
+        _set(self, "include_auth_info_in_example", include_auth_info_in_example)
 
         enable_optional_parameters = d.pop("enableOptionalParameters", UNSET)
+        _set(self, "enable_optional_parameters", enable_optional_parameters)
 
         keep_implicit_headers = d.pop("keepImplicitHeaders", UNSET)
+        _set(self, "keep_implicit_headers", keep_implicit_headers)
 
         include_deprecated = d.pop("includeDeprecated", UNSET)
+        _set(self, "include_deprecated", include_deprecated)
 
         always_inherit_authentication = d.pop("alwaysInheritAuthentication", UNSET)
+        _set(self, "always_inherit_authentication", always_inherit_authentication)
 
         nested_folder_hierarchy = d.pop("nestedFolderHierarchy", UNSET)
+        _set(self, "nested_folder_hierarchy", nested_folder_hierarchy)
 
-        generate_collection_options = cls(
-            request_name_source=request_name_source,
-            indent_character=indent_character,
-            parameters_resolution=parameters_resolution,
-            folder_strategy=folder_strategy,
-            include_auth_info_in_example=include_auth_info_in_example,
-            enable_optional_parameters=enable_optional_parameters,
-            keep_implicit_headers=keep_implicit_headers,
-            include_deprecated=include_deprecated,
-            always_inherit_authentication=always_inherit_authentication,
-            nested_folder_hierarchy=nested_folder_hierarchy,
-        )
+        _set(self, "additional_properties", d)
 
-        generate_collection_options.additional_properties = d
-        return generate_collection_options
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("requestNameSource", UNSET)
+        if value is not UNSET and not (accepts(check_generate_collection_options_request_name_source, value)):
+            return False
+        value = data.get("indentCharacter", UNSET)
+        if value is not UNSET and not (accepts(check_generate_collection_options_indent_character, value)):
+            return False
+        value = data.get("folderStrategy", UNSET)
+        if value is not UNSET and not (accepts(check_generate_collection_options_folder_strategy, value)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

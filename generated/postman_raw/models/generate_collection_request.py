@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Model, read_lazily
+
 if TYPE_CHECKING:
     from ..models.generate_collection_options import GenerateCollectionOptions
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="GenerateCollectionRequest")
 
 
 @_attrs_define
-class GenerateCollectionRequest:
+class GenerateCollectionRequest(Model):
     """Body of POST /specs/{specId}/generations/collection."""
 
     name: str
@@ -44,20 +46,37 @@ class GenerateCollectionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A GenerateCollectionRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.generate_collection_options import GenerateCollectionOptions  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         name = d.pop("name")
+        _set(self, "name", name)
 
         options = GenerateCollectionOptions.from_dict(d.pop("options"))
 
-        generate_collection_request = cls(
-            name=name,
-            options=options,
-        )
+        _set(self, "options", options)
 
-        generate_collection_request.additional_properties = d
-        return generate_collection_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("name", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("options", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Model, read_lazily
+
 T = TypeVar("T", bound="GenerateOauthTokenRequest")
 
 
 @_attrs_define
-class GenerateOauthTokenRequest:
+class GenerateOauthTokenRequest(Model):
     """Body of POST /oauth2/token."""
 
     grant_type: str
@@ -42,21 +44,38 @@ class GenerateOauthTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A GenerateOauthTokenRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         grant_type = d.pop("grant_type")
+        _set(self, "grant_type", grant_type)
 
         installation_auth_id = d.pop("installationAuthId")
+        _set(self, "installation_auth_id", installation_auth_id)
 
         jwt = d.pop("jwt")
+        _set(self, "jwt", jwt)
 
-        generate_oauth_token_request = cls(
-            grant_type=grant_type,
-            installation_auth_id=installation_auth_id,
-            jwt=jwt,
-        )
+        _set(self, "additional_properties", d)
 
-        generate_oauth_token_request.additional_properties = d
-        return generate_oauth_token_request
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("grant_type", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("installationAuthId", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("jwt", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,13 +14,13 @@ from ..models.generate_spec_from_collection_request_type import (
     GenerateSpecFromCollectionRequestType,
     check_generate_spec_from_collection_request_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, accepts, read_lazily
 
 T = TypeVar("T", bound="GenerateSpecFromCollectionRequest")
 
 
 @_attrs_define
-class GenerateSpecFromCollectionRequest:
+class GenerateSpecFromCollectionRequest(Model):
     """Body of POST /collections/{collectionUid}/generations/spec."""
 
     name: str
@@ -58,8 +58,14 @@ class GenerateSpecFromCollectionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A GenerateSpecFromCollectionRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         name = d.pop("name")
+        _set(self, "name", name)
 
         _type_ = d.pop("type", UNSET)
         type_: GenerateSpecFromCollectionRequestType | Unset
@@ -68,6 +74,8 @@ class GenerateSpecFromCollectionRequest:
         else:
             type_ = check_generate_spec_from_collection_request_type(_type_)
 
+        _set(self, "type_", type_)
+
         _format_ = d.pop("format", UNSET)
         format_: GenerateSpecFromCollectionRequestFormat | Unset
         if isinstance(_format_, Unset):
@@ -75,14 +83,25 @@ class GenerateSpecFromCollectionRequest:
         else:
             format_ = check_generate_spec_from_collection_request_format(_format_)
 
-        generate_spec_from_collection_request = cls(
-            name=name,
-            type_=type_,
-            format_=format_,
-        )
+        _set(self, "format_", format_)
 
-        generate_spec_from_collection_request.additional_properties = d
-        return generate_spec_from_collection_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("name", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("type", UNSET)
+        if value is not UNSET and not (accepts(check_generate_spec_from_collection_request_type, value)):
+            return False
+        value = data.get("format", UNSET)
+        if value is not UNSET and not (accepts(check_generate_spec_from_collection_request_format, value)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Model, read_lazily
+
 if TYPE_CHECKING:
     from ..models.postbot_tool_config import PostbotToolConfig
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="GenerateToolRequest")
 
 
 @_attrs_define
-class GenerateToolRequest:
+class GenerateToolRequest(Model):
     """Body of POST /postbot/generations/tool."""
 
     collection_id: str
@@ -46,23 +48,43 @@ class GenerateToolRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A GenerateToolRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.postbot_tool_config import PostbotToolConfig  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         collection_id = d.pop("collectionId")
+        _set(self, "collection_id", collection_id)
 
         request_id = d.pop("requestId")
+        _set(self, "request_id", request_id)
 
         config = PostbotToolConfig.from_dict(d.pop("config"))
 
-        generate_tool_request = cls(
-            collection_id=collection_id,
-            request_id=request_id,
-            config=config,
-        )
+        _set(self, "config", config)
 
-        generate_tool_request.additional_properties = d
-        return generate_tool_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("collectionId", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("requestId", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("config", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

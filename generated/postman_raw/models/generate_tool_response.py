@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.postbot_tool_code import PostbotToolCode
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="GenerateToolResponse")
 
 
 @_attrs_define
-class GenerateToolResponse:
+class GenerateToolResponse(Model):
     """Body of POST /postbot/generations/tool."""
 
     data: PostbotToolCode | Unset = UNSET
@@ -38,8 +38,13 @@ class GenerateToolResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A GenerateToolResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.postbot_tool_code import PostbotToolCode  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: PostbotToolCode | Unset
@@ -48,12 +53,19 @@ class GenerateToolResponse:
         else:
             data = PostbotToolCode.from_dict(_data)
 
-        generate_tool_response = cls(
-            data=data,
-        )
+        _set(self, "data", data)
 
-        generate_tool_response.additional_properties = d
-        return generate_tool_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("data", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

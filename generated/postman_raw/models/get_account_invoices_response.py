@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Model, read_lazily
+
 if TYPE_CHECKING:
     from ..models.invoice import Invoice
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="GetAccountInvoicesResponse")
 
 
 @_attrs_define
-class GetAccountInvoicesResponse:
+class GetAccountInvoicesResponse(Model):
     """Body of GET /accounts/{accountId}/invoices."""
 
     data: list[Invoice]
@@ -38,8 +40,13 @@ class GetAccountInvoicesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A GetAccountInvoicesResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.invoice import Invoice  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -48,12 +55,21 @@ class GetAccountInvoicesResponse:
 
             data.append(data_item)
 
-        get_account_invoices_response = cls(
-            data=data,
-        )
+        _set(self, "data", data)
 
-        get_account_invoices_response.additional_properties = d
-        return get_account_invoices_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("data", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.component import Component
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="GetAllComponentsResponse")
 
 
 @_attrs_define
-class GetAllComponentsResponse:
+class GetAllComponentsResponse(Model):
     """Body of GET /components."""
 
     meta: ComponentPageMeta | Unset = UNSET
@@ -49,9 +49,14 @@ class GetAllComponentsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A GetAllComponentsResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.component import Component  # noqa: PLC0415
         from postman_raw.models.component_page_meta import ComponentPageMeta  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _meta = d.pop("meta", UNSET)
         meta: ComponentPageMeta | Unset
@@ -59,6 +64,8 @@ class GetAllComponentsResponse:
             meta = UNSET
         else:
             meta = ComponentPageMeta.from_dict(_meta)
+
+        _set(self, "meta", meta)
 
         _data = d.pop("data", UNSET)
         data: list[Component] | Unset = UNSET
@@ -69,13 +76,22 @@ class GetAllComponentsResponse:
 
                 data.append(data_item)
 
-        get_all_components_response = cls(
-            meta=meta,
-            data=data,
-        )
+        _set(self, "data", data)
 
-        get_all_components_response.additional_properties = d
-        return get_all_components_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("meta", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("data", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

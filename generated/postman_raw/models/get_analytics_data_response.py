@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Model, read_lazily
+
 if TYPE_CHECKING:
     from ..models.analytics_data import AnalyticsData
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="GetAnalyticsDataResponse")
 
 
 @_attrs_define
-class GetAnalyticsDataResponse:
+class GetAnalyticsDataResponse(Model):
     """Body of GET /analytics."""
 
     data: AnalyticsData
@@ -38,17 +40,31 @@ class GetAnalyticsDataResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A GetAnalyticsDataResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.analytics_data import AnalyticsData  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         data = AnalyticsData.from_dict(d.pop("data"))
 
-        get_analytics_data_response = cls(
-            data=data,
-        )
+        _set(self, "data", data)
 
-        get_analytics_data_response.additional_properties = d
-        return get_analytics_data_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("data", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

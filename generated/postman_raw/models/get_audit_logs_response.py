@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.audit_log_event import AuditLogEvent
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="GetAuditLogsResponse")
 
 
 @_attrs_define
-class GetAuditLogsResponse:
+class GetAuditLogsResponse(Model):
     """Body of GET /audit/logs."""
 
     trails: list[AuditLogEvent] | Unset = UNSET
@@ -40,8 +40,13 @@ class GetAuditLogsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A GetAuditLogsResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.audit_log_event import AuditLogEvent  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _trails = d.pop("trails", UNSET)
         trails: list[AuditLogEvent] | Unset = UNSET
@@ -52,12 +57,19 @@ class GetAuditLogsResponse:
 
                 trails.append(trails_item)
 
-        get_audit_logs_response = cls(
-            trails=trails,
-        )
+        _set(self, "trails", trails)
 
-        get_audit_logs_response.additional_properties = d
-        return get_audit_logs_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("trails", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

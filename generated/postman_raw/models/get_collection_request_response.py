@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.collection_item_operation_meta import CollectionItemOperationMeta
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="GetCollectionRequestResponse")
 
 
 @_attrs_define
-class GetCollectionRequestResponse:
+class GetCollectionRequestResponse(Model):
     """Body of GET /collections/{collectionId}/requests/{requestId}."""
 
     data: CollectionRequestRecord | Unset = UNSET
@@ -56,9 +56,14 @@ class GetCollectionRequestResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A GetCollectionRequestResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.collection_item_operation_meta import CollectionItemOperationMeta  # noqa: PLC0415
         from postman_raw.models.collection_request_record import CollectionRequestRecord  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: CollectionRequestRecord | Unset
@@ -67,6 +72,8 @@ class GetCollectionRequestResponse:
         else:
             data = CollectionRequestRecord.from_dict(_data)
 
+        _set(self, "data", data)
+
         _meta = d.pop("meta", UNSET)
         meta: CollectionItemOperationMeta | Unset
         if isinstance(_meta, Unset):
@@ -74,16 +81,25 @@ class GetCollectionRequestResponse:
         else:
             meta = CollectionItemOperationMeta.from_dict(_meta)
 
+        _set(self, "meta", meta)
+
         model_id = d.pop("model_id", UNSET)
+        _set(self, "model_id", model_id)
 
-        get_collection_request_response = cls(
-            data=data,
-            meta=meta,
-            model_id=model_id,
-        )
+        _set(self, "additional_properties", d)
 
-        get_collection_request_response.additional_properties = d
-        return get_collection_request_response
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("data", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("meta", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Model, read_lazily
+
 if TYPE_CHECKING:
     from ..models.collection_document import CollectionDocument
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="GetCollectionResponse")
 
 
 @_attrs_define
-class GetCollectionResponse:
+class GetCollectionResponse(Model):
     """Body of GET /collections/{collectionId}."""
 
     collection: CollectionDocument
@@ -36,17 +38,31 @@ class GetCollectionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A GetCollectionResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.collection_document import CollectionDocument  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         collection = CollectionDocument.from_dict(d.pop("collection"))
 
-        get_collection_response = cls(
-            collection=collection,
-        )
+        _set(self, "collection", collection)
 
-        get_collection_response.additional_properties = d
-        return get_collection_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("collection", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

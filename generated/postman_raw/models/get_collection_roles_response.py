@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.collection_role import CollectionRole
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="GetCollectionRolesResponse")
 
 
 @_attrs_define
-class GetCollectionRolesResponse:
+class GetCollectionRolesResponse(Model):
     """Body of GET /collections/{collectionId}/roles."""
 
     user: list[CollectionRole] | Unset = UNSET
@@ -63,8 +63,13 @@ class GetCollectionRolesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A GetCollectionRolesResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.collection_role import CollectionRole  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _user = d.pop("user", UNSET)
         user: list[CollectionRole] | Unset = UNSET
@@ -75,6 +80,8 @@ class GetCollectionRolesResponse:
 
                 user.append(user_item)
 
+        _set(self, "user", user)
+
         _group = d.pop("group", UNSET)
         group: list[CollectionRole] | Unset = UNSET
         if _group is not UNSET:
@@ -83,6 +90,8 @@ class GetCollectionRolesResponse:
                 group_item = CollectionRole.from_dict(group_item_data)
 
                 group.append(group_item)
+
+        _set(self, "group", group)
 
         _team = d.pop("team", UNSET)
         team: list[CollectionRole] | Unset = UNSET
@@ -93,14 +102,25 @@ class GetCollectionRolesResponse:
 
                 team.append(team_item)
 
-        get_collection_roles_response = cls(
-            user=user,
-            group=group,
-            team=team,
-        )
+        _set(self, "team", team)
 
-        get_collection_roles_response.additional_properties = d
-        return get_collection_roles_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("user", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("group", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("team", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

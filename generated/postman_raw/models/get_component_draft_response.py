@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="GetComponentDraftResponse")
 
 
 @_attrs_define
-class GetComponentDraftResponse:
+class GetComponentDraftResponse(Model):
     """Body of GET /components/{componentId}/drafts."""
 
     content: str | Unset = UNSET
@@ -38,18 +38,26 @@ class GetComponentDraftResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A GetComponentDraftResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         content = d.pop("content", UNSET)
+        _set(self, "content", content)
 
         format_ = d.pop("format", UNSET)
+        _set(self, "format_", format_)
 
-        get_component_draft_response = cls(
-            content=content,
-            format_=format_,
-        )
+        _set(self, "additional_properties", d)
 
-        get_component_draft_response.additional_properties = d
-        return get_component_draft_response
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

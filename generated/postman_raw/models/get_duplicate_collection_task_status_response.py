@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.collection_duplication_task import CollectionDuplicationTask
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="GetDuplicateCollectionTaskStatusResponse")
 
 
 @_attrs_define
-class GetDuplicateCollectionTaskStatusResponse:
+class GetDuplicateCollectionTaskStatusResponse(Model):
     """Body of GET /collection-duplicate-tasks/{taskId}."""
 
     task: CollectionDuplicationTask | Unset = UNSET
@@ -38,8 +38,13 @@ class GetDuplicateCollectionTaskStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A GetDuplicateCollectionTaskStatusResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.collection_duplication_task import CollectionDuplicationTask  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _task = d.pop("task", UNSET)
         task: CollectionDuplicationTask | Unset
@@ -48,12 +53,19 @@ class GetDuplicateCollectionTaskStatusResponse:
         else:
             task = CollectionDuplicationTask.from_dict(_task)
 
-        get_duplicate_collection_task_status_response = cls(
-            task=task,
-        )
+        _set(self, "task", task)
 
-        get_duplicate_collection_task_status_response.additional_properties = d
-        return get_duplicate_collection_task_status_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("task", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.environment_fork_summary import EnvironmentForkSummary
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="GetEnvironmentForksResponse")
 
 
 @_attrs_define
-class GetEnvironmentForksResponse:
+class GetEnvironmentForksResponse(Model):
     """Body of GET /environments/{environmentId}/forks."""
 
     data: list[EnvironmentForkSummary] | Unset = UNSET
@@ -49,9 +49,14 @@ class GetEnvironmentForksResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A GetEnvironmentForksResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.environment_fork_summary import EnvironmentForkSummary  # noqa: PLC0415
         from postman_raw.models.environment_forks_meta import EnvironmentForksMeta  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[EnvironmentForkSummary] | Unset = UNSET
@@ -62,6 +67,8 @@ class GetEnvironmentForksResponse:
 
                 data.append(data_item)
 
+        _set(self, "data", data)
+
         _meta = d.pop("meta", UNSET)
         meta: EnvironmentForksMeta | Unset
         if isinstance(_meta, Unset):
@@ -69,13 +76,22 @@ class GetEnvironmentForksResponse:
         else:
             meta = EnvironmentForksMeta.from_dict(_meta)
 
-        get_environment_forks_response = cls(
-            data=data,
-            meta=meta,
-        )
+        _set(self, "meta", meta)
 
-        get_environment_forks_response.additional_properties = d
-        return get_environment_forks_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("data", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("meta", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

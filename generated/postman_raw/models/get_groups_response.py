@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.user_group import UserGroup
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="GetGroupsResponse")
 
 
 @_attrs_define
-class GetGroupsResponse:
+class GetGroupsResponse(Model):
     """Body of GET /groups."""
 
     data: list[UserGroup] | Unset = UNSET
@@ -40,8 +40,13 @@ class GetGroupsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A GetGroupsResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.user_group import UserGroup  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[UserGroup] | Unset = UNSET
@@ -52,12 +57,19 @@ class GetGroupsResponse:
 
                 data.append(data_item)
 
-        get_groups_response = cls(
-            data=data,
-        )
+        _set(self, "data", data)
 
-        get_groups_response.additional_properties = d
-        return get_groups_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("data", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.mock_call_log import MockCallLog
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="GetMockCallLogsResponse")
 
 
 @_attrs_define
-class GetMockCallLogsResponse:
+class GetMockCallLogsResponse(Model):
     """Body of GET /mocks/{mockId}/call-logs."""
 
     call_logs: list[MockCallLog] | Unset = UNSET
@@ -50,9 +50,14 @@ class GetMockCallLogsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A GetMockCallLogsResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.mock_call_log import MockCallLog  # noqa: PLC0415
         from postman_raw.models.mock_call_log_page_meta import MockCallLogPageMeta  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _call_logs = d.pop("call-logs", UNSET)
         call_logs: list[MockCallLog] | Unset = UNSET
@@ -63,6 +68,8 @@ class GetMockCallLogsResponse:
 
                 call_logs.append(call_logs_item)
 
+        _set(self, "call_logs", call_logs)
+
         _meta = d.pop("meta", UNSET)
         meta: MockCallLogPageMeta | Unset
         if isinstance(_meta, Unset):
@@ -70,13 +77,22 @@ class GetMockCallLogsResponse:
         else:
             meta = MockCallLogPageMeta.from_dict(_meta)
 
-        get_mock_call_logs_response = cls(
-            call_logs=call_logs,
-            meta=meta,
-        )
+        _set(self, "meta", meta)
 
-        get_mock_call_logs_response.additional_properties = d
-        return get_mock_call_logs_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("call-logs", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("meta", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

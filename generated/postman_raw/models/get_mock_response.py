@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.mock_server import MockServer
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="GetMockResponse")
 
 
 @_attrs_define
-class GetMockResponse:
+class GetMockResponse(Model):
     """Body of GET /mocks/{mockId}."""
 
     mock: MockServer | Unset = UNSET
@@ -40,8 +40,13 @@ class GetMockResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A GetMockResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.mock_server import MockServer  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _mock = d.pop("mock", UNSET)
         mock: MockServer | Unset
@@ -50,12 +55,19 @@ class GetMockResponse:
         else:
             mock = MockServer.from_dict(_mock)
 
-        get_mock_response = cls(
-            mock=mock,
-        )
+        _set(self, "mock", mock)
 
-        get_mock_response.additional_properties = d
-        return get_mock_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("mock", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

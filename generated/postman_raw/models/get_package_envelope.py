@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Model, read_lazily
+
 if TYPE_CHECKING:
     from ..models.package import Package
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="GetPackageEnvelope")
 
 
 @_attrs_define
-class GetPackageEnvelope:
+class GetPackageEnvelope(Model):
     """The package wrapped in `data`, the form Postman's definition declares."""
 
     data: Package
@@ -36,17 +38,31 @@ class GetPackageEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A GetPackageEnvelope that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.package import Package  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         data = Package.from_dict(d.pop("data"))
 
-        get_package_envelope = cls(
-            data=data,
-        )
+        _set(self, "data", data)
 
-        get_package_envelope.additional_properties = d
-        return get_package_envelope
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("data", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

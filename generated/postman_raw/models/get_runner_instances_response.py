@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.runner_instance import RunnerInstance
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="GetRunnerInstancesResponse")
 
 
 @_attrs_define
-class GetRunnerInstancesResponse:
+class GetRunnerInstancesResponse(Model):
     """Body of GET /runners/{runnerId}/instances."""
 
     meta: RunnerInstancesMeta | Unset = UNSET
@@ -49,9 +49,14 @@ class GetRunnerInstancesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A GetRunnerInstancesResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.runner_instance import RunnerInstance  # noqa: PLC0415
         from postman_raw.models.runner_instances_meta import RunnerInstancesMeta  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _meta = d.pop("meta", UNSET)
         meta: RunnerInstancesMeta | Unset
@@ -59,6 +64,8 @@ class GetRunnerInstancesResponse:
             meta = UNSET
         else:
             meta = RunnerInstancesMeta.from_dict(_meta)
+
+        _set(self, "meta", meta)
 
         _data = d.pop("data", UNSET)
         data: list[RunnerInstance] | Unset = UNSET
@@ -69,13 +76,22 @@ class GetRunnerInstancesResponse:
 
                 data.append(data_item)
 
-        get_runner_instances_response = cls(
-            meta=meta,
-            data=data,
-        )
+        _set(self, "data", data)
 
-        get_runner_instances_response.additional_properties = d
-        return get_runner_instances_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("meta", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("data", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

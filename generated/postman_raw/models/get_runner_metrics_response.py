@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="GetRunnerMetricsResponse")
 
 
 @_attrs_define
-class GetRunnerMetricsResponse:
+class GetRunnerMetricsResponse(Model):
     """Body of GET /runners/{runnerId}/metrics."""
 
     last_ping_at: datetime.datetime | Unset = UNSET
@@ -47,6 +47,11 @@ class GetRunnerMetricsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A GetRunnerMetricsResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         _last_ping_at = d.pop("lastPingAt", UNSET)
         last_ping_at: datetime.datetime | Unset
@@ -55,18 +60,25 @@ class GetRunnerMetricsResponse:
         else:
             last_ping_at = datetime.datetime.fromisoformat(_last_ping_at)
 
+        _set(self, "last_ping_at", last_ping_at)
+
         oldest_queued_run_age_seconds = d.pop("oldestQueuedRunAgeSeconds", UNSET)
+        _set(self, "oldest_queued_run_age_seconds", oldest_queued_run_age_seconds)
 
         queue_depth = d.pop("queueDepth", UNSET)
+        _set(self, "queue_depth", queue_depth)
 
-        get_runner_metrics_response = cls(
-            last_ping_at=last_ping_at,
-            oldest_queued_run_age_seconds=oldest_queued_run_age_seconds,
-            queue_depth=queue_depth,
-        )
+        _set(self, "additional_properties", d)
 
-        get_runner_metrics_response.additional_properties = d
-        return get_runner_metrics_response
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("lastPingAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Model, read_lazily
+
 T = TypeVar("T", bound="GetSdkDownloadUrlResponse")
 
 
 @_attrs_define
-class GetSdkDownloadUrlResponse:
+class GetSdkDownloadUrlResponse(Model):
     """Body of GET /sdks/{sdkId}/downloads."""
 
     id: str
@@ -48,24 +50,47 @@ class GetSdkDownloadUrlResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A GetSdkDownloadUrlResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id")
+        _set(self, "id", id)
 
         language = d.pop("language")
+        _set(self, "language", language)
 
         url = d.pop("url")
+        _set(self, "url", url)
 
         expires_at = datetime.datetime.fromisoformat(d.pop("expiresAt"))
 
-        get_sdk_download_url_response = cls(
-            id=id,
-            language=language,
-            url=url,
-            expires_at=expires_at,
-        )
+        _set(self, "expires_at", expires_at)
 
-        get_sdk_download_url_response.additional_properties = d
-        return get_sdk_download_url_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("id", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("language", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("url", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("expiresAt", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

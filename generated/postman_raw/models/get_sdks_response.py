@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Model, read_lazily
+
 if TYPE_CHECKING:
     from ..models.sdk import Sdk
     from ..models.sdk_page_meta import SdkPageMeta
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="GetSdksResponse")
 
 
 @_attrs_define
-class GetSdksResponse:
+class GetSdksResponse(Model):
     """Body of GET /sdks."""
 
     data: list[Sdk]
@@ -44,9 +46,14 @@ class GetSdksResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A GetSdksResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.sdk import Sdk  # noqa: PLC0415
         from postman_raw.models.sdk_page_meta import SdkPageMeta  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -55,15 +62,30 @@ class GetSdksResponse:
 
             data.append(data_item)
 
+        _set(self, "data", data)
+
         meta = SdkPageMeta.from_dict(d.pop("meta"))
 
-        get_sdks_response = cls(
-            data=data,
-            meta=meta,
-        )
+        _set(self, "meta", meta)
 
-        get_sdks_response.additional_properties = d
-        return get_sdks_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("data", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("meta", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="GetSecretTypesResponseMeta")
 
 
 @_attrs_define
-class GetSecretTypesResponseMeta:
+class GetSecretTypesResponseMeta(Model):
     """Totals."""
 
     total: int | Unset = UNSET
@@ -32,15 +32,23 @@ class GetSecretTypesResponseMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A GetSecretTypesResponseMeta that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         total = d.pop("total", UNSET)
+        _set(self, "total", total)
 
-        get_secret_types_response_meta = cls(
-            total=total,
-        )
+        _set(self, "additional_properties", d)
 
-        get_secret_types_response_meta.additional_properties = d
-        return get_secret_types_response_meta
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model, read_lazily
+
 if TYPE_CHECKING:
     from ..models.source_collection_status import SourceCollectionStatus
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="GetSourceCollectionStatusResponseCollection")
 
 
 @_attrs_define
-class GetSourceCollectionStatusResponseCollection:
+class GetSourceCollectionStatusResponseCollection(Model):
     """One entry, keyed by the forked collection's uid."""
 
     additional_properties: dict[str, SourceCollectionStatus] = _attrs_field(init=False, factory=dict)
@@ -29,10 +31,14 @@ class GetSourceCollectionStatusResponseCollection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A GetSourceCollectionStatusResponseCollection that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.source_collection_status import SourceCollectionStatus  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
-        get_source_collection_status_response_collection = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -40,8 +46,14 @@ class GetSourceCollectionStatusResponseCollection:
 
             additional_properties[prop_name] = additional_property
 
-        get_source_collection_status_response_collection.additional_properties = additional_properties
-        return get_source_collection_status_response_collection
+        _set(self, "additional_properties", additional_properties)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

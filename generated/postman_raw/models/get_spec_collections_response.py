@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.spec_generated_collection import SpecGeneratedCollection
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="GetSpecCollectionsResponse")
 
 
 @_attrs_define
-class GetSpecCollectionsResponse:
+class GetSpecCollectionsResponse(Model):
     """Body of GET /specs/{specId}/generations/collection."""
 
     collections: list[SpecGeneratedCollection] | Unset = UNSET
@@ -49,9 +49,14 @@ class GetSpecCollectionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A GetSpecCollectionsResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.spec_generated_collection import SpecGeneratedCollection  # noqa: PLC0415
         from postman_raw.models.spec_page_meta import SpecPageMeta  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _collections = d.pop("collections", UNSET)
         collections: list[SpecGeneratedCollection] | Unset = UNSET
@@ -62,6 +67,8 @@ class GetSpecCollectionsResponse:
 
                 collections.append(collections_item)
 
+        _set(self, "collections", collections)
+
         _meta = d.pop("meta", UNSET)
         meta: SpecPageMeta | Unset
         if isinstance(_meta, Unset):
@@ -69,13 +76,22 @@ class GetSpecCollectionsResponse:
         else:
             meta = SpecPageMeta.from_dict(_meta)
 
-        get_spec_collections_response = cls(
-            collections=collections,
-            meta=meta,
-        )
+        _set(self, "meta", meta)
 
-        get_spec_collections_response.additional_properties = d
-        return get_spec_collections_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("collections", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("meta", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

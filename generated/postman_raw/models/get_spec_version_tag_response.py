@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.spec_version_tag_entry import SpecVersionTagEntry
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="GetSpecVersionTagResponse")
 
 
 @_attrs_define
-class GetSpecVersionTagResponse:
+class GetSpecVersionTagResponse(Model):
     """Body of GET /specs/{specId}/version-tags/{tagId}/files."""
 
     data: list[SpecVersionTagEntry] | Unset = UNSET
@@ -41,8 +41,13 @@ class GetSpecVersionTagResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A GetSpecVersionTagResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.spec_version_tag_entry import SpecVersionTagEntry  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[SpecVersionTagEntry] | Unset = UNSET
@@ -53,12 +58,19 @@ class GetSpecVersionTagResponse:
 
                 data.append(data_item)
 
-        get_spec_version_tag_response = cls(
-            data=data,
-        )
+        _set(self, "data", data)
 
-        get_spec_version_tag_response.additional_properties = d
-        return get_spec_version_tag_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("data", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

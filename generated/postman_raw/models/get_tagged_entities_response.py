@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.get_tagged_entities_response_data import GetTaggedEntitiesResponseData
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="GetTaggedEntitiesResponse")
 
 
 @_attrs_define
-class GetTaggedEntitiesResponse:
+class GetTaggedEntitiesResponse(Model):
     """Body of GET /tags/{slug}/entities."""
 
     data: GetTaggedEntitiesResponseData | Unset = UNSET
@@ -47,9 +47,14 @@ class GetTaggedEntitiesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A GetTaggedEntitiesResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.get_tagged_entities_response_data import GetTaggedEntitiesResponseData  # noqa: PLC0415
         from postman_raw.models.tagged_entities_page import TaggedEntitiesPage  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: GetTaggedEntitiesResponseData | Unset
@@ -58,6 +63,8 @@ class GetTaggedEntitiesResponse:
         else:
             data = GetTaggedEntitiesResponseData.from_dict(_data)
 
+        _set(self, "data", data)
+
         _meta = d.pop("meta", UNSET)
         meta: TaggedEntitiesPage | Unset
         if isinstance(_meta, Unset):
@@ -65,13 +72,22 @@ class GetTaggedEntitiesResponse:
         else:
             meta = TaggedEntitiesPage.from_dict(_meta)
 
-        get_tagged_entities_response = cls(
-            data=data,
-            meta=meta,
-        )
+        _set(self, "meta", meta)
 
-        get_tagged_entities_response.additional_properties = d
-        return get_tagged_entities_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("data", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("meta", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Model, read_lazily
+
 if TYPE_CHECKING:
     from ..models.tagged_entity import TaggedEntity
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="GetTaggedEntitiesResponseData")
 
 
 @_attrs_define
-class GetTaggedEntitiesResponseData:
+class GetTaggedEntitiesResponseData(Model):
     """The page's elements."""
 
     entities: list[TaggedEntity]
@@ -38,8 +40,13 @@ class GetTaggedEntitiesResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A GetTaggedEntitiesResponseData that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.tagged_entity import TaggedEntity  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         entities = []
         _entities = d.pop("entities")
@@ -48,12 +55,21 @@ class GetTaggedEntitiesResponseData:
 
             entities.append(entities_item)
 
-        get_tagged_entities_response_data = cls(
-            entities=entities,
-        )
+        _set(self, "entities", entities)
 
-        get_tagged_entities_response_data.additional_properties = d
-        return get_tagged_entities_response_data
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("entities", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

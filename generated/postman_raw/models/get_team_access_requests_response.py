@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.team_access_request import TeamAccessRequest
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="GetTeamAccessRequestsResponse")
 
 
 @_attrs_define
-class GetTeamAccessRequestsResponse:
+class GetTeamAccessRequestsResponse(Model):
     """Body of GET /teams/{teamId}/access-requests."""
 
     data: list[TeamAccessRequest] | Unset = UNSET
@@ -49,9 +49,14 @@ class GetTeamAccessRequestsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A GetTeamAccessRequestsResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.team_access_request import TeamAccessRequest  # noqa: PLC0415
         from postman_raw.models.team_page_metadata import TeamPageMetadata  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[TeamAccessRequest] | Unset = UNSET
@@ -62,6 +67,8 @@ class GetTeamAccessRequestsResponse:
 
                 data.append(data_item)
 
+        _set(self, "data", data)
+
         _metadata = d.pop("metadata", UNSET)
         metadata: TeamPageMetadata | Unset
         if isinstance(_metadata, Unset):
@@ -69,13 +76,22 @@ class GetTeamAccessRequestsResponse:
         else:
             metadata = TeamPageMetadata.from_dict(_metadata)
 
-        get_team_access_requests_response = cls(
-            data=data,
-            metadata=metadata,
-        )
+        _set(self, "metadata", metadata)
 
-        get_team_access_requests_response.additional_properties = d
-        return get_team_access_requests_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("data", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("metadata", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.format_description_block import FormatDescriptionBlock
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="HeaderEntry")
 
 
 @_attrs_define
-class HeaderEntry:
+class HeaderEntry(Model):
     """One HTTP header."""
 
     key: str
@@ -62,14 +62,22 @@ class HeaderEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A HeaderEntry that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         key = d.pop("key")
+        _set(self, "key", key)
 
         value = d.pop("value", UNSET)
+        _set(self, "value", value)
 
         disabled = d.pop("disabled", UNSET)
+        _set(self, "disabled", disabled)
 
         def _parse_description(data: object) -> FormatDescriptionBlock | None | str | Unset:
             if data is None:
@@ -77,7 +85,7 @@ class HeaderEntry:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not FormatDescriptionBlock._matches(data):
                     raise TypeError()
                 componentsschemas_format_description_type_0 = FormatDescriptionBlock.from_dict(data)
 
@@ -88,15 +96,19 @@ class HeaderEntry:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        header_entry = cls(
-            key=key,
-            value=value,
-            disabled=disabled,
-            description=description,
-        )
+        _set(self, "description", description)
 
-        header_entry.additional_properties = d
-        return header_entry
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("key", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

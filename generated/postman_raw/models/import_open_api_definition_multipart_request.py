@@ -12,13 +12,13 @@ from ..models.import_open_api_definition_multipart_request_type import (
     ImportOpenApiDefinitionMultipartRequestType,
     check_import_open_api_definition_multipart_request_type,
 )
-from ..types import File
+from ..types import UNSET, File, Model, accepts, read_lazily
 
 T = TypeVar("T", bound="ImportOpenApiDefinitionMultipartRequest")
 
 
 @_attrs_define
-class ImportOpenApiDefinitionMultipartRequest:
+class ImportOpenApiDefinitionMultipartRequest(Model):
     """The definition uploaded as a file."""
 
     type_: ImportOpenApiDefinitionMultipartRequestType
@@ -57,18 +57,36 @@ class ImportOpenApiDefinitionMultipartRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A ImportOpenApiDefinitionMultipartRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         type_ = check_import_open_api_definition_multipart_request_type(d.pop("type"))
 
+        _set(self, "type_", type_)
+
         input_ = File(payload=BytesIO(d.pop("input")))
 
-        import_open_api_definition_multipart_request = cls(
-            type_=type_,
-            input_=input_,
-        )
+        _set(self, "input_", input_)
 
-        import_open_api_definition_multipart_request.additional_properties = d
-        return import_open_api_definition_multipart_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("type", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_import_open_api_definition_multipart_request_type, value)):
+            return False
+        value = data.get("input", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.imported_collection import ImportedCollection
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ImportOpenApiDefinitionResponse")
 
 
 @_attrs_define
-class ImportOpenApiDefinitionResponse:
+class ImportOpenApiDefinitionResponse(Model):
     """Body of POST /import/openapi."""
 
     collections: list[ImportedCollection] | Unset = UNSET
@@ -41,8 +41,13 @@ class ImportOpenApiDefinitionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A ImportOpenApiDefinitionResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.imported_collection import ImportedCollection  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _collections = d.pop("collections", UNSET)
         collections: list[ImportedCollection] | Unset = UNSET
@@ -53,12 +58,19 @@ class ImportOpenApiDefinitionResponse:
 
                 collections.append(collections_item)
 
-        import_open_api_definition_response = cls(
-            collections=collections,
-        )
+        _set(self, "collections", collections)
 
-        import_open_api_definition_response.additional_properties = d
-        return import_open_api_definition_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("collections", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,7 +10,7 @@ from ..models.import_open_api_json_object_input_type import (
     ImportOpenApiJsonObjectInputType,
     check_import_open_api_json_object_input_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, accepts, read_lazily
 
 if TYPE_CHECKING:
     from ..models.import_open_api_json_object_input_input import ImportOpenApiJsonObjectInputInput
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="ImportOpenApiJsonObjectInput")
 
 
 @_attrs_define
-class ImportOpenApiJsonObjectInput:
+class ImportOpenApiJsonObjectInput(Model):
     """The definition as a JSON object."""
 
     type_: ImportOpenApiJsonObjectInputType
@@ -58,13 +58,22 @@ class ImportOpenApiJsonObjectInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A ImportOpenApiJsonObjectInput that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.import_open_api_json_object_input_input import ImportOpenApiJsonObjectInputInput  # noqa: PLC0415
         from postman_raw.models.import_open_api_options import ImportOpenApiOptions  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         type_ = check_import_open_api_json_object_input_type(d.pop("type"))
 
+        _set(self, "type_", type_)
+
         input_ = ImportOpenApiJsonObjectInputInput.from_dict(d.pop("input"))
+
+        _set(self, "input_", input_)
 
         _options = d.pop("options", UNSET)
         options: ImportOpenApiOptions | Unset
@@ -73,14 +82,29 @@ class ImportOpenApiJsonObjectInput:
         else:
             options = ImportOpenApiOptions.from_dict(_options)
 
-        import_open_api_json_object_input = cls(
-            type_=type_,
-            input_=input_,
-            options=options,
-        )
+        _set(self, "options", options)
 
-        import_open_api_json_object_input.additional_properties = d
-        return import_open_api_json_object_input
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("type", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_import_open_api_json_object_input_type, value)):
+            return False
+        value = data.get("input", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("options", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

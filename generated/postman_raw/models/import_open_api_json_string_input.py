@@ -10,7 +10,7 @@ from ..models.import_open_api_json_string_input_type import (
     ImportOpenApiJsonStringInputType,
     check_import_open_api_json_string_input_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, accepts, read_lazily
 
 if TYPE_CHECKING:
     from ..models.import_open_api_options import ImportOpenApiOptions
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="ImportOpenApiJsonStringInput")
 
 
 @_attrs_define
-class ImportOpenApiJsonStringInput:
+class ImportOpenApiJsonStringInput(Model):
     """The definition serialised to a string."""
 
     type_: ImportOpenApiJsonStringInputType
@@ -57,12 +57,20 @@ class ImportOpenApiJsonStringInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A ImportOpenApiJsonStringInput that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.import_open_api_options import ImportOpenApiOptions  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         type_ = check_import_open_api_json_string_input_type(d.pop("type"))
 
+        _set(self, "type_", type_)
+
         input_ = d.pop("input")
+        _set(self, "input_", input_)
 
         _options = d.pop("options", UNSET)
         options: ImportOpenApiOptions | Unset
@@ -71,14 +79,27 @@ class ImportOpenApiJsonStringInput:
         else:
             options = ImportOpenApiOptions.from_dict(_options)
 
-        import_open_api_json_string_input = cls(
-            type_=type_,
-            input_=input_,
-            options=options,
-        )
+        _set(self, "options", options)
 
-        import_open_api_json_string_input.additional_properties = d
-        return import_open_api_json_string_input
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("type", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_import_open_api_json_string_input_type, value)):
+            return False
+        value = data.get("input", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("options", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -18,13 +18,13 @@ from ..models.import_open_api_options_request_name_source import (
     ImportOpenApiOptionsRequestNameSource,
     check_import_open_api_options_request_name_source,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, accepts, read_lazily
 
 T = TypeVar("T", bound="ImportOpenApiOptions")
 
 
 @_attrs_define
-class ImportOpenApiOptions:
+class ImportOpenApiOptions(Model):
     """Conversion settings, as understood by Postman's openapi-to-postman converter. Names are
     case-sensitive. Each setting falls back to the converter's own choice when left out.
 
@@ -110,6 +110,11 @@ class ImportOpenApiOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A ImportOpenApiOptions that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         _request_name_source = d.pop("requestNameSource", UNSET)
         request_name_source: ImportOpenApiOptionsRequestNameSource | Unset
@@ -118,6 +123,8 @@ class ImportOpenApiOptions:
         else:
             request_name_source = check_import_open_api_options_request_name_source(_request_name_source)
 
+        _set(self, "request_name_source", request_name_source)
+
         _indent_character = d.pop("indentCharacter", UNSET)
         indent_character: ImportOpenApiOptionsIndentCharacter | Unset
         if isinstance(_indent_character, Unset):
@@ -125,7 +132,10 @@ class ImportOpenApiOptions:
         else:
             indent_character = check_import_open_api_options_indent_character(_indent_character)
 
+        _set(self, "indent_character", indent_character)
+
         parameters_resolution = d.pop("parametersResolution", UNSET)
+        _set(self, "parameters_resolution", parameters_resolution)
 
         _folder_strategy = d.pop("folderStrategy", UNSET)
         folder_strategy: ImportOpenApiOptionsFolderStrategy | Unset
@@ -134,33 +144,43 @@ class ImportOpenApiOptions:
         else:
             folder_strategy = check_import_open_api_options_folder_strategy(_folder_strategy)
 
+        _set(self, "folder_strategy", folder_strategy)
+
         include_auth_info_in_example = d.pop("includeAuthInfoInExample", UNSET)
+        _set(self, "include_auth_info_in_example", include_auth_info_in_example)
 
         enable_optional_parameters = d.pop("enableOptionalParameters", UNSET)
+        _set(self, "enable_optional_parameters", enable_optional_parameters)
 
         keep_implicit_headers = d.pop("keepImplicitHeaders", UNSET)
+        _set(self, "keep_implicit_headers", keep_implicit_headers)
 
         include_deprecated = d.pop("includeDeprecated", UNSET)
+        _set(self, "include_deprecated", include_deprecated)
 
         always_inherit_authentication = d.pop("alwaysInheritAuthentication", UNSET)
+        _set(self, "always_inherit_authentication", always_inherit_authentication)
 
         nested_folder_hierarchy = d.pop("nestedFolderHierarchy", UNSET)
+        _set(self, "nested_folder_hierarchy", nested_folder_hierarchy)
 
-        import_open_api_options = cls(
-            request_name_source=request_name_source,
-            indent_character=indent_character,
-            parameters_resolution=parameters_resolution,
-            folder_strategy=folder_strategy,
-            include_auth_info_in_example=include_auth_info_in_example,
-            enable_optional_parameters=enable_optional_parameters,
-            keep_implicit_headers=keep_implicit_headers,
-            include_deprecated=include_deprecated,
-            always_inherit_authentication=always_inherit_authentication,
-            nested_folder_hierarchy=nested_folder_hierarchy,
-        )
+        _set(self, "additional_properties", d)
 
-        import_open_api_options.additional_properties = d
-        return import_open_api_options
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("requestNameSource", UNSET)
+        if value is not UNSET and not (accepts(check_import_open_api_options_request_name_source, value)):
+            return False
+        value = data.get("indentCharacter", UNSET)
+        if value is not UNSET and not (accepts(check_import_open_api_options_indent_character, value)):
+            return False
+        value = data.get("folderStrategy", UNSET)
+        if value is not UNSET and not (accepts(check_import_open_api_options_folder_strategy, value)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="ImportedCollection")
 
 
 @_attrs_define
-class ImportedCollection:
+class ImportedCollection(Model):
     """A collection created by an import."""
 
     id: str | Unset = UNSET
@@ -44,21 +44,29 @@ class ImportedCollection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A ImportedCollection that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         uid = d.pop("uid", UNSET)
+        _set(self, "uid", uid)
 
-        imported_collection = cls(
-            id=id,
-            name=name,
-            uid=uid,
-        )
+        _set(self, "additional_properties", d)
 
-        imported_collection.additional_properties = d
-        return imported_collection
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.invoice_amount import InvoiceAmount
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="Invoice")
 
 
 @_attrs_define
-class Invoice:
+class Invoice(Model):
     """One invoice of a billing account."""
 
     id: str | Unset = UNSET
@@ -68,13 +68,20 @@ class Invoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A Invoice that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.invoice_amount import InvoiceAmount  # noqa: PLC0415
         from postman_raw.models.invoice_links import InvoiceLinks  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         status = d.pop("status", UNSET)
+        _set(self, "status", status)
 
         _issued_at = d.pop("issuedAt", UNSET)
         issued_at: datetime.date | Unset
@@ -83,12 +90,16 @@ class Invoice:
         else:
             issued_at = datetime.date.fromisoformat(_issued_at)
 
+        _set(self, "issued_at", issued_at)
+
         _total_amount = d.pop("totalAmount", UNSET)
         total_amount: InvoiceAmount | Unset
         if isinstance(_total_amount, Unset):
             total_amount = UNSET
         else:
             total_amount = InvoiceAmount.from_dict(_total_amount)
+
+        _set(self, "total_amount", total_amount)
 
         _links = d.pop("links", UNSET)
         links: InvoiceLinks | Unset
@@ -97,16 +108,25 @@ class Invoice:
         else:
             links = InvoiceLinks.from_dict(_links)
 
-        invoice = cls(
-            id=id,
-            status=status,
-            issued_at=issued_at,
-            total_amount=total_amount,
-            links=links,
-        )
+        _set(self, "links", links)
 
-        invoice.additional_properties = d
-        return invoice
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("issuedAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("totalAmount", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("links", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="InvoiceAmount")
 
 
 @_attrs_define
-class InvoiceAmount:
+class InvoiceAmount(Model):
     """The total billed."""
 
     value: int | Unset = UNSET
@@ -38,18 +38,26 @@ class InvoiceAmount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A InvoiceAmount that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         value = d.pop("value", UNSET)
+        _set(self, "value", value)
 
         currency = d.pop("currency", UNSET)
+        _set(self, "currency", currency)
 
-        invoice_amount = cls(
-            value=value,
-            currency=currency,
-        )
+        _set(self, "additional_properties", d)
 
-        invoice_amount.additional_properties = d
-        return invoice_amount
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

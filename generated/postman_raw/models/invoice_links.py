@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.invoice_web_link import InvoiceWebLink
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="InvoiceLinks")
 
 
 @_attrs_define
-class InvoiceLinks:
+class InvoiceLinks(Model):
     """Links about the invoice (JSON:API style)."""
 
     web: InvoiceWebLink | Unset = UNSET
@@ -38,8 +38,13 @@ class InvoiceLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A InvoiceLinks that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.invoice_web_link import InvoiceWebLink  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _web = d.pop("web", UNSET)
         web: InvoiceWebLink | Unset
@@ -48,12 +53,19 @@ class InvoiceLinks:
         else:
             web = InvoiceWebLink.from_dict(_web)
 
-        invoice_links = cls(
-            web=web,
-        )
+        _set(self, "web", web)
 
-        invoice_links.additional_properties = d
-        return invoice_links
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("web", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

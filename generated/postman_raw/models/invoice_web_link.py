@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="InvoiceWebLink")
 
 
 @_attrs_define
-class InvoiceWebLink:
+class InvoiceWebLink(Model):
     """The invoice's page on the web."""
 
     href: str | Unset = UNSET
@@ -32,15 +32,23 @@ class InvoiceWebLink:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A InvoiceWebLink that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         href = d.pop("href", UNSET)
+        _set(self, "href", href)
 
-        invoice_web_link = cls(
-            href=href,
-        )
+        _set(self, "additional_properties", d)
 
-        invoice_web_link.additional_properties = d
-        return invoice_web_link
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.private_network_add_request import PrivateNetworkAddRequest
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ListPrivateNetworkAddRequestsResponse")
 
 
 @_attrs_define
-class ListPrivateNetworkAddRequestsResponse:
+class ListPrivateNetworkAddRequestsResponse(Model):
     """Body of GET /network/private/network-entity/request/all."""
 
     requests: list[PrivateNetworkAddRequest] | Unset = UNSET
@@ -50,9 +50,14 @@ class ListPrivateNetworkAddRequestsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A ListPrivateNetworkAddRequestsResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.private_network_add_request import PrivateNetworkAddRequest  # noqa: PLC0415
         from postman_raw.models.private_network_page_meta import PrivateNetworkPageMeta  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _requests = d.pop("requests", UNSET)
         requests: list[PrivateNetworkAddRequest] | Unset = UNSET
@@ -63,6 +68,8 @@ class ListPrivateNetworkAddRequestsResponse:
 
                 requests.append(requests_item)
 
+        _set(self, "requests", requests)
+
         _meta = d.pop("meta", UNSET)
         meta: PrivateNetworkPageMeta | Unset
         if isinstance(_meta, Unset):
@@ -70,13 +77,22 @@ class ListPrivateNetworkAddRequestsResponse:
         else:
             meta = PrivateNetworkPageMeta.from_dict(_meta)
 
-        list_private_network_add_requests_response = cls(
-            requests=requests,
-            meta=meta,
-        )
+        _set(self, "meta", meta)
 
-        list_private_network_add_requests_response.additional_properties = d
-        return list_private_network_add_requests_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("requests", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("meta", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

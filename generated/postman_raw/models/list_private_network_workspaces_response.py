@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.list_private_network_workspaces_response_folders_item import (
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="ListPrivateNetworkWorkspacesResponse")
 
 
 @_attrs_define
-class ListPrivateNetworkWorkspacesResponse:
+class ListPrivateNetworkWorkspacesResponse(Model):
     """Body of GET /network/private."""
 
     elements: list[PrivateNetworkElement] | Unset = UNSET
@@ -64,12 +64,17 @@ class ListPrivateNetworkWorkspacesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A ListPrivateNetworkWorkspacesResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.list_private_network_workspaces_response_folders_item import (
             ListPrivateNetworkWorkspacesResponseFoldersItem,  # noqa: PLC0415
         )
         from postman_raw.models.private_network_element import PrivateNetworkElement  # noqa: PLC0415
         from postman_raw.models.private_network_page_meta import PrivateNetworkPageMeta  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _elements = d.pop("elements", UNSET)
         elements: list[PrivateNetworkElement] | Unset = UNSET
@@ -80,6 +85,8 @@ class ListPrivateNetworkWorkspacesResponse:
 
                 elements.append(elements_item)
 
+        _set(self, "elements", elements)
+
         _folders = d.pop("folders", UNSET)
         folders: list[ListPrivateNetworkWorkspacesResponseFoldersItem] | Unset = UNSET
         if _folders is not UNSET:
@@ -89,6 +96,8 @@ class ListPrivateNetworkWorkspacesResponse:
 
                 folders.append(folders_item)
 
+        _set(self, "folders", folders)
+
         _meta = d.pop("meta", UNSET)
         meta: PrivateNetworkPageMeta | Unset
         if isinstance(_meta, Unset):
@@ -96,14 +105,25 @@ class ListPrivateNetworkWorkspacesResponse:
         else:
             meta = PrivateNetworkPageMeta.from_dict(_meta)
 
-        list_private_network_workspaces_response = cls(
-            elements=elements,
-            folders=folders,
-            meta=meta,
-        )
+        _set(self, "meta", meta)
 
-        list_private_network_workspaces_response.additional_properties = d
-        return list_private_network_workspaces_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("elements", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("folders", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("meta", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.team_role_change_set import TeamRoleChangeSet
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ManageTeamMemberRolesRequest")
 
 
 @_attrs_define
-class ManageTeamMemberRolesRequest:
+class ManageTeamMemberRolesRequest(Model):
     """Body of POST /teams/{teamId}/bulk-members."""
 
     add: TeamRoleChangeSet | Unset = UNSET
@@ -46,8 +46,13 @@ class ManageTeamMemberRolesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A ManageTeamMemberRolesRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.team_role_change_set import TeamRoleChangeSet  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _add = d.pop("add", UNSET)
         add: TeamRoleChangeSet | Unset
@@ -56,6 +61,8 @@ class ManageTeamMemberRolesRequest:
         else:
             add = TeamRoleChangeSet.from_dict(_add)
 
+        _set(self, "add", add)
+
         _remove = d.pop("remove", UNSET)
         remove: TeamRoleChangeSet | Unset
         if isinstance(_remove, Unset):
@@ -63,13 +70,22 @@ class ManageTeamMemberRolesRequest:
         else:
             remove = TeamRoleChangeSet.from_dict(_remove)
 
-        manage_team_member_roles_request = cls(
-            add=add,
-            remove=remove,
-        )
+        _set(self, "remove", remove)
 
-        manage_team_member_roles_request.additional_properties = d
-        return manage_team_member_roles_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("add", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("remove", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,13 +10,13 @@ from ..models.merge_collection_fork_request_strategy import (
     MergeCollectionForkRequestStrategy,
     check_merge_collection_fork_request_strategy,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, accepts, read_lazily
 
 T = TypeVar("T", bound="MergeCollectionForkRequest")
 
 
 @_attrs_define
-class MergeCollectionForkRequest:
+class MergeCollectionForkRequest(Model):
     """Body of the deprecated POST /collections/merge."""
 
     source: str
@@ -54,10 +54,17 @@ class MergeCollectionForkRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A MergeCollectionForkRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         source = d.pop("source")
+        _set(self, "source", source)
 
         destination = d.pop("destination")
+        _set(self, "destination", destination)
 
         _strategy = d.pop("strategy", UNSET)
         strategy: MergeCollectionForkRequestStrategy | Unset
@@ -66,14 +73,25 @@ class MergeCollectionForkRequest:
         else:
             strategy = check_merge_collection_fork_request_strategy(_strategy)
 
-        merge_collection_fork_request = cls(
-            source=source,
-            destination=destination,
-            strategy=strategy,
-        )
+        _set(self, "strategy", strategy)
 
-        merge_collection_fork_request.additional_properties = d
-        return merge_collection_fork_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("source", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("destination", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("strategy", UNSET)
+        if value is not UNSET and not (accepts(check_merge_collection_fork_request_strategy, value)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="MergeEnvironmentForkRequest")
 
 
 @_attrs_define
-class MergeEnvironmentForkRequest:
+class MergeEnvironmentForkRequest(Model):
     """Body of POST /environments/{environmentId}/merges."""
 
     source: str
@@ -40,18 +40,29 @@ class MergeEnvironmentForkRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A MergeEnvironmentForkRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         source = d.pop("source")
+        _set(self, "source", source)
 
         delete_source = d.pop("deleteSource", UNSET)
+        _set(self, "delete_source", delete_source)
 
-        merge_environment_fork_request = cls(
-            source=source,
-            delete_source=delete_source,
-        )
+        _set(self, "additional_properties", d)
 
-        merge_environment_fork_request.additional_properties = d
-        return merge_environment_fork_request
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("source", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.mock_call_log_request import MockCallLogRequest
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="MockCallLog")
 
 
 @_attrs_define
-class MockCallLog:
+class MockCallLog(Model):
     """One call the mock server received."""
 
     id: str | Unset = UNSET
@@ -68,13 +68,20 @@ class MockCallLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A MockCallLog that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.mock_call_log_request import MockCallLogRequest  # noqa: PLC0415
         from postman_raw.models.mock_call_log_response import MockCallLogResponse  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         response_name = d.pop("responseName", UNSET)
+        _set(self, "response_name", response_name)
 
         _served_at = d.pop("servedAt", UNSET)
         served_at: datetime.datetime | Unset
@@ -83,12 +90,16 @@ class MockCallLog:
         else:
             served_at = datetime.datetime.fromisoformat(_served_at)
 
+        _set(self, "served_at", served_at)
+
         _request = d.pop("request", UNSET)
         request: MockCallLogRequest | Unset
         if isinstance(_request, Unset):
             request = UNSET
         else:
             request = MockCallLogRequest.from_dict(_request)
+
+        _set(self, "request", request)
 
         _response = d.pop("response", UNSET)
         response: MockCallLogResponse | Unset
@@ -97,16 +108,25 @@ class MockCallLog:
         else:
             response = MockCallLogResponse.from_dict(_response)
 
-        mock_call_log = cls(
-            id=id,
-            response_name=response_name,
-            served_at=served_at,
-            request=request,
-            response=response,
-        )
+        _set(self, "response", response)
 
-        mock_call_log.additional_properties = d
-        return mock_call_log
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("servedAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("request", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("response", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.mock_call_log_header_description import MockCallLogHeaderDescription
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="MockCallLogHeader")
 
 
 @_attrs_define
-class MockCallLogHeader:
+class MockCallLogHeader(Model):
     """One header of a logged request or response."""
 
     key: str | Unset = UNSET
@@ -50,12 +50,19 @@ class MockCallLogHeader:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A MockCallLogHeader that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.mock_call_log_header_description import MockCallLogHeaderDescription  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         key = d.pop("key", UNSET)
+        _set(self, "key", key)
 
         value = d.pop("value", UNSET)
+        _set(self, "value", value)
 
         _description = d.pop("description", UNSET)
         description: MockCallLogHeaderDescription | Unset
@@ -64,14 +71,19 @@ class MockCallLogHeader:
         else:
             description = MockCallLogHeaderDescription.from_dict(_description)
 
-        mock_call_log_header = cls(
-            key=key,
-            value=value,
-            description=description,
-        )
+        _set(self, "description", description)
 
-        mock_call_log_header.additional_properties = d
-        return mock_call_log_header
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("description", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

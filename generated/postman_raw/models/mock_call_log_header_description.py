@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="MockCallLogHeaderDescription")
 
 
 @_attrs_define
-class MockCallLogHeaderDescription:
+class MockCallLogHeaderDescription(Model):
     """Documentation attached to a response header in the example."""
 
     content: str | Unset = UNSET
@@ -37,18 +37,26 @@ class MockCallLogHeaderDescription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A MockCallLogHeaderDescription that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         content = d.pop("content", UNSET)
+        _set(self, "content", content)
 
         type_ = d.pop("type", UNSET)
+        _set(self, "type_", type_)
 
-        mock_call_log_header_description = cls(
-            content=content,
-            type_=type_,
-        )
+        _set(self, "additional_properties", d)
 
-        mock_call_log_header_description.additional_properties = d
-        return mock_call_log_header_description
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

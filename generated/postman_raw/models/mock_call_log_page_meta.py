@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="MockCallLogPageMeta")
 
 
 @_attrs_define
-class MockCallLogPageMeta:
+class MockCallLogPageMeta(Model):
     """Paging information."""
 
     next_cursor: None | str | Unset = UNSET
@@ -36,6 +36,11 @@ class MockCallLogPageMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A MockCallLogPageMeta that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
 
         def _parse_next_cursor(data: object) -> None | str | Unset:
@@ -47,12 +52,16 @@ class MockCallLogPageMeta:
 
         next_cursor = _parse_next_cursor(d.pop("nextCursor", UNSET))
 
-        mock_call_log_page_meta = cls(
-            next_cursor=next_cursor,
-        )
+        _set(self, "next_cursor", next_cursor)
 
-        mock_call_log_page_meta.additional_properties = d
-        return mock_call_log_page_meta
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

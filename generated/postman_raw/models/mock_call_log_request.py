@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.mock_call_log_header import MockCallLogHeader
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="MockCallLogRequest")
 
 
 @_attrs_define
-class MockCallLogRequest:
+class MockCallLogRequest(Model):
     """The incoming request."""
 
     method: str | Unset = UNSET
@@ -70,13 +70,20 @@ class MockCallLogRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A MockCallLogRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.mock_call_log_header import MockCallLogHeader  # noqa: PLC0415
         from postman_raw.models.mock_call_log_request_body import MockCallLogRequestBody  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         method = d.pop("method", UNSET)
+        _set(self, "method", method)
 
         path = d.pop("path", UNSET)
+        _set(self, "path", path)
 
         def _parse_headers(data: object) -> list[MockCallLogHeader] | MockCallLogHeader | Unset:
             if isinstance(data, Unset):
@@ -102,6 +109,8 @@ class MockCallLogRequest:
 
         headers = _parse_headers(d.pop("headers", UNSET))
 
+        _set(self, "headers", headers)
+
         _body = d.pop("body", UNSET)
         body: MockCallLogRequestBody | Unset
         if isinstance(_body, Unset):
@@ -109,15 +118,19 @@ class MockCallLogRequest:
         else:
             body = MockCallLogRequestBody.from_dict(_body)
 
-        mock_call_log_request = cls(
-            method=method,
-            path=path,
-            headers=headers,
-            body=body,
-        )
+        _set(self, "body", body)
 
-        mock_call_log_request.additional_properties = d
-        return mock_call_log_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("body", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="MockCallLogRequestBody")
 
 
 @_attrs_define
-class MockCallLogRequestBody:
+class MockCallLogRequestBody(Model):
     """The request body, present when `include` asks for `request.body`."""
 
     mode: str | Unset = UNSET
@@ -38,18 +38,26 @@ class MockCallLogRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A MockCallLogRequestBody that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         mode = d.pop("mode", UNSET)
+        _set(self, "mode", mode)
 
         data = d.pop("data", UNSET)
+        _set(self, "data", data)
 
-        mock_call_log_request_body = cls(
-            mode=mode,
-            data=data,
-        )
+        _set(self, "additional_properties", d)
 
-        mock_call_log_request_body.additional_properties = d
-        return mock_call_log_request_body
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

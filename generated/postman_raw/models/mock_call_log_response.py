@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.mock_call_log_header import MockCallLogHeader
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="MockCallLogResponse")
 
 
 @_attrs_define
-class MockCallLogResponse:
+class MockCallLogResponse(Model):
     """What the mock server answered."""
 
     type_: str | Unset = UNSET
@@ -70,13 +70,20 @@ class MockCallLogResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A MockCallLogResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.mock_call_log_header import MockCallLogHeader  # noqa: PLC0415
         from postman_raw.models.mock_call_log_response_body import MockCallLogResponseBody  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        _set(self, "type_", type_)
 
         status_code = d.pop("statusCode", UNSET)
+        _set(self, "status_code", status_code)
 
         def _parse_headers(data: object) -> list[MockCallLogHeader] | MockCallLogHeader | Unset:
             if isinstance(data, Unset):
@@ -102,6 +109,8 @@ class MockCallLogResponse:
 
         headers = _parse_headers(d.pop("headers", UNSET))
 
+        _set(self, "headers", headers)
+
         _body = d.pop("body", UNSET)
         body: MockCallLogResponseBody | Unset
         if isinstance(_body, Unset):
@@ -109,15 +118,19 @@ class MockCallLogResponse:
         else:
             body = MockCallLogResponseBody.from_dict(_body)
 
-        mock_call_log_response = cls(
-            type_=type_,
-            status_code=status_code,
-            headers=headers,
-            body=body,
-        )
+        _set(self, "body", body)
 
-        mock_call_log_response.additional_properties = d
-        return mock_call_log_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("body", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

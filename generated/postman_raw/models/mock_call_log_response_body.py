@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="MockCallLogResponseBody")
 
 
 @_attrs_define
-class MockCallLogResponseBody:
+class MockCallLogResponseBody(Model):
     """The response body, present when `include` asks for `response.body`."""
 
     data: str | Unset = UNSET
@@ -32,15 +32,23 @@ class MockCallLogResponseBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A MockCallLogResponseBody that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         data = d.pop("data", UNSET)
+        _set(self, "data", data)
 
-        mock_call_log_response_body = cls(
-            data=data,
-        )
+        _set(self, "additional_properties", d)
 
-        mock_call_log_response_body.additional_properties = d
-        return mock_call_log_response_body
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

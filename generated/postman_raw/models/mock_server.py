@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.mock_server_config import MockServerConfig
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="MockServer")
 
 
 @_attrs_define
-class MockServer:
+class MockServer(Model):
     """A mock server. Lists and single reads carry `isPublic` and (single read) `deactivated`;
     the bodies of create and update leave them out.
 
@@ -110,22 +110,34 @@ class MockServer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A MockServer that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.mock_server_config import MockServerConfig  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         owner = d.pop("owner", UNSET)
+        _set(self, "owner", owner)
 
         uid = d.pop("uid", UNSET)
+        _set(self, "uid", uid)
 
         collection = d.pop("collection", UNSET)
+        _set(self, "collection", collection)
 
         environment = d.pop("environment", UNSET)
+        _set(self, "environment", environment)
 
         mock_url = d.pop("mockUrl", UNSET)
+        _set(self, "mock_url", mock_url)
 
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         _config = d.pop("config", UNSET)
         config: MockServerConfig | Unset
@@ -134,9 +146,13 @@ class MockServer:
         else:
             config = MockServerConfig.from_dict(_config)
 
+        _set(self, "config", config)
+
         is_public = d.pop("isPublic", UNSET)
+        _set(self, "is_public", is_public)
 
         deactivated = d.pop("deactivated", UNSET)
+        _set(self, "deactivated", deactivated)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -145,6 +161,8 @@ class MockServer:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
+        _set(self, "created_at", created_at)
+
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
@@ -152,23 +170,25 @@ class MockServer:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        mock_server = cls(
-            id=id,
-            owner=owner,
-            uid=uid,
-            collection=collection,
-            environment=environment,
-            mock_url=mock_url,
-            name=name,
-            config=config,
-            is_public=is_public,
-            deactivated=deactivated,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        _set(self, "updated_at", updated_at)
 
-        mock_server.additional_properties = d
-        return mock_server
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("config", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("createdAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("updatedAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.mock_server_config_changes import MockServerConfigChanges
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="MockServerChanges")
 
 
 @_attrs_define
-class MockServerChanges:
+class MockServerChanges(Model):
     """The mock server settings to change."""
 
     name: str | Unset = UNSET
@@ -72,20 +72,31 @@ class MockServerChanges:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A MockServerChanges that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.mock_server_config_changes import MockServerConfigChanges  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         collection = d.pop("collection", UNSET)
+        _set(self, "collection", collection)
 
         environment = d.pop("environment", UNSET)
+        _set(self, "environment", environment)
 
         description = d.pop("description", UNSET)
+        _set(self, "description", description)
 
         private = d.pop("private", UNSET)
+        _set(self, "private", private)
 
         version_tag = d.pop("versionTag", UNSET)
+        _set(self, "version_tag", version_tag)
 
         _config = d.pop("config", UNSET)
         config: MockServerConfigChanges | Unset
@@ -94,18 +105,19 @@ class MockServerChanges:
         else:
             config = MockServerConfigChanges.from_dict(_config)
 
-        mock_server_changes = cls(
-            name=name,
-            collection=collection,
-            environment=environment,
-            description=description,
-            private=private,
-            version_tag=version_tag,
-            config=config,
-        )
+        _set(self, "config", config)
 
-        mock_server_changes.additional_properties = d
-        return mock_server_changes
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("config", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.mock_server_delay import MockServerDelay
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="MockServerConfig")
 
 
 @_attrs_define
-class MockServerConfig:
+class MockServerConfig(Model):
     """How the mock server matches requests to examples, and how it answers."""
 
     headers: list[str] | Unset = UNSET
@@ -88,18 +88,29 @@ class MockServerConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A MockServerConfig that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.mock_server_delay import MockServerDelay  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         headers = cast("list[str]", d.pop("headers", UNSET))
 
+        _set(self, "headers", headers)
+
         match_body = d.pop("matchBody", UNSET)
+        _set(self, "match_body", match_body)
 
         match_header = d.pop("matchHeader", UNSET)
+        _set(self, "match_header", match_header)
 
         match_query_params = d.pop("matchQueryParams", UNSET)
+        _set(self, "match_query_params", match_query_params)
 
         match_wildcards = d.pop("matchWildcards", UNSET)
+        _set(self, "match_wildcards", match_wildcards)
 
         def _parse_delay(data: object) -> MockServerDelay | None | Unset:
             if data is None:
@@ -107,7 +118,7 @@ class MockServerConfig:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not MockServerDelay._matches(data):
                     raise TypeError()
                 delay_type_0 = MockServerDelay.from_dict(data)
 
@@ -118,6 +129,8 @@ class MockServerConfig:
 
         delay = _parse_delay(d.pop("delay", UNSET))
 
+        _set(self, "delay", delay)
+
         def _parse_server_response_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -127,18 +140,19 @@ class MockServerConfig:
 
         server_response_id = _parse_server_response_id(d.pop("serverResponseId", UNSET))
 
-        mock_server_config = cls(
-            headers=headers,
-            match_body=match_body,
-            match_header=match_header,
-            match_query_params=match_query_params,
-            match_wildcards=match_wildcards,
-            delay=delay,
-            server_response_id=server_response_id,
-        )
+        _set(self, "server_response_id", server_response_id)
 
-        mock_server_config.additional_properties = d
-        return mock_server_config
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("headers", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

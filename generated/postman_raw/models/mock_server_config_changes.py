@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="MockServerConfigChanges")
 
 
 @_attrs_define
-class MockServerConfigChanges:
+class MockServerConfigChanges(Model):
     """Configuration settings to change."""
 
     server_response_id: None | str | Unset = UNSET
@@ -36,6 +36,11 @@ class MockServerConfigChanges:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A MockServerConfigChanges that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
 
         def _parse_server_response_id(data: object) -> None | str | Unset:
@@ -47,12 +52,16 @@ class MockServerConfigChanges:
 
         server_response_id = _parse_server_response_id(d.pop("serverResponseId", UNSET))
 
-        mock_server_config_changes = cls(
-            server_response_id=server_response_id,
-        )
+        _set(self, "server_response_id", server_response_id)
 
-        mock_server_config_changes.additional_properties = d
-        return mock_server_config_changes
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

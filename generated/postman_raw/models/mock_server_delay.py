@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="MockServerDelay")
 
 
 @_attrs_define
-class MockServerDelay:
+class MockServerDelay(Model):
     """A simulated network delay applied to every answer."""
 
     type_: str | Unset = UNSET
@@ -44,21 +44,29 @@ class MockServerDelay:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A MockServerDelay that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        _set(self, "type_", type_)
 
         preset = d.pop("preset", UNSET)
+        _set(self, "preset", preset)
 
         duration = d.pop("duration", UNSET)
+        _set(self, "duration", duration)
 
-        mock_server_delay = cls(
-            type_=type_,
-            preset=preset,
-            duration=duration,
-        )
+        _set(self, "additional_properties", d)
 
-        mock_server_delay.additional_properties = d
-        return mock_server_delay
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

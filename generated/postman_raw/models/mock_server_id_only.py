@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="MockServerIdOnly")
 
 
 @_attrs_define
-class MockServerIdOnly:
+class MockServerIdOnly(Model):
     """A mock server named by its id alone."""
 
     id: str | Unset = UNSET
@@ -31,15 +31,23 @@ class MockServerIdOnly:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A MockServerIdOnly that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
-        mock_server_id_only = cls(
-            id=id,
-        )
+        _set(self, "additional_properties", d)
 
-        mock_server_id_only.additional_properties = d
-        return mock_server_id_only
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.mock_server_response_header import MockServerResponseHeader
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="MockServerResponse")
 
 
 @_attrs_define
-class MockServerResponse:
+class MockServerResponse(Model):
     """A server response: a canned 5xx answer a mock server can give to every call. Lists
     carry only the id, name, status code and audit fields; the deleted copy has no
     `mock` or `updatedAt`.
@@ -111,14 +111,22 @@ class MockServerResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A MockServerResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.mock_server_response_header import MockServerResponseHeader  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         status_code = d.pop("statusCode", UNSET)
+        _set(self, "status_code", status_code)
 
         _headers = d.pop("headers", UNSET)
         headers: list[MockServerResponseHeader] | Unset = UNSET
@@ -129,6 +137,8 @@ class MockServerResponse:
 
                 headers.append(headers_item)
 
+        _set(self, "headers", headers)
+
         def _parse_language(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -138,13 +148,19 @@ class MockServerResponse:
 
         language = _parse_language(d.pop("language", UNSET))
 
+        _set(self, "language", language)
+
         body = d.pop("body", UNSET)
+        _set(self, "body", body)
 
         mock = d.pop("mock", UNSET)
+        _set(self, "mock", mock)
 
         created_by = d.pop("createdBy", UNSET)
+        _set(self, "created_by", created_by)
 
         updated_by = d.pop("updatedBy", UNSET)
+        _set(self, "updated_by", updated_by)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -153,6 +169,8 @@ class MockServerResponse:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
+        _set(self, "created_at", created_at)
+
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
@@ -160,22 +178,25 @@ class MockServerResponse:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        mock_server_response = cls(
-            id=id,
-            name=name,
-            status_code=status_code,
-            headers=headers,
-            language=language,
-            body=body,
-            mock=mock,
-            created_by=created_by,
-            updated_by=updated_by,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        _set(self, "updated_at", updated_at)
 
-        mock_server_response.additional_properties = d
-        return mock_server_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("headers", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("createdAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("updatedAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

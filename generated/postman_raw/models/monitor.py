@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.monitor_last_run import MonitorLastRun
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="Monitor")
 
 
 @_attrs_define
-class Monitor:
+class Monitor(Model):
     """A monitor with all of its settings."""
 
     id: str | Unset = UNSET
@@ -139,6 +139,10 @@ class Monitor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A Monitor that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.monitor_last_run import MonitorLastRun  # noqa: PLC0415
         from postman_raw.models.monitor_notifications import MonitorNotifications  # noqa: PLC0415
         from postman_raw.models.monitor_options import MonitorOptions  # noqa: PLC0415
@@ -146,24 +150,34 @@ class Monitor:
         from postman_raw.models.monitor_retry import MonitorRetry  # noqa: PLC0415
         from postman_raw.models.monitor_schedule import MonitorSchedule  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         uid = d.pop("uid", UNSET)
+        _set(self, "uid", uid)
 
         owner = d.pop("owner", UNSET)
+        _set(self, "owner", owner)
 
         active = d.pop("active", UNSET)
+        _set(self, "active", active)
 
         notification_limit = d.pop("notificationLimit", UNSET)
+        _set(self, "notification_limit", notification_limit)
 
         collection_uid = d.pop("collectionUid", UNSET)
+        _set(self, "collection_uid", collection_uid)
 
         environment_uid = d.pop("environmentUid", UNSET)
+        _set(self, "environment_uid", environment_uid)
 
         job_id = d.pop("jobId", UNSET)
+        _set(self, "job_id", job_id)
 
         _options = d.pop("options", UNSET)
         options: MonitorOptions | Unset
@@ -172,12 +186,16 @@ class Monitor:
         else:
             options = MonitorOptions.from_dict(_options)
 
+        _set(self, "options", options)
+
         _notifications = d.pop("notifications", UNSET)
         notifications: MonitorNotifications | Unset
         if isinstance(_notifications, Unset):
             notifications = UNSET
         else:
             notifications = MonitorNotifications.from_dict(_notifications)
+
+        _set(self, "notifications", notifications)
 
         _distribution = d.pop("distribution", UNSET)
         distribution: list[MonitorRegion] | Unset = UNSET
@@ -188,12 +206,16 @@ class Monitor:
 
                 distribution.append(distribution_item)
 
+        _set(self, "distribution", distribution)
+
         _schedule = d.pop("schedule", UNSET)
         schedule: MonitorSchedule | Unset
         if isinstance(_schedule, Unset):
             schedule = UNSET
         else:
             schedule = MonitorSchedule.from_dict(_schedule)
+
+        _set(self, "schedule", schedule)
 
         _retry = d.pop("retry", UNSET)
         retry: MonitorRetry | Unset
@@ -202,6 +224,8 @@ class Monitor:
         else:
             retry = MonitorRetry.from_dict(_retry)
 
+        _set(self, "retry", retry)
+
         _last_run = d.pop("lastRun", UNSET)
         last_run: MonitorLastRun | Unset
         if isinstance(_last_run, Unset):
@@ -209,26 +233,34 @@ class Monitor:
         else:
             last_run = MonitorLastRun.from_dict(_last_run)
 
-        monitor = cls(
-            id=id,
-            name=name,
-            uid=uid,
-            owner=owner,
-            active=active,
-            notification_limit=notification_limit,
-            collection_uid=collection_uid,
-            environment_uid=environment_uid,
-            job_id=job_id,
-            options=options,
-            notifications=notifications,
-            distribution=distribution,
-            schedule=schedule,
-            retry=retry,
-            last_run=last_run,
-        )
+        _set(self, "last_run", last_run)
 
-        monitor.additional_properties = d
-        return monitor
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("options", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("notifications", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("distribution", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("schedule", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("retry", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("lastRun", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

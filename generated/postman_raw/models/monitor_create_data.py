@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.monitor_notifications import MonitorNotifications
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="MonitorCreateData")
 
 
 @_attrs_define
-class MonitorCreateData:
+class MonitorCreateData(Model):
     """The monitor to create."""
 
     name: str
@@ -104,24 +104,36 @@ class MonitorCreateData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A MonitorCreateData that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.monitor_notifications import MonitorNotifications  # noqa: PLC0415
         from postman_raw.models.monitor_options import MonitorOptions  # noqa: PLC0415
         from postman_raw.models.monitor_region import MonitorRegion  # noqa: PLC0415
         from postman_raw.models.monitor_retry import MonitorRetry  # noqa: PLC0415
         from postman_raw.models.monitor_schedule import MonitorSchedule  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         name = d.pop("name")
+        _set(self, "name", name)
 
         collection = d.pop("collection")
+        _set(self, "collection", collection)
 
         schedule = MonitorSchedule.from_dict(d.pop("schedule"))
 
+        _set(self, "schedule", schedule)
+
         active = d.pop("active", UNSET)
+        _set(self, "active", active)
 
         environment = d.pop("environment", UNSET)
+        _set(self, "environment", environment)
 
         notification_limit = d.pop("notificationLimit", UNSET)
+        _set(self, "notification_limit", notification_limit)
 
         _retry = d.pop("retry", UNSET)
         retry: MonitorRetry | Unset
@@ -130,12 +142,16 @@ class MonitorCreateData:
         else:
             retry = MonitorRetry.from_dict(_retry)
 
+        _set(self, "retry", retry)
+
         _options = d.pop("options", UNSET)
         options: MonitorOptions | Unset
         if isinstance(_options, Unset):
             options = UNSET
         else:
             options = MonitorOptions.from_dict(_options)
+
+        _set(self, "options", options)
 
         _distribution = d.pop("distribution", UNSET)
         distribution: list[MonitorRegion] | Unset = UNSET
@@ -146,6 +162,8 @@ class MonitorCreateData:
 
                 distribution.append(distribution_item)
 
+        _set(self, "distribution", distribution)
+
         _notifications = d.pop("notifications", UNSET)
         notifications: MonitorNotifications | Unset
         if isinstance(_notifications, Unset):
@@ -153,21 +171,39 @@ class MonitorCreateData:
         else:
             notifications = MonitorNotifications.from_dict(_notifications)
 
-        monitor_create_data = cls(
-            name=name,
-            collection=collection,
-            schedule=schedule,
-            active=active,
-            environment=environment,
-            notification_limit=notification_limit,
-            retry=retry,
-            options=options,
-            distribution=distribution,
-            notifications=notifications,
-        )
+        _set(self, "notifications", notifications)
 
-        monitor_create_data.additional_properties = d
-        return monitor_create_data
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("name", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("collection", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("schedule", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("retry", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("options", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("distribution", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("notifications", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

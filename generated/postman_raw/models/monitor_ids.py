@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="MonitorIds")
 
 
 @_attrs_define
-class MonitorIds:
+class MonitorIds(Model):
     """Ids, name and state of a monitor that was created or updated."""
 
     id: str | Unset = UNSET
@@ -46,24 +46,32 @@ class MonitorIds:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A MonitorIds that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         active = d.pop("active", UNSET)
+        _set(self, "active", active)
 
         uid = d.pop("uid", UNSET)
+        _set(self, "uid", uid)
 
-        monitor_ids = cls(
-            id=id,
-            name=name,
-            active=active,
-            uid=uid,
-        )
+        _set(self, "additional_properties", d)
 
-        monitor_ids.additional_properties = d
-        return monitor_ids
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

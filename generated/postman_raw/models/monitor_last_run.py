@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.monitor_run_stats import MonitorRunStats
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="MonitorLastRun")
 
 
 @_attrs_define
-class MonitorLastRun:
+class MonitorLastRun(Model):
     """Outcome of the monitor's most recent run."""
 
     status: str | Unset = UNSET
@@ -65,12 +65,19 @@ class MonitorLastRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A MonitorLastRun that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.monitor_run_stats import MonitorRunStats  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         status = d.pop("status", UNSET)
+        _set(self, "status", status)
 
         job_id = d.pop("jobId", UNSET)
+        _set(self, "job_id", job_id)
 
         _started_at = d.pop("startedAt", UNSET)
         started_at: datetime.datetime | Unset
@@ -79,12 +86,16 @@ class MonitorLastRun:
         else:
             started_at = datetime.datetime.fromisoformat(_started_at)
 
+        _set(self, "started_at", started_at)
+
         _finished_at = d.pop("finishedAt", UNSET)
         finished_at: datetime.datetime | Unset
         if isinstance(_finished_at, Unset):
             finished_at = UNSET
         else:
             finished_at = datetime.datetime.fromisoformat(_finished_at)
+
+        _set(self, "finished_at", finished_at)
 
         _stats = d.pop("stats", UNSET)
         stats: MonitorRunStats | Unset
@@ -93,16 +104,25 @@ class MonitorLastRun:
         else:
             stats = MonitorRunStats.from_dict(_stats)
 
-        monitor_last_run = cls(
-            status=status,
-            job_id=job_id,
-            started_at=started_at,
-            finished_at=finished_at,
-            stats=stats,
-        )
+        _set(self, "stats", stats)
 
-        monitor_last_run.additional_properties = d
-        return monitor_last_run
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("startedAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("finishedAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("stats", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="MonitorListMeta")
 
 
 @_attrs_define
-class MonitorListMeta:
+class MonitorListMeta(Model):
     """Paging information for a list of monitors."""
 
     next_cursor: None | str | Unset = UNSET
@@ -42,6 +42,11 @@ class MonitorListMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A MonitorListMeta that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
 
         def _parse_next_cursor(data: object) -> None | str | Unset:
@@ -53,15 +58,19 @@ class MonitorListMeta:
 
         next_cursor = _parse_next_cursor(d.pop("nextCursor", UNSET))
 
+        _set(self, "next_cursor", next_cursor)
+
         limit = d.pop("limit", UNSET)
+        _set(self, "limit", limit)
 
-        monitor_list_meta = cls(
-            next_cursor=next_cursor,
-            limit=limit,
-        )
+        _set(self, "additional_properties", d)
 
-        monitor_list_meta.additional_properties = d
-        return monitor_list_meta
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="MonitorNotificationRecipient")
 
 
 @_attrs_define
-class MonitorNotificationRecipient:
+class MonitorNotificationRecipient(Model):
     """Someone who is emailed about a run."""
 
     email: str | Unset = UNSET
@@ -31,15 +31,23 @@ class MonitorNotificationRecipient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A MonitorNotificationRecipient that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         email = d.pop("email", UNSET)
+        _set(self, "email", email)
 
-        monitor_notification_recipient = cls(
-            email=email,
-        )
+        _set(self, "additional_properties", d)
 
-        monitor_notification_recipient.additional_properties = d
-        return monitor_notification_recipient
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

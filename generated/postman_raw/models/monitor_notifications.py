@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.monitor_notification_recipient import MonitorNotificationRecipient
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="MonitorNotifications")
 
 
 @_attrs_define
-class MonitorNotifications:
+class MonitorNotifications(Model):
     """Who is emailed when a run errors or fails."""
 
     on_error: list[MonitorNotificationRecipient] | Unset = UNSET
@@ -52,8 +52,13 @@ class MonitorNotifications:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A MonitorNotifications that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.monitor_notification_recipient import MonitorNotificationRecipient  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _on_error = d.pop("onError", UNSET)
         on_error: list[MonitorNotificationRecipient] | Unset = UNSET
@@ -64,6 +69,8 @@ class MonitorNotifications:
 
                 on_error.append(on_error_item)
 
+        _set(self, "on_error", on_error)
+
         _on_failure = d.pop("onFailure", UNSET)
         on_failure: list[MonitorNotificationRecipient] | Unset = UNSET
         if _on_failure is not UNSET:
@@ -73,13 +80,22 @@ class MonitorNotifications:
 
                 on_failure.append(on_failure_item)
 
-        monitor_notifications = cls(
-            on_error=on_error,
-            on_failure=on_failure,
-        )
+        _set(self, "on_failure", on_failure)
 
-        monitor_notifications.additional_properties = d
-        return monitor_notifications
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("onError", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("onFailure", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="MonitorOptions")
 
 
 @_attrs_define
-class MonitorOptions:
+class MonitorOptions(Model):
     """How the monitor sends its requests."""
 
     follow_redirects: bool | Unset = UNSET
@@ -50,24 +50,32 @@ class MonitorOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A MonitorOptions that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         follow_redirects = d.pop("followRedirects", UNSET)
+        _set(self, "follow_redirects", follow_redirects)
 
         strict_ssl = d.pop("strictSSL", UNSET)
+        _set(self, "strict_ssl", strict_ssl)
 
         request_timeout = d.pop("requestTimeout", UNSET)
+        _set(self, "request_timeout", request_timeout)
 
         request_delay = d.pop("requestDelay", UNSET)
+        _set(self, "request_delay", request_delay)
 
-        monitor_options = cls(
-            follow_redirects=follow_redirects,
-            strict_ssl=strict_ssl,
-            request_timeout=request_timeout,
-            request_delay=request_delay,
-        )
+        _set(self, "additional_properties", d)
 
-        monitor_options.additional_properties = d
-        return monitor_options
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

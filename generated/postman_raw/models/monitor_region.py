@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="MonitorRegion")
 
 
 @_attrs_define
-class MonitorRegion:
+class MonitorRegion(Model):
     """A region the monitor runs from."""
 
     region: str | Unset = UNSET
@@ -34,15 +34,23 @@ class MonitorRegion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A MonitorRegion that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         region = d.pop("region", UNSET)
+        _set(self, "region", region)
 
-        monitor_region = cls(
-            region=region,
-        )
+        _set(self, "additional_properties", d)
 
-        monitor_region.additional_properties = d
-        return monitor_region
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="MonitorRunCounts")
 
 
 @_attrs_define
-class MonitorRunCounts:
+class MonitorRunCounts(Model):
     """A total and how many of it failed (tests or requests)."""
 
     total: float | Unset = UNSET
@@ -36,18 +36,26 @@ class MonitorRunCounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A MonitorRunCounts that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         total = d.pop("total", UNSET)
+        _set(self, "total", total)
 
         failed = d.pop("failed", UNSET)
+        _set(self, "failed", failed)
 
-        monitor_run_counts = cls(
-            total=total,
-            failed=failed,
-        )
+        _set(self, "additional_properties", d)
 
-        monitor_run_counts.additional_properties = d
-        return monitor_run_counts
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="MonitorRunError")
 
 
 @_attrs_define
-class MonitorRunError:
+class MonitorRunError(Model):
     """An error met while executing a request."""
 
     name: str | Unset = UNSET
@@ -36,18 +36,26 @@ class MonitorRunError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A MonitorRunError that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         message = d.pop("message", UNSET)
+        _set(self, "message", message)
 
-        monitor_run_error = cls(
-            name=name,
-            message=message,
-        )
+        _set(self, "additional_properties", d)
 
-        monitor_run_error.additional_properties = d
-        return monitor_run_error
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.monitor_run_error import MonitorRunError
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="MonitorRunExecution")
 
 
 @_attrs_define
-class MonitorRunExecution:
+class MonitorRunExecution(Model):
     """One request the run sent and what came back."""
 
     id: float | Unset = UNSET
@@ -74,13 +74,19 @@ class MonitorRunExecution:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A MonitorRunExecution that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.monitor_run_error import MonitorRunError  # noqa: PLC0415
         from postman_raw.models.monitor_run_executed_item import MonitorRunExecutedItem  # noqa: PLC0415
         from postman_raw.models.monitor_run_http_request import MonitorRunHttpRequest  # noqa: PLC0415
         from postman_raw.models.monitor_run_http_response import MonitorRunHttpResponse  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         _item = d.pop("item", UNSET)
         item: MonitorRunExecutedItem | Unset
@@ -89,6 +95,8 @@ class MonitorRunExecution:
         else:
             item = MonitorRunExecutedItem.from_dict(_item)
 
+        _set(self, "item", item)
+
         _request = d.pop("request", UNSET)
         request: MonitorRunHttpRequest | Unset
         if isinstance(_request, Unset):
@@ -96,12 +104,16 @@ class MonitorRunExecution:
         else:
             request = MonitorRunHttpRequest.from_dict(_request)
 
+        _set(self, "request", request)
+
         _response = d.pop("response", UNSET)
         response: MonitorRunHttpResponse | Unset
         if isinstance(_response, Unset):
             response = UNSET
         else:
             response = MonitorRunHttpResponse.from_dict(_response)
+
+        _set(self, "response", response)
 
         _errors = d.pop("errors", UNSET)
         errors: list[MonitorRunError] | Unset = UNSET
@@ -112,16 +124,28 @@ class MonitorRunExecution:
 
                 errors.append(errors_item)
 
-        monitor_run_execution = cls(
-            id=id,
-            item=item,
-            request=request,
-            response=response,
-            errors=errors,
-        )
+        _set(self, "errors", errors)
 
-        monitor_run_execution.additional_properties = d
-        return monitor_run_execution
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("item", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("request", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("response", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("errors", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.monitor_run_http_request_body import MonitorRunHttpRequestBody
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="MonitorRunHttpRequest")
 
 
 @_attrs_define
-class MonitorRunHttpRequest:
+class MonitorRunHttpRequest(Model):
     """The request as sent."""
 
     method: str | Unset = UNSET
@@ -63,13 +63,20 @@ class MonitorRunHttpRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A MonitorRunHttpRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.monitor_run_http_request_body import MonitorRunHttpRequestBody  # noqa: PLC0415
         from postman_raw.models.monitor_run_http_request_headers import MonitorRunHttpRequestHeaders  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         method = d.pop("method", UNSET)
+        _set(self, "method", method)
 
         url = d.pop("url", UNSET)
+        _set(self, "url", url)
 
         _headers = d.pop("headers", UNSET)
         headers: MonitorRunHttpRequestHeaders | Unset
@@ -78,6 +85,8 @@ class MonitorRunHttpRequest:
         else:
             headers = MonitorRunHttpRequestHeaders.from_dict(_headers)
 
+        _set(self, "headers", headers)
+
         _body = d.pop("body", UNSET)
         body: MonitorRunHttpRequestBody | Unset
         if isinstance(_body, Unset):
@@ -85,18 +94,25 @@ class MonitorRunHttpRequest:
         else:
             body = MonitorRunHttpRequestBody.from_dict(_body)
 
+        _set(self, "body", body)
+
         timestamp = d.pop("timestamp", UNSET)
+        _set(self, "timestamp", timestamp)
 
-        monitor_run_http_request = cls(
-            method=method,
-            url=url,
-            headers=headers,
-            body=body,
-            timestamp=timestamp,
-        )
+        _set(self, "additional_properties", d)
 
-        monitor_run_http_request.additional_properties = d
-        return monitor_run_http_request
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("headers", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("body", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.monitor_run_http_response_body import MonitorRunHttpResponseBody
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="MonitorRunHttpResponse")
 
 
 @_attrs_define
-class MonitorRunHttpResponse:
+class MonitorRunHttpResponse(Model):
     """The response as received."""
 
     code: float | Unset = UNSET
@@ -65,11 +65,17 @@ class MonitorRunHttpResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A MonitorRunHttpResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.monitor_run_http_response_body import MonitorRunHttpResponseBody  # noqa: PLC0415
         from postman_raw.models.monitor_run_http_response_headers import MonitorRunHttpResponseHeaders  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         code = d.pop("code", UNSET)
+        _set(self, "code", code)
 
         _headers = d.pop("headers", UNSET)
         headers: MonitorRunHttpResponseHeaders | Unset
@@ -78,6 +84,8 @@ class MonitorRunHttpResponse:
         else:
             headers = MonitorRunHttpResponseHeaders.from_dict(_headers)
 
+        _set(self, "headers", headers)
+
         _body = d.pop("body", UNSET)
         body: MonitorRunHttpResponseBody | Unset
         if isinstance(_body, Unset):
@@ -85,20 +93,28 @@ class MonitorRunHttpResponse:
         else:
             body = MonitorRunHttpResponseBody.from_dict(_body)
 
+        _set(self, "body", body)
+
         response_time = d.pop("responseTime", UNSET)
+        _set(self, "response_time", response_time)
 
         response_size = d.pop("responseSize", UNSET)
+        _set(self, "response_size", response_size)
 
-        monitor_run_http_response = cls(
-            code=code,
-            headers=headers,
-            body=body,
-            response_time=response_time,
-            response_size=response_size,
-        )
+        _set(self, "additional_properties", d)
 
-        monitor_run_http_response.additional_properties = d
-        return monitor_run_http_response
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("headers", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("body", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="MonitorRunInfo")
 
 
 @_attrs_define
-class MonitorRunInfo:
+class MonitorRunInfo(Model):
     """Which monitor ran, and how it ended."""
 
     job_id: str | Unset = UNSET
@@ -74,18 +74,29 @@ class MonitorRunInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A MonitorRunInfo that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         job_id = d.pop("jobId", UNSET)
+        _set(self, "job_id", job_id)
 
         monitor_id = d.pop("monitorId", UNSET)
+        _set(self, "monitor_id", monitor_id)
 
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         collection_uid = d.pop("collectionUid", UNSET)
+        _set(self, "collection_uid", collection_uid)
 
         environment_uid = d.pop("environmentUid", UNSET)
+        _set(self, "environment_uid", environment_uid)
 
         status = d.pop("status", UNSET)
+        _set(self, "status", status)
 
         _started_at = d.pop("startedAt", UNSET)
         started_at: datetime.datetime | Unset
@@ -94,6 +105,8 @@ class MonitorRunInfo:
         else:
             started_at = datetime.datetime.fromisoformat(_started_at)
 
+        _set(self, "started_at", started_at)
+
         _finished_at = d.pop("finishedAt", UNSET)
         finished_at: datetime.datetime | Unset
         if isinstance(_finished_at, Unset):
@@ -101,19 +114,22 @@ class MonitorRunInfo:
         else:
             finished_at = datetime.datetime.fromisoformat(_finished_at)
 
-        monitor_run_info = cls(
-            job_id=job_id,
-            monitor_id=monitor_id,
-            name=name,
-            collection_uid=collection_uid,
-            environment_uid=environment_uid,
-            status=status,
-            started_at=started_at,
-            finished_at=finished_at,
-        )
+        _set(self, "finished_at", finished_at)
 
-        monitor_run_info.additional_properties = d
-        return monitor_run_info
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("startedAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("finishedAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.monitor_run_pending_info import MonitorRunPendingInfo
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="MonitorRunPending")
 
 
 @_attrs_define
-class MonitorRunPending:
+class MonitorRunPending(Model):
     """A run that outlasted the 300-second wait."""
 
     info: MonitorRunPendingInfo | Unset = UNSET
@@ -38,8 +38,13 @@ class MonitorRunPending:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A MonitorRunPending that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.monitor_run_pending_info import MonitorRunPendingInfo  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _info = d.pop("info", UNSET)
         info: MonitorRunPendingInfo | Unset
@@ -48,12 +53,19 @@ class MonitorRunPending:
         else:
             info = MonitorRunPendingInfo.from_dict(_info)
 
-        monitor_run_pending = cls(
-            info=info,
-        )
+        _set(self, "info", info)
 
-        monitor_run_pending.additional_properties = d
-        return monitor_run_pending
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("info", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

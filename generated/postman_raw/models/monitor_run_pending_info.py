@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="MonitorRunPendingInfo")
 
 
 @_attrs_define
-class MonitorRunPendingInfo:
+class MonitorRunPendingInfo(Model):
     """A run that is still going on."""
 
     monitor_id: str | Unset = UNSET
@@ -43,21 +43,29 @@ class MonitorRunPendingInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A MonitorRunPendingInfo that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         monitor_id = d.pop("monitorId", UNSET)
+        _set(self, "monitor_id", monitor_id)
 
         status = d.pop("status", UNSET)
+        _set(self, "status", status)
 
         message = d.pop("message", UNSET)
+        _set(self, "message", message)
 
-        monitor_run_pending_info = cls(
-            monitor_id=monitor_id,
-            status=status,
-            message=message,
-        )
+        _set(self, "additional_properties", d)
 
-        monitor_run_pending_info.additional_properties = d
-        return monitor_run_pending_info
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.monitor_run_execution import MonitorRunExecution
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="MonitorRunResult")
 
 
 @_attrs_define
-class MonitorRunResult:
+class MonitorRunResult(Model):
     """A finished run. With `async=true` only `info` is sent."""
 
     info: MonitorRunInfo | Unset = UNSET
@@ -70,11 +70,16 @@ class MonitorRunResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A MonitorRunResult that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.monitor_run_execution import MonitorRunExecution  # noqa: PLC0415
         from postman_raw.models.monitor_run_info import MonitorRunInfo  # noqa: PLC0415
         from postman_raw.models.monitor_run_result_failures_item import MonitorRunResultFailuresItem  # noqa: PLC0415
         from postman_raw.models.monitor_run_stats import MonitorRunStats  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _info = d.pop("info", UNSET)
         info: MonitorRunInfo | Unset
@@ -83,12 +88,16 @@ class MonitorRunResult:
         else:
             info = MonitorRunInfo.from_dict(_info)
 
+        _set(self, "info", info)
+
         _stats = d.pop("stats", UNSET)
         stats: MonitorRunStats | Unset
         if isinstance(_stats, Unset):
             stats = UNSET
         else:
             stats = MonitorRunStats.from_dict(_stats)
+
+        _set(self, "stats", stats)
 
         _executions = d.pop("executions", UNSET)
         executions: list[MonitorRunExecution] | Unset = UNSET
@@ -99,6 +108,8 @@ class MonitorRunResult:
 
                 executions.append(executions_item)
 
+        _set(self, "executions", executions)
+
         _failures = d.pop("failures", UNSET)
         failures: list[MonitorRunResultFailuresItem] | Unset = UNSET
         if _failures is not UNSET:
@@ -108,15 +119,28 @@ class MonitorRunResult:
 
                 failures.append(failures_item)
 
-        monitor_run_result = cls(
-            info=info,
-            stats=stats,
-            executions=executions,
-            failures=failures,
-        )
+        _set(self, "failures", failures)
 
-        monitor_run_result.additional_properties = d
-        return monitor_run_result
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("info", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("stats", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("executions", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("failures", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.monitor_run_counts import MonitorRunCounts
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="MonitorRunStats")
 
 
 @_attrs_define
-class MonitorRunStats:
+class MonitorRunStats(Model):
     """Totals of a run across all of the monitor's regions."""
 
     assertions: MonitorRunCounts | Unset = UNSET
@@ -76,8 +76,13 @@ class MonitorRunStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A MonitorRunStats that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.monitor_run_counts import MonitorRunCounts  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _assertions = d.pop("assertions", UNSET)
         assertions: MonitorRunCounts | Unset
@@ -86,6 +91,8 @@ class MonitorRunStats:
         else:
             assertions = MonitorRunCounts.from_dict(_assertions)
 
+        _set(self, "assertions", assertions)
+
         _requests = d.pop("requests", UNSET)
         requests: MonitorRunCounts | Unset
         if isinstance(_requests, Unset):
@@ -93,28 +100,37 @@ class MonitorRunStats:
         else:
             requests = MonitorRunCounts.from_dict(_requests)
 
+        _set(self, "requests", requests)
+
         run_count = d.pop("runCount", UNSET)
+        _set(self, "run_count", run_count)
 
         error_count = d.pop("errorCount", UNSET)
+        _set(self, "error_count", error_count)
 
         aborted_count = d.pop("abortedCount", UNSET)
+        _set(self, "aborted_count", aborted_count)
 
         response_latency = d.pop("responseLatency", UNSET)
+        _set(self, "response_latency", response_latency)
 
         response_size = d.pop("responseSize", UNSET)
+        _set(self, "response_size", response_size)
 
-        monitor_run_stats = cls(
-            assertions=assertions,
-            requests=requests,
-            run_count=run_count,
-            error_count=error_count,
-            aborted_count=aborted_count,
-            response_latency=response_latency,
-            response_size=response_size,
-        )
+        _set(self, "additional_properties", d)
 
-        monitor_run_stats.additional_properties = d
-        return monitor_run_stats
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("assertions", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("requests", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

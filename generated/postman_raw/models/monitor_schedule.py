@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="MonitorSchedule")
 
 
 @_attrs_define
-class MonitorSchedule:
+class MonitorSchedule(Model):
     """When the monitor runs."""
 
     cron: str | Unset = UNSET
@@ -49,10 +49,17 @@ class MonitorSchedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A MonitorSchedule that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         cron = d.pop("cron", UNSET)
+        _set(self, "cron", cron)
 
         timezone = d.pop("timezone", UNSET)
+        _set(self, "timezone", timezone)
 
         _next_run = d.pop("nextRun", UNSET)
         next_run: datetime.datetime | Unset
@@ -61,14 +68,19 @@ class MonitorSchedule:
         else:
             next_run = datetime.datetime.fromisoformat(_next_run)
 
-        monitor_schedule = cls(
-            cron=cron,
-            timezone=timezone,
-            next_run=next_run,
-        )
+        _set(self, "next_run", next_run)
 
-        monitor_schedule.additional_properties = d
-        return monitor_schedule
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("nextRun", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

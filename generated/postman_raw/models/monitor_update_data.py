@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.monitor_notifications import MonitorNotifications
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="MonitorUpdateData")
 
 
 @_attrs_define
-class MonitorUpdateData:
+class MonitorUpdateData(Model):
     """The settings to change; the collection and environment cannot be changed."""
 
     name: str | Unset = UNSET
@@ -94,18 +94,26 @@ class MonitorUpdateData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A MonitorUpdateData that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.monitor_notifications import MonitorNotifications  # noqa: PLC0415
         from postman_raw.models.monitor_options import MonitorOptions  # noqa: PLC0415
         from postman_raw.models.monitor_region import MonitorRegion  # noqa: PLC0415
         from postman_raw.models.monitor_retry import MonitorRetry  # noqa: PLC0415
         from postman_raw.models.monitor_schedule import MonitorSchedule  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         active = d.pop("active", UNSET)
+        _set(self, "active", active)
 
         notification_limit = d.pop("notificationLimit", UNSET)
+        _set(self, "notification_limit", notification_limit)
 
         _retry = d.pop("retry", UNSET)
         retry: MonitorRetry | Unset
@@ -114,6 +122,8 @@ class MonitorUpdateData:
         else:
             retry = MonitorRetry.from_dict(_retry)
 
+        _set(self, "retry", retry)
+
         _options = d.pop("options", UNSET)
         options: MonitorOptions | Unset
         if isinstance(_options, Unset):
@@ -121,12 +131,16 @@ class MonitorUpdateData:
         else:
             options = MonitorOptions.from_dict(_options)
 
+        _set(self, "options", options)
+
         _schedule = d.pop("schedule", UNSET)
         schedule: MonitorSchedule | Unset
         if isinstance(_schedule, Unset):
             schedule = UNSET
         else:
             schedule = MonitorSchedule.from_dict(_schedule)
+
+        _set(self, "schedule", schedule)
 
         _distribution = d.pop("distribution", UNSET)
         distribution: list[MonitorRegion] | Unset = UNSET
@@ -137,6 +151,8 @@ class MonitorUpdateData:
 
                 distribution.append(distribution_item)
 
+        _set(self, "distribution", distribution)
+
         _notifications = d.pop("notifications", UNSET)
         notifications: MonitorNotifications | Unset
         if isinstance(_notifications, Unset):
@@ -144,19 +160,31 @@ class MonitorUpdateData:
         else:
             notifications = MonitorNotifications.from_dict(_notifications)
 
-        monitor_update_data = cls(
-            name=name,
-            active=active,
-            notification_limit=notification_limit,
-            retry=retry,
-            options=options,
-            schedule=schedule,
-            distribution=distribution,
-            notifications=notifications,
-        )
+        _set(self, "notifications", notifications)
 
-        monitor_update_data.additional_properties = d
-        return monitor_update_data
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("retry", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("options", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("schedule", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("distribution", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("notifications", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

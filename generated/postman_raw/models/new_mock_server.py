@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="NewMockServer")
 
 
 @_attrs_define
-class NewMockServer:
+class NewMockServer(Model):
     """The settings of a mock server to create."""
 
     collection: str
@@ -53,24 +53,35 @@ class NewMockServer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A NewMockServer that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         collection = d.pop("collection")
+        _set(self, "collection", collection)
 
         environment = d.pop("environment", UNSET)
+        _set(self, "environment", environment)
 
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         private = d.pop("private", UNSET)
+        _set(self, "private", private)
 
-        new_mock_server = cls(
-            collection=collection,
-            environment=environment,
-            name=name,
-            private=private,
-        )
+        _set(self, "additional_properties", d)
 
-        new_mock_server.additional_properties = d
-        return new_mock_server
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("collection", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mock_server_response_language import MockServerResponseLanguage, check_mock_server_response_language
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.mock_server_response_header import MockServerResponseHeader
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="NewMockServerResponse")
 
 
 @_attrs_define
-class NewMockServerResponse:
+class NewMockServerResponse(Model):
     """The server response to create."""
 
     name: str
@@ -72,12 +72,19 @@ class NewMockServerResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A NewMockServerResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.mock_server_response_header import MockServerResponseHeader  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         name = d.pop("name")
+        _set(self, "name", name)
 
         status_code = d.pop("statusCode")
+        _set(self, "status_code", status_code)
 
         _headers = d.pop("headers", UNSET)
         headers: list[MockServerResponseHeader] | Unset = UNSET
@@ -87,6 +94,8 @@ class NewMockServerResponse:
                 headers_item = MockServerResponseHeader.from_dict(headers_item_data)
 
                 headers.append(headers_item)
+
+        _set(self, "headers", headers)
 
         def _parse_language(data: object) -> MockServerResponseLanguage | None | Unset:
             if data is None:
@@ -105,18 +114,28 @@ class NewMockServerResponse:
 
         language = _parse_language(d.pop("language", UNSET))
 
+        _set(self, "language", language)
+
         body = d.pop("body", UNSET)
+        _set(self, "body", body)
 
-        new_mock_server_response = cls(
-            name=name,
-            status_code=status_code,
-            headers=headers,
-            language=language,
-            body=body,
-        )
+        _set(self, "additional_properties", d)
 
-        new_mock_server_response.additional_properties = d
-        return new_mock_server_response
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("name", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("statusCode", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("headers", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

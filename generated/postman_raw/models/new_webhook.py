@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="NewWebhook")
 
 
 @_attrs_define
-class NewWebhook:
+class NewWebhook(Model):
     """What the webhook runs."""
 
     name: str
@@ -45,21 +45,35 @@ class NewWebhook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A NewWebhook that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         name = d.pop("name")
+        _set(self, "name", name)
 
         collection = d.pop("collection")
+        _set(self, "collection", collection)
 
         environment = d.pop("environment", UNSET)
+        _set(self, "environment", environment)
 
-        new_webhook = cls(
-            name=name,
-            collection=collection,
-            environment=environment,
-        )
+        _set(self, "additional_properties", d)
 
-        new_webhook.additional_properties = d
-        return new_webhook
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("name", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("collection", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

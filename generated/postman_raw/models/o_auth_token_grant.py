@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="OAuthTokenGrant")
 
 
 @_attrs_define
-class OAuthTokenGrant:
+class OAuthTokenGrant(Model):
     """Body of POST /oauth2/token."""
 
     access_token: str | Unset = UNSET
@@ -45,21 +45,29 @@ class OAuthTokenGrant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A OAuthTokenGrant that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         access_token = d.pop("access_token", UNSET)
+        _set(self, "access_token", access_token)
 
         token_type = d.pop("token_type", UNSET)
+        _set(self, "token_type", token_type)
 
         expires_in = d.pop("expires_in", UNSET)
+        _set(self, "expires_in", expires_in)
 
-        o_auth_token_grant = cls(
-            access_token=access_token,
-            token_type=token_type,
-            expires_in=expires_in,
-        )
+        _set(self, "additional_properties", d)
 
-        o_auth_token_grant.additional_properties = d
-        return o_auth_token_grant
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Model, read_lazily
+
 T = TypeVar("T", bound="PartnerInviteEmails")
 
 
 @_attrs_define
-class PartnerInviteEmails:
+class PartnerInviteEmails(Model):
     """Who to invite."""
 
     emails: list[str]
@@ -31,15 +33,29 @@ class PartnerInviteEmails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A PartnerInviteEmails that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         emails = cast("list[str]", d.pop("emails"))
 
-        partner_invite_emails = cls(
-            emails=emails,
-        )
+        _set(self, "emails", emails)
 
-        partner_invite_emails.additional_properties = d
-        return partner_invite_emails
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("emails", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

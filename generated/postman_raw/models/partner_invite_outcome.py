@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.partner_invite_result_item import PartnerInviteResultItem
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="PartnerInviteOutcome")
 
 
 @_attrs_define
-class PartnerInviteOutcome:
+class PartnerInviteOutcome(Model):
     """Result of an `invite_partner` action."""
 
     role_id: str
@@ -72,18 +72,28 @@ class PartnerInviteOutcome:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A PartnerInviteOutcome that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.partner_invite_result_item import PartnerInviteResultItem  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         role_id = d.pop("roleId")
+        _set(self, "role_id", role_id)
 
         action = d.pop("action", UNSET)
+        _set(self, "action", action)
 
         target_entity = d.pop("targetEntity", UNSET)
+        _set(self, "target_entity", target_entity)
 
         target_entity_id = d.pop("targetEntityId", UNSET)
+        _set(self, "target_entity_id", target_entity_id)
 
         role_display_name = d.pop("roleDisplayName", UNSET)
+        _set(self, "role_display_name", role_display_name)
 
         _results = d.pop("results", UNSET)
         results: list[PartnerInviteResultItem] | Unset = UNSET
@@ -94,17 +104,22 @@ class PartnerInviteOutcome:
 
                 results.append(results_item)
 
-        partner_invite_outcome = cls(
-            role_id=role_id,
-            action=action,
-            target_entity=target_entity,
-            target_entity_id=target_entity_id,
-            role_display_name=role_display_name,
-            results=results,
-        )
+        _set(self, "results", results)
 
-        partner_invite_outcome.additional_properties = d
-        return partner_invite_outcome
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("roleId", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("results", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="PartnerInviteResultItem")
 
 
 @_attrs_define
-class PartnerInviteResultItem:
+class PartnerInviteResultItem(Model):
     """What happened to one invited address."""
 
     email: str | Unset = UNSET
@@ -56,27 +56,35 @@ class PartnerInviteResultItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A PartnerInviteResultItem that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         email = d.pop("email", UNSET)
+        _set(self, "email", email)
 
         status = d.pop("status", UNSET)
+        _set(self, "status", status)
 
         user_id = d.pop("userId", UNSET)
+        _set(self, "user_id", user_id)
 
         message = d.pop("message", UNSET)
+        _set(self, "message", message)
 
         invitation_link = d.pop("invitationLink", UNSET)
+        _set(self, "invitation_link", invitation_link)
 
-        partner_invite_result_item = cls(
-            email=email,
-            status=status,
-            user_id=user_id,
-            message=message,
-            invitation_link=invitation_link,
-        )
+        _set(self, "additional_properties", d)
 
-        partner_invite_result_item.additional_properties = d
-        return partner_invite_result_item
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

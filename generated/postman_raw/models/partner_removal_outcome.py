@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.partner_removal_result_item import PartnerRemovalResultItem
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="PartnerRemovalOutcome")
 
 
 @_attrs_define
-class PartnerRemovalOutcome:
+class PartnerRemovalOutcome(Model):
     """Result of a `remove_partner` action (it never carries `roleId`)."""
 
     action: str | Unset = UNSET
@@ -58,14 +58,22 @@ class PartnerRemovalOutcome:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A PartnerRemovalOutcome that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.partner_removal_result_item import PartnerRemovalResultItem  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         action = d.pop("action", UNSET)
+        _set(self, "action", action)
 
         target_entity = d.pop("targetEntity", UNSET)
+        _set(self, "target_entity", target_entity)
 
         target_entity_id = d.pop("targetEntityId", UNSET)
+        _set(self, "target_entity_id", target_entity_id)
 
         _results = d.pop("results", UNSET)
         results: list[PartnerRemovalResultItem] | Unset = UNSET
@@ -76,15 +84,19 @@ class PartnerRemovalOutcome:
 
                 results.append(results_item)
 
-        partner_removal_outcome = cls(
-            action=action,
-            target_entity=target_entity,
-            target_entity_id=target_entity_id,
-            results=results,
-        )
+        _set(self, "results", results)
 
-        partner_removal_outcome.additional_properties = d
-        return partner_removal_outcome
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("results", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

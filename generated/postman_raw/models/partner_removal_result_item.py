@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="PartnerRemovalResultItem")
 
 
 @_attrs_define
-class PartnerRemovalResultItem:
+class PartnerRemovalResultItem(Model):
     """What happened to one partner."""
 
     user_id: str | Unset = UNSET
@@ -48,24 +48,32 @@ class PartnerRemovalResultItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A PartnerRemovalResultItem that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         user_id = d.pop("userId", UNSET)
+        _set(self, "user_id", user_id)
 
         status = d.pop("status", UNSET)
+        _set(self, "status", status)
 
         message = d.pop("message", UNSET)
+        _set(self, "message", message)
 
         error = d.pop("error", UNSET)
+        _set(self, "error", error)
 
-        partner_removal_result_item = cls(
-            user_id=user_id,
-            status=status,
-            message=message,
-            error=error,
-        )
+        _set(self, "additional_properties", d)
 
-        partner_removal_result_item.additional_properties = d
-        return partner_removal_result_item
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Model, read_lazily
+
 T = TypeVar("T", bound="PartnerRemovalUserIds")
 
 
 @_attrs_define
-class PartnerRemovalUserIds:
+class PartnerRemovalUserIds(Model):
     """Who to remove."""
 
     user_ids: list[str]
@@ -32,15 +34,29 @@ class PartnerRemovalUserIds:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A PartnerRemovalUserIds that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         user_ids = cast("list[str]", d.pop("userIds"))
 
-        partner_removal_user_ids = cls(
-            user_ids=user_ids,
-        )
+        _set(self, "user_ids", user_ids)
 
-        partner_removal_user_ids.additional_properties = d
-        return partner_removal_user_ids
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("userIds", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

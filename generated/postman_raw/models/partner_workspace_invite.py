@@ -15,6 +15,7 @@ from ..models.partner_workspace_invite_target_entity import (
     PartnerWorkspaceInviteTargetEntity,
     check_partner_workspace_invite_target_entity,
 )
+from ..types import UNSET, Model, accepts, read_lazily
 
 if TYPE_CHECKING:
     from ..models.partner_invite_emails import PartnerInviteEmails
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="PartnerWorkspaceInvite")
 
 
 @_attrs_define
-class PartnerWorkspaceInvite:
+class PartnerWorkspaceInvite(Model):
     """Invite people by email to a Partner Workspace."""
 
     action: PartnerWorkspaceInviteAction
@@ -64,29 +65,64 @@ class PartnerWorkspaceInvite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A PartnerWorkspaceInvite that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.partner_invite_emails import PartnerInviteEmails  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         action = check_partner_workspace_invite_action(d.pop("action"))
 
+        _set(self, "action", action)
+
         target_entity = check_partner_workspace_invite_target_entity(d.pop("targetEntity"))
 
+        _set(self, "target_entity", target_entity)
+
         target_entity_id = d.pop("targetEntityId")
+        _set(self, "target_entity_id", target_entity_id)
 
         role_id = check_partner_workspace_invite_role_id(d.pop("roleId"))
 
+        _set(self, "role_id", role_id)
+
         target = PartnerInviteEmails.from_dict(d.pop("target"))
 
-        partner_workspace_invite = cls(
-            action=action,
-            target_entity=target_entity,
-            target_entity_id=target_entity_id,
-            role_id=role_id,
-            target=target,
-        )
+        _set(self, "target", target)
 
-        partner_workspace_invite.additional_properties = d
-        return partner_workspace_invite
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("action", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_partner_workspace_invite_action, value)):
+            return False
+        value = data.get("targetEntity", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_partner_workspace_invite_target_entity, value)):
+            return False
+        value = data.get("targetEntityId", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("roleId", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_partner_workspace_invite_role_id, value)):
+            return False
+        value = data.get("target", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,6 +14,7 @@ from ..models.partner_workspace_removal_target_entity import (
     PartnerWorkspaceRemovalTargetEntity,
     check_partner_workspace_removal_target_entity,
 )
+from ..types import UNSET, Model, accepts, read_lazily
 
 if TYPE_CHECKING:
     from ..models.partner_removal_user_ids import PartnerRemovalUserIds
@@ -23,7 +24,7 @@ T = TypeVar("T", bound="PartnerWorkspaceRemoval")
 
 
 @_attrs_define
-class PartnerWorkspaceRemoval:
+class PartnerWorkspaceRemoval(Model):
     """Remove partners from one Partner Workspace."""
 
     action: PartnerWorkspaceRemovalAction
@@ -58,26 +59,55 @@ class PartnerWorkspaceRemoval:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A PartnerWorkspaceRemoval that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.partner_removal_user_ids import PartnerRemovalUserIds  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         action = check_partner_workspace_removal_action(d.pop("action"))
 
+        _set(self, "action", action)
+
         target_entity = check_partner_workspace_removal_target_entity(d.pop("targetEntity"))
 
+        _set(self, "target_entity", target_entity)
+
         target_entity_id = d.pop("targetEntityId")
+        _set(self, "target_entity_id", target_entity_id)
 
         target = PartnerRemovalUserIds.from_dict(d.pop("target"))
 
-        partner_workspace_removal = cls(
-            action=action,
-            target_entity=target_entity,
-            target_entity_id=target_entity_id,
-            target=target,
-        )
+        _set(self, "target", target)
 
-        partner_workspace_removal.additional_properties = d
-        return partner_workspace_removal
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("action", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_partner_workspace_removal_action, value)):
+            return False
+        value = data.get("targetEntity", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_partner_workspace_removal_target_entity, value)):
+            return False
+        value = data.get("targetEntityId", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("target", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

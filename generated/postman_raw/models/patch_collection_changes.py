@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.auth_definition import AuthDefinition
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="PatchCollectionChanges")
 
 
 @_attrs_define
-class PatchCollectionChanges:
+class PatchCollectionChanges(Model):
     """The parts to change. At least one of `info`, `variable`, `auth` and `events` must be
     given; Postman rejects any other property.
 
@@ -76,11 +76,16 @@ class PatchCollectionChanges:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A PatchCollectionChanges that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.auth_definition import AuthDefinition  # noqa: PLC0415
         from postman_raw.models.patch_collection_event import PatchCollectionEvent  # noqa: PLC0415
         from postman_raw.models.patch_collection_info import PatchCollectionInfo  # noqa: PLC0415
         from postman_raw.models.patch_collection_variable import PatchCollectionVariable  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _info = d.pop("info", UNSET)
         info: PatchCollectionInfo | Unset
@@ -88,6 +93,8 @@ class PatchCollectionChanges:
             info = UNSET
         else:
             info = PatchCollectionInfo.from_dict(_info)
+
+        _set(self, "info", info)
 
         _variable = d.pop("variable", UNSET)
         variable: list[PatchCollectionVariable] | Unset = UNSET
@@ -98,12 +105,16 @@ class PatchCollectionChanges:
 
                 variable.append(variable_item)
 
+        _set(self, "variable", variable)
+
         _auth = d.pop("auth", UNSET)
         auth: AuthDefinition | Unset
         if isinstance(_auth, Unset):
             auth = UNSET
         else:
             auth = AuthDefinition.from_dict(_auth)
+
+        _set(self, "auth", auth)
 
         _events = d.pop("events", UNSET)
         events: list[PatchCollectionEvent] | Unset = UNSET
@@ -114,11 +125,23 @@ class PatchCollectionChanges:
 
                 events.append(events_item)
 
-        patch_collection_changes = cls(
-            info=info,
-            variable=variable,
-            auth=auth,
-            events=events,
-        )
+        _set(self, "events", events)
 
-        return patch_collection_changes
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("info", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("variable", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("auth", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("events", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.patch_collection_event_listen import PatchCollectionEventListen, check_patch_collection_event_listen
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, accepts, read_lazily
 
 if TYPE_CHECKING:
     from ..models.patch_collection_event_script import PatchCollectionEventScript
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="PatchCollectionEvent")
 
 
 @_attrs_define
-class PatchCollectionEvent:
+class PatchCollectionEvent(Model):
     """A collection-level script. It has no top-level `id`; it is identified by `script.id`."""
 
     listen: PatchCollectionEventListen
@@ -47,10 +47,17 @@ class PatchCollectionEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A PatchCollectionEvent that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.patch_collection_event_script import PatchCollectionEventScript  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         listen = check_patch_collection_event_listen(d.pop("listen"))
+
+        _set(self, "listen", listen)
 
         _script = d.pop("script", UNSET)
         script: PatchCollectionEventScript | Unset
@@ -59,13 +66,24 @@ class PatchCollectionEvent:
         else:
             script = PatchCollectionEventScript.from_dict(_script)
 
-        patch_collection_event = cls(
-            listen=listen,
-            script=script,
-        )
+        _set(self, "script", script)
 
-        patch_collection_event.additional_properties = d
-        return patch_collection_event
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("listen", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_patch_collection_event_listen, value)):
+            return False
+        value = data.get("script", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

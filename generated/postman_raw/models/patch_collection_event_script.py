@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="PatchCollectionEventScript")
 
 
 @_attrs_define
-class PatchCollectionEventScript:
+class PatchCollectionEventScript(Model):
     """Source of a collection-level script."""
 
     id: str
@@ -52,10 +52,17 @@ class PatchCollectionEventScript:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A PatchCollectionEventScript that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id")
+        _set(self, "id", id)
 
         type_ = d.pop("type", UNSET)
+        _set(self, "type_", type_)
 
         _exec_ = d.pop("exec", UNSET)
         exec_: list[None | str] | Unset = UNSET
@@ -72,14 +79,22 @@ class PatchCollectionEventScript:
 
                 exec_.append(exec_item)
 
-        patch_collection_event_script = cls(
-            id=id,
-            type_=type_,
-            exec_=exec_,
-        )
+        _set(self, "exec_", exec_)
 
-        patch_collection_event_script.additional_properties = d
-        return patch_collection_event_script
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("id", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("exec", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,13 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="PatchCollectionInfo")
 
 
 @_attrs_define
-class PatchCollectionInfo:
+class PatchCollectionInfo(Model):
     """New name and/or description."""
 
     name: str | Unset = UNSET
@@ -34,14 +34,21 @@ class PatchCollectionInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A PatchCollectionInfo that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         description = d.pop("description", UNSET)
+        _set(self, "description", description)
 
-        patch_collection_info = cls(
-            name=name,
-            description=description,
-        )
-
-        return patch_collection_info
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True

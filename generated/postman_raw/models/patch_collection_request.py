@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Model, read_lazily
+
 if TYPE_CHECKING:
     from ..models.patch_collection_changes import PatchCollectionChanges
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="PatchCollectionRequest")
 
 
 @_attrs_define
-class PatchCollectionRequest:
+class PatchCollectionRequest(Model):
     """Body of PATCH /collections/{collectionId}."""
 
     collection: PatchCollectionChanges
@@ -38,17 +40,31 @@ class PatchCollectionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A PatchCollectionRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.patch_collection_changes import PatchCollectionChanges  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         collection = PatchCollectionChanges.from_dict(d.pop("collection"))
 
-        patch_collection_request = cls(
-            collection=collection,
-        )
+        _set(self, "collection", collection)
 
-        patch_collection_request.additional_properties = d
-        return patch_collection_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("collection", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.patched_collection_info import PatchedCollectionInfo
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="PatchCollectionResponse")
 
 
 @_attrs_define
-class PatchCollectionResponse:
+class PatchCollectionResponse(Model):
     """Body of the 200 answer of PATCH /collections/{collectionId}."""
 
     collection: PatchedCollectionInfo | Unset = UNSET
@@ -38,8 +38,13 @@ class PatchCollectionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A PatchCollectionResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.patched_collection_info import PatchedCollectionInfo  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _collection = d.pop("collection", UNSET)
         collection: PatchedCollectionInfo | Unset
@@ -48,12 +53,19 @@ class PatchCollectionResponse:
         else:
             collection = PatchedCollectionInfo.from_dict(_collection)
 
-        patch_collection_response = cls(
-            collection=collection,
-        )
+        _set(self, "collection", collection)
 
-        patch_collection_response.additional_properties = d
-        return patch_collection_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("collection", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

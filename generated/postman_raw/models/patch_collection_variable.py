@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="PatchCollectionVariable")
 
 
 @_attrs_define
-class PatchCollectionVariable:
+class PatchCollectionVariable(Model):
     """A collection variable (collection variables take no `id`, `description` or `enabled`)."""
 
     key: str | Unset = UNSET
@@ -48,8 +48,14 @@ class PatchCollectionVariable:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A PatchCollectionVariable that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         key = d.pop("key", UNSET)
+        _set(self, "key", key)
 
         def _parse_value(data: object) -> bool | int | str | Unset:
             if isinstance(data, Unset):
@@ -58,16 +64,19 @@ class PatchCollectionVariable:
 
         value = _parse_value(d.pop("value", UNSET))
 
+        _set(self, "value", value)
+
         disabled = d.pop("disabled", UNSET)
+        _set(self, "disabled", disabled)
 
-        patch_collection_variable = cls(
-            key=key,
-            value=value,
-            disabled=disabled,
-        )
+        _set(self, "additional_properties", d)
 
-        patch_collection_variable.additional_properties = d
-        return patch_collection_variable
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

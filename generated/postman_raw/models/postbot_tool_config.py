@@ -11,12 +11,13 @@ from ..models.postbot_tool_config_agent_framework import (
     check_postbot_tool_config_agent_framework,
 )
 from ..models.postbot_tool_config_language import PostbotToolConfigLanguage, check_postbot_tool_config_language
+from ..types import UNSET, Model, accepts, read_lazily
 
 T = TypeVar("T", bound="PostbotToolConfig")
 
 
 @_attrs_define
-class PostbotToolConfig:
+class PostbotToolConfig(Model):
     """What kind of tool code to write."""
 
     language: PostbotToolConfigLanguage
@@ -43,18 +44,38 @@ class PostbotToolConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A PostbotToolConfig that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         language = check_postbot_tool_config_language(d.pop("language"))
 
+        _set(self, "language", language)
+
         agent_framework = check_postbot_tool_config_agent_framework(d.pop("agentFramework"))
 
-        postbot_tool_config = cls(
-            language=language,
-            agent_framework=agent_framework,
-        )
+        _set(self, "agent_framework", agent_framework)
 
-        postbot_tool_config.additional_properties = d
-        return postbot_tool_config
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("language", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_postbot_tool_config_language, value)):
+            return False
+        value = data.get("agentFramework", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_postbot_tool_config_agent_framework, value)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

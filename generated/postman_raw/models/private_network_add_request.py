@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.private_network_add_request_reply import PrivateNetworkAddRequestReply
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="PrivateNetworkAddRequest")
 
 
 @_attrs_define
-class PrivateNetworkAddRequest:
+class PrivateNetworkAddRequest(Model):
     """A member's request to publish a workspace in the Private API Network."""
 
     id: int | Unset = UNSET
@@ -80,11 +80,17 @@ class PrivateNetworkAddRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A PrivateNetworkAddRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.private_network_add_request_reply import PrivateNetworkAddRequestReply  # noqa: PLC0415
         from postman_raw.models.private_network_requested_element import PrivateNetworkRequestedElement  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -93,11 +99,16 @@ class PrivateNetworkAddRequest:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
+        _set(self, "created_at", created_at)
+
         created_by = d.pop("createdBy", UNSET)
+        _set(self, "created_by", created_by)
 
         message = d.pop("message", UNSET)
+        _set(self, "message", message)
 
         status = d.pop("status", UNSET)
+        _set(self, "status", status)
 
         _element = d.pop("element", UNSET)
         element: PrivateNetworkRequestedElement | Unset
@@ -106,6 +117,8 @@ class PrivateNetworkAddRequest:
         else:
             element = PrivateNetworkRequestedElement.from_dict(_element)
 
+        _set(self, "element", element)
+
         _response = d.pop("response", UNSET)
         response: PrivateNetworkAddRequestReply | Unset
         if isinstance(_response, Unset):
@@ -113,18 +126,25 @@ class PrivateNetworkAddRequest:
         else:
             response = PrivateNetworkAddRequestReply.from_dict(_response)
 
-        private_network_add_request = cls(
-            id=id,
-            created_at=created_at,
-            created_by=created_by,
-            message=message,
-            status=status,
-            element=element,
-            response=response,
-        )
+        _set(self, "response", response)
 
-        private_network_add_request.additional_properties = d
-        return private_network_add_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("createdAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("element", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("response", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

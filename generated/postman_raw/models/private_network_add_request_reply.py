@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="PrivateNetworkAddRequestReply")
 
 
 @_attrs_define
-class PrivateNetworkAddRequestReply:
+class PrivateNetworkAddRequestReply(Model):
     """A manager's reply to a denied request; present only when the denial carried a message."""
 
     created_at: datetime.datetime | Unset = UNSET
@@ -47,6 +47,11 @@ class PrivateNetworkAddRequestReply:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A PrivateNetworkAddRequestReply that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -55,18 +60,25 @@ class PrivateNetworkAddRequestReply:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
+        _set(self, "created_at", created_at)
+
         created_by = d.pop("createdBy", UNSET)
+        _set(self, "created_by", created_by)
 
         message = d.pop("message", UNSET)
+        _set(self, "message", message)
 
-        private_network_add_request_reply = cls(
-            created_at=created_at,
-            created_by=created_by,
-            message=message,
-        )
+        _set(self, "additional_properties", d)
 
-        private_network_add_request_reply.additional_properties = d
-        return private_network_add_request_reply
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("createdAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

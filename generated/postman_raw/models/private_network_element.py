@@ -7,13 +7,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="PrivateNetworkElement")
 
 
 @_attrs_define
-class PrivateNetworkElement:
+class PrivateNetworkElement(Model):
     """A workspace published in the Private API Network."""
 
     id: str | Unset = UNSET
@@ -122,12 +122,20 @@ class PrivateNetworkElement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A PrivateNetworkElement that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         type_ = d.pop("type", UNSET)
+        _set(self, "type_", type_)
 
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         def _parse_summary(data: object) -> None | str | Unset:
             if data is None:
@@ -138,6 +146,8 @@ class PrivateNetworkElement:
 
         summary = _parse_summary(d.pop("summary", UNSET))
 
+        _set(self, "summary", summary)
+
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -147,7 +157,10 @@ class PrivateNetworkElement:
 
         description = _parse_description(d.pop("description", UNSET))
 
+        _set(self, "description", description)
+
         href = d.pop("href", UNSET)
+        _set(self, "href", href)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -156,7 +169,10 @@ class PrivateNetworkElement:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
+        _set(self, "created_at", created_at)
+
         created_by = d.pop("createdBy", UNSET)
+        _set(self, "created_by", created_by)
 
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
@@ -165,7 +181,10 @@ class PrivateNetworkElement:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
+        _set(self, "updated_at", updated_at)
+
         updated_by = d.pop("updatedBy", UNSET)
+        _set(self, "updated_by", updated_by)
 
         _added_at = d.pop("addedAt", UNSET)
         added_at: datetime.datetime | Unset
@@ -174,7 +193,10 @@ class PrivateNetworkElement:
         else:
             added_at = datetime.datetime.fromisoformat(_added_at)
 
+        _set(self, "added_at", added_at)
+
         added_by = d.pop("addedBy", UNSET)
+        _set(self, "added_by", added_by)
 
         def _parse_parent_folder_id(data: object) -> int | None | Unset:
             if data is None:
@@ -185,24 +207,25 @@ class PrivateNetworkElement:
 
         parent_folder_id = _parse_parent_folder_id(d.pop("parentFolderId", UNSET))
 
-        private_network_element = cls(
-            id=id,
-            type_=type_,
-            name=name,
-            summary=summary,
-            description=description,
-            href=href,
-            created_at=created_at,
-            created_by=created_by,
-            updated_at=updated_at,
-            updated_by=updated_by,
-            added_at=added_at,
-            added_by=added_by,
-            parent_folder_id=parent_folder_id,
-        )
+        _set(self, "parent_folder_id", parent_folder_id)
 
-        private_network_element.additional_properties = d
-        return private_network_element
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("createdAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("updatedAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("addedAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

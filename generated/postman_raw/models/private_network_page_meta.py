@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="PrivateNetworkPageMeta")
 
 
 @_attrs_define
-class PrivateNetworkPageMeta:
+class PrivateNetworkPageMeta(Model):
     """Offset paging information of a Private API Network list."""
 
     limit: int | Unset = UNSET
@@ -44,21 +44,29 @@ class PrivateNetworkPageMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A PrivateNetworkPageMeta that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         limit = d.pop("limit", UNSET)
+        _set(self, "limit", limit)
 
         offset = d.pop("offset", UNSET)
+        _set(self, "offset", offset)
 
         total_count = d.pop("totalCount", UNSET)
+        _set(self, "total_count", total_count)
 
-        private_network_page_meta = cls(
-            limit=limit,
-            offset=offset,
-            total_count=total_count,
-        )
+        _set(self, "additional_properties", d)
 
-        private_network_page_meta.additional_properties = d
-        return private_network_page_meta
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="PrivateNetworkRequestedElement")
 
 
 @_attrs_define
-class PrivateNetworkRequestedElement:
+class PrivateNetworkRequestedElement(Model):
     """The workspace a publication request is about."""
 
     id: str | Unset = UNSET
@@ -76,12 +76,20 @@ class PrivateNetworkRequestedElement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A PrivateNetworkRequestedElement that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         type_ = d.pop("type", UNSET)
+        _set(self, "type_", type_)
 
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         def _parse_summary(data: object) -> None | str | Unset:
             if data is None:
@@ -92,6 +100,8 @@ class PrivateNetworkRequestedElement:
 
         summary = _parse_summary(d.pop("summary", UNSET))
 
+        _set(self, "summary", summary)
+
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -101,6 +111,8 @@ class PrivateNetworkRequestedElement:
 
         description = _parse_description(d.pop("description", UNSET))
 
+        _set(self, "description", description)
+
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
@@ -108,20 +120,22 @@ class PrivateNetworkRequestedElement:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
+        _set(self, "created_at", created_at)
+
         created_by = d.pop("createdBy", UNSET)
+        _set(self, "created_by", created_by)
 
-        private_network_requested_element = cls(
-            id=id,
-            type_=type_,
-            name=name,
-            summary=summary,
-            description=description,
-            created_at=created_at,
-            created_by=created_by,
-        )
+        _set(self, "additional_properties", d)
 
-        private_network_requested_element.additional_properties = d
-        return private_network_requested_element
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("createdAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

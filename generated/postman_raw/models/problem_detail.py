@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="ProblemDetail")
 
 
 @_attrs_define
-class ProblemDetail:
+class ProblemDetail(Model):
     """An RFC 7807 problem document, the newer error body shape some endpoints return."""
 
     type_: str | Unset = UNSET
@@ -56,27 +56,35 @@ class ProblemDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A ProblemDetail that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        _set(self, "type_", type_)
 
         title = d.pop("title", UNSET)
+        _set(self, "title", title)
 
         detail = d.pop("detail", UNSET)
+        _set(self, "detail", detail)
 
         status = d.pop("status", UNSET)
+        _set(self, "status", status)
 
         instance = d.pop("instance", UNSET)
+        _set(self, "instance", instance)
 
-        problem_detail = cls(
-            type_=type_,
-            title=title,
-            detail=detail,
-            status=status,
-            instance=instance,
-        )
+        _set(self, "additional_properties", d)
 
-        problem_detail.additional_properties = d
-        return problem_detail
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="ProxyConfig")
 
 
 @_attrs_define
-class ProxyConfig:
+class ProxyConfig(Model):
     """A proxy to send the request through."""
 
     match: str | Unset = UNSET
@@ -52,27 +52,35 @@ class ProxyConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A ProxyConfig that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         match = d.pop("match", UNSET)
+        _set(self, "match", match)
 
         host = d.pop("host", UNSET)
+        _set(self, "host", host)
 
         port = d.pop("port", UNSET)
+        _set(self, "port", port)
 
         tunnel = d.pop("tunnel", UNSET)
+        _set(self, "tunnel", tunnel)
 
         disabled = d.pop("disabled", UNSET)
+        _set(self, "disabled", disabled)
 
-        proxy_config = cls(
-            match=match,
-            host=host,
-            port=port,
-            tunnel=tunnel,
-            disabled=disabled,
-        )
+        _set(self, "additional_properties", d)
 
-        proxy_config.additional_properties = d
-        return proxy_config
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

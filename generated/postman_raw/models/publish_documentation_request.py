@@ -10,7 +10,7 @@ from ..models.publish_documentation_request_documentation_layout import (
     PublishDocumentationRequestDocumentationLayout,
     check_publish_documentation_request_documentation_layout,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, accepts, read_lazily
 
 if TYPE_CHECKING:
     from ..models.collection_docs_colors import CollectionDocsColors
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="PublishDocumentationRequest")
 
 
 @_attrs_define
-class PublishDocumentationRequest:
+class PublishDocumentationRequest(Model):
     """Body of PUT /collections/{collectionId}/public-documentations."""
 
     custom_color: CollectionDocsColors
@@ -66,13 +66,22 @@ class PublishDocumentationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A PublishDocumentationRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.collection_docs_colors import CollectionDocsColors  # noqa: PLC0415
         from postman_raw.models.collection_docs_customization import CollectionDocsCustomization  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         custom_color = CollectionDocsColors.from_dict(d.pop("customColor"))
 
+        _set(self, "custom_color", custom_color)
+
         customization = CollectionDocsCustomization.from_dict(d.pop("customization"))
+
+        _set(self, "customization", customization)
 
         _documentation_layout = d.pop("documentationLayout", UNSET)
         documentation_layout: PublishDocumentationRequestDocumentationLayout | Unset
@@ -81,17 +90,32 @@ class PublishDocumentationRequest:
         else:
             documentation_layout = check_publish_documentation_request_documentation_layout(_documentation_layout)
 
+        _set(self, "documentation_layout", documentation_layout)
+
         environment_uid = d.pop("environmentUid", UNSET)
+        _set(self, "environment_uid", environment_uid)
 
-        publish_documentation_request = cls(
-            custom_color=custom_color,
-            customization=customization,
-            documentation_layout=documentation_layout,
-            environment_uid=environment_uid,
-        )
+        _set(self, "additional_properties", d)
 
-        publish_documentation_request.additional_properties = d
-        return publish_documentation_request
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("customColor", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("customization", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("documentationLayout", UNSET)
+        if value is not UNSET and not (accepts(check_publish_documentation_request_documentation_layout, value)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

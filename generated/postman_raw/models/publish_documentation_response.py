@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.collection_docs_colors import CollectionDocsColors
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="PublishDocumentationResponse")
 
 
 @_attrs_define
-class PublishDocumentationResponse:
+class PublishDocumentationResponse(Model):
     """Body of the 200 answer of PUT /collections/{collectionId}/public-documentations."""
 
     id: str | Unset = UNSET
@@ -100,17 +100,26 @@ class PublishDocumentationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A PublishDocumentationResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.collection_docs_colors import CollectionDocsColors  # noqa: PLC0415
         from postman_raw.models.collection_docs_customization import CollectionDocsCustomization  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         collection_id = d.pop("collectionId", UNSET)
+        _set(self, "collection_id", collection_id)
 
         published = d.pop("published", UNSET)
+        _set(self, "published", published)
 
         public_url = d.pop("publicUrl", UNSET)
+        _set(self, "public_url", public_url)
 
         _publish_date = d.pop("publishDate", UNSET)
         publish_date: datetime.datetime | Unset
@@ -119,11 +128,16 @@ class PublishDocumentationResponse:
         else:
             publish_date = datetime.datetime.fromisoformat(_publish_date)
 
+        _set(self, "publish_date", publish_date)
+
         publisher_id = d.pop("publisherId", UNSET)
+        _set(self, "publisher_id", publisher_id)
 
         documentation_layout = d.pop("documentationLayout", UNSET)
+        _set(self, "documentation_layout", documentation_layout)
 
         environment_uid = d.pop("environmentUid", UNSET)
+        _set(self, "environment_uid", environment_uid)
 
         _custom_color = d.pop("customColor", UNSET)
         custom_color: CollectionDocsColors | Unset
@@ -132,6 +146,8 @@ class PublishDocumentationResponse:
         else:
             custom_color = CollectionDocsColors.from_dict(_custom_color)
 
+        _set(self, "custom_color", custom_color)
+
         _customization = d.pop("customization", UNSET)
         customization: CollectionDocsCustomization | Unset
         if isinstance(_customization, Unset):
@@ -139,21 +155,25 @@ class PublishDocumentationResponse:
         else:
             customization = CollectionDocsCustomization.from_dict(_customization)
 
-        publish_documentation_response = cls(
-            id=id,
-            collection_id=collection_id,
-            published=published,
-            public_url=public_url,
-            publish_date=publish_date,
-            publisher_id=publisher_id,
-            documentation_layout=documentation_layout,
-            environment_uid=environment_uid,
-            custom_color=custom_color,
-            customization=customization,
-        )
+        _set(self, "customization", customization)
 
-        publish_documentation_response.additional_properties = d
-        return publish_documentation_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("publishDate", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("customColor", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("customization", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

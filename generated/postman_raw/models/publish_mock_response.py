@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.mock_server_id_only import MockServerIdOnly
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="PublishMockResponse")
 
 
 @_attrs_define
-class PublishMockResponse:
+class PublishMockResponse(Model):
     """Body returned by POST /mocks/{mockId}/publish."""
 
     mock: MockServerIdOnly | Unset = UNSET
@@ -38,8 +38,13 @@ class PublishMockResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A PublishMockResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.mock_server_id_only import MockServerIdOnly  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _mock = d.pop("mock", UNSET)
         mock: MockServerIdOnly | Unset
@@ -48,12 +53,19 @@ class PublishMockResponse:
         else:
             mock = MockServerIdOnly.from_dict(_mock)
 
-        publish_mock_response = cls(
-            mock=mock,
-        )
+        _set(self, "mock", mock)
 
-        publish_mock_response.additional_properties = d
-        return publish_mock_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("mock", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.pull_request_detail_destination import PullRequestDetailDestination
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="PullRequestDetail")
 
 
 @_attrs_define
-class PullRequestDetail:
+class PullRequestDetail(Model):
     """Body of GET /pull-requests/{pullRequestId}."""
 
     id: str | Unset = UNSET
@@ -129,23 +129,34 @@ class PullRequestDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A PullRequestDetail that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.pull_request_detail_destination import PullRequestDetailDestination  # noqa: PLC0415
         from postman_raw.models.pull_request_detail_merge import PullRequestDetailMerge  # noqa: PLC0415
         from postman_raw.models.pull_request_detail_reviewer import PullRequestDetailReviewer  # noqa: PLC0415
         from postman_raw.models.pull_request_detail_source import PullRequestDetailSource  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         title = d.pop("title", UNSET)
+        _set(self, "title", title)
 
         description = d.pop("description", UNSET)
+        _set(self, "description", description)
 
         fork_type = d.pop("forkType", UNSET)
+        _set(self, "fork_type", fork_type)
 
         status = d.pop("status", UNSET)
+        _set(self, "status", status)
 
         comment = d.pop("comment", UNSET)
+        _set(self, "comment", comment)
 
         _source = d.pop("source", UNSET)
         source: PullRequestDetailSource | Unset
@@ -154,6 +165,8 @@ class PullRequestDetail:
         else:
             source = PullRequestDetailSource.from_dict(_source)
 
+        _set(self, "source", source)
+
         _destination = d.pop("destination", UNSET)
         destination: PullRequestDetailDestination | Unset
         if isinstance(_destination, Unset):
@@ -161,12 +174,16 @@ class PullRequestDetail:
         else:
             destination = PullRequestDetailDestination.from_dict(_destination)
 
+        _set(self, "destination", destination)
+
         _merge = d.pop("merge", UNSET)
         merge: PullRequestDetailMerge | Unset
         if isinstance(_merge, Unset):
             merge = UNSET
         else:
             merge = PullRequestDetailMerge.from_dict(_merge)
+
+        _set(self, "merge", merge)
 
         _reviewers = d.pop("reviewers", UNSET)
         reviewers: list[PullRequestDetailReviewer] | Unset = UNSET
@@ -177,9 +194,13 @@ class PullRequestDetail:
 
                 reviewers.append(reviewers_item)
 
+        _set(self, "reviewers", reviewers)
+
         created_by = d.pop("createdBy", UNSET)
+        _set(self, "created_by", created_by)
 
         updated_by = d.pop("updatedBy", UNSET)
+        _set(self, "updated_by", updated_by)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -188,6 +209,8 @@ class PullRequestDetail:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
+        _set(self, "created_at", created_at)
+
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
@@ -195,25 +218,34 @@ class PullRequestDetail:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        pull_request_detail = cls(
-            id=id,
-            title=title,
-            description=description,
-            fork_type=fork_type,
-            status=status,
-            comment=comment,
-            source=source,
-            destination=destination,
-            merge=merge,
-            reviewers=reviewers,
-            created_by=created_by,
-            updated_by=updated_by,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        _set(self, "updated_at", updated_at)
 
-        pull_request_detail.additional_properties = d
-        return pull_request_detail
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("source", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("destination", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("merge", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("reviewers", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("createdAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("updatedAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

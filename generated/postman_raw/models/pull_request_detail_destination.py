@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="PullRequestDetailDestination")
 
 
 @_attrs_define
-class PullRequestDetailDestination:
+class PullRequestDetailDestination(Model):
     """The element the changes would be merged into."""
 
     id: str | Unset = UNSET
@@ -44,21 +44,29 @@ class PullRequestDetailDestination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A PullRequestDetailDestination that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         exists = d.pop("exists", UNSET)
+        _set(self, "exists", exists)
 
-        pull_request_detail_destination = cls(
-            id=id,
-            name=name,
-            exists=exists,
-        )
+        _set(self, "additional_properties", d)
 
-        pull_request_detail_destination.additional_properties = d
-        return pull_request_detail_destination
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

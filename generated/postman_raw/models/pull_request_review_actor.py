@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="PullRequestReviewActor")
 
 
 @_attrs_define
-class PullRequestReviewActor:
+class PullRequestReviewActor(Model):
     """The user who performed the review action."""
 
     id: int | Unset = UNSET
@@ -43,21 +43,29 @@ class PullRequestReviewActor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A PullRequestReviewActor that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         username = d.pop("username", UNSET)
+        _set(self, "username", username)
 
-        pull_request_review_actor = cls(
-            id=id,
-            name=name,
-            username=username,
-        )
+        _set(self, "additional_properties", d)
 
-        pull_request_review_actor.additional_properties = d
-        return pull_request_review_actor
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="PulledCollectionChanges")
 
 
 @_attrs_define
-class PulledCollectionChanges:
+class PulledCollectionChanges(Model):
     """The two collections of a pull."""
 
     destination_id: str | Unset = UNSET
@@ -38,18 +38,26 @@ class PulledCollectionChanges:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A PulledCollectionChanges that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         destination_id = d.pop("destinationId", UNSET)
+        _set(self, "destination_id", destination_id)
 
         source_id = d.pop("sourceId", UNSET)
+        _set(self, "source_id", source_id)
 
-        pulled_collection_changes = cls(
-            destination_id=destination_id,
-            source_id=source_id,
-        )
+        _set(self, "additional_properties", d)
 
-        pulled_collection_changes.additional_properties = d
-        return pulled_collection_changes
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="RateLimitedBody")
 
 
 @_attrs_define
-class RateLimitedBody:
+class RateLimitedBody(Model):
     """The flat 429 body: `error` is `rateLimited` (wait and retry) or `serviceLimitExhausted` (the monthly allowance is
     used up; retrying does not help).
 
@@ -43,18 +43,29 @@ class RateLimitedBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A RateLimitedBody that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         error = d.pop("error")
+        _set(self, "error", error)
 
         message = d.pop("message", UNSET)
+        _set(self, "message", message)
 
-        rate_limited_body = cls(
-            error=error,
-            message=message,
-        )
+        _set(self, "additional_properties", d)
 
-        rate_limited_body.additional_properties = d
-        return rate_limited_body
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("error", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

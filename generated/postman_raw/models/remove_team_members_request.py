@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.team_entity_reference import TeamEntityReference
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="RemoveTeamMembersRequest")
 
 
 @_attrs_define
-class RemoveTeamMembersRequest:
+class RemoveTeamMembersRequest(Model):
     """Body of DELETE /teams/{teamId}/bulk-members."""
 
     entities: list[TeamEntityReference] | Unset = UNSET
@@ -41,8 +41,13 @@ class RemoveTeamMembersRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A RemoveTeamMembersRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.team_entity_reference import TeamEntityReference  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _entities = d.pop("entities", UNSET)
         entities: list[TeamEntityReference] | Unset = UNSET
@@ -53,12 +58,19 @@ class RemoveTeamMembersRequest:
 
                 entities.append(entities_item)
 
-        remove_team_members_request = cls(
-            entities=entities,
-        )
+        _set(self, "entities", entities)
 
-        remove_team_members_request.additional_properties = d
-        return remove_team_members_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("entities", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.remove_workspace_from_private_network_response_workspace import (
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="RemoveWorkspaceFromPrivateNetworkResponse")
 
 
 @_attrs_define
-class RemoveWorkspaceFromPrivateNetworkResponse:
+class RemoveWorkspaceFromPrivateNetworkResponse(Model):
     """Body of DELETE /network/private/workspace/{workspaceId}."""
 
     workspace: RemoveWorkspaceFromPrivateNetworkResponseWorkspace | Unset = UNSET
@@ -40,10 +40,15 @@ class RemoveWorkspaceFromPrivateNetworkResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A RemoveWorkspaceFromPrivateNetworkResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.remove_workspace_from_private_network_response_workspace import (
             RemoveWorkspaceFromPrivateNetworkResponseWorkspace,  # noqa: PLC0415
         )
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _workspace = d.pop("workspace", UNSET)
         workspace: RemoveWorkspaceFromPrivateNetworkResponseWorkspace | Unset
@@ -52,12 +57,19 @@ class RemoveWorkspaceFromPrivateNetworkResponse:
         else:
             workspace = RemoveWorkspaceFromPrivateNetworkResponseWorkspace.from_dict(_workspace)
 
-        remove_workspace_from_private_network_response = cls(
-            workspace=workspace,
-        )
+        _set(self, "workspace", workspace)
 
-        remove_workspace_from_private_network_response.additional_properties = d
-        return remove_workspace_from_private_network_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("workspace", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="RemoveWorkspaceFromPrivateNetworkResponseWorkspace")
 
 
 @_attrs_define
-class RemoveWorkspaceFromPrivateNetworkResponseWorkspace:
+class RemoveWorkspaceFromPrivateNetworkResponseWorkspace(Model):
     """The workspace that was taken out of the network."""
 
     id: str | Unset = UNSET
@@ -32,15 +32,23 @@ class RemoveWorkspaceFromPrivateNetworkResponseWorkspace:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A RemoveWorkspaceFromPrivateNetworkResponseWorkspace that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
-        remove_workspace_from_private_network_response_workspace = cls(
-            id=id,
-        )
+        _set(self, "additional_properties", d)
 
-        remove_workspace_from_private_network_response_workspace.additional_properties = d
-        return remove_workspace_from_private_network_response_workspace
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

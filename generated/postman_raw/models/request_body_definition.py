@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.file_body_source import FileBodySource
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="RequestBodyDefinition")
 
 
 @_attrs_define
-class RequestBodyDefinition:
+class RequestBodyDefinition(Model):
     """A request body. `mode` says which of the other fields holds it."""
 
     mode: str | Unset = UNSET
@@ -95,16 +95,23 @@ class RequestBodyDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A RequestBodyDefinition that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.file_body_source import FileBodySource  # noqa: PLC0415
         from postman_raw.models.form_data_param import FormDataParam  # noqa: PLC0415
         from postman_raw.models.request_body_definition_graphql import RequestBodyDefinitionGraphql  # noqa: PLC0415
         from postman_raw.models.request_body_definition_options import RequestBodyDefinitionOptions  # noqa: PLC0415
         from postman_raw.models.url_encoded_param import UrlEncodedParam  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         mode = d.pop("mode", UNSET)
+        _set(self, "mode", mode)
 
         raw = d.pop("raw", UNSET)
+        _set(self, "raw", raw)
 
         _graphql = d.pop("graphql", UNSET)
         graphql: RequestBodyDefinitionGraphql | Unset
@@ -112,6 +119,8 @@ class RequestBodyDefinition:
             graphql = UNSET
         else:
             graphql = RequestBodyDefinitionGraphql.from_dict(_graphql)
+
+        _set(self, "graphql", graphql)
 
         _urlencoded = d.pop("urlencoded", UNSET)
         urlencoded: list[UrlEncodedParam] | Unset = UNSET
@@ -122,6 +131,8 @@ class RequestBodyDefinition:
 
                 urlencoded.append(urlencoded_item)
 
+        _set(self, "urlencoded", urlencoded)
+
         _formdata = d.pop("formdata", UNSET)
         formdata: list[FormDataParam] | Unset = UNSET
         if _formdata is not UNSET:
@@ -131,12 +142,16 @@ class RequestBodyDefinition:
 
                 formdata.append(formdata_item)
 
+        _set(self, "formdata", formdata)
+
         _file = d.pop("file", UNSET)
         file: FileBodySource | Unset
         if isinstance(_file, Unset):
             file = UNSET
         else:
             file = FileBodySource.from_dict(_file)
+
+        _set(self, "file", file)
 
         _options = d.pop("options", UNSET)
         options: RequestBodyDefinitionOptions | Unset
@@ -145,21 +160,34 @@ class RequestBodyDefinition:
         else:
             options = RequestBodyDefinitionOptions.from_dict(_options)
 
+        _set(self, "options", options)
+
         disabled = d.pop("disabled", UNSET)
+        _set(self, "disabled", disabled)
 
-        request_body_definition = cls(
-            mode=mode,
-            raw=raw,
-            graphql=graphql,
-            urlencoded=urlencoded,
-            formdata=formdata,
-            file=file,
-            options=options,
-            disabled=disabled,
-        )
+        _set(self, "additional_properties", d)
 
-        request_body_definition.additional_properties = d
-        return request_body_definition
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("graphql", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("urlencoded", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("formdata", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("file", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("options", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

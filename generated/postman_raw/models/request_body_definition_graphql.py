@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model, read_lazily
+
 T = TypeVar("T", bound="RequestBodyDefinitionGraphql")
 
 
 @_attrs_define
-class RequestBodyDefinitionGraphql:
+class RequestBodyDefinitionGraphql(Model):
     """`query` and `variables` of a GraphQL request."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -24,11 +26,21 @@ class RequestBodyDefinitionGraphql:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        request_body_definition_graphql = cls()
+        """A RequestBodyDefinitionGraphql that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
 
-        request_body_definition_graphql.additional_properties = d
-        return request_body_definition_graphql
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
+        d = dict(src_dict)
+
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

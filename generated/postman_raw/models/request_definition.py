@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.auth_definition import AuthDefinition
@@ -22,7 +22,7 @@ T = TypeVar("T", bound="RequestDefinition")
 
 
 @_attrs_define
-class RequestDefinition:
+class RequestDefinition(Model):
     """An HTTP request."""
 
     url: RequestUrl | str | Unset = UNSET
@@ -127,6 +127,10 @@ class RequestDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A RequestDefinition that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.auth_definition import AuthDefinition  # noqa: PLC0415
         from postman_raw.models.client_certificate import ClientCertificate  # noqa: PLC0415
         from postman_raw.models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
@@ -135,13 +139,14 @@ class RequestDefinition:
         from postman_raw.models.request_body_definition import RequestBodyDefinition  # noqa: PLC0415
         from postman_raw.models.request_url import RequestUrl  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
 
         def _parse_url(data: object) -> RequestUrl | str | Unset:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not RequestUrl._matches(data):
                     raise TypeError()
                 url_type_0 = RequestUrl.from_dict(data)
 
@@ -152,13 +157,15 @@ class RequestDefinition:
 
         url = _parse_url(d.pop("url", UNSET))
 
+        _set(self, "url", url)
+
         def _parse_auth(data: object) -> AuthDefinition | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not AuthDefinition._matches(data):
                     raise TypeError()
                 auth_type_0 = AuthDefinition.from_dict(data)
 
@@ -169,12 +176,16 @@ class RequestDefinition:
 
         auth = _parse_auth(d.pop("auth", UNSET))
 
+        _set(self, "auth", auth)
+
         _proxy = d.pop("proxy", UNSET)
         proxy: ProxyConfig | Unset
         if isinstance(_proxy, Unset):
             proxy = UNSET
         else:
             proxy = ProxyConfig.from_dict(_proxy)
+
+        _set(self, "proxy", proxy)
 
         _certificate = d.pop("certificate", UNSET)
         certificate: ClientCertificate | Unset
@@ -183,7 +194,10 @@ class RequestDefinition:
         else:
             certificate = ClientCertificate.from_dict(_certificate)
 
+        _set(self, "certificate", certificate)
+
         method = d.pop("method", UNSET)
+        _set(self, "method", method)
 
         def _parse_description(data: object) -> FormatDescriptionBlock | None | str | Unset:
             if data is None:
@@ -191,7 +205,7 @@ class RequestDefinition:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not FormatDescriptionBlock._matches(data):
                     raise TypeError()
                 componentsschemas_format_description_type_0 = FormatDescriptionBlock.from_dict(data)
 
@@ -201,6 +215,8 @@ class RequestDefinition:
             return cast("FormatDescriptionBlock | None | str | Unset", data)
 
         description = _parse_description(d.pop("description", UNSET))
+
+        _set(self, "description", description)
 
         def _parse_header(data: object) -> list[HeaderEntry] | str | Unset:
             if isinstance(data, Unset):
@@ -222,13 +238,15 @@ class RequestDefinition:
 
         header = _parse_header(d.pop("header", UNSET))
 
+        _set(self, "header", header)
+
         def _parse_body(data: object) -> None | RequestBodyDefinition | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not RequestBodyDefinition._matches(data):
                     raise TypeError()
                 body_type_0 = RequestBodyDefinition.from_dict(data)
 
@@ -239,19 +257,22 @@ class RequestDefinition:
 
         body = _parse_body(d.pop("body", UNSET))
 
-        request_definition = cls(
-            url=url,
-            auth=auth,
-            proxy=proxy,
-            certificate=certificate,
-            method=method,
-            description=description,
-            header=header,
-            body=body,
-        )
+        _set(self, "body", body)
 
-        request_definition.additional_properties = d
-        return request_definition
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("proxy", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("certificate", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.collection_variable import CollectionVariable
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="RequestUrl")
 
 
 @_attrs_define
-class RequestUrl:
+class RequestUrl(Model):
     """A URL taken apart."""
 
     raw: str | Unset = UNSET
@@ -111,14 +111,21 @@ class RequestUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A RequestUrl that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.collection_variable import CollectionVariable  # noqa: PLC0415
         from postman_raw.models.url_path_segment import UrlPathSegment  # noqa: PLC0415
         from postman_raw.models.url_query_param import UrlQueryParam  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         raw = d.pop("raw", UNSET)
+        _set(self, "raw", raw)
 
         protocol = d.pop("protocol", UNSET)
+        _set(self, "protocol", protocol)
 
         def _parse_host(data: object) -> list[str] | str | Unset:
             if isinstance(data, Unset):
@@ -135,6 +142,8 @@ class RequestUrl:
 
         host = _parse_host(d.pop("host", UNSET))
 
+        _set(self, "host", host)
+
         def _parse_path(data: object) -> list[str | UrlPathSegment] | str | Unset:
             if isinstance(data, Unset):
                 return data
@@ -147,7 +156,7 @@ class RequestUrl:
 
                     def _parse_path_type_1_item(data: object) -> str | UrlPathSegment:
                         try:
-                            if not isinstance(data, dict):
+                            if not UrlPathSegment._matches(data):
                                 raise TypeError()
                             path_type_1_item_type_1 = UrlPathSegment.from_dict(data)
 
@@ -167,7 +176,10 @@ class RequestUrl:
 
         path = _parse_path(d.pop("path", UNSET))
 
+        _set(self, "path", path)
+
         port = d.pop("port", UNSET)
+        _set(self, "port", port)
 
         _query = d.pop("query", UNSET)
         query: list[UrlQueryParam] | Unset = UNSET
@@ -178,7 +190,10 @@ class RequestUrl:
 
                 query.append(query_item)
 
+        _set(self, "query", query)
+
         hash_ = d.pop("hash", UNSET)
+        _set(self, "hash_", hash_)
 
         _variable = d.pop("variable", UNSET)
         variable: list[CollectionVariable] | Unset = UNSET
@@ -189,19 +204,22 @@ class RequestUrl:
 
                 variable.append(variable_item)
 
-        request_url = cls(
-            raw=raw,
-            protocol=protocol,
-            host=host,
-            path=path,
-            port=port,
-            query=query,
-            hash_=hash_,
-            variable=variable,
-        )
+        _set(self, "variable", variable)
 
-        request_url.additional_properties = d
-        return request_url
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("query", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("variable", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

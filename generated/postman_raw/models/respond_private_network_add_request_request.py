@@ -10,7 +10,7 @@ from ..models.respond_private_network_add_request_request_status import (
     RespondPrivateNetworkAddRequestRequestStatus,
     check_respond_private_network_add_request_request_status,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, accepts, read_lazily
 
 if TYPE_CHECKING:
     from ..models.respond_private_network_add_request_request_response import (
@@ -22,7 +22,7 @@ T = TypeVar("T", bound="RespondPrivateNetworkAddRequestRequest")
 
 
 @_attrs_define
-class RespondPrivateNetworkAddRequestRequest:
+class RespondPrivateNetworkAddRequestRequest(Model):
     """Body of PUT /network/private/network-entity/request/{requestId}."""
 
     status: RespondPrivateNetworkAddRequestRequestStatus
@@ -52,12 +52,19 @@ class RespondPrivateNetworkAddRequestRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A RespondPrivateNetworkAddRequestRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.respond_private_network_add_request_request_response import (
             RespondPrivateNetworkAddRequestRequestResponse,  # noqa: PLC0415
         )
 
+        _set = object.__setattr__
         d = dict(src_dict)
         status = check_respond_private_network_add_request_request_status(d.pop("status"))
+
+        _set(self, "status", status)
 
         _response = d.pop("response", UNSET)
         response: RespondPrivateNetworkAddRequestRequestResponse | Unset
@@ -66,13 +73,24 @@ class RespondPrivateNetworkAddRequestRequest:
         else:
             response = RespondPrivateNetworkAddRequestRequestResponse.from_dict(_response)
 
-        respond_private_network_add_request_request = cls(
-            status=status,
-            response=response,
-        )
+        _set(self, "response", response)
 
-        respond_private_network_add_request_request.additional_properties = d
-        return respond_private_network_add_request_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("status", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_respond_private_network_add_request_request_status, value)):
+            return False
+        value = data.get("response", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="RespondPrivateNetworkAddRequestRequestResponse")
 
 
 @_attrs_define
-class RespondPrivateNetworkAddRequestRequestResponse:
+class RespondPrivateNetworkAddRequestRequestResponse(Model):
     """A reply for the requester; only used with `denied`."""
 
     message: str | Unset = UNSET
@@ -32,15 +32,23 @@ class RespondPrivateNetworkAddRequestRequestResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A RespondPrivateNetworkAddRequestRequestResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         message = d.pop("message", UNSET)
+        _set(self, "message", message)
 
-        respond_private_network_add_request_request_response = cls(
-            message=message,
-        )
+        _set(self, "additional_properties", d)
 
-        respond_private_network_add_request_request_response.additional_properties = d
-        return respond_private_network_add_request_request_response
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

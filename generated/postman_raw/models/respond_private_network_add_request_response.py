@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.private_network_add_request import PrivateNetworkAddRequest
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="RespondPrivateNetworkAddRequestResponse")
 
 
 @_attrs_define
-class RespondPrivateNetworkAddRequestResponse:
+class RespondPrivateNetworkAddRequestResponse(Model):
     """Body of PUT /network/private/network-entity/request/{requestId}, for an approval and a denial alike."""
 
     request: list[PrivateNetworkAddRequest] | Unset = UNSET
@@ -41,8 +41,13 @@ class RespondPrivateNetworkAddRequestResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A RespondPrivateNetworkAddRequestResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.private_network_add_request import PrivateNetworkAddRequest  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _request = d.pop("request", UNSET)
         request: list[PrivateNetworkAddRequest] | Unset = UNSET
@@ -53,12 +58,19 @@ class RespondPrivateNetworkAddRequestResponse:
 
                 request.append(request_item)
 
-        respond_private_network_add_request_response = cls(
-            request=request,
-        )
+        _set(self, "request", request)
 
-        respond_private_network_add_request_response.additional_properties = d
-        return respond_private_network_add_request_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("request", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="ResponseCookie")
 
 
 @_attrs_define
-class ResponseCookie:
+class ResponseCookie(Model):
     """A cookie received with a response."""
 
     domain: str | Unset = UNSET
@@ -87,8 +87,14 @@ class ResponseCookie:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A ResponseCookie that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
+        _set(self, "domain", domain)
 
         def _parse_expires(data: object) -> None | str | Unset:
             if data is None:
@@ -99,40 +105,47 @@ class ResponseCookie:
 
         expires = _parse_expires(d.pop("expires", UNSET))
 
+        _set(self, "expires", expires)
+
         max_age = d.pop("maxAge", UNSET)
+        _set(self, "max_age", max_age)
 
         host_only = d.pop("hostOnly", UNSET)
+        _set(self, "host_only", host_only)
 
         http_only = d.pop("httpOnly", UNSET)
+        _set(self, "http_only", http_only)
 
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         path = d.pop("path", UNSET)
+        _set(self, "path", path)
 
         secure = d.pop("secure", UNSET)
+        _set(self, "secure", secure)
 
         session = d.pop("session", UNSET)
+        _set(self, "session", session)
 
         value = d.pop("value", UNSET)
+        _set(self, "value", value)
 
         extensions = cast("list[Any]", d.pop("extensions", UNSET))
 
-        response_cookie = cls(
-            domain=domain,
-            expires=expires,
-            max_age=max_age,
-            host_only=host_only,
-            http_only=http_only,
-            name=name,
-            path=path,
-            secure=secure,
-            session=session,
-            value=value,
-            extensions=extensions,
-        )
+        _set(self, "extensions", extensions)
 
-        response_cookie.additional_properties = d
-        return response_cookie
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("extensions", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

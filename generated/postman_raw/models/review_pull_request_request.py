@@ -10,13 +10,13 @@ from ..models.review_pull_request_request_action import (
     ReviewPullRequestRequestAction,
     check_review_pull_request_request_action,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, accepts, read_lazily
 
 T = TypeVar("T", bound="ReviewPullRequestRequest")
 
 
 @_attrs_define
-class ReviewPullRequestRequest:
+class ReviewPullRequestRequest(Model):
     """Body of POST /pull-requests/{pullRequestId}/tasks."""
 
     action: ReviewPullRequestRequestAction
@@ -46,18 +46,32 @@ class ReviewPullRequestRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A ReviewPullRequestRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         action = check_review_pull_request_request_action(d.pop("action"))
 
+        _set(self, "action", action)
+
         comment = d.pop("comment", UNSET)
+        _set(self, "comment", comment)
 
-        review_pull_request_request = cls(
-            action=action,
-            comment=comment,
-        )
+        _set(self, "additional_properties", d)
 
-        review_pull_request_request.additional_properties = d
-        return review_pull_request_request
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("action", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_review_pull_request_request_action, value)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.pull_request_review_actor import PullRequestReviewActor
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ReviewPullRequestResponse")
 
 
 @_attrs_define
-class ReviewPullRequestResponse:
+class ReviewPullRequestResponse(Model):
     """Body of POST /pull-requests/{pullRequestId}/tasks."""
 
     id: str | Unset = UNSET
@@ -59,12 +59,19 @@ class ReviewPullRequestResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A ReviewPullRequestResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.pull_request_review_actor import PullRequestReviewActor  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         status = d.pop("status", UNSET)
+        _set(self, "status", status)
 
         _reviewed_by = d.pop("reviewedBy", UNSET)
         reviewed_by: PullRequestReviewActor | Unset
@@ -73,6 +80,8 @@ class ReviewPullRequestResponse:
         else:
             reviewed_by = PullRequestReviewActor.from_dict(_reviewed_by)
 
+        _set(self, "reviewed_by", reviewed_by)
+
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
@@ -80,15 +89,22 @@ class ReviewPullRequestResponse:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        review_pull_request_response = cls(
-            id=id,
-            status=status,
-            reviewed_by=reviewed_by,
-            updated_at=updated_at,
-        )
+        _set(self, "updated_at", updated_at)
 
-        review_pull_request_response.additional_properties = d
-        return review_pull_request_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("reviewedBy", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("updatedAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

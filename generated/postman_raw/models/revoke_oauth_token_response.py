@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="RevokeOauthTokenResponse")
 
 
 @_attrs_define
-class RevokeOauthTokenResponse:
+class RevokeOauthTokenResponse(Model):
     """Body of POST /oauth2/token/revoke."""
 
     success: bool | str | Unset = UNSET
@@ -36,6 +36,11 @@ class RevokeOauthTokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A RevokeOauthTokenResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
 
         def _parse_success(data: object) -> bool | str | Unset:
@@ -45,12 +50,16 @@ class RevokeOauthTokenResponse:
 
         success = _parse_success(d.pop("success", UNSET))
 
-        revoke_oauth_token_response = cls(
-            success=success,
-        )
+        _set(self, "success", success)
 
-        revoke_oauth_token_response.additional_properties = d
-        return revoke_oauth_token_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

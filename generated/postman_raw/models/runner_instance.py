@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="RunnerInstance")
 
 
 @_attrs_define
-class RunnerInstance:
+class RunnerInstance(Model):
     """One running instance of a self-hosted runner."""
 
     id: str | Unset = UNSET
@@ -71,18 +71,29 @@ class RunnerInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A RunnerInstance that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         hostname = d.pop("hostname", UNSET)
+        _set(self, "hostname", hostname)
 
         unique_id = d.pop("uniqueId", UNSET)
+        _set(self, "unique_id", unique_id)
 
         cli_version = d.pop("cliVersion", UNSET)
+        _set(self, "cli_version", cli_version)
 
         os_type = d.pop("osType", UNSET)
+        _set(self, "os_type", os_type)
 
         runner_id = d.pop("runnerId", UNSET)
+        _set(self, "runner_id", runner_id)
 
         _last_pinged_at = d.pop("lastPingedAt", UNSET)
         last_pinged_at: datetime.datetime | Unset
@@ -91,18 +102,19 @@ class RunnerInstance:
         else:
             last_pinged_at = datetime.datetime.fromisoformat(_last_pinged_at)
 
-        runner_instance = cls(
-            id=id,
-            hostname=hostname,
-            unique_id=unique_id,
-            cli_version=cli_version,
-            os_type=os_type,
-            runner_id=runner_id,
-            last_pinged_at=last_pinged_at,
-        )
+        _set(self, "last_pinged_at", last_pinged_at)
 
-        runner_instance.additional_properties = d
-        return runner_instance
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("lastPingedAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="RunnerInstancesMeta")
 
 
 @_attrs_define
-class RunnerInstancesMeta:
+class RunnerInstancesMeta(Model):
     """Paging information for a list of runner instances."""
 
     model: str | Unset = UNSET
@@ -50,24 +50,32 @@ class RunnerInstancesMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A RunnerInstancesMeta that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         model = d.pop("model", UNSET)
+        _set(self, "model", model)
 
         action = d.pop("action", UNSET)
+        _set(self, "action", action)
 
         url = d.pop("url", UNSET)
+        _set(self, "url", url)
 
         next_cursor = d.pop("nextCursor", UNSET)
+        _set(self, "next_cursor", next_cursor)
 
-        runner_instances_meta = cls(
-            model=model,
-            action=action,
-            url=url,
-            next_cursor=next_cursor,
-        )
+        _set(self, "additional_properties", d)
 
-        runner_instances_meta.additional_properties = d
-        return runner_instances_meta
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.header_entry import HeaderEntry
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="SavedResponse")
 
 
 @_attrs_define
-class SavedResponse:
+class SavedResponse(Model):
     """An example response saved with a request."""
 
     id: str | Unset = UNSET
@@ -143,23 +143,31 @@ class SavedResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SavedResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.header_entry import HeaderEntry  # noqa: PLC0415
         from postman_raw.models.request_definition import RequestDefinition  # noqa: PLC0415
         from postman_raw.models.response_cookie import ResponseCookie  # noqa: PLC0415
         from postman_raw.models.saved_response_timings_type_0 import SavedResponseTimingsType0  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         uid = d.pop("uid", UNSET)
+        _set(self, "uid", uid)
 
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         def _parse_original_request(data: object) -> RequestDefinition | str | Unset:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not RequestDefinition._matches(data):
                     raise TypeError()
                 original_request_type_0 = RequestDefinition.from_dict(data)
 
@@ -170,6 +178,8 @@ class SavedResponse:
 
         original_request = _parse_original_request(d.pop("originalRequest", UNSET))
 
+        _set(self, "original_request", original_request)
+
         def _parse_response_time(data: object) -> float | None | str | Unset:
             if data is None:
                 return data
@@ -179,13 +189,15 @@ class SavedResponse:
 
         response_time = _parse_response_time(d.pop("responseTime", UNSET))
 
+        _set(self, "response_time", response_time)
+
         def _parse_timings(data: object) -> None | SavedResponseTimingsType0 | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not SavedResponseTimingsType0._matches(data):
                     raise TypeError()
                 timings_type_0 = SavedResponseTimingsType0.from_dict(data)
 
@@ -195,6 +207,8 @@ class SavedResponse:
             return cast("None | SavedResponseTimingsType0 | Unset", data)
 
         timings = _parse_timings(d.pop("timings", UNSET))
+
+        _set(self, "timings", timings)
 
         def _parse_header(data: object) -> list[HeaderEntry | str] | None | str | Unset:
             if data is None:
@@ -210,7 +224,7 @@ class SavedResponse:
 
                     def _parse_header_type_0_item(data: object) -> HeaderEntry | str:
                         try:
-                            if not isinstance(data, dict):
+                            if not HeaderEntry._matches(data):
                                 raise TypeError()
                             header_type_0_item_type_0 = HeaderEntry.from_dict(data)
 
@@ -230,6 +244,8 @@ class SavedResponse:
 
         header = _parse_header(d.pop("header", UNSET))
 
+        _set(self, "header", header)
+
         _cookie = d.pop("cookie", UNSET)
         cookie: list[ResponseCookie] | Unset = UNSET
         if _cookie is not UNSET:
@@ -238,6 +254,8 @@ class SavedResponse:
                 cookie_item = ResponseCookie.from_dict(cookie_item_data)
 
                 cookie.append(cookie_item)
+
+        _set(self, "cookie", cookie)
 
         def _parse_body(data: object) -> None | str | Unset:
             if data is None:
@@ -248,29 +266,28 @@ class SavedResponse:
 
         body = _parse_body(d.pop("body", UNSET))
 
+        _set(self, "body", body)
+
         status = d.pop("status", UNSET)
+        _set(self, "status", status)
 
         code = d.pop("code", UNSET)
+        _set(self, "code", code)
 
         field_postman_previewlanguage = d.pop("_postman_previewlanguage", UNSET)
+        _set(self, "field_postman_previewlanguage", field_postman_previewlanguage)
 
-        saved_response = cls(
-            id=id,
-            uid=uid,
-            name=name,
-            original_request=original_request,
-            response_time=response_time,
-            timings=timings,
-            header=header,
-            cookie=cookie,
-            body=body,
-            status=status,
-            code=code,
-            field_postman_previewlanguage=field_postman_previewlanguage,
-        )
+        _set(self, "additional_properties", d)
 
-        saved_response.additional_properties = d
-        return saved_response
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("cookie", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

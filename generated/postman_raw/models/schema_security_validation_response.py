@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.security_validation_warning import SecurityValidationWarning
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="SchemaSecurityValidationResponse")
 
 
 @_attrs_define
-class SchemaSecurityValidationResponse:
+class SchemaSecurityValidationResponse(Model):
     """Body of the answer to POST /security/api-validation."""
 
     warnings: list[SecurityValidationWarning] | Unset = UNSET
@@ -41,8 +41,13 @@ class SchemaSecurityValidationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SchemaSecurityValidationResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.security_validation_warning import SecurityValidationWarning  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _warnings = d.pop("warnings", UNSET)
         warnings: list[SecurityValidationWarning] | Unset = UNSET
@@ -53,12 +58,19 @@ class SchemaSecurityValidationResponse:
 
                 warnings.append(warnings_item)
 
-        schema_security_validation_response = cls(
-            warnings=warnings,
-        )
+        _set(self, "warnings", warnings)
 
-        schema_security_validation_response.additional_properties = d
-        return schema_security_validation_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("warnings", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

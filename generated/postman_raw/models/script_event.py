@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.event_script import EventScript
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ScriptEvent")
 
 
 @_attrs_define
-class ScriptEvent:
+class ScriptEvent(Model):
     """A script bound to an event, such as `prerequest` or `test`."""
 
     listen: str
@@ -57,12 +57,19 @@ class ScriptEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A ScriptEvent that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.event_script import EventScript  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         listen = d.pop("listen")
+        _set(self, "listen", listen)
 
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         _script = d.pop("script", UNSET)
         script: EventScript | Unset
@@ -71,17 +78,25 @@ class ScriptEvent:
         else:
             script = EventScript.from_dict(_script)
 
+        _set(self, "script", script)
+
         disabled = d.pop("disabled", UNSET)
+        _set(self, "disabled", disabled)
 
-        script_event = cls(
-            listen=listen,
-            id=id,
-            script=script,
-            disabled=disabled,
-        )
+        _set(self, "additional_properties", d)
 
-        script_event.additional_properties = d
-        return script_event
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("listen", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("script", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

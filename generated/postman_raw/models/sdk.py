@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.sdk_build_error import SdkBuildError
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="Sdk")
 
 
 @_attrs_define
-class Sdk:
+class Sdk(Model):
     """A generated SDK and the state of its build."""
 
     id: str
@@ -102,26 +102,42 @@ class Sdk:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A Sdk that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.sdk_build_error import SdkBuildError  # noqa: PLC0415
         from postman_raw.models.sdk_git_connection_pull_request_summary import SdkGitConnectionPullRequestSummary  # noqa: PLC0415
         from postman_raw.models.sdk_source import SdkSource  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id")
+        _set(self, "id", id)
 
         language = d.pop("language")
+        _set(self, "language", language)
 
         source = SdkSource.from_dict(d.pop("source"))
 
+        _set(self, "source", source)
+
         workspace_id = d.pop("workspaceId")
+        _set(self, "workspace_id", workspace_id)
 
         build_status = d.pop("buildStatus")
+        _set(self, "build_status", build_status)
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
+        _set(self, "created_at", created_at)
+
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
+        _set(self, "updated_at", updated_at)
+
         version = d.pop("version", UNSET)
+        _set(self, "version", version)
 
         _error = d.pop("error", UNSET)
         error: SdkBuildError | Unset
@@ -130,13 +146,15 @@ class Sdk:
         else:
             error = SdkBuildError.from_dict(_error)
 
+        _set(self, "error", error)
+
         def _parse_pull_request(data: object) -> None | SdkGitConnectionPullRequestSummary | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not SdkGitConnectionPullRequestSummary._matches(data):
                     raise TypeError()
                 pull_request_type_0 = SdkGitConnectionPullRequestSummary.from_dict(data)
 
@@ -147,21 +165,46 @@ class Sdk:
 
         pull_request = _parse_pull_request(d.pop("pullRequest", UNSET))
 
-        sdk = cls(
-            id=id,
-            language=language,
-            source=source,
-            workspace_id=workspace_id,
-            build_status=build_status,
-            created_at=created_at,
-            updated_at=updated_at,
-            version=version,
-            error=error,
-            pull_request=pull_request,
-        )
+        _set(self, "pull_request", pull_request)
 
-        sdk.additional_properties = d
-        return sdk
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("id", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("language", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("source", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("workspaceId", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("buildStatus", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("createdAt", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("updatedAt", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("error", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="SdkAuthor")
 
 
 @_attrs_define
-class SdkAuthor:
+class SdkAuthor(Model):
     """A package author written into the generated manifest."""
 
     name: str
@@ -38,18 +38,29 @@ class SdkAuthor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SdkAuthor that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         name = d.pop("name")
+        _set(self, "name", name)
 
         email = d.pop("email", UNSET)
+        _set(self, "email", email)
 
-        sdk_author = cls(
-            name=name,
-            email=email,
-        )
+        _set(self, "additional_properties", d)
 
-        sdk_author.additional_properties = d
-        return sdk_author
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("name", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Model, read_lazily
+
 T = TypeVar("T", bound="SdkBuildError")
 
 
 @_attrs_define
-class SdkBuildError:
+class SdkBuildError(Model):
     """Why a build failed; sent only when `buildStatus` is `failed`."""
 
     code: str
@@ -37,18 +39,32 @@ class SdkBuildError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SdkBuildError that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         code = d.pop("code")
+        _set(self, "code", code)
 
         message = d.pop("message")
+        _set(self, "message", message)
 
-        sdk_build_error = cls(
-            code=code,
-            message=message,
-        )
+        _set(self, "additional_properties", d)
 
-        sdk_build_error.additional_properties = d
-        return sdk_build_error
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("code", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("message", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

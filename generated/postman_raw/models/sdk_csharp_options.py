@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="SdkCsharpOptions")
 
 
 @_attrs_define
-class SdkCsharpOptions:
+class SdkCsharpOptions(Model):
     """Options read when `language` is `csharp`."""
 
     package_id: str | Unset = UNSET
@@ -32,15 +32,23 @@ class SdkCsharpOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SdkCsharpOptions that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         package_id = d.pop("packageId", UNSET)
+        _set(self, "package_id", package_id)
 
-        sdk_csharp_options = cls(
-            package_id=package_id,
-        )
+        _set(self, "additional_properties", d)
 
-        sdk_csharp_options.additional_properties = d
-        return sdk_csharp_options
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

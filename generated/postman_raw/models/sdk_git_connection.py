@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.sdk import Sdk
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="SdkGitConnection")
 
 
 @_attrs_define
-class SdkGitConnection:
+class SdkGitConnection(Model):
     """A link from one collection or spec, in one SDK language, to a Git repository."""
 
     sdk_git_connection_id: str
@@ -112,24 +112,37 @@ class SdkGitConnection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SdkGitConnection that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.sdk import Sdk  # noqa: PLC0415
         from postman_raw.models.sdk_git_connection_pull_request_summary import SdkGitConnectionPullRequestSummary  # noqa: PLC0415
         from postman_raw.models.sdk_source import SdkSource  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         sdk_git_connection_id = d.pop("sdkGitConnectionId")
+        _set(self, "sdk_git_connection_id", sdk_git_connection_id)
 
         source = SdkSource.from_dict(d.pop("source"))
 
+        _set(self, "source", source)
+
         language = d.pop("language")
+        _set(self, "language", language)
 
         status = d.pop("status")
+        _set(self, "status", status)
 
         repository_url = d.pop("repositoryUrl")
+        _set(self, "repository_url", repository_url)
 
         target_branch = d.pop("targetBranch")
+        _set(self, "target_branch", target_branch)
 
         auto_update_pull_requests_enabled = d.pop("autoUpdatePullRequestsEnabled")
+        _set(self, "auto_update_pull_requests_enabled", auto_update_pull_requests_enabled)
 
         pull_requests = []
         _pull_requests = d.pop("pullRequests")
@@ -138,9 +151,15 @@ class SdkGitConnection:
 
             pull_requests.append(pull_requests_item)
 
+        _set(self, "pull_requests", pull_requests)
+
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
+        _set(self, "created_at", created_at)
+
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        _set(self, "updated_at", updated_at)
 
         def _parse_sdk(data: object) -> None | Sdk | Unset:
             if data is None:
@@ -148,7 +167,7 @@ class SdkGitConnection:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not Sdk._matches(data):
                     raise TypeError()
                 sdk_type_0 = Sdk.from_dict(data)
 
@@ -159,22 +178,54 @@ class SdkGitConnection:
 
         sdk = _parse_sdk(d.pop("sdk", UNSET))
 
-        sdk_git_connection = cls(
-            sdk_git_connection_id=sdk_git_connection_id,
-            source=source,
-            language=language,
-            status=status,
-            repository_url=repository_url,
-            target_branch=target_branch,
-            auto_update_pull_requests_enabled=auto_update_pull_requests_enabled,
-            pull_requests=pull_requests,
-            created_at=created_at,
-            updated_at=updated_at,
-            sdk=sdk,
-        )
+        _set(self, "sdk", sdk)
 
-        sdk_git_connection.additional_properties = d
-        return sdk_git_connection
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("sdkGitConnectionId", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("source", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("language", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("status", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("repositoryUrl", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("targetBranch", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("autoUpdatePullRequestsEnabled", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("pullRequests", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("createdAt", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("updatedAt", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.sdk import Sdk
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="SdkGitConnectionPullRequest")
 
 
 @_attrs_define
-class SdkGitConnectionPullRequest:
+class SdkGitConnectionPullRequest(Model):
     """An SDK-update pull request opened through a Git connection."""
 
     number: int
@@ -67,18 +67,30 @@ class SdkGitConnectionPullRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SdkGitConnectionPullRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.sdk import Sdk  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         number = d.pop("number")
+        _set(self, "number", number)
 
         url = d.pop("url")
+        _set(self, "url", url)
 
         status = d.pop("status")
+        _set(self, "status", status)
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
+        _set(self, "created_at", created_at)
+
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        _set(self, "updated_at", updated_at)
 
         _sdk = d.pop("sdk", UNSET)
         sdk: Sdk | Unset
@@ -87,17 +99,38 @@ class SdkGitConnectionPullRequest:
         else:
             sdk = Sdk.from_dict(_sdk)
 
-        sdk_git_connection_pull_request = cls(
-            number=number,
-            url=url,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
-            sdk=sdk,
-        )
+        _set(self, "sdk", sdk)
 
-        sdk_git_connection_pull_request.additional_properties = d
-        return sdk_git_connection_pull_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("number", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("url", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("status", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("createdAt", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("updatedAt", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("sdk", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

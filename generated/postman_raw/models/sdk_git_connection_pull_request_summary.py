@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Model, read_lazily
+
 T = TypeVar("T", bound="SdkGitConnectionPullRequestSummary")
 
 
 @_attrs_define
-class SdkGitConnectionPullRequestSummary:
+class SdkGitConnectionPullRequestSummary(Model):
     """A short reference to an SDK-update pull request."""
 
     url: str
@@ -42,21 +44,38 @@ class SdkGitConnectionPullRequestSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SdkGitConnectionPullRequestSummary that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         url = d.pop("url")
+        _set(self, "url", url)
 
         status = d.pop("status")
+        _set(self, "status", status)
 
         sdk_id = d.pop("sdkId")
+        _set(self, "sdk_id", sdk_id)
 
-        sdk_git_connection_pull_request_summary = cls(
-            url=url,
-            status=status,
-            sdk_id=sdk_id,
-        )
+        _set(self, "additional_properties", d)
 
-        sdk_git_connection_pull_request_summary.additional_properties = d
-        return sdk_git_connection_pull_request_summary
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("url", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("status", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("sdkId", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="SdkJavaOptions")
 
 
 @_attrs_define
-class SdkJavaOptions:
+class SdkJavaOptions(Model):
     """Options read when `language` is `java`."""
 
     group_id: str | Unset = UNSET
@@ -38,18 +38,26 @@ class SdkJavaOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SdkJavaOptions that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         group_id = d.pop("groupId", UNSET)
+        _set(self, "group_id", group_id)
 
         artifact_id = d.pop("artifactId", UNSET)
+        _set(self, "artifact_id", artifact_id)
 
-        sdk_java_options = cls(
-            group_id=group_id,
-            artifact_id=artifact_id,
-        )
+        _set(self, "additional_properties", d)
 
-        sdk_java_options.additional_properties = d
-        return sdk_java_options
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,13 +10,13 @@ from ..models.sdk_retry_options_http_methods_to_retry_item import (
     SdkRetryOptionsHttpMethodsToRetryItem,
     check_sdk_retry_options_http_methods_to_retry_item,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="SdkRetryOptions")
 
 
 @_attrs_define
-class SdkRetryOptions:
+class SdkRetryOptions(Model):
     """Retry behaviour built into the generated SDK's HTTP client. Fields left out keep
     Postman's defaults (retries on, 3 attempts, 150 ms base delay).
 
@@ -90,20 +90,33 @@ class SdkRetryOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SdkRetryOptions that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         retry_delay = d.pop("retryDelay")
+        _set(self, "retry_delay", retry_delay)
 
         enabled = d.pop("enabled", UNSET)
+        _set(self, "enabled", enabled)
 
         max_attempts = d.pop("maxAttempts", UNSET)
+        _set(self, "max_attempts", max_attempts)
 
         max_delay = d.pop("maxDelay", UNSET)
+        _set(self, "max_delay", max_delay)
 
         back_off_factor = d.pop("backOffFactor", UNSET)
+        _set(self, "back_off_factor", back_off_factor)
 
         retry_delay_jitter = d.pop("retryDelayJitter", UNSET)
+        _set(self, "retry_delay_jitter", retry_delay_jitter)
 
         http_codes_to_retry = cast("list[int]", d.pop("httpCodesToRetry", UNSET))
+
+        _set(self, "http_codes_to_retry", http_codes_to_retry)
 
         _http_methods_to_retry = d.pop("httpMethodsToRetry", UNSET)
         http_methods_to_retry: list[SdkRetryOptionsHttpMethodsToRetryItem] | Unset = UNSET
@@ -116,19 +129,25 @@ class SdkRetryOptions:
 
                 http_methods_to_retry.append(http_methods_to_retry_item)
 
-        sdk_retry_options = cls(
-            retry_delay=retry_delay,
-            enabled=enabled,
-            max_attempts=max_attempts,
-            max_delay=max_delay,
-            back_off_factor=back_off_factor,
-            retry_delay_jitter=retry_delay_jitter,
-            http_codes_to_retry=http_codes_to_retry,
-            http_methods_to_retry=http_methods_to_retry,
-        )
+        _set(self, "http_methods_to_retry", http_methods_to_retry)
 
-        sdk_retry_options.additional_properties = d
-        return sdk_retry_options
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("retryDelay", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("httpCodesToRetry", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("httpMethodsToRetry", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="SdkRubyOptions")
 
 
 @_attrs_define
-class SdkRubyOptions:
+class SdkRubyOptions(Model):
     """Options read when `language` is `ruby`."""
 
     gem_name: str | Unset = UNSET
@@ -32,15 +32,23 @@ class SdkRubyOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SdkRubyOptions that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         gem_name = d.pop("gemName", UNSET)
+        _set(self, "gem_name", gem_name)
 
-        sdk_ruby_options = cls(
-            gem_name=gem_name,
-        )
+        _set(self, "additional_properties", d)
 
-        sdk_ruby_options.additional_properties = d
-        return sdk_ruby_options
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Model, read_lazily
+
 T = TypeVar("T", bound="SdkSource")
 
 
 @_attrs_define
-class SdkSource:
+class SdkSource(Model):
     """The collection or spec an SDK is generated from."""
 
     type_: str
@@ -37,18 +39,32 @@ class SdkSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SdkSource that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         type_ = d.pop("type")
+        _set(self, "type_", type_)
 
         id = d.pop("id")
+        _set(self, "id", id)
 
-        sdk_source = cls(
-            type_=type_,
-            id=id,
-        )
+        _set(self, "additional_properties", d)
 
-        sdk_source.additional_properties = d
-        return sdk_source
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("type", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("id", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

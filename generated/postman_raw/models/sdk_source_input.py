@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sdk_source_input_type import SdkSourceInputType, check_sdk_source_input_type
+from ..types import UNSET, Model, accepts, read_lazily
 
 T = TypeVar("T", bound="SdkSourceInput")
 
 
 @_attrs_define
-class SdkSourceInput:
+class SdkSourceInput(Model):
     """The collection or spec to generate from, as sent in a request."""
 
     type_: SdkSourceInputType
@@ -39,18 +40,35 @@ class SdkSourceInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SdkSourceInput that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         type_ = check_sdk_source_input_type(d.pop("type"))
 
+        _set(self, "type_", type_)
+
         id = d.pop("id")
+        _set(self, "id", id)
 
-        sdk_source_input = cls(
-            type_=type_,
-            id=id,
-        )
+        _set(self, "additional_properties", d)
 
-        sdk_source_input.additional_properties = d
-        return sdk_source_input
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("type", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_sdk_source_input_type, value)):
+            return False
+        value = data.get("id", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

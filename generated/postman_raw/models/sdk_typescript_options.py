@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="SdkTypescriptOptions")
 
 
 @_attrs_define
-class SdkTypescriptOptions:
+class SdkTypescriptOptions(Model):
     """Options read when `language` is `typescript`."""
 
     npm_org: str | Unset = UNSET
@@ -38,18 +38,26 @@ class SdkTypescriptOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SdkTypescriptOptions that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         npm_org = d.pop("npmOrg", UNSET)
+        _set(self, "npm_org", npm_org)
 
         npm_name = d.pop("npmName", UNSET)
+        _set(self, "npm_name", npm_name)
 
-        sdk_typescript_options = cls(
-            npm_org=npm_org,
-            npm_name=npm_name,
-        )
+        _set(self, "additional_properties", d)
 
-        sdk_typescript_options.additional_properties = d
-        return sdk_typescript_options
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.search_flag_filter import SearchFlagFilter
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="SearchFilterCondition")
 
 
 @_attrs_define
-class SearchFilterCondition:
+class SearchFilterCondition(Model):
     """One condition on one field (set exactly one property). Each field applies only to
     some element types, as noted.
 
@@ -263,10 +263,15 @@ class SearchFilterCondition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SearchFilterCondition that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.search_flag_filter import SearchFlagFilter  # noqa: PLC0415
         from postman_raw.models.search_text_filter import SearchTextFilter  # noqa: PLC0415
         from postman_raw.models.search_visibility_filter import SearchVisibilityFilter  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _private_network = d.pop("privateNetwork", UNSET)
         private_network: SearchFlagFilter | Unset
@@ -275,12 +280,16 @@ class SearchFilterCondition:
         else:
             private_network = SearchFlagFilter.from_dict(_private_network)
 
+        _set(self, "private_network", private_network)
+
         _publisher_is_verified = d.pop("publisherIsVerified", UNSET)
         publisher_is_verified: SearchFlagFilter | Unset
         if isinstance(_publisher_is_verified, Unset):
             publisher_is_verified = UNSET
         else:
             publisher_is_verified = SearchFlagFilter.from_dict(_publisher_is_verified)
+
+        _set(self, "publisher_is_verified", publisher_is_verified)
 
         _visibility = d.pop("visibility", UNSET)
         visibility: SearchVisibilityFilter | Unset
@@ -289,12 +298,16 @@ class SearchFilterCondition:
         else:
             visibility = SearchVisibilityFilter.from_dict(_visibility)
 
+        _set(self, "visibility", visibility)
+
         _workspace_id = d.pop("workspaceId", UNSET)
         workspace_id: SearchTextFilter | Unset
         if isinstance(_workspace_id, Unset):
             workspace_id = UNSET
         else:
             workspace_id = SearchTextFilter.from_dict(_workspace_id)
+
+        _set(self, "workspace_id", workspace_id)
 
         _collection_id = d.pop("collectionId", UNSET)
         collection_id: SearchTextFilter | Unset
@@ -303,12 +316,16 @@ class SearchFilterCondition:
         else:
             collection_id = SearchTextFilter.from_dict(_collection_id)
 
+        _set(self, "collection_id", collection_id)
+
         _tags = d.pop("tags", UNSET)
         tags: SearchTextFilter | Unset
         if isinstance(_tags, Unset):
             tags = UNSET
         else:
             tags = SearchTextFilter.from_dict(_tags)
+
+        _set(self, "tags", tags)
 
         _method = d.pop("method", UNSET)
         method: SearchTextFilter | Unset
@@ -317,12 +334,16 @@ class SearchFilterCondition:
         else:
             method = SearchTextFilter.from_dict(_method)
 
+        _set(self, "method", method)
+
         _request_id = d.pop("requestId", UNSET)
         request_id: SearchTextFilter | Unset
         if isinstance(_request_id, Unset):
             request_id = UNSET
         else:
             request_id = SearchTextFilter.from_dict(_request_id)
+
+        _set(self, "request_id", request_id)
 
         _specification_id = d.pop("specificationId", UNSET)
         specification_id: SearchTextFilter | Unset
@@ -331,12 +352,16 @@ class SearchFilterCondition:
         else:
             specification_id = SearchTextFilter.from_dict(_specification_id)
 
+        _set(self, "specification_id", specification_id)
+
         _flow_id = d.pop("flowId", UNSET)
         flow_id: SearchTextFilter | Unset
         if isinstance(_flow_id, Unset):
             flow_id = UNSET
         else:
             flow_id = SearchTextFilter.from_dict(_flow_id)
+
+        _set(self, "flow_id", flow_id)
 
         _document_id = d.pop("documentId", UNSET)
         document_id: SearchTextFilter | Unset
@@ -345,12 +370,16 @@ class SearchFilterCondition:
         else:
             document_id = SearchTextFilter.from_dict(_document_id)
 
+        _set(self, "document_id", document_id)
+
         _environment_id = d.pop("environmentId", UNSET)
         environment_id: SearchTextFilter | Unset
         if isinstance(_environment_id, Unset):
             environment_id = UNSET
         else:
             environment_id = SearchTextFilter.from_dict(_environment_id)
+
+        _set(self, "environment_id", environment_id)
 
         _created_by = d.pop("createdBy", UNSET)
         created_by: SearchTextFilter | Unset
@@ -359,12 +388,16 @@ class SearchFilterCondition:
         else:
             created_by = SearchTextFilter.from_dict(_created_by)
 
+        _set(self, "created_by", created_by)
+
         _organization_id = d.pop("organizationId", UNSET)
         organization_id: SearchTextFilter | Unset
         if isinstance(_organization_id, Unset):
             organization_id = UNSET
         else:
             organization_id = SearchTextFilter.from_dict(_organization_id)
+
+        _set(self, "organization_id", organization_id)
 
         _team_id = d.pop("teamId", UNSET)
         team_id: SearchTextFilter | Unset
@@ -373,12 +406,16 @@ class SearchFilterCondition:
         else:
             team_id = SearchTextFilter.from_dict(_team_id)
 
+        _set(self, "team_id", team_id)
+
         _is_git_connected = d.pop("isGitConnected", UNSET)
         is_git_connected: SearchFlagFilter | Unset
         if isinstance(_is_git_connected, Unset):
             is_git_connected = UNSET
         else:
             is_git_connected = SearchFlagFilter.from_dict(_is_git_connected)
+
+        _set(self, "is_git_connected", is_git_connected)
 
         _type_ = d.pop("type", UNSET)
         type_: SearchTextFilter | Unset
@@ -387,28 +424,67 @@ class SearchFilterCondition:
         else:
             type_ = SearchTextFilter.from_dict(_type_)
 
-        search_filter_condition = cls(
-            private_network=private_network,
-            publisher_is_verified=publisher_is_verified,
-            visibility=visibility,
-            workspace_id=workspace_id,
-            collection_id=collection_id,
-            tags=tags,
-            method=method,
-            request_id=request_id,
-            specification_id=specification_id,
-            flow_id=flow_id,
-            document_id=document_id,
-            environment_id=environment_id,
-            created_by=created_by,
-            organization_id=organization_id,
-            team_id=team_id,
-            is_git_connected=is_git_connected,
-            type_=type_,
-        )
+        _set(self, "type_", type_)
 
-        search_filter_condition.additional_properties = d
-        return search_filter_condition
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("privateNetwork", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("publisherIsVerified", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("visibility", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("workspaceId", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("collectionId", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("tags", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("method", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("requestId", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("specificationId", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("flowId", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("documentId", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("environmentId", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("createdBy", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("organizationId", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("teamId", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("isGitConnected", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("type", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Model, read_lazily
+
 if TYPE_CHECKING:
     from ..models.search_filter_condition import SearchFilterCondition
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="SearchFilters")
 
 
 @_attrs_define
-class SearchFilters:
+class SearchFilters(Model):
     """Conditions that every result must meet."""
 
     and_: list[SearchFilterCondition]
@@ -39,8 +41,13 @@ class SearchFilters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SearchFilters that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.search_filter_condition import SearchFilterCondition  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         and_ = []
         _and_ = d.pop("$and")
@@ -49,12 +56,21 @@ class SearchFilters:
 
             and_.append(and_item)
 
-        search_filters = cls(
-            and_=and_,
-        )
+        _set(self, "and_", and_)
 
-        search_filters.additional_properties = d
-        return search_filters
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("$and", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

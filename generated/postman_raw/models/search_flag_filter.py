@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="SearchFlagFilter")
 
 
 @_attrs_define
-class SearchFlagFilter:
+class SearchFlagFilter(Model):
     """A test on a yes/no field. Fields using it: `privateNetwork` (in the Private API
     Network), `publisherIsVerified` (published by a verified publisher), both for all
     element types; `isGitConnected` (connected to Git; workspaces, collections, requests,
@@ -43,18 +43,26 @@ class SearchFlagFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SearchFlagFilter that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         eq = d.pop("$eq", UNSET)
+        _set(self, "eq", eq)
 
         ne = d.pop("$ne", UNSET)
+        _set(self, "ne", ne)
 
-        search_flag_filter = cls(
-            eq=eq,
-            ne=ne,
-        )
+        _set(self, "additional_properties", d)
 
-        search_flag_filter.additional_properties = d
-        return search_flag_filter
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.search_hit_collection import SearchHitCollection
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="SearchHit")
 
 
 @_attrs_define
-class SearchHit:
+class SearchHit(Model):
     """One matching element. Which fields are present depends on the element type, as noted
     per field.
 
@@ -179,40 +179,60 @@ class SearchHit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SearchHit that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.search_hit_collection import SearchHitCollection  # noqa: PLC0415
         from postman_raw.models.search_hit_links import SearchHitLinks  # noqa: PLC0415
         from postman_raw.models.search_hit_organization import SearchHitOrganization  # noqa: PLC0415
         from postman_raw.models.search_hit_team import SearchHitTeam  # noqa: PLC0415
         from postman_raw.models.search_hit_workspace import SearchHitWorkspace  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         method = d.pop("method", UNSET)
+        _set(self, "method", method)
 
         type_ = d.pop("type", UNSET)
+        _set(self, "type_", type_)
 
         description = d.pop("description", UNSET)
+        _set(self, "description", description)
 
         summary = d.pop("summary", UNSET)
+        _set(self, "summary", summary)
 
         url = d.pop("url", UNSET)
+        _set(self, "url", url)
 
         is_pinned_to_workspace = d.pop("isPinnedToWorkspace", UNSET)
+        _set(self, "is_pinned_to_workspace", is_pinned_to_workspace)
 
         tags = cast("list[str]", d.pop("tags", UNSET))
 
+        _set(self, "tags", tags)
+
         specification_id = d.pop("specificationId", UNSET)
+        _set(self, "specification_id", specification_id)
 
         specification_type = d.pop("specificationType", UNSET)
+        _set(self, "specification_type", specification_type)
 
         specification_name = d.pop("specificationName", UNSET)
+        _set(self, "specification_name", specification_name)
 
         is_private_network_entity = d.pop("isPrivateNetworkEntity", UNSET)
+        _set(self, "is_private_network_entity", is_private_network_entity)
 
         created_by = d.pop("createdBy", UNSET)
+        _set(self, "created_by", created_by)
 
         def _parse_team(data: object) -> None | SearchHitTeam | Unset:
             if data is None:
@@ -220,7 +240,7 @@ class SearchHit:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not SearchHitTeam._matches(data):
                     raise TypeError()
                 team_type_0 = SearchHitTeam.from_dict(data)
 
@@ -231,7 +251,10 @@ class SearchHit:
 
         team = _parse_team(d.pop("team", UNSET))
 
+        _set(self, "team", team)
+
         is_git_connected = d.pop("isGitConnected", UNSET)
+        _set(self, "is_git_connected", is_git_connected)
 
         _collection = d.pop("collection", UNSET)
         collection: SearchHitCollection | Unset
@@ -240,6 +263,8 @@ class SearchHit:
         else:
             collection = SearchHitCollection.from_dict(_collection)
 
+        _set(self, "collection", collection)
+
         _workspace = d.pop("workspace", UNSET)
         workspace: SearchHitWorkspace | Unset
         if isinstance(_workspace, Unset):
@@ -247,13 +272,15 @@ class SearchHit:
         else:
             workspace = SearchHitWorkspace.from_dict(_workspace)
 
+        _set(self, "workspace", workspace)
+
         def _parse_organization(data: object) -> None | SearchHitOrganization | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not SearchHitOrganization._matches(data):
                     raise TypeError()
                 organization_type_0 = SearchHitOrganization.from_dict(data)
 
@@ -264,6 +291,8 @@ class SearchHit:
 
         organization = _parse_organization(d.pop("organization", UNSET))
 
+        _set(self, "organization", organization)
+
         _links = d.pop("links", UNSET)
         links: SearchHitLinks | Unset
         if isinstance(_links, Unset):
@@ -271,31 +300,28 @@ class SearchHit:
         else:
             links = SearchHitLinks.from_dict(_links)
 
-        search_hit = cls(
-            id=id,
-            name=name,
-            method=method,
-            type_=type_,
-            description=description,
-            summary=summary,
-            url=url,
-            is_pinned_to_workspace=is_pinned_to_workspace,
-            tags=tags,
-            specification_id=specification_id,
-            specification_type=specification_type,
-            specification_name=specification_name,
-            is_private_network_entity=is_private_network_entity,
-            created_by=created_by,
-            team=team,
-            is_git_connected=is_git_connected,
-            collection=collection,
-            workspace=workspace,
-            organization=organization,
-            links=links,
-        )
+        _set(self, "links", links)
 
-        search_hit.additional_properties = d
-        return search_hit
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("tags", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("collection", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("workspace", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("links", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

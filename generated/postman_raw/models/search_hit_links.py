@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.search_hit_link import SearchHitLink
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="SearchHitLinks")
 
 
 @_attrs_define
-class SearchHitLinks:
+class SearchHitLinks(Model):
     """Where to open a matching element."""
 
     web: SearchHitLink | Unset = UNSET
@@ -46,8 +46,13 @@ class SearchHitLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SearchHitLinks that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.search_hit_link import SearchHitLink  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _web = d.pop("web", UNSET)
         web: SearchHitLink | Unset
@@ -56,6 +61,8 @@ class SearchHitLinks:
         else:
             web = SearchHitLink.from_dict(_web)
 
+        _set(self, "web", web)
+
         _self_ = d.pop("self", UNSET)
         self_: SearchHitLink | Unset
         if isinstance(_self_, Unset):
@@ -63,13 +70,22 @@ class SearchHitLinks:
         else:
             self_ = SearchHitLink.from_dict(_self_)
 
-        search_hit_links = cls(
-            web=web,
-            self_=self_,
-        )
+        _set(self, "self_", self_)
 
-        search_hit_links.additional_properties = d
-        return search_hit_links
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("web", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("self", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="SearchHitOrganization")
 
 
 @_attrs_define
-class SearchHitOrganization:
+class SearchHitOrganization(Model):
     """An organization that published a search result."""
 
     id: None | str | Unset = UNSET
@@ -50,6 +50,11 @@ class SearchHitOrganization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SearchHitOrganization that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
 
         def _parse_id(data: object) -> None | str | Unset:
@@ -61,6 +66,8 @@ class SearchHitOrganization:
 
         id = _parse_id(d.pop("id", UNSET))
 
+        _set(self, "id", id)
+
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -70,16 +77,19 @@ class SearchHitOrganization:
 
         name = _parse_name(d.pop("name", UNSET))
 
+        _set(self, "name", name)
+
         is_verified = d.pop("isVerified", UNSET)
+        _set(self, "is_verified", is_verified)
 
-        search_hit_organization = cls(
-            id=id,
-            name=name,
-            is_verified=is_verified,
-        )
+        _set(self, "additional_properties", d)
 
-        search_hit_organization.additional_properties = d
-        return search_hit_organization
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="SearchHitTeam")
 
 
 @_attrs_define
-class SearchHitTeam:
+class SearchHitTeam(Model):
     """A team that owns a search result."""
 
     id: None | str | Unset = UNSET
@@ -44,6 +44,11 @@ class SearchHitTeam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SearchHitTeam that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
 
         def _parse_id(data: object) -> None | str | Unset:
@@ -55,6 +60,8 @@ class SearchHitTeam:
 
         id = _parse_id(d.pop("id", UNSET))
 
+        _set(self, "id", id)
+
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -64,13 +71,16 @@ class SearchHitTeam:
 
         name = _parse_name(d.pop("name", UNSET))
 
-        search_hit_team = cls(
-            id=id,
-            name=name,
-        )
+        _set(self, "name", name)
 
-        search_hit_team.additional_properties = d
-        return search_hit_team
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

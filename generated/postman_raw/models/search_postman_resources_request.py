@@ -14,7 +14,7 @@ from ..models.search_postman_resources_request_ownership import (
     SearchPostmanResourcesRequestOwnership,
     check_search_postman_resources_request_ownership,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, accepts, read_lazily
 
 if TYPE_CHECKING:
     from ..models.search_filters import SearchFilters
@@ -24,7 +24,7 @@ T = TypeVar("T", bound="SearchPostmanResourcesRequest")
 
 
 @_attrs_define
-class SearchPostmanResourcesRequest:
+class SearchPostmanResourcesRequest(Model):
     """Body of POST /search."""
 
     element_type: SearchPostmanResourcesRequestElementType
@@ -70,12 +70,20 @@ class SearchPostmanResourcesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SearchPostmanResourcesRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.search_filters import SearchFilters  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         element_type = check_search_postman_resources_request_element_type(d.pop("elementType"))
 
+        _set(self, "element_type", element_type)
+
         q = d.pop("q", UNSET)
+        _set(self, "q", q)
 
         _ownership = d.pop("ownership", UNSET)
         ownership: SearchPostmanResourcesRequestOwnership | Unset
@@ -84,6 +92,8 @@ class SearchPostmanResourcesRequest:
         else:
             ownership = check_search_postman_resources_request_ownership(_ownership)
 
+        _set(self, "ownership", ownership)
+
         _filters = d.pop("filters", UNSET)
         filters: SearchFilters | Unset
         if isinstance(_filters, Unset):
@@ -91,15 +101,27 @@ class SearchPostmanResourcesRequest:
         else:
             filters = SearchFilters.from_dict(_filters)
 
-        search_postman_resources_request = cls(
-            element_type=element_type,
-            q=q,
-            ownership=ownership,
-            filters=filters,
-        )
+        _set(self, "filters", filters)
 
-        search_postman_resources_request.additional_properties = d
-        return search_postman_resources_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("elementType", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_search_postman_resources_request_element_type, value)):
+            return False
+        value = data.get("ownership", UNSET)
+        if value is not UNSET and not (accepts(check_search_postman_resources_request_ownership, value)):
+            return False
+        value = data.get("filters", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

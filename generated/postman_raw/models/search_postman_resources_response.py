@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.search_hit import SearchHit
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="SearchPostmanResourcesResponse")
 
 
 @_attrs_define
-class SearchPostmanResourcesResponse:
+class SearchPostmanResourcesResponse(Model):
     """Body of POST /search."""
 
     meta: SearchPageMeta | Unset = UNSET
@@ -50,9 +50,14 @@ class SearchPostmanResourcesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SearchPostmanResourcesResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.search_hit import SearchHit  # noqa: PLC0415
         from postman_raw.models.search_page_meta import SearchPageMeta  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _meta = d.pop("meta", UNSET)
         meta: SearchPageMeta | Unset
@@ -60,6 +65,8 @@ class SearchPostmanResourcesResponse:
             meta = UNSET
         else:
             meta = SearchPageMeta.from_dict(_meta)
+
+        _set(self, "meta", meta)
 
         _data = d.pop("data", UNSET)
         data: list[SearchHit] | Unset = UNSET
@@ -70,13 +77,22 @@ class SearchPostmanResourcesResponse:
 
                 data.append(data_item)
 
-        search_postman_resources_response = cls(
-            meta=meta,
-            data=data,
-        )
+        _set(self, "data", data)
 
-        search_postman_resources_response.additional_properties = d
-        return search_postman_resources_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("meta", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("data", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="SearchTextFilter")
 
 
 @_attrs_define
-class SearchTextFilter:
+class SearchTextFilter(Model):
     """A test on a text-valued field. Fields using it: `workspaceId`, `createdBy`,
     `organizationId`, `teamId` (all element types); `collectionId` (requests, collections;
     collection uids); `tags` (workspaces, collections); `method` (requests, for example
@@ -61,24 +61,40 @@ class SearchTextFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SearchTextFilter that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         eq = d.pop("$eq", UNSET)
+        _set(self, "eq", eq)
 
         ne = d.pop("$ne", UNSET)
+        _set(self, "ne", ne)
 
         in_ = cast("list[str]", d.pop("$in", UNSET))
 
+        _set(self, "in_", in_)
+
         nin = cast("list[str]", d.pop("$nin", UNSET))
 
-        search_text_filter = cls(
-            eq=eq,
-            ne=ne,
-            in_=in_,
-            nin=nin,
-        )
+        _set(self, "nin", nin)
 
-        search_text_filter.additional_properties = d
-        return search_text_filter
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("$in", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("$nin", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

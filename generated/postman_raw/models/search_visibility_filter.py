@@ -8,13 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.search_visibility_filter_eq import SearchVisibilityFilterEq, check_search_visibility_filter_eq
 from ..models.search_visibility_filter_ne import SearchVisibilityFilterNe, check_search_visibility_filter_ne
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, accepts, read_lazily
 
 T = TypeVar("T", bound="SearchVisibilityFilter")
 
 
 @_attrs_define
-class SearchVisibilityFilter:
+class SearchVisibilityFilter(Model):
     """A test on the visibility of the element's workspace (all element types): `internal`
     (the team only), `public` (every Postman user) or `partner` (invited partners).
 
@@ -47,6 +47,11 @@ class SearchVisibilityFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SearchVisibilityFilter that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         _eq = d.pop("$eq", UNSET)
         eq: SearchVisibilityFilterEq | Unset
@@ -55,6 +60,8 @@ class SearchVisibilityFilter:
         else:
             eq = check_search_visibility_filter_eq(_eq)
 
+        _set(self, "eq", eq)
+
         _ne = d.pop("$ne", UNSET)
         ne: SearchVisibilityFilterNe | Unset
         if isinstance(_ne, Unset):
@@ -62,13 +69,22 @@ class SearchVisibilityFilter:
         else:
             ne = check_search_visibility_filter_ne(_ne)
 
-        search_visibility_filter = cls(
-            eq=eq,
-            ne=ne,
-        )
+        _set(self, "ne", ne)
 
-        search_visibility_filter.additional_properties = d
-        return search_visibility_filter
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("$eq", UNSET)
+        if value is not UNSET and not (accepts(check_search_visibility_filter_eq, value)):
+            return False
+        value = data.get("$ne", UNSET)
+        if value is not UNSET and not (accepts(check_search_visibility_filter_ne, value)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="SecretType")
 
 
 @_attrs_define
-class SecretType:
+class SecretType(Model):
     """A kind of secret the Secret Scanner detects."""
 
     id: str | Unset = UNSET
@@ -45,21 +45,29 @@ class SecretType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SecretType that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         type_ = d.pop("type", UNSET)
+        _set(self, "type_", type_)
 
-        secret_type = cls(
-            id=id,
-            name=name,
-            type_=type_,
-        )
+        _set(self, "additional_properties", d)
 
-        secret_type.additional_properties = d
-        return secret_type
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="SecurityValidationCategory")
 
 
 @_attrs_define
-class SecurityValidationCategory:
+class SecurityValidationCategory(Model):
     """The group the broken rule belongs to."""
 
     name: str | Unset = UNSET
@@ -36,18 +36,26 @@ class SecurityValidationCategory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SecurityValidationCategory that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         slug = d.pop("slug", UNSET)
+        _set(self, "slug", slug)
 
-        security_validation_category = cls(
-            name=name,
-            slug=slug,
-        )
+        _set(self, "additional_properties", d)
 
-        security_validation_category.additional_properties = d
-        return security_validation_category
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,12 +14,13 @@ from ..models.security_validation_definition_type import (
     SecurityValidationDefinitionType,
     check_security_validation_definition_type,
 )
+from ..types import UNSET, Model, accepts, read_lazily
 
 T = TypeVar("T", bound="SecurityValidationDefinition")
 
 
 @_attrs_define
-class SecurityValidationDefinition:
+class SecurityValidationDefinition(Model):
     """The definition to check."""
 
     type_: SecurityValidationDefinitionType
@@ -51,21 +52,44 @@ class SecurityValidationDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SecurityValidationDefinition that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         type_ = check_security_validation_definition_type(d.pop("type"))
 
+        _set(self, "type_", type_)
+
         language = check_security_validation_definition_language(d.pop("language"))
 
+        _set(self, "language", language)
+
         schema = d.pop("schema")
+        _set(self, "schema", schema)
 
-        security_validation_definition = cls(
-            type_=type_,
-            language=language,
-            schema=schema,
-        )
+        _set(self, "additional_properties", d)
 
-        security_validation_definition.additional_properties = d
-        return security_validation_definition
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("type", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_security_validation_definition_type, value)):
+            return False
+        value = data.get("language", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_security_validation_definition_language, value)):
+            return False
+        value = data.get("schema", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

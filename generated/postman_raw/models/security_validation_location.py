@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.security_validation_position import SecurityValidationPosition
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="SecurityValidationLocation")
 
 
 @_attrs_define
-class SecurityValidationLocation:
+class SecurityValidationLocation(Model):
     """The span of the definition text the finding covers."""
 
     start: SecurityValidationPosition | Unset = UNSET
@@ -46,8 +46,13 @@ class SecurityValidationLocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SecurityValidationLocation that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.security_validation_position import SecurityValidationPosition  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _start = d.pop("start", UNSET)
         start: SecurityValidationPosition | Unset
@@ -56,6 +61,8 @@ class SecurityValidationLocation:
         else:
             start = SecurityValidationPosition.from_dict(_start)
 
+        _set(self, "start", start)
+
         _end = d.pop("end", UNSET)
         end: SecurityValidationPosition | Unset
         if isinstance(_end, Unset):
@@ -63,13 +70,22 @@ class SecurityValidationLocation:
         else:
             end = SecurityValidationPosition.from_dict(_end)
 
-        security_validation_location = cls(
-            start=start,
-            end=end,
-        )
+        _set(self, "end", end)
 
-        security_validation_location.additional_properties = d
-        return security_validation_location
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("start", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("end", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="SecurityValidationPosition")
 
 
 @_attrs_define
-class SecurityValidationPosition:
+class SecurityValidationPosition(Model):
     """A position in the definition text."""
 
     line: int | Unset = UNSET
@@ -38,18 +38,26 @@ class SecurityValidationPosition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SecurityValidationPosition that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         line = d.pop("line", UNSET)
+        _set(self, "line", line)
 
         column = d.pop("column", UNSET)
+        _set(self, "column", column)
 
-        security_validation_position = cls(
-            line=line,
-            column=column,
-        )
+        _set(self, "additional_properties", d)
 
-        security_validation_position.additional_properties = d
-        return security_validation_position
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.security_validation_category import SecurityValidationCategory
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="SecurityValidationWarning")
 
 
 @_attrs_define
-class SecurityValidationWarning:
+class SecurityValidationWarning(Model):
     """One rule violation. Postman may add fields; unknown ones are kept."""
 
     slug: str | Unset = UNSET
@@ -105,20 +105,30 @@ class SecurityValidationWarning:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SecurityValidationWarning that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.security_validation_category import SecurityValidationCategory  # noqa: PLC0415
         from postman_raw.models.security_validation_location import SecurityValidationLocation  # noqa: PLC0415
         from postman_raw.models.security_validation_vulnerability import SecurityValidationVulnerability  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         slug = d.pop("slug", UNSET)
+        _set(self, "slug", slug)
 
         checksum = d.pop("checksum", UNSET)
+        _set(self, "checksum", checksum)
 
         message = d.pop("message", UNSET)
+        _set(self, "message", message)
 
         severity = d.pop("severity", UNSET)
+        _set(self, "severity", severity)
 
         type_ = d.pop("type", UNSET)
+        _set(self, "type_", type_)
 
         _data_path = d.pop("dataPath", UNSET)
         data_path: list[int | str] | Unset = UNSET
@@ -133,7 +143,10 @@ class SecurityValidationWarning:
 
                 data_path.append(data_path_item)
 
+        _set(self, "data_path", data_path)
+
         possible_fix_url = d.pop("possibleFixUrl", UNSET)
+        _set(self, "possible_fix_url", possible_fix_url)
 
         _category = d.pop("category", UNSET)
         category: SecurityValidationCategory | Unset
@@ -142,12 +155,16 @@ class SecurityValidationWarning:
         else:
             category = SecurityValidationCategory.from_dict(_category)
 
+        _set(self, "category", category)
+
         _vulnerability = d.pop("vulnerability", UNSET)
         vulnerability: SecurityValidationVulnerability | Unset
         if isinstance(_vulnerability, Unset):
             vulnerability = UNSET
         else:
             vulnerability = SecurityValidationVulnerability.from_dict(_vulnerability)
+
+        _set(self, "vulnerability", vulnerability)
 
         _location = d.pop("location", UNSET)
         location: SecurityValidationLocation | Unset
@@ -156,21 +173,28 @@ class SecurityValidationWarning:
         else:
             location = SecurityValidationLocation.from_dict(_location)
 
-        security_validation_warning = cls(
-            slug=slug,
-            checksum=checksum,
-            message=message,
-            severity=severity,
-            type_=type_,
-            data_path=data_path,
-            possible_fix_url=possible_fix_url,
-            category=category,
-            vulnerability=vulnerability,
-            location=location,
-        )
+        _set(self, "location", location)
 
-        security_validation_warning.additional_properties = d
-        return security_validation_warning
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("dataPath", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("category", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("vulnerability", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("location", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="SourceCollectionStatus")
 
 
 @_attrs_define
-class SourceCollectionStatus:
+class SourceCollectionStatus(Model):
     """How a fork compares with its source."""
 
     is_source_ahead: bool | Unset = UNSET
@@ -32,15 +32,23 @@ class SourceCollectionStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SourceCollectionStatus that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         is_source_ahead = d.pop("isSourceAhead", UNSET)
+        _set(self, "is_source_ahead", is_source_ahead)
 
-        source_collection_status = cls(
-            is_source_ahead=is_source_ahead,
-        )
+        _set(self, "additional_properties", d)
 
-        source_collection_status.additional_properties = d
-        return source_collection_status
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

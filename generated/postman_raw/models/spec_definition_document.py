@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model, read_lazily
+
 T = TypeVar("T", bound="SpecDefinitionDocument")
 
 
 @_attrs_define
-class SpecDefinitionDocument:
+class SpecDefinitionDocument(Model):
     """A whole definition (OpenAPI or AsyncAPI document) as JSON; its keys are those of the definition (`openapi` or
     `asyncapi`, `info`, `paths`, ...).
 
@@ -27,11 +29,21 @@ class SpecDefinitionDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        spec_definition_document = cls()
+        """A SpecDefinitionDocument that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
 
-        spec_definition_document.additional_properties = d
-        return spec_definition_document
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
+        d = dict(src_dict)
+
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

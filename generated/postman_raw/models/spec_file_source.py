@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.spec_file_source_type import SpecFileSourceType, check_spec_file_source_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, accepts, read_lazily
 
 T = TypeVar("T", bound="SpecFileSource")
 
 
 @_attrs_define
-class SpecFileSource:
+class SpecFileSource(Model):
     """One file to store in a new spec."""
 
     path: str
@@ -50,10 +50,17 @@ class SpecFileSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SpecFileSource that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         path = d.pop("path")
+        _set(self, "path", path)
 
         content = d.pop("content")
+        _set(self, "content", content)
 
         _type_ = d.pop("type", UNSET)
         type_: SpecFileSourceType | Unset
@@ -62,14 +69,25 @@ class SpecFileSource:
         else:
             type_ = check_spec_file_source_type(_type_)
 
-        spec_file_source = cls(
-            path=path,
-            content=content,
-            type_=type_,
-        )
+        _set(self, "type_", type_)
 
-        spec_file_source.additional_properties = d
-        return spec_file_source
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("path", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("content", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("type", UNSET)
+        if value is not UNSET and not (accepts(check_spec_file_source_type, value)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="SpecSyncOptions")
 
 
 @_attrs_define
-class SpecSyncOptions:
+class SpecSyncOptions(Model):
     """How a generated collection and its spec are kept in step."""
 
     sync_examples: bool | Unset = UNSET
@@ -38,18 +38,26 @@ class SpecSyncOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SpecSyncOptions that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         sync_examples = d.pop("syncExamples", UNSET)
+        _set(self, "sync_examples", sync_examples)
 
         delete_orphaned_requests = d.pop("deleteOrphanedRequests", UNSET)
+        _set(self, "delete_orphaned_requests", delete_orphaned_requests)
 
-        spec_sync_options = cls(
-            sync_examples=sync_examples,
-            delete_orphaned_requests=delete_orphaned_requests,
-        )
+        _set(self, "additional_properties", d)
 
-        spec_sync_options.additional_properties = d
-        return spec_sync_options
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

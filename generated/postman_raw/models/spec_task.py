@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="SpecTask")
 
 
 @_attrs_define
-class SpecTask:
+class SpecTask(Model):
     """Handle of a background generation or sync task."""
 
     task_id: str | Unset = UNSET
@@ -39,18 +39,26 @@ class SpecTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SpecTask that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         task_id = d.pop("taskId", UNSET)
+        _set(self, "task_id", task_id)
 
         url = d.pop("url", UNSET)
+        _set(self, "url", url)
 
-        spec_task = cls(
-            task_id=task_id,
-            url=url,
-        )
+        _set(self, "additional_properties", d)
 
-        spec_task.additional_properties = d
-        return spec_task
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Model, read_lazily
+
 if TYPE_CHECKING:
     from ..models.spec_task_resource import SpecTaskResource
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="SpecTaskResources")
 
 
 @_attrs_define
-class SpecTaskResources:
+class SpecTaskResources(Model):
     """The elements a completed task created or updated."""
 
     resources: list[SpecTaskResource]
@@ -38,8 +40,13 @@ class SpecTaskResources:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SpecTaskResources that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.spec_task_resource import SpecTaskResource  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         resources = []
         _resources = d.pop("resources")
@@ -48,12 +55,21 @@ class SpecTaskResources:
 
             resources.append(resources_item)
 
-        spec_task_resources = cls(
-            resources=resources,
-        )
+        _set(self, "resources", resources)
 
-        spec_task_resources.additional_properties = d
-        return spec_task_resources
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("resources", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.spec_task_meta import SpecTaskMeta
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="SpecTaskStatus")
 
 
 @_attrs_define
-class SpecTaskStatus:
+class SpecTaskStatus(Model):
     """The state of a background generation or sync task."""
 
     status: str
@@ -62,11 +62,17 @@ class SpecTaskStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SpecTaskStatus that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.spec_task_meta import SpecTaskMeta  # noqa: PLC0415
         from postman_raw.models.spec_task_resources import SpecTaskResources  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         status = d.pop("status")
+        _set(self, "status", status)
 
         _meta = d.pop("meta", UNSET)
         meta: SpecTaskMeta | Unset
@@ -75,11 +81,13 @@ class SpecTaskStatus:
         else:
             meta = SpecTaskMeta.from_dict(_meta)
 
+        _set(self, "meta", meta)
+
         def _parse_details(data: object) -> SpecTaskResources | str | Unset:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not SpecTaskResources._matches(data):
                     raise TypeError()
                 details_type_0 = SpecTaskResources.from_dict(data)
 
@@ -90,14 +98,22 @@ class SpecTaskStatus:
 
         details = _parse_details(d.pop("details", UNSET))
 
-        spec_task_status = cls(
-            status=status,
-            meta=meta,
-            details=details,
-        )
+        _set(self, "details", details)
 
-        spec_task_status.additional_properties = d
-        return spec_task_status
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("status", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("meta", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

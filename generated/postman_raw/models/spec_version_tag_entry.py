@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="SpecVersionTagEntry")
 
 
 @_attrs_define
-class SpecVersionTagEntry:
+class SpecVersionTagEntry(Model):
     """A file or folder of a spec as it was when a version tag was created."""
 
     id: str | Unset = UNSET
@@ -94,24 +94,38 @@ class SpecVersionTagEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A SpecVersionTagEntry that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         path = d.pop("path", UNSET)
+        _set(self, "path", path)
 
         type_ = d.pop("type", UNSET)
+        _set(self, "type_", type_)
 
         file_type = d.pop("fileType", UNSET)
+        _set(self, "file_type", file_type)
 
         content = d.pop("content", UNSET)
+        _set(self, "content", content)
 
         parent_id = d.pop("parentId", UNSET)
+        _set(self, "parent_id", parent_id)
 
         created_by = d.pop("createdBy", UNSET)
+        _set(self, "created_by", created_by)
 
         updated_by = d.pop("updatedBy", UNSET)
+        _set(self, "updated_by", updated_by)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -120,6 +134,8 @@ class SpecVersionTagEntry:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
+        _set(self, "created_at", created_at)
+
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
@@ -127,22 +143,22 @@ class SpecVersionTagEntry:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        spec_version_tag_entry = cls(
-            id=id,
-            name=name,
-            path=path,
-            type_=type_,
-            file_type=file_type,
-            content=content,
-            parent_id=parent_id,
-            created_by=created_by,
-            updated_by=updated_by,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        _set(self, "updated_at", updated_at)
 
-        spec_version_tag_entry.additional_properties = d
-        return spec_version_tag_entry
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("createdAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("updatedAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

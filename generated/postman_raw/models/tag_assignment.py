@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.entity_tag import EntityTag
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="TagAssignment")
 
 
 @_attrs_define
-class TagAssignment:
+class TagAssignment(Model):
     """The tags attached to a collection or workspace (body of the GET and PUT tag endpoints)."""
 
     tags: list[EntityTag] | Unset = UNSET
@@ -41,8 +41,13 @@ class TagAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A TagAssignment that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.entity_tag import EntityTag  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _tags = d.pop("tags", UNSET)
         tags: list[EntityTag] | Unset = UNSET
@@ -53,12 +58,19 @@ class TagAssignment:
 
                 tags.append(tags_item)
 
-        tag_assignment = cls(
-            tags=tags,
-        )
+        _set(self, "tags", tags)
 
-        tag_assignment.additional_properties = d
-        return tag_assignment
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("tags", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="TaggedEntitiesPage")
 
 
 @_attrs_define
-class TaggedEntitiesPage:
+class TaggedEntitiesPage(Model):
     """Paging details of GET /tags/{slug}/entities."""
 
     count: int
@@ -44,8 +44,14 @@ class TaggedEntitiesPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A TaggedEntitiesPage that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         count = d.pop("count")
+        _set(self, "count", count)
 
         def _parse_next_cursor(data: object) -> None | str | Unset:
             if data is None:
@@ -56,13 +62,19 @@ class TaggedEntitiesPage:
 
         next_cursor = _parse_next_cursor(d.pop("nextCursor", UNSET))
 
-        tagged_entities_page = cls(
-            count=count,
-            next_cursor=next_cursor,
-        )
+        _set(self, "next_cursor", next_cursor)
 
-        tagged_entities_page.additional_properties = d
-        return tagged_entities_page
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("count", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="TaggedEntity")
 
 
 @_attrs_define
-class TaggedEntity:
+class TaggedEntity(Model):
     """An element that carries the tag."""
 
     entity_id: str | Unset = UNSET
@@ -38,18 +38,26 @@ class TaggedEntity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A TaggedEntity that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         entity_id = d.pop("entityId", UNSET)
+        _set(self, "entity_id", entity_id)
 
         entity_type = d.pop("entityType", UNSET)
+        _set(self, "entity_type", entity_type)
 
-        tagged_entity = cls(
-            entity_id=entity_id,
-            entity_type=entity_type,
-        )
+        _set(self, "additional_properties", d)
 
-        tagged_entity.additional_properties = d
-        return tagged_entity
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

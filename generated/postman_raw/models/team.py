@@ -7,13 +7,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="Team")
 
 
 @_attrs_define
-class Team:
+class Team(Model):
     """A team of the organization."""
 
     id: int | Unset = UNSET
@@ -95,12 +95,20 @@ class Team:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A Team that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         handle = d.pop("handle", UNSET)
+        _set(self, "handle", handle)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -111,7 +119,10 @@ class Team:
 
         description = _parse_description(d.pop("description", UNSET))
 
+        _set(self, "description", description)
+
         organization_id = d.pop("organizationId", UNSET)
+        _set(self, "organization_id", organization_id)
 
         def _parse_created_by(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
@@ -120,9 +131,13 @@ class Team:
 
         created_by = _parse_created_by(d.pop("createdBy", UNSET))
 
+        _set(self, "created_by", created_by)
+
         enabled = d.pop("enabled", UNSET)
+        _set(self, "enabled", enabled)
 
         member_count = d.pop("memberCount", UNSET)
+        _set(self, "member_count", member_count)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -131,6 +146,8 @@ class Team:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
+        _set(self, "created_at", created_at)
+
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
@@ -138,21 +155,22 @@ class Team:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        team = cls(
-            id=id,
-            name=name,
-            handle=handle,
-            description=description,
-            organization_id=organization_id,
-            created_by=created_by,
-            enabled=enabled,
-            member_count=member_count,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        _set(self, "updated_at", updated_at)
 
-        team.additional_properties = d
-        return team
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("createdAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("updatedAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

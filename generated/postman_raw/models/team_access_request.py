@@ -7,13 +7,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="TeamAccessRequest")
 
 
 @_attrs_define
-class TeamAccessRequest:
+class TeamAccessRequest(Model):
     """A request for access to a team, waiting for a decision."""
 
     id: int | Unset = UNSET
@@ -110,10 +110,17 @@ class TeamAccessRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A TeamAccessRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         entity_type = d.pop("entityType", UNSET)
+        _set(self, "entity_type", entity_type)
 
         def _parse_entity_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
@@ -122,17 +129,25 @@ class TeamAccessRequest:
 
         entity_id = _parse_entity_id(d.pop("entityId", UNSET))
 
+        _set(self, "entity_id", entity_id)
+
         object_type = d.pop("objectType", UNSET)
+        _set(self, "object_type", object_type)
 
         object_id = d.pop("objectId", UNSET)
+        _set(self, "object_id", object_id)
 
         role = d.pop("role", UNSET)
+        _set(self, "role", role)
 
         request_type = d.pop("requestType", UNSET)
+        _set(self, "request_type", request_type)
 
         reason = d.pop("reason", UNSET)
+        _set(self, "reason", reason)
 
         status = d.pop("status", UNSET)
+        _set(self, "status", status)
 
         def _parse_created_by(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
@@ -141,12 +156,16 @@ class TeamAccessRequest:
 
         created_by = _parse_created_by(d.pop("createdBy", UNSET))
 
+        _set(self, "created_by", created_by)
+
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _set(self, "created_at", created_at)
 
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
@@ -155,23 +174,22 @@ class TeamAccessRequest:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        team_access_request = cls(
-            id=id,
-            entity_type=entity_type,
-            entity_id=entity_id,
-            object_type=object_type,
-            object_id=object_id,
-            role=role,
-            request_type=request_type,
-            reason=reason,
-            status=status,
-            created_by=created_by,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        _set(self, "updated_at", updated_at)
 
-        team_access_request.additional_properties = d
-        return team_access_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("createdAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("updatedAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.team_access_request_summary import TeamAccessRequestSummary
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="TeamAccessRequestDecision")
 
 
 @_attrs_define
-class TeamAccessRequestDecision:
+class TeamAccessRequestDecision(Model):
     """The effect of approving or denying an access request."""
 
     entity_type: str | Unset = UNSET
@@ -76,10 +76,16 @@ class TeamAccessRequestDecision:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A TeamAccessRequestDecision that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.team_access_request_summary import TeamAccessRequestSummary  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         entity_type = d.pop("entityType", UNSET)
+        _set(self, "entity_type", entity_type)
 
         def _parse_entity_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
@@ -88,7 +94,10 @@ class TeamAccessRequestDecision:
 
         entity_id = _parse_entity_id(d.pop("entityId", UNSET))
 
+        _set(self, "entity_id", entity_id)
+
         role = d.pop("role", UNSET)
+        _set(self, "role", role)
 
         def _parse_previous_role(data: object) -> None | str | Unset:
             if data is None:
@@ -99,7 +108,10 @@ class TeamAccessRequestDecision:
 
         previous_role = _parse_previous_role(d.pop("previousRole", UNSET))
 
+        _set(self, "previous_role", previous_role)
+
         status = d.pop("status", UNSET)
+        _set(self, "status", status)
 
         _access_request = d.pop("accessRequest", UNSET)
         access_request: TeamAccessRequestSummary | Unset
@@ -108,17 +120,19 @@ class TeamAccessRequestDecision:
         else:
             access_request = TeamAccessRequestSummary.from_dict(_access_request)
 
-        team_access_request_decision = cls(
-            entity_type=entity_type,
-            entity_id=entity_id,
-            role=role,
-            previous_role=previous_role,
-            status=status,
-            access_request=access_request,
-        )
+        _set(self, "access_request", access_request)
 
-        team_access_request_decision.additional_properties = d
-        return team_access_request_decision
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("accessRequest", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

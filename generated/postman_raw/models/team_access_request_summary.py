@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="TeamAccessRequestSummary")
 
 
 @_attrs_define
-class TeamAccessRequestSummary:
+class TeamAccessRequestSummary(Model):
     """The access request a decision settled."""
 
     id: int | Unset = UNSET
@@ -69,18 +69,29 @@ class TeamAccessRequestSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A TeamAccessRequestSummary that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         request_type = d.pop("requestType", UNSET)
+        _set(self, "request_type", request_type)
 
         reason = d.pop("reason", UNSET)
+        _set(self, "reason", reason)
 
         status = d.pop("status", UNSET)
+        _set(self, "status", status)
 
         object_type = d.pop("objectType", UNSET)
+        _set(self, "object_type", object_type)
 
         object_id = d.pop("objectId", UNSET)
+        _set(self, "object_id", object_id)
 
         def _parse_created_by(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
@@ -89,18 +100,16 @@ class TeamAccessRequestSummary:
 
         created_by = _parse_created_by(d.pop("createdBy", UNSET))
 
-        team_access_request_summary = cls(
-            id=id,
-            request_type=request_type,
-            reason=reason,
-            status=status,
-            object_type=object_type,
-            object_id=object_id,
-            created_by=created_by,
-        )
+        _set(self, "created_by", created_by)
 
-        team_access_request_summary.additional_properties = d
-        return team_access_request_summary
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,12 +10,13 @@ from ..models.team_entity_reference_entity_type import (
     TeamEntityReferenceEntityType,
     check_team_entity_reference_entity_type,
 )
+from ..types import UNSET, Model, accepts, read_lazily
 
 T = TypeVar("T", bound="TeamEntityReference")
 
 
 @_attrs_define
-class TeamEntityReference:
+class TeamEntityReference(Model):
     """A user, group, team or organization named in a request."""
 
     entity_type: TeamEntityReferenceEntityType
@@ -42,21 +43,39 @@ class TeamEntityReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A TeamEntityReference that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         entity_type = check_team_entity_reference_entity_type(d.pop("entityType"))
+
+        _set(self, "entity_type", entity_type)
 
         def _parse_entity_id(data: object) -> int | str:
             return cast("int | str", data)
 
         entity_id = _parse_entity_id(d.pop("entityId"))
 
-        team_entity_reference = cls(
-            entity_type=entity_type,
-            entity_id=entity_id,
-        )
+        _set(self, "entity_id", entity_id)
 
-        team_entity_reference.additional_properties = d
-        return team_entity_reference
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("entityType", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_team_entity_reference_entity_type, value)):
+            return False
+        value = data.get("entityId", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

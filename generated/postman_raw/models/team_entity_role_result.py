@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="TeamEntityRoleResult")
 
 
 @_attrs_define
-class TeamEntityRoleResult:
+class TeamEntityRoleResult(Model):
     """What a bulk role change or an access request did for one entity."""
 
     entity_type: str | Unset = UNSET
@@ -74,8 +74,14 @@ class TeamEntityRoleResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A TeamEntityRoleResult that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         entity_type = d.pop("entityType", UNSET)
+        _set(self, "entity_type", entity_type)
 
         def _parse_entity_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
@@ -83,6 +89,8 @@ class TeamEntityRoleResult:
             return cast("int | str | Unset", data)
 
         entity_id = _parse_entity_id(d.pop("entityId", UNSET))
+
+        _set(self, "entity_id", entity_id)
 
         def _parse_role(data: object) -> None | str | Unset:
             if data is None:
@@ -93,6 +101,8 @@ class TeamEntityRoleResult:
 
         role = _parse_role(d.pop("role", UNSET))
 
+        _set(self, "role", role)
+
         def _parse_previous_role(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -102,21 +112,22 @@ class TeamEntityRoleResult:
 
         previous_role = _parse_previous_role(d.pop("previousRole", UNSET))
 
+        _set(self, "previous_role", previous_role)
+
         status = d.pop("status", UNSET)
+        _set(self, "status", status)
 
         reason = d.pop("reason", UNSET)
+        _set(self, "reason", reason)
 
-        team_entity_role_result = cls(
-            entity_type=entity_type,
-            entity_id=entity_id,
-            role=role,
-            previous_role=previous_role,
-            status=status,
-            reason=reason,
-        )
+        _set(self, "additional_properties", d)
 
-        team_entity_role_result.additional_properties = d
-        return team_entity_role_result
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

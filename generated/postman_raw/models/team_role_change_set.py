@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.team_role_grants import TeamRoleGrants
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="TeamRoleChangeSet")
 
 
 @_attrs_define
-class TeamRoleChangeSet:
+class TeamRoleChangeSet(Model):
     """Roles to add or to remove, per kind of entity."""
 
     users: TeamRoleGrants | Unset = UNSET
@@ -62,8 +62,13 @@ class TeamRoleChangeSet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A TeamRoleChangeSet that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.team_role_grants import TeamRoleGrants  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _users = d.pop("users", UNSET)
         users: TeamRoleGrants | Unset
@@ -72,12 +77,16 @@ class TeamRoleChangeSet:
         else:
             users = TeamRoleGrants.from_dict(_users)
 
+        _set(self, "users", users)
+
         _groups = d.pop("groups", UNSET)
         groups: TeamRoleGrants | Unset
         if isinstance(_groups, Unset):
             groups = UNSET
         else:
             groups = TeamRoleGrants.from_dict(_groups)
+
+        _set(self, "groups", groups)
 
         _orgs = d.pop("orgs", UNSET)
         orgs: TeamRoleGrants | Unset
@@ -86,6 +95,8 @@ class TeamRoleChangeSet:
         else:
             orgs = TeamRoleGrants.from_dict(_orgs)
 
+        _set(self, "orgs", orgs)
+
         _teams = d.pop("teams", UNSET)
         teams: TeamRoleGrants | Unset
         if isinstance(_teams, Unset):
@@ -93,15 +104,28 @@ class TeamRoleChangeSet:
         else:
             teams = TeamRoleGrants.from_dict(_teams)
 
-        team_role_change_set = cls(
-            users=users,
-            groups=groups,
-            orgs=orgs,
-            teams=teams,
-        )
+        _set(self, "teams", teams)
 
-        team_role_change_set.additional_properties = d
-        return team_role_change_set
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("users", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("groups", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("orgs", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("teams", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

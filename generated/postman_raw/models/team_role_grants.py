@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.team_role import TeamRole, check_team_role
+from ..types import Model, read_lazily
 
 T = TypeVar("T", bound="TeamRoleGrants")
 
 
 @_attrs_define
-class TeamRoleGrants:
+class TeamRoleGrants(Model):
     """Entity ids (as keys) mapped to team roles, for example `{"12345678": ["TEAM_MANAGER"]}`."""
 
     additional_properties: dict[str, list[TeamRole]] = _attrs_field(init=False, factory=dict)
@@ -30,8 +31,12 @@ class TeamRoleGrants:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A TeamRoleGrants that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
-        team_role_grants = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -44,8 +49,14 @@ class TeamRoleGrants:
 
             additional_properties[prop_name] = additional_property
 
-        team_role_grants.additional_properties = additional_properties
-        return team_role_grants
+        _set(self, "additional_properties", additional_properties)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

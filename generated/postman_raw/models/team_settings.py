@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="TeamSettings")
 
 
 @_attrs_define
-class TeamSettings:
+class TeamSettings(Model):
     """A team's approval settings."""
 
     rfa_for_add_member: str | Unset = UNSET
@@ -38,18 +38,26 @@ class TeamSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A TeamSettings that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         rfa_for_add_member = d.pop("rfa_for_add_member", UNSET)
+        _set(self, "rfa_for_add_member", rfa_for_add_member)
 
         rfa_for_add_collaborator = d.pop("rfa_for_add_collaborator", UNSET)
+        _set(self, "rfa_for_add_collaborator", rfa_for_add_collaborator)
 
-        team_settings = cls(
-            rfa_for_add_member=rfa_for_add_member,
-            rfa_for_add_collaborator=rfa_for_add_collaborator,
-        )
+        _set(self, "additional_properties", d)
 
-        team_settings.additional_properties = d
-        return team_settings
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

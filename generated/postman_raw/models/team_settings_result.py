@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.team_settings import TeamSettings
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="TeamSettingsResult")
 
 
 @_attrs_define
-class TeamSettingsResult:
+class TeamSettingsResult(Model):
     """Body of GET and PUT /teams/{teamId}/settings."""
 
     settings: TeamSettings | Unset = UNSET
@@ -38,8 +38,13 @@ class TeamSettingsResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A TeamSettingsResult that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.team_settings import TeamSettings  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _settings = d.pop("settings", UNSET)
         settings: TeamSettings | Unset
@@ -48,12 +53,19 @@ class TeamSettingsResult:
         else:
             settings = TeamSettings.from_dict(_settings)
 
-        team_settings_result = cls(
-            settings=settings,
-        )
+        _set(self, "settings", settings)
 
-        team_settings_result.additional_properties = d
-        return team_settings_result
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("settings", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

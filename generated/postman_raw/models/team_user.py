@@ -7,13 +7,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="TeamUser")
 
 
 @_attrs_define
-class TeamUser:
+class TeamUser(Model):
     """A member of the team."""
 
     id: int | Unset = UNSET
@@ -62,16 +62,27 @@ class TeamUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A TeamUser that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         username = d.pop("username", UNSET)
+        _set(self, "username", username)
 
         email = d.pop("email", UNSET)
+        _set(self, "email", email)
 
         roles = cast("list[str]", d.pop("roles", UNSET))
+
+        _set(self, "roles", roles)
 
         _joined_at = d.pop("joinedAt", UNSET)
         joined_at: datetime.datetime | Unset
@@ -80,17 +91,22 @@ class TeamUser:
         else:
             joined_at = datetime.datetime.fromisoformat(_joined_at)
 
-        team_user = cls(
-            id=id,
-            name=name,
-            username=username,
-            email=email,
-            roles=roles,
-            joined_at=joined_at,
-        )
+        _set(self, "joined_at", joined_at)
 
-        team_user.additional_properties = d
-        return team_user
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("roles", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("joinedAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.collection_item_transfer_mode import CollectionItemTransferMode, check_collection_item_transfer_mode
+from ..types import UNSET, Model, accepts, read_lazily
 
 if TYPE_CHECKING:
     from ..models.collection_item_transfer_location import CollectionItemTransferLocation
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="TransferCollectionFoldersRequest")
 
 
 @_attrs_define
-class TransferCollectionFoldersRequest:
+class TransferCollectionFoldersRequest(Model):
     """Body of POST /collection-folders-transfers."""
 
     ids: list[str]
@@ -57,27 +58,59 @@ class TransferCollectionFoldersRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A TransferCollectionFoldersRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.collection_item_transfer_location import CollectionItemTransferLocation  # noqa: PLC0415
         from postman_raw.models.collection_item_transfer_target import CollectionItemTransferTarget  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         ids = cast("list[str]", d.pop("ids"))
 
+        _set(self, "ids", ids)
+
         mode = check_collection_item_transfer_mode(d.pop("mode"))
+
+        _set(self, "mode", mode)
 
         target = CollectionItemTransferTarget.from_dict(d.pop("target"))
 
+        _set(self, "target", target)
+
         location = CollectionItemTransferLocation.from_dict(d.pop("location"))
 
-        transfer_collection_folders_request = cls(
-            ids=ids,
-            mode=mode,
-            target=target,
-            location=location,
-        )
+        _set(self, "location", location)
 
-        transfer_collection_folders_request.additional_properties = d
-        return transfer_collection_folders_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("ids", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("mode", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_collection_item_transfer_mode, value)):
+            return False
+        value = data.get("target", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        value = data.get("location", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

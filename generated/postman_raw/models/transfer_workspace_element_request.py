@@ -10,12 +10,13 @@ from ..models.transfer_workspace_element_request_type import (
     TransferWorkspaceElementRequestType,
     check_transfer_workspace_element_request_type,
 )
+from ..types import UNSET, Model, accepts, read_lazily
 
 T = TypeVar("T", bound="TransferWorkspaceElementRequest")
 
 
 @_attrs_define
-class TransferWorkspaceElementRequest:
+class TransferWorkspaceElementRequest(Model):
     """Body of POST /workspaces/{workspaceId}/element-transfers."""
 
     id: str
@@ -46,21 +47,41 @@ class TransferWorkspaceElementRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A TransferWorkspaceElementRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id")
+        _set(self, "id", id)
 
         type_ = check_transfer_workspace_element_request_type(d.pop("type"))
 
+        _set(self, "type_", type_)
+
         to = d.pop("to")
+        _set(self, "to", to)
 
-        transfer_workspace_element_request = cls(
-            id=id,
-            type_=type_,
-            to=to,
-        )
+        _set(self, "additional_properties", d)
 
-        transfer_workspace_element_request.additional_properties = d
-        return transfer_workspace_element_request
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("id", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("type", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_transfer_workspace_element_request_type, value)):
+            return False
+        value = data.get("to", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

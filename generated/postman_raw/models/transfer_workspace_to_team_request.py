@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Model, read_lazily
+
 T = TypeVar("T", bound="TransferWorkspaceToTeamRequest")
 
 
 @_attrs_define
-class TransferWorkspaceToTeamRequest:
+class TransferWorkspaceToTeamRequest(Model):
     """Body of PATCH /workspaces/{workspaceId}/transfers."""
 
     source: str
@@ -37,18 +39,32 @@ class TransferWorkspaceToTeamRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A TransferWorkspaceToTeamRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         source = d.pop("source")
+        _set(self, "source", source)
 
         destination = d.pop("destination")
+        _set(self, "destination", destination)
 
-        transfer_workspace_to_team_request = cls(
-            source=source,
-            destination=destination,
-        )
+        _set(self, "additional_properties", d)
 
-        transfer_workspace_to_team_request.additional_properties = d
-        return transfer_workspace_to_team_request
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("source", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("destination", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

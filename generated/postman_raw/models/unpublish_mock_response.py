@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.mock_server_id_only import MockServerIdOnly
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="UnpublishMockResponse")
 
 
 @_attrs_define
-class UnpublishMockResponse:
+class UnpublishMockResponse(Model):
     """Body returned by DELETE /mocks/{mockId}/unpublish."""
 
     mock: MockServerIdOnly | Unset = UNSET
@@ -38,8 +38,13 @@ class UnpublishMockResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A UnpublishMockResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.mock_server_id_only import MockServerIdOnly  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _mock = d.pop("mock", UNSET)
         mock: MockServerIdOnly | Unset
@@ -48,12 +53,19 @@ class UnpublishMockResponse:
         else:
             mock = MockServerIdOnly.from_dict(_mock)
 
-        unpublish_mock_response = cls(
-            mock=mock,
-        )
+        _set(self, "mock", mock)
 
-        unpublish_mock_response.additional_properties = d
-        return unpublish_mock_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("mock", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.collection_item_body_mode import CollectionItemBodyMode, check_collection_item_body_mode
 from ..models.collection_item_http_method import CollectionItemHttpMethod, check_collection_item_http_method
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, accepts, read_lazily
 
 if TYPE_CHECKING:
     from ..models.auth_definition import AuthDefinition
@@ -24,7 +24,7 @@ T = TypeVar("T", bound="UpdateCollectionRequestRequest")
 
 
 @_attrs_define
-class UpdateCollectionRequestRequest:
+class UpdateCollectionRequestRequest(Model):
     """The request fields to change, in the item-level format; fields left out keep their values."""
 
     name: str | Unset = UNSET
@@ -174,6 +174,10 @@ class UpdateCollectionRequestRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A UpdateCollectionRequestRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.auth_definition import AuthDefinition  # noqa: PLC0415
         from postman_raw.models.collection_item_body_options import CollectionItemBodyOptions  # noqa: PLC0415
         from postman_raw.models.collection_item_form_field import CollectionItemFormField  # noqa: PLC0415
@@ -182,8 +186,10 @@ class UpdateCollectionRequestRequest:
         from postman_raw.models.header_entry import HeaderEntry  # noqa: PLC0415
         from postman_raw.models.script_event import ScriptEvent  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -194,12 +200,16 @@ class UpdateCollectionRequestRequest:
 
         description = _parse_description(d.pop("description", UNSET))
 
+        _set(self, "description", description)
+
         _method = d.pop("method", UNSET)
         method: CollectionItemHttpMethod | Unset
         if isinstance(_method, Unset):
             method = UNSET
         else:
             method = check_collection_item_http_method(_method)
+
+        _set(self, "method", method)
 
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:
@@ -210,6 +220,8 @@ class UpdateCollectionRequestRequest:
 
         url = _parse_url(d.pop("url", UNSET))
 
+        _set(self, "url", url)
+
         _header_data = d.pop("headerData", UNSET)
         header_data: list[HeaderEntry] | Unset = UNSET
         if _header_data is not UNSET:
@@ -218,6 +230,8 @@ class UpdateCollectionRequestRequest:
                 header_data_item = HeaderEntry.from_dict(header_data_item_data)
 
                 header_data.append(header_data_item)
+
+        _set(self, "header_data", header_data)
 
         _query_params = d.pop("queryParams", UNSET)
         query_params: list[CollectionItemQueryParam] | Unset = UNSET
@@ -228,12 +242,16 @@ class UpdateCollectionRequestRequest:
 
                 query_params.append(query_params_item)
 
+        _set(self, "query_params", query_params)
+
         _data_mode = d.pop("dataMode", UNSET)
         data_mode: CollectionItemBodyMode | Unset
         if isinstance(_data_mode, Unset):
             data_mode = UNSET
         else:
             data_mode = check_collection_item_body_mode(_data_mode)
+
+        _set(self, "data_mode", data_mode)
 
         def _parse_data(data: object) -> list[CollectionItemFormField] | None | Unset:
             if data is None:
@@ -257,6 +275,8 @@ class UpdateCollectionRequestRequest:
 
         data = _parse_data(d.pop("data", UNSET))
 
+        _set(self, "data", data)
+
         def _parse_raw_mode_data(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -266,13 +286,15 @@ class UpdateCollectionRequestRequest:
 
         raw_mode_data = _parse_raw_mode_data(d.pop("rawModeData", UNSET))
 
+        _set(self, "raw_mode_data", raw_mode_data)
+
         def _parse_graphql_mode_data(data: object) -> CollectionItemGraphqlBody | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not CollectionItemGraphqlBody._matches(data):
                     raise TypeError()
                 graphql_mode_data_type_0 = CollectionItemGraphqlBody.from_dict(data)
 
@@ -283,13 +305,15 @@ class UpdateCollectionRequestRequest:
 
         graphql_mode_data = _parse_graphql_mode_data(d.pop("graphqlModeData", UNSET))
 
+        _set(self, "graphql_mode_data", graphql_mode_data)
+
         def _parse_data_options(data: object) -> CollectionItemBodyOptions | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not CollectionItemBodyOptions._matches(data):
                     raise TypeError()
                 data_options_type_0 = CollectionItemBodyOptions.from_dict(data)
 
@@ -300,13 +324,15 @@ class UpdateCollectionRequestRequest:
 
         data_options = _parse_data_options(d.pop("dataOptions", UNSET))
 
+        _set(self, "data_options", data_options)
+
         def _parse_auth(data: object) -> AuthDefinition | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not AuthDefinition._matches(data):
                     raise TypeError()
                 auth_type_0 = AuthDefinition.from_dict(data)
 
@@ -316,6 +342,8 @@ class UpdateCollectionRequestRequest:
             return cast("AuthDefinition | None | Unset", data)
 
         auth = _parse_auth(d.pop("auth", UNSET))
+
+        _set(self, "auth", auth)
 
         def _parse_events(data: object) -> list[ScriptEvent] | None | Unset:
             if data is None:
@@ -339,24 +367,28 @@ class UpdateCollectionRequestRequest:
 
         events = _parse_events(d.pop("events", UNSET))
 
-        update_collection_request_request = cls(
-            name=name,
-            description=description,
-            method=method,
-            url=url,
-            header_data=header_data,
-            query_params=query_params,
-            data_mode=data_mode,
-            data=data,
-            raw_mode_data=raw_mode_data,
-            graphql_mode_data=graphql_mode_data,
-            data_options=data_options,
-            auth=auth,
-            events=events,
-        )
+        _set(self, "events", events)
 
-        update_collection_request_request.additional_properties = d
-        return update_collection_request_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("method", UNSET)
+        if value is not UNSET and not (accepts(check_collection_item_http_method, value)):
+            return False
+        value = data.get("headerData", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("queryParams", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("dataMode", UNSET)
+        if value is not UNSET and not (accepts(check_collection_item_body_mode, value)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

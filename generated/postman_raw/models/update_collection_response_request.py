@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.collection_item_body_mode import CollectionItemBodyMode, check_collection_item_body_mode
 from ..models.collection_item_http_method import CollectionItemHttpMethod, check_collection_item_http_method
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, accepts, read_lazily
 
 if TYPE_CHECKING:
     from ..models.collection_item_body_options import CollectionItemBodyOptions
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="UpdateCollectionResponseRequest")
 
 
 @_attrs_define
-class UpdateCollectionResponseRequest:
+class UpdateCollectionResponseRequest(Model):
     """The saved-response fields to change; fields left out keep their values."""
 
     name: str | Unset = UNSET
@@ -169,12 +169,18 @@ class UpdateCollectionResponseRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A UpdateCollectionResponseRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.collection_item_body_options import CollectionItemBodyOptions  # noqa: PLC0415
         from postman_raw.models.collection_response_status_code import CollectionResponseStatusCode  # noqa: PLC0415
         from postman_raw.models.header_entry import HeaderEntry  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -185,6 +191,8 @@ class UpdateCollectionResponseRequest:
 
         description = _parse_description(d.pop("description", UNSET))
 
+        _set(self, "description", description)
+
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -194,12 +202,16 @@ class UpdateCollectionResponseRequest:
 
         url = _parse_url(d.pop("url", UNSET))
 
+        _set(self, "url", url)
+
         _method = d.pop("method", UNSET)
         method: CollectionItemHttpMethod | Unset
         if isinstance(_method, Unset):
             method = UNSET
         else:
             method = check_collection_item_http_method(_method)
+
+        _set(self, "method", method)
 
         _headers = d.pop("headers", UNSET)
         headers: list[HeaderEntry] | Unset = UNSET
@@ -210,12 +222,16 @@ class UpdateCollectionResponseRequest:
 
                 headers.append(headers_item)
 
+        _set(self, "headers", headers)
+
         _data_mode = d.pop("dataMode", UNSET)
         data_mode: CollectionItemBodyMode | Unset
         if isinstance(_data_mode, Unset):
             data_mode = UNSET
         else:
             data_mode = check_collection_item_body_mode(_data_mode)
+
+        _set(self, "data_mode", data_mode)
 
         def _parse_raw_mode_data(data: object) -> None | str | Unset:
             if data is None:
@@ -226,13 +242,15 @@ class UpdateCollectionResponseRequest:
 
         raw_mode_data = _parse_raw_mode_data(d.pop("rawModeData", UNSET))
 
+        _set(self, "raw_mode_data", raw_mode_data)
+
         def _parse_data_options(data: object) -> CollectionItemBodyOptions | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not CollectionItemBodyOptions._matches(data):
                     raise TypeError()
                 data_options_type_0 = CollectionItemBodyOptions.from_dict(data)
 
@@ -243,12 +261,16 @@ class UpdateCollectionResponseRequest:
 
         data_options = _parse_data_options(d.pop("dataOptions", UNSET))
 
+        _set(self, "data_options", data_options)
+
         _response_code = d.pop("responseCode", UNSET)
         response_code: CollectionResponseStatusCode | Unset
         if isinstance(_response_code, Unset):
             response_code = UNSET
         else:
             response_code = CollectionResponseStatusCode.from_dict(_response_code)
+
+        _set(self, "response_code", response_code)
 
         def _parse_status(data: object) -> None | str | Unset:
             if data is None:
@@ -259,7 +281,10 @@ class UpdateCollectionResponseRequest:
 
         status = _parse_status(d.pop("status", UNSET))
 
+        _set(self, "status", status)
+
         time = d.pop("time", UNSET)
+        _set(self, "time", time)
 
         def _parse_cookies(data: object) -> None | str | Unset:
             if data is None:
@@ -270,6 +295,8 @@ class UpdateCollectionResponseRequest:
 
         cookies = _parse_cookies(d.pop("cookies", UNSET))
 
+        _set(self, "cookies", cookies)
+
         def _parse_mime(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -279,9 +306,13 @@ class UpdateCollectionResponseRequest:
 
         mime = _parse_mime(d.pop("mime", UNSET))
 
+        _set(self, "mime", mime)
+
         text = d.pop("text", UNSET)
+        _set(self, "text", text)
 
         language = d.pop("language", UNSET)
+        _set(self, "language", language)
 
         def _parse_raw_data_type(data: object) -> None | str | Unset:
             if data is None:
@@ -292,30 +323,31 @@ class UpdateCollectionResponseRequest:
 
         raw_data_type = _parse_raw_data_type(d.pop("rawDataType", UNSET))
 
+        _set(self, "raw_data_type", raw_data_type)
+
         request_object = d.pop("requestObject", UNSET)
+        _set(self, "request_object", request_object)
 
-        update_collection_response_request = cls(
-            name=name,
-            description=description,
-            url=url,
-            method=method,
-            headers=headers,
-            data_mode=data_mode,
-            raw_mode_data=raw_mode_data,
-            data_options=data_options,
-            response_code=response_code,
-            status=status,
-            time=time,
-            cookies=cookies,
-            mime=mime,
-            text=text,
-            language=language,
-            raw_data_type=raw_data_type,
-            request_object=request_object,
-        )
+        _set(self, "additional_properties", d)
 
-        update_collection_response_request.additional_properties = d
-        return update_collection_response_request
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("method", UNSET)
+        if value is not UNSET and not (accepts(check_collection_item_http_method, value)):
+            return False
+        value = data.get("headers", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("dataMode", UNSET)
+        if value is not UNSET and not (accepts(check_collection_item_body_mode, value)):
+            return False
+        value = data.get("responseCode", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

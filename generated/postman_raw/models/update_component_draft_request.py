@@ -10,13 +10,13 @@ from ..models.update_component_draft_request_format import (
     UpdateComponentDraftRequestFormat,
     check_update_component_draft_request_format,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, accepts, read_lazily
 
 T = TypeVar("T", bound="UpdateComponentDraftRequest")
 
 
 @_attrs_define
-class UpdateComponentDraftRequest:
+class UpdateComponentDraftRequest(Model):
     """Body of PATCH /components/{componentId}/drafts; at least one field."""
 
     content: str | Unset = UNSET
@@ -44,8 +44,14 @@ class UpdateComponentDraftRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A UpdateComponentDraftRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         content = d.pop("content", UNSET)
+        _set(self, "content", content)
 
         _format_ = d.pop("format", UNSET)
         format_: UpdateComponentDraftRequestFormat | Unset
@@ -54,13 +60,19 @@ class UpdateComponentDraftRequest:
         else:
             format_ = check_update_component_draft_request_format(_format_)
 
-        update_component_draft_request = cls(
-            content=content,
-            format_=format_,
-        )
+        _set(self, "format_", format_)
 
-        update_component_draft_request.additional_properties = d
-        return update_component_draft_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("format", UNSET)
+        if value is not UNSET and not (accepts(check_update_component_draft_request_format, value)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.update_component_request_status import UpdateComponentRequestStatus, check_update_component_request_status
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, accepts, read_lazily
 
 T = TypeVar("T", bound="UpdateComponentRequest")
 
 
 @_attrs_define
-class UpdateComponentRequest:
+class UpdateComponentRequest(Model):
     """Body of PATCH /components/{componentId}. Send exactly one of the two fields."""
 
     name: str | Unset = UNSET
@@ -41,8 +41,14 @@ class UpdateComponentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A UpdateComponentRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         _status = d.pop("status", UNSET)
         status: UpdateComponentRequestStatus | Unset
@@ -51,13 +57,19 @@ class UpdateComponentRequest:
         else:
             status = check_update_component_request_status(_status)
 
-        update_component_request = cls(
-            name=name,
-            status=status,
-        )
+        _set(self, "status", status)
 
-        update_component_request.additional_properties = d
-        return update_component_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("status", UNSET)
+        if value is not UNSET and not (accepts(check_update_component_request_status, value)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,12 +10,13 @@ from ..models.update_detected_secret_resolutions_request_resolution import (
     UpdateDetectedSecretResolutionsRequestResolution,
     check_update_detected_secret_resolutions_request_resolution,
 )
+from ..types import UNSET, Model, accepts, read_lazily
 
 T = TypeVar("T", bound="UpdateDetectedSecretResolutionsRequest")
 
 
 @_attrs_define
-class UpdateDetectedSecretResolutionsRequest:
+class UpdateDetectedSecretResolutionsRequest(Model):
     """Body of PUT /detected-secrets/{secretId}."""
 
     resolution: UpdateDetectedSecretResolutionsRequestResolution
@@ -44,18 +45,35 @@ class UpdateDetectedSecretResolutionsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A UpdateDetectedSecretResolutionsRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         resolution = check_update_detected_secret_resolutions_request_resolution(d.pop("resolution"))
 
+        _set(self, "resolution", resolution)
+
         workspace_id = d.pop("workspaceId")
+        _set(self, "workspace_id", workspace_id)
 
-        update_detected_secret_resolutions_request = cls(
-            resolution=resolution,
-            workspace_id=workspace_id,
-        )
+        _set(self, "additional_properties", d)
 
-        update_detected_secret_resolutions_request.additional_properties = d
-        return update_detected_secret_resolutions_request
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("resolution", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_update_detected_secret_resolutions_request_resolution, value)):
+            return False
+        value = data.get("workspaceId", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.detected_secret_resolution_change import DetectedSecretResolutionChange
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="UpdateDetectedSecretResolutionsResponse")
 
 
 @_attrs_define
-class UpdateDetectedSecretResolutionsResponse:
+class UpdateDetectedSecretResolutionsResponse(Model):
     """Body of PUT /detected-secrets/{secretId}."""
 
     secret_hash: str | Unset = UNSET
@@ -59,14 +59,22 @@ class UpdateDetectedSecretResolutionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A UpdateDetectedSecretResolutionsResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.detected_secret_resolution_change import DetectedSecretResolutionChange  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         secret_hash = d.pop("secretHash", UNSET)
+        _set(self, "secret_hash", secret_hash)
 
         workspace_id = d.pop("workspaceId", UNSET)
+        _set(self, "workspace_id", workspace_id)
 
         resolution = d.pop("resolution", UNSET)
+        _set(self, "resolution", resolution)
 
         _history = d.pop("history", UNSET)
         history: list[DetectedSecretResolutionChange] | Unset = UNSET
@@ -77,15 +85,19 @@ class UpdateDetectedSecretResolutionsResponse:
 
                 history.append(history_item)
 
-        update_detected_secret_resolutions_response = cls(
-            secret_hash=secret_hash,
-            workspace_id=workspace_id,
-            resolution=resolution,
-            history=history,
-        )
+        _set(self, "history", history)
 
-        update_detected_secret_resolutions_response.additional_properties = d
-        return update_detected_secret_resolutions_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("history", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,13 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="UpdatePackageRequest")
 
 
 @_attrs_define
-class UpdatePackageRequest:
+class UpdatePackageRequest(Model):
     """Body of PATCH /packages/{packageId} (a JSON merge patch); at least one field."""
 
     description: str | Unset = UNSET
@@ -36,14 +36,21 @@ class UpdatePackageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A UpdatePackageRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         description = d.pop("description", UNSET)
+        _set(self, "description", description)
 
         script = d.pop("script", UNSET)
+        _set(self, "script", script)
 
-        update_package_request = cls(
-            description=description,
-            script=script,
-        )
-
-        return update_package_request
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True

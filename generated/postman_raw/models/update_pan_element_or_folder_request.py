@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.update_pan_element_or_folder_request_workspace import UpdatePanElementOrFolderRequestWorkspace
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="UpdatePanElementOrFolderRequest")
 
 
 @_attrs_define
-class UpdatePanElementOrFolderRequest:
+class UpdatePanElementOrFolderRequest(Model):
     """Body of the deprecated PUT /network/private/workspace/{workspaceId}."""
 
     workspace: UpdatePanElementOrFolderRequestWorkspace | Unset = UNSET
@@ -38,10 +38,15 @@ class UpdatePanElementOrFolderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A UpdatePanElementOrFolderRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.update_pan_element_or_folder_request_workspace import (
             UpdatePanElementOrFolderRequestWorkspace,  # noqa: PLC0415
         )
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _workspace = d.pop("workspace", UNSET)
         workspace: UpdatePanElementOrFolderRequestWorkspace | Unset
@@ -50,12 +55,19 @@ class UpdatePanElementOrFolderRequest:
         else:
             workspace = UpdatePanElementOrFolderRequestWorkspace.from_dict(_workspace)
 
-        update_pan_element_or_folder_request = cls(
-            workspace=workspace,
-        )
+        _set(self, "workspace", workspace)
 
-        update_pan_element_or_folder_request.additional_properties = d
-        return update_pan_element_or_folder_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("workspace", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

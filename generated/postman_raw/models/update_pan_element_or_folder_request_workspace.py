@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="UpdatePanElementOrFolderRequestWorkspace")
 
 
 @_attrs_define
-class UpdatePanElementOrFolderRequestWorkspace:
+class UpdatePanElementOrFolderRequestWorkspace(Model):
     """The change to apply."""
 
     parent_folder_id: int | Unset = UNSET
@@ -32,15 +32,23 @@ class UpdatePanElementOrFolderRequestWorkspace:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A UpdatePanElementOrFolderRequestWorkspace that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         parent_folder_id = d.pop("parentFolderId", UNSET)
+        _set(self, "parent_folder_id", parent_folder_id)
 
-        update_pan_element_or_folder_request_workspace = cls(
-            parent_folder_id=parent_folder_id,
-        )
+        _set(self, "additional_properties", d)
 
-        update_pan_element_or_folder_request_workspace.additional_properties = d
-        return update_pan_element_or_folder_request_workspace
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

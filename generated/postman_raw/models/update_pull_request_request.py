@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="UpdatePullRequestRequest")
 
 
 @_attrs_define
-class UpdatePullRequestRequest:
+class UpdatePullRequestRequest(Model):
     """Body of PUT /pull-requests/{pullRequestId}."""
 
     title: str
@@ -43,21 +43,38 @@ class UpdatePullRequestRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A UpdatePullRequestRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         title = d.pop("title")
+        _set(self, "title", title)
 
         reviewers = cast("list[str]", d.pop("reviewers"))
 
+        _set(self, "reviewers", reviewers)
+
         description = d.pop("description", UNSET)
+        _set(self, "description", description)
 
-        update_pull_request_request = cls(
-            title=title,
-            reviewers=reviewers,
-            description=description,
-        )
+        _set(self, "additional_properties", d)
 
-        update_pull_request_request.additional_properties = d
-        return update_pull_request_request
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("title", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("reviewers", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

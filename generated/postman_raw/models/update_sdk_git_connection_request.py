@@ -10,13 +10,13 @@ from ..models.update_sdk_git_connection_request_status import (
     UpdateSdkGitConnectionRequestStatus,
     check_update_sdk_git_connection_request_status,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, accepts, read_lazily
 
 T = TypeVar("T", bound="UpdateSdkGitConnectionRequest")
 
 
 @_attrs_define
-class UpdateSdkGitConnectionRequest:
+class UpdateSdkGitConnectionRequest(Model):
     """Body of PUT /sdk-git-connections/{sdkGitConnectionId}."""
 
     status: UpdateSdkGitConnectionRequestStatus
@@ -44,18 +44,32 @@ class UpdateSdkGitConnectionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A UpdateSdkGitConnectionRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         status = check_update_sdk_git_connection_request_status(d.pop("status"))
 
+        _set(self, "status", status)
+
         auto_update_pull_requests_enabled = d.pop("autoUpdatePullRequestsEnabled", UNSET)
+        _set(self, "auto_update_pull_requests_enabled", auto_update_pull_requests_enabled)
 
-        update_sdk_git_connection_request = cls(
-            status=status,
-            auto_update_pull_requests_enabled=auto_update_pull_requests_enabled,
-        )
+        _set(self, "additional_properties", d)
 
-        update_sdk_git_connection_request.additional_properties = d
-        return update_sdk_git_connection_request
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("status", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_update_sdk_git_connection_request_status, value)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

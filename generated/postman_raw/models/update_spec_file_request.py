@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.update_spec_file_request_type import UpdateSpecFileRequestType, check_update_spec_file_request_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, accepts, read_lazily
 
 T = TypeVar("T", bound="UpdateSpecFileRequest")
 
 
 @_attrs_define
-class UpdateSpecFileRequest:
+class UpdateSpecFileRequest(Model):
     """Body of PATCH /specs/{specId}/files/{filePath}. Send exactly one of the three properties."""
 
     content: str | Unset = UNSET
@@ -47,10 +47,17 @@ class UpdateSpecFileRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A UpdateSpecFileRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         content = d.pop("content", UNSET)
+        _set(self, "content", content)
 
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         _type_ = d.pop("type", UNSET)
         type_: UpdateSpecFileRequestType | Unset
@@ -59,14 +66,19 @@ class UpdateSpecFileRequest:
         else:
             type_ = check_update_spec_file_request_type(_type_)
 
-        update_spec_file_request = cls(
-            content=content,
-            name=name,
-            type_=type_,
-        )
+        _set(self, "type_", type_)
 
-        update_spec_file_request.additional_properties = d
-        return update_spec_file_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("type", UNSET)
+        if value is not UNSET and not (accepts(check_update_spec_file_request_type, value)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Model, read_lazily
+
 T = TypeVar("T", bound="UpdateSpecPropertiesRequest")
 
 
 @_attrs_define
-class UpdateSpecPropertiesRequest:
+class UpdateSpecPropertiesRequest(Model):
     """Body of PATCH /specs/{specId}."""
 
     name: str
@@ -32,15 +34,26 @@ class UpdateSpecPropertiesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A UpdateSpecPropertiesRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         name = d.pop("name")
+        _set(self, "name", name)
 
-        update_spec_properties_request = cls(
-            name=name,
-        )
+        _set(self, "additional_properties", d)
 
-        update_spec_properties_request.additional_properties = d
-        return update_spec_properties_request
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("name", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

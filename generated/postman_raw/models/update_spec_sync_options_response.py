@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.spec_sync_options import SpecSyncOptions
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="UpdateSpecSyncOptionsResponse")
 
 
 @_attrs_define
-class UpdateSpecSyncOptionsResponse:
+class UpdateSpecSyncOptionsResponse(Model):
     """Body of the answer to PATCH /specs/{specId}/collections/{collectionId}/sync-options."""
 
     sync_options: SpecSyncOptions | Unset = UNSET
@@ -38,8 +38,13 @@ class UpdateSpecSyncOptionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A UpdateSpecSyncOptionsResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.spec_sync_options import SpecSyncOptions  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _sync_options = d.pop("syncOptions", UNSET)
         sync_options: SpecSyncOptions | Unset
@@ -48,12 +53,19 @@ class UpdateSpecSyncOptionsResponse:
         else:
             sync_options = SpecSyncOptions.from_dict(_sync_options)
 
-        update_spec_sync_options_response = cls(
-            sync_options=sync_options,
-        )
+        _set(self, "sync_options", sync_options)
 
-        update_spec_sync_options_response.additional_properties = d
-        return update_spec_sync_options_response
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("syncOptions", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

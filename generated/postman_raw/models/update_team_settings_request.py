@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.update_team_settings_request_settings import UpdateTeamSettingsRequestSettings
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="UpdateTeamSettingsRequest")
 
 
 @_attrs_define
-class UpdateTeamSettingsRequest:
+class UpdateTeamSettingsRequest(Model):
     """Body of PUT /teams/{teamId}/settings."""
 
     settings: UpdateTeamSettingsRequestSettings | Unset = UNSET
@@ -38,8 +38,13 @@ class UpdateTeamSettingsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A UpdateTeamSettingsRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.update_team_settings_request_settings import UpdateTeamSettingsRequestSettings  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _settings = d.pop("settings", UNSET)
         settings: UpdateTeamSettingsRequestSettings | Unset
@@ -48,12 +53,19 @@ class UpdateTeamSettingsRequest:
         else:
             settings = UpdateTeamSettingsRequestSettings.from_dict(_settings)
 
-        update_team_settings_request = cls(
-            settings=settings,
-        )
+        _set(self, "settings", settings)
 
-        update_team_settings_request.additional_properties = d
-        return update_team_settings_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("settings", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,13 +14,13 @@ from ..models.update_team_settings_request_settings_rfa_for_add_member import (
     UpdateTeamSettingsRequestSettingsRfaForAddMember,
     check_update_team_settings_request_settings_rfa_for_add_member,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, accepts, read_lazily
 
 T = TypeVar("T", bound="UpdateTeamSettingsRequestSettings")
 
 
 @_attrs_define
-class UpdateTeamSettingsRequestSettings:
+class UpdateTeamSettingsRequestSettings(Model):
     """The settings to change."""
 
     rfa_for_add_member: UpdateTeamSettingsRequestSettingsRfaForAddMember | Unset = UNSET
@@ -50,6 +50,11 @@ class UpdateTeamSettingsRequestSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A UpdateTeamSettingsRequestSettings that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         _rfa_for_add_member = d.pop("rfa_for_add_member", UNSET)
         rfa_for_add_member: UpdateTeamSettingsRequestSettingsRfaForAddMember | Unset
@@ -57,6 +62,8 @@ class UpdateTeamSettingsRequestSettings:
             rfa_for_add_member = UNSET
         else:
             rfa_for_add_member = check_update_team_settings_request_settings_rfa_for_add_member(_rfa_for_add_member)
+
+        _set(self, "rfa_for_add_member", rfa_for_add_member)
 
         _rfa_for_add_collaborator = d.pop("rfa_for_add_collaborator", UNSET)
         rfa_for_add_collaborator: UpdateTeamSettingsRequestSettingsRfaForAddCollaborator | Unset
@@ -67,13 +74,24 @@ class UpdateTeamSettingsRequestSettings:
                 _rfa_for_add_collaborator
             )
 
-        update_team_settings_request_settings = cls(
-            rfa_for_add_member=rfa_for_add_member,
-            rfa_for_add_collaborator=rfa_for_add_collaborator,
-        )
+        _set(self, "rfa_for_add_collaborator", rfa_for_add_collaborator)
 
-        update_team_settings_request_settings.additional_properties = d
-        return update_team_settings_request_settings
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("rfa_for_add_member", UNSET)
+        if value is not UNSET and not (accepts(check_update_team_settings_request_settings_rfa_for_add_member, value)):
+            return False
+        value = data.get("rfa_for_add_collaborator", UNSET)
+        if value is not UNSET and not (
+            accepts(check_update_team_settings_request_settings_rfa_for_add_collaborator, value)
+        ):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

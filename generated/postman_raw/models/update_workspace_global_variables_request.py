@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Model, read_lazily
+
 if TYPE_CHECKING:
     from ..models.workspace_global_variable import WorkspaceGlobalVariable
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="UpdateWorkspaceGlobalVariablesRequest")
 
 
 @_attrs_define
-class UpdateWorkspaceGlobalVariablesRequest:
+class UpdateWorkspaceGlobalVariablesRequest(Model):
     """Body of PUT /workspaces/{workspaceId}/global-variables; the complete new list."""
 
     values: list[WorkspaceGlobalVariable]
@@ -38,8 +40,13 @@ class UpdateWorkspaceGlobalVariablesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A UpdateWorkspaceGlobalVariablesRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.workspace_global_variable import WorkspaceGlobalVariable  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         values = []
         _values = d.pop("values")
@@ -48,12 +55,21 @@ class UpdateWorkspaceGlobalVariablesRequest:
 
             values.append(values_item)
 
-        update_workspace_global_variables_request = cls(
-            values=values,
-        )
+        _set(self, "values", values)
 
-        update_workspace_global_variables_request.additional_properties = d
-        return update_workspace_global_variables_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("values", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

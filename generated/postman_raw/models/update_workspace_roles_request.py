@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Model, read_lazily
+
 if TYPE_CHECKING:
     from ..models.workspace_role_patch_operation import WorkspaceRolePatchOperation
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="UpdateWorkspaceRolesRequest")
 
 
 @_attrs_define
-class UpdateWorkspaceRolesRequest:
+class UpdateWorkspaceRolesRequest(Model):
     """Body of PATCH /workspaces/{workspaceId}/roles."""
 
     roles: list[WorkspaceRolePatchOperation]
@@ -38,8 +40,13 @@ class UpdateWorkspaceRolesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A UpdateWorkspaceRolesRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.workspace_role_patch_operation import WorkspaceRolePatchOperation  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         roles = []
         _roles = d.pop("roles")
@@ -48,12 +55,21 @@ class UpdateWorkspaceRolesRequest:
 
             roles.append(roles_item)
 
-        update_workspace_roles_request = cls(
-            roles=roles,
-        )
+        _set(self, "roles", roles)
 
-        update_workspace_roles_request.additional_properties = d
-        return update_workspace_roles_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("roles", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

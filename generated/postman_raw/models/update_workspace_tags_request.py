@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Model, read_lazily
+
 if TYPE_CHECKING:
     from ..models.entity_tag import EntityTag
 
@@ -14,7 +16,7 @@ T = TypeVar("T", bound="UpdateWorkspaceTagsRequest")
 
 
 @_attrs_define
-class UpdateWorkspaceTagsRequest:
+class UpdateWorkspaceTagsRequest(Model):
     """The complete new set of tags for the workspace."""
 
     tags: list[EntityTag]
@@ -39,8 +41,13 @@ class UpdateWorkspaceTagsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A UpdateWorkspaceTagsRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.entity_tag import EntityTag  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         tags = []
         _tags = d.pop("tags")
@@ -49,12 +56,21 @@ class UpdateWorkspaceTagsRequest:
 
             tags.append(tags_item)
 
-        update_workspace_tags_request = cls(
-            tags=tags,
-        )
+        _set(self, "tags", tags)
 
-        update_workspace_tags_request.additional_properties = d
-        return update_workspace_tags_request
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("tags", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="UrlPathSegment")
 
 
 @_attrs_define
-class UrlPathSegment:
+class UrlPathSegment(Model):
     """A path segment given as an object."""
 
     type_: str | Unset = UNSET
@@ -36,18 +36,26 @@ class UrlPathSegment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A UrlPathSegment that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        _set(self, "type_", type_)
 
         value = d.pop("value", UNSET)
+        _set(self, "value", value)
 
-        url_path_segment = cls(
-            type_=type_,
-            value=value,
-        )
+        _set(self, "additional_properties", d)
 
-        url_path_segment.additional_properties = d
-        return url_path_segment
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

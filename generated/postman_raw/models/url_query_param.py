@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.format_description_block import FormatDescriptionBlock
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="UrlQueryParam")
 
 
 @_attrs_define
-class UrlQueryParam:
+class UrlQueryParam(Model):
     """One query parameter."""
 
     key: None | str | Unset = UNSET
@@ -68,8 +68,13 @@ class UrlQueryParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A UrlQueryParam that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
 
         def _parse_key(data: object) -> None | str | Unset:
@@ -81,6 +86,8 @@ class UrlQueryParam:
 
         key = _parse_key(d.pop("key", UNSET))
 
+        _set(self, "key", key)
+
         def _parse_value(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -90,7 +97,10 @@ class UrlQueryParam:
 
         value = _parse_value(d.pop("value", UNSET))
 
+        _set(self, "value", value)
+
         disabled = d.pop("disabled", UNSET)
+        _set(self, "disabled", disabled)
 
         def _parse_description(data: object) -> FormatDescriptionBlock | None | str | Unset:
             if data is None:
@@ -98,7 +108,7 @@ class UrlQueryParam:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not FormatDescriptionBlock._matches(data):
                     raise TypeError()
                 componentsschemas_format_description_type_0 = FormatDescriptionBlock.from_dict(data)
 
@@ -109,15 +119,16 @@ class UrlQueryParam:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        url_query_param = cls(
-            key=key,
-            value=value,
-            disabled=disabled,
-            description=description,
-        )
+        _set(self, "description", description)
 
-        url_query_param.additional_properties = d
-        return url_query_param
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

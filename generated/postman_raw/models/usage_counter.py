@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="UsageCounter")
 
 
 @_attrs_define
-class UsageCounter:
+class UsageCounter(Model):
     """How much of one monthly allowance is used."""
 
     name: str | Unset = UNSET
@@ -47,24 +47,32 @@ class UsageCounter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A UsageCounter that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         limit = d.pop("limit", UNSET)
+        _set(self, "limit", limit)
 
         usage = d.pop("usage", UNSET)
+        _set(self, "usage", usage)
 
         overage = d.pop("overage", UNSET)
+        _set(self, "overage", overage)
 
-        usage_counter = cls(
-            name=name,
-            limit=limit,
-            usage=usage,
-            overage=overage,
-        )
+        _set(self, "additional_properties", d)
 
-        usage_counter.additional_properties = d
-        return usage_counter
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="UserCollectionFork")
 
 
 @_attrs_define
-class UserCollectionFork:
+class UserCollectionFork(Model):
     """One collection fork made by the key's user."""
 
     fork_name: str | Unset = UNSET
@@ -53,12 +53,20 @@ class UserCollectionFork:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A UserCollectionFork that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         fork_name = d.pop("forkName", UNSET)
+        _set(self, "fork_name", fork_name)
 
         fork_id = d.pop("forkId", UNSET)
+        _set(self, "fork_id", fork_id)
 
         source_id = d.pop("sourceId", UNSET)
+        _set(self, "source_id", source_id)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -67,15 +75,19 @@ class UserCollectionFork:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        user_collection_fork = cls(
-            fork_name=fork_name,
-            fork_id=fork_id,
-            source_id=source_id,
-            created_at=created_at,
-        )
+        _set(self, "created_at", created_at)
 
-        user_collection_fork.additional_properties = d
-        return user_collection_fork
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("createdAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

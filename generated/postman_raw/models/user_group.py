@@ -7,13 +7,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="UserGroup")
 
 
 @_attrs_define
-class UserGroup:
+class UserGroup(Model):
     """A user group of the team."""
 
     id: int | Unset = UNSET
@@ -94,16 +94,26 @@ class UserGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A UserGroup that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         team_id = d.pop("teamId", UNSET)
+        _set(self, "team_id", team_id)
 
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         summary = d.pop("summary", UNSET)
+        _set(self, "summary", summary)
 
         created_by = d.pop("createdBy", UNSET)
+        _set(self, "created_by", created_by)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -112,6 +122,8 @@ class UserGroup:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
+        _set(self, "created_at", created_at)
+
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
@@ -119,27 +131,43 @@ class UserGroup:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
+        _set(self, "updated_at", updated_at)
+
         members = cast("list[int]", d.pop("members", UNSET))
+
+        _set(self, "members", members)
 
         managers = cast("list[int]", d.pop("managers", UNSET))
 
+        _set(self, "managers", managers)
+
         roles = cast("list[str]", d.pop("roles", UNSET))
 
-        user_group = cls(
-            id=id,
-            team_id=team_id,
-            name=name,
-            summary=summary,
-            created_by=created_by,
-            created_at=created_at,
-            updated_at=updated_at,
-            members=members,
-            managers=managers,
-            roles=roles,
-        )
+        _set(self, "roles", roles)
 
-        user_group.additional_properties = d
-        return user_group
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("createdAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("updatedAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("members", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("managers", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("roles", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="Webhook")
 
 
 @_attrs_define
-class Webhook:
+class Webhook(Model):
     """A webhook that runs a collection."""
 
     id: str | Unset = UNSET
@@ -55,27 +55,35 @@ class Webhook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A Webhook that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         uid = d.pop("uid", UNSET)
+        _set(self, "uid", uid)
 
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         collection = d.pop("collection", UNSET)
+        _set(self, "collection", collection)
 
         webhook_url = d.pop("webhookUrl", UNSET)
+        _set(self, "webhook_url", webhook_url)
 
-        webhook = cls(
-            id=id,
-            uid=uid,
-            name=name,
-            collection=collection,
-            webhook_url=webhook_url,
-        )
+        _set(self, "additional_properties", d)
 
-        webhook.additional_properties = d
-        return webhook
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.workspace_element_ref import WorkspaceElementRef
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="Workspace")
 
 
 @_attrs_define
-class Workspace:
+class Workspace(Model):
     """A workspace with the elements it holds."""
 
     id: str | Unset = UNSET
@@ -172,23 +172,35 @@ class Workspace:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A Workspace that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.workspace_element_ref import WorkspaceElementRef  # noqa: PLC0415
         from postman_raw.models.workspace_scim_ids import WorkspaceScimIds  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         type_ = d.pop("type", UNSET)
+        _set(self, "type_", type_)
 
         description = d.pop("description", UNSET)
+        _set(self, "description", description)
 
         visibility = d.pop("visibility", UNSET)
+        _set(self, "visibility", visibility)
 
         created_by = d.pop("createdBy", UNSET)
+        _set(self, "created_by", created_by)
 
         updated_by = d.pop("updatedBy", UNSET)
+        _set(self, "updated_by", updated_by)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -197,6 +209,8 @@ class Workspace:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
+        _set(self, "created_at", created_at)
+
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
@@ -204,7 +218,10 @@ class Workspace:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
+        _set(self, "updated_at", updated_at)
+
         about = d.pop("about", UNSET)
+        _set(self, "about", about)
 
         def _parse_team(data: object) -> None | str | Unset:
             if data is None:
@@ -215,6 +232,8 @@ class Workspace:
 
         team = _parse_team(d.pop("team", UNSET))
 
+        _set(self, "team", team)
+
         _collections = d.pop("collections", UNSET)
         collections: list[WorkspaceElementRef] | Unset = UNSET
         if _collections is not UNSET:
@@ -223,6 +242,8 @@ class Workspace:
                 collections_item = WorkspaceElementRef.from_dict(collections_item_data)
 
                 collections.append(collections_item)
+
+        _set(self, "collections", collections)
 
         _environments = d.pop("environments", UNSET)
         environments: list[WorkspaceElementRef] | Unset = UNSET
@@ -233,6 +254,8 @@ class Workspace:
 
                 environments.append(environments_item)
 
+        _set(self, "environments", environments)
+
         _mocks = d.pop("mocks", UNSET)
         mocks: list[WorkspaceElementRef] | Unset = UNSET
         if _mocks is not UNSET:
@@ -241,6 +264,8 @@ class Workspace:
                 mocks_item = WorkspaceElementRef.from_dict(mocks_item_data)
 
                 mocks.append(mocks_item)
+
+        _set(self, "mocks", mocks)
 
         _monitors = d.pop("monitors", UNSET)
         monitors: list[WorkspaceElementRef] | Unset = UNSET
@@ -251,6 +276,8 @@ class Workspace:
 
                 monitors.append(monitors_item)
 
+        _set(self, "monitors", monitors)
+
         _apis = d.pop("apis", UNSET)
         apis: list[WorkspaceElementRef] | Unset = UNSET
         if _apis is not UNSET:
@@ -259,6 +286,8 @@ class Workspace:
                 apis_item = WorkspaceElementRef.from_dict(apis_item_data)
 
                 apis.append(apis_item)
+
+        _set(self, "apis", apis)
 
         _specs = d.pop("specs", UNSET)
         specs: list[WorkspaceElementRef] | Unset = UNSET
@@ -269,6 +298,8 @@ class Workspace:
 
                 specs.append(specs_item)
 
+        _set(self, "specs", specs)
+
         _scim = d.pop("scim", UNSET)
         scim: WorkspaceScimIds | Unset
         if isinstance(_scim, Unset):
@@ -276,29 +307,43 @@ class Workspace:
         else:
             scim = WorkspaceScimIds.from_dict(_scim)
 
-        workspace = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            description=description,
-            visibility=visibility,
-            created_by=created_by,
-            updated_by=updated_by,
-            created_at=created_at,
-            updated_at=updated_at,
-            about=about,
-            team=team,
-            collections=collections,
-            environments=environments,
-            mocks=mocks,
-            monitors=monitors,
-            apis=apis,
-            specs=specs,
-            scim=scim,
-        )
+        _set(self, "scim", scim)
 
-        workspace.additional_properties = d
-        return workspace
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("createdAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("updatedAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("collections", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("environments", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("mocks", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("monitors", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("apis", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("specs", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("scim", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.workspace_activity_user import WorkspaceActivityUser
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="WorkspaceActivity")
 
 
 @_attrs_define
-class WorkspaceActivity:
+class WorkspaceActivity(Model):
     """One entry of a workspace's activity feed."""
 
     id: int | Unset = UNSET
@@ -92,12 +92,19 @@ class WorkspaceActivity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A WorkspaceActivity that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.workspace_activity_user import WorkspaceActivityUser  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         workspace_id = d.pop("workspaceId", UNSET)
+        _set(self, "workspace_id", workspace_id)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -106,12 +113,16 @@ class WorkspaceActivity:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
+        _set(self, "created_at", created_at)
+
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        _set(self, "updated_at", updated_at)
 
         _user = d.pop("user", UNSET)
         user: WorkspaceActivityUser | Unset
@@ -120,31 +131,40 @@ class WorkspaceActivity:
         else:
             user = WorkspaceActivityUser.from_dict(_user)
 
+        _set(self, "user", user)
+
         action = d.pop("action", UNSET)
+        _set(self, "action", action)
 
         element_type = d.pop("elementType", UNSET)
+        _set(self, "element_type", element_type)
 
         trigger = d.pop("trigger", UNSET)
+        _set(self, "trigger", trigger)
 
         element_id = d.pop("elementId", UNSET)
+        _set(self, "element_id", element_id)
 
         element_name = d.pop("elementName", UNSET)
+        _set(self, "element_name", element_name)
 
-        workspace_activity = cls(
-            id=id,
-            workspace_id=workspace_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            user=user,
-            action=action,
-            element_type=element_type,
-            trigger=trigger,
-            element_id=element_id,
-            element_name=element_name,
-        )
+        _set(self, "additional_properties", d)
 
-        workspace_activity.additional_properties = d
-        return workspace_activity
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("createdAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("updatedAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("user", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="WorkspaceActivityUser")
 
 
 @_attrs_define
-class WorkspaceActivityUser:
+class WorkspaceActivityUser(Model):
     """Who did it."""
 
     id: int | Unset = UNSET
@@ -47,24 +47,32 @@ class WorkspaceActivityUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A WorkspaceActivityUser that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         username = d.pop("username", UNSET)
+        _set(self, "username", username)
 
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         is_partner = d.pop("isPartner", UNSET)
+        _set(self, "is_partner", is_partner)
 
-        workspace_activity_user = cls(
-            id=id,
-            username=username,
-            name=name,
-            is_partner=is_partner,
-        )
+        _set(self, "additional_properties", d)
 
-        workspace_activity_user.additional_properties = d
-        return workspace_activity_user
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

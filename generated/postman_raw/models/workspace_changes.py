@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.workspace_changes_type import WorkspaceChangesType, check_workspace_changes_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, accepts, read_lazily
 
 T = TypeVar("T", bound="WorkspaceChanges")
 
 
 @_attrs_define
-class WorkspaceChanges:
+class WorkspaceChanges(Model):
     """The workspace fields to change."""
 
     name: str | Unset = UNSET
@@ -51,8 +51,14 @@ class WorkspaceChanges:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A WorkspaceChanges that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         _type_ = d.pop("type", UNSET)
         type_: WorkspaceChangesType | Unset
@@ -61,19 +67,25 @@ class WorkspaceChanges:
         else:
             type_ = check_workspace_changes_type(_type_)
 
+        _set(self, "type_", type_)
+
         description = d.pop("description", UNSET)
+        _set(self, "description", description)
 
         about = d.pop("about", UNSET)
+        _set(self, "about", about)
 
-        workspace_changes = cls(
-            name=name,
-            type_=type_,
-            description=description,
-            about=about,
-        )
+        _set(self, "additional_properties", d)
 
-        workspace_changes.additional_properties = d
-        return workspace_changes
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("type", UNSET)
+        if value is not UNSET and not (accepts(check_workspace_changes_type, value)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

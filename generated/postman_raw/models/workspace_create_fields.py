@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.workspace_create_fields_type import WorkspaceCreateFieldsType, check_workspace_create_fields_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, accepts, read_lazily
 
 T = TypeVar("T", bound="WorkspaceCreateFields")
 
 
 @_attrs_define
-class WorkspaceCreateFields:
+class WorkspaceCreateFields(Model):
     """The new workspace."""
 
     name: str
@@ -56,27 +56,44 @@ class WorkspaceCreateFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A WorkspaceCreateFields that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         name = d.pop("name")
+        _set(self, "name", name)
 
         type_ = check_workspace_create_fields_type(d.pop("type"))
 
+        _set(self, "type_", type_)
+
         description = d.pop("description", UNSET)
+        _set(self, "description", description)
 
         about = d.pop("about", UNSET)
+        _set(self, "about", about)
 
         team_id = d.pop("teamId", UNSET)
+        _set(self, "team_id", team_id)
 
-        workspace_create_fields = cls(
-            name=name,
-            type_=type_,
-            description=description,
-            about=about,
-            team_id=team_id,
-        )
+        _set(self, "additional_properties", d)
 
-        workspace_create_fields.additional_properties = d
-        return workspace_create_fields
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("name", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("type", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_workspace_create_fields_type, value)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="WorkspaceElementTransfer")
 
 
 @_attrs_define
-class WorkspaceElementTransfer:
+class WorkspaceElementTransfer(Model):
     """One element moved between workspaces."""
 
     id: str | Unset = UNSET
@@ -50,24 +50,32 @@ class WorkspaceElementTransfer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A WorkspaceElementTransfer that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         type_ = d.pop("type", UNSET)
+        _set(self, "type_", type_)
 
         from_ = d.pop("from", UNSET)
+        _set(self, "from_", from_)
 
         to = d.pop("to", UNSET)
+        _set(self, "to", to)
 
-        workspace_element_transfer = cls(
-            id=id,
-            type_=type_,
-            from_=from_,
-            to=to,
-        )
+        _set(self, "additional_properties", d)
 
-        workspace_element_transfer.additional_properties = d
-        return workspace_element_transfer
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

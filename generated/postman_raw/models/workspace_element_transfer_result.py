@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.workspace_element_transfer import WorkspaceElementTransfer
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="WorkspaceElementTransferResult")
 
 
 @_attrs_define
-class WorkspaceElementTransferResult:
+class WorkspaceElementTransferResult(Model):
     """Wrapper around the transfer record."""
 
     element_transfers: WorkspaceElementTransfer | Unset = UNSET
@@ -38,8 +38,13 @@ class WorkspaceElementTransferResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A WorkspaceElementTransferResult that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.workspace_element_transfer import WorkspaceElementTransfer  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _element_transfers = d.pop("element-transfers", UNSET)
         element_transfers: WorkspaceElementTransfer | Unset
@@ -48,12 +53,19 @@ class WorkspaceElementTransferResult:
         else:
             element_transfers = WorkspaceElementTransfer.from_dict(_element_transfers)
 
-        workspace_element_transfer_result = cls(
-            element_transfers=element_transfers,
-        )
+        _set(self, "element_transfers", element_transfers)
 
-        workspace_element_transfer_result.additional_properties = d
-        return workspace_element_transfer_result
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("element-transfers", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="WorkspaceGlobalVariable")
 
 
 @_attrs_define
-class WorkspaceGlobalVariable:
+class WorkspaceGlobalVariable(Model):
     """One global variable."""
 
     key: str | Unset = UNSET
@@ -53,27 +53,35 @@ class WorkspaceGlobalVariable:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A WorkspaceGlobalVariable that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         key = d.pop("key", UNSET)
+        _set(self, "key", key)
 
         type_ = d.pop("type", UNSET)
+        _set(self, "type_", type_)
 
         value = d.pop("value", UNSET)
+        _set(self, "value", value)
 
         enabled = d.pop("enabled", UNSET)
+        _set(self, "enabled", enabled)
 
         description = d.pop("description", UNSET)
+        _set(self, "description", description)
 
-        workspace_global_variable = cls(
-            key=key,
-            type_=type_,
-            value=value,
-            enabled=enabled,
-            description=description,
-        )
+        _set(self, "additional_properties", d)
 
-        workspace_global_variable.additional_properties = d
-        return workspace_global_variable
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

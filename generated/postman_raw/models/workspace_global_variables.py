@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.workspace_global_variable import WorkspaceGlobalVariable
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="WorkspaceGlobalVariables")
 
 
 @_attrs_define
-class WorkspaceGlobalVariables:
+class WorkspaceGlobalVariables(Model):
     """Body of GET and PUT /workspaces/{workspaceId}/global-variables."""
 
     values: list[WorkspaceGlobalVariable] | Unset = UNSET
@@ -40,8 +40,13 @@ class WorkspaceGlobalVariables:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A WorkspaceGlobalVariables that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.workspace_global_variable import WorkspaceGlobalVariable  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _values = d.pop("values", UNSET)
         values: list[WorkspaceGlobalVariable] | Unset = UNSET
@@ -52,12 +57,19 @@ class WorkspaceGlobalVariables:
 
                 values.append(values_item)
 
-        workspace_global_variables = cls(
-            values=values,
-        )
+        _set(self, "values", values)
 
-        workspace_global_variables.additional_properties = d
-        return workspace_global_variables
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("values", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

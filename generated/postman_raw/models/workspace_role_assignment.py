@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="WorkspaceRoleAssignment")
 
 
 @_attrs_define
-class WorkspaceRoleAssignment:
+class WorkspaceRoleAssignment(Model):
     """One role and who holds it. User groups appear under `group` or `usergroup` (Postman
     uses both names); each list is absent when empty.
 
@@ -72,30 +72,54 @@ class WorkspaceRoleAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A WorkspaceRoleAssignment that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         display_name = d.pop("displayName", UNSET)
+        _set(self, "display_name", display_name)
 
         user = cast("list[str]", d.pop("user", UNSET))
 
+        _set(self, "user", user)
+
         group = cast("list[str]", d.pop("group", UNSET))
+
+        _set(self, "group", group)
 
         usergroup = cast("list[str]", d.pop("usergroup", UNSET))
 
+        _set(self, "usergroup", usergroup)
+
         partner = cast("list[str]", d.pop("partner", UNSET))
 
-        workspace_role_assignment = cls(
-            id=id,
-            display_name=display_name,
-            user=user,
-            group=group,
-            usergroup=usergroup,
-            partner=partner,
-        )
+        _set(self, "partner", partner)
 
-        workspace_role_assignment.additional_properties = d
-        return workspace_role_assignment
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("user", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("group", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("usergroup", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("partner", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.workspace_role_definition import WorkspaceRoleDefinition
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="WorkspaceRoleCatalog")
 
 
 @_attrs_define
-class WorkspaceRoleCatalog:
+class WorkspaceRoleCatalog(Model):
     """The workspace roles, by kind of holder."""
 
     user: list[WorkspaceRoleDefinition] | Unset = UNSET
@@ -63,8 +63,13 @@ class WorkspaceRoleCatalog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A WorkspaceRoleCatalog that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.workspace_role_definition import WorkspaceRoleDefinition  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _user = d.pop("user", UNSET)
         user: list[WorkspaceRoleDefinition] | Unset = UNSET
@@ -75,6 +80,8 @@ class WorkspaceRoleCatalog:
 
                 user.append(user_item)
 
+        _set(self, "user", user)
+
         _usergroup = d.pop("usergroup", UNSET)
         usergroup: list[WorkspaceRoleDefinition] | Unset = UNSET
         if _usergroup is not UNSET:
@@ -83,6 +90,8 @@ class WorkspaceRoleCatalog:
                 usergroup_item = WorkspaceRoleDefinition.from_dict(usergroup_item_data)
 
                 usergroup.append(usergroup_item)
+
+        _set(self, "usergroup", usergroup)
 
         _partner = d.pop("partner", UNSET)
         partner: list[WorkspaceRoleDefinition] | Unset = UNSET
@@ -93,14 +102,25 @@ class WorkspaceRoleCatalog:
 
                 partner.append(partner_item)
 
-        workspace_role_catalog = cls(
-            user=user,
-            usergroup=usergroup,
-            partner=partner,
-        )
+        _set(self, "partner", partner)
 
-        workspace_role_catalog.additional_properties = d
-        return workspace_role_catalog
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("user", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("usergroup", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("partner", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="WorkspaceRoleDefinition")
 
 
 @_attrs_define
-class WorkspaceRoleDefinition:
+class WorkspaceRoleDefinition(Model):
     """One workspace role."""
 
     id: str | Unset = UNSET
@@ -43,21 +43,29 @@ class WorkspaceRoleDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A WorkspaceRoleDefinition that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         display_name = d.pop("displayName", UNSET)
+        _set(self, "display_name", display_name)
 
         description = d.pop("description", UNSET)
+        _set(self, "description", description)
 
-        workspace_role_definition = cls(
-            id=id,
-            display_name=display_name,
-            description=description,
-        )
+        _set(self, "additional_properties", d)
 
-        workspace_role_definition.additional_properties = d
-        return workspace_role_definition
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

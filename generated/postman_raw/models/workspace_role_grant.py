@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Model, read_lazily
+
 T = TypeVar("T", bound="WorkspaceRoleGrant")
 
 
 @_attrs_define
-class WorkspaceRoleGrant:
+class WorkspaceRoleGrant(Model):
     """A holder and a role."""
 
     id: str
@@ -37,18 +39,32 @@ class WorkspaceRoleGrant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A WorkspaceRoleGrant that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id")
+        _set(self, "id", id)
 
         role = d.pop("role")
+        _set(self, "role", role)
 
-        workspace_role_grant = cls(
-            id=id,
-            role=role,
-        )
+        _set(self, "additional_properties", d)
 
-        workspace_role_grant.additional_properties = d
-        return workspace_role_grant
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("id", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("role", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

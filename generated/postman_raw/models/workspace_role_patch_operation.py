@@ -10,6 +10,7 @@ from ..models.workspace_role_patch_operation_path import (
     WorkspaceRolePatchOperationPath,
     check_workspace_role_patch_operation_path,
 )
+from ..types import UNSET, Model, accepts, read_lazily
 
 if TYPE_CHECKING:
     from ..models.workspace_role_grant import WorkspaceRoleGrant
@@ -19,7 +20,7 @@ T = TypeVar("T", bound="WorkspaceRolePatchOperation")
 
 
 @_attrs_define
-class WorkspaceRolePatchOperation:
+class WorkspaceRolePatchOperation(Model):
     """Grant or revoke roles for one kind of holder."""
 
     op: str
@@ -53,12 +54,20 @@ class WorkspaceRolePatchOperation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A WorkspaceRolePatchOperation that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.workspace_role_grant import WorkspaceRoleGrant  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         op = d.pop("op")
+        _set(self, "op", op)
 
         path = check_workspace_role_patch_operation_path(d.pop("path"))
+
+        _set(self, "path", path)
 
         value = []
         _value = d.pop("value")
@@ -67,14 +76,29 @@ class WorkspaceRolePatchOperation:
 
             value.append(value_item)
 
-        workspace_role_patch_operation = cls(
-            op=op,
-            path=path,
-            value=value,
-        )
+        _set(self, "value", value)
 
-        workspace_role_patch_operation.additional_properties = d
-        return workspace_role_patch_operation
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("op", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("path", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (accepts(check_workspace_role_patch_operation_path, value)):
+            return False
+        value = data.get("value", UNSET)
+        if value is UNSET:
+            return False
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="WorkspaceScimIds")
 
 
 @_attrs_define
-class WorkspaceScimIds:
+class WorkspaceScimIds(Model):
     """SCIM ids of the people behind a workspace (only with `include=scim`)."""
 
     created_by: str | Unset = UNSET
@@ -38,18 +38,26 @@ class WorkspaceScimIds:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A WorkspaceScimIds that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         created_by = d.pop("createdBy", UNSET)
+        _set(self, "created_by", created_by)
 
         updated_by = d.pop("updatedBy", UNSET)
+        _set(self, "updated_by", updated_by)
 
-        workspace_scim_ids = cls(
-            created_by=created_by,
-            updated_by=updated_by,
-        )
+        _set(self, "additional_properties", d)
 
-        workspace_scim_ids.additional_properties = d
-        return workspace_scim_ids
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.workspace_scim_ids import WorkspaceScimIds
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="WorkspaceSummary")
 
 
 @_attrs_define
-class WorkspaceSummary:
+class WorkspaceSummary(Model):
     """A workspace as listed by GET /workspaces."""
 
     id: str | Unset = UNSET
@@ -88,20 +88,31 @@ class WorkspaceSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A WorkspaceSummary that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.workspace_scim_ids import WorkspaceScimIds  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         type_ = d.pop("type", UNSET)
+        _set(self, "type_", type_)
 
         visibility = d.pop("visibility", UNSET)
+        _set(self, "visibility", visibility)
 
         created_by = d.pop("createdBy", UNSET)
+        _set(self, "created_by", created_by)
 
         about = d.pop("about", UNSET)
+        _set(self, "about", about)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -110,12 +121,16 @@ class WorkspaceSummary:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
+        _set(self, "created_at", created_at)
+
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        _set(self, "updated_at", updated_at)
 
         _scim = d.pop("scim", UNSET)
         scim: WorkspaceScimIds | Unset
@@ -124,20 +139,25 @@ class WorkspaceSummary:
         else:
             scim = WorkspaceScimIds.from_dict(_scim)
 
-        workspace_summary = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            visibility=visibility,
-            created_by=created_by,
-            about=about,
-            created_at=created_at,
-            updated_at=updated_at,
-            scim=scim,
-        )
+        _set(self, "scim", scim)
 
-        workspace_summary.additional_properties = d
-        return workspace_summary
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("createdAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("updatedAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("scim", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.workspace_team_transfer import WorkspaceTeamTransfer
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="WorkspaceTeamTransferResult")
 
 
 @_attrs_define
-class WorkspaceTeamTransferResult:
+class WorkspaceTeamTransferResult(Model):
     """Wrapper around the transfer record."""
 
     transfer: WorkspaceTeamTransfer | Unset = UNSET
@@ -38,8 +38,13 @@ class WorkspaceTeamTransferResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A WorkspaceTeamTransferResult that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.workspace_team_transfer import WorkspaceTeamTransfer  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         _transfer = d.pop("transfer", UNSET)
         transfer: WorkspaceTeamTransfer | Unset
@@ -48,12 +53,19 @@ class WorkspaceTeamTransferResult:
         else:
             transfer = WorkspaceTeamTransfer.from_dict(_transfer)
 
-        workspace_team_transfer_result = cls(
-            transfer=transfer,
-        )
+        _set(self, "transfer", transfer)
 
-        workspace_team_transfer_result.additional_properties = d
-        return workspace_team_transfer_result
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("transfer", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 T = TypeVar("T", bound="WorkspaceUpdateAuthor")
 
 
 @_attrs_define
-class WorkspaceUpdateAuthor:
+class WorkspaceUpdateAuthor(Model):
     """The user who posted the update."""
 
     id: int | Unset = UNSET
@@ -41,21 +41,29 @@ class WorkspaceUpdateAuthor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A WorkspaceUpdateAuthor that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         name = d.pop("name", UNSET)
+        _set(self, "name", name)
 
         username = d.pop("username", UNSET)
+        _set(self, "username", username)
 
-        workspace_update_author = cls(
-            id=id,
-            name=name,
-            username=username,
-        )
+        _set(self, "additional_properties", d)
 
-        workspace_update_author.additional_properties = d
-        return workspace_update_author
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

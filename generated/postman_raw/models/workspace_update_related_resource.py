@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Model, read_lazily
+
 T = TypeVar("T", bound="WorkspaceUpdateRelatedResource")
 
 
 @_attrs_define
-class WorkspaceUpdateRelatedResource:
+class WorkspaceUpdateRelatedResource(Model):
     """An element a workspace update links to."""
 
     resource: str
@@ -37,18 +39,32 @@ class WorkspaceUpdateRelatedResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A WorkspaceUpdateRelatedResource that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        _set = object.__setattr__
         d = dict(src_dict)
         resource = d.pop("resource")
+        _set(self, "resource", resource)
 
         resource_id = d.pop("resourceId")
+        _set(self, "resource_id", resource_id)
 
-        workspace_update_related_resource = cls(
-            resource=resource,
-            resource_id=resource_id,
-        )
+        _set(self, "additional_properties", d)
 
-        workspace_update_related_resource.additional_properties = d
-        return workspace_update_related_resource
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("resource", UNSET)
+        if value is UNSET:
+            return False
+        value = data.get("resourceId", UNSET)
+        if value is UNSET:
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.workspace_update_related_resource import WorkspaceUpdateRelatedResource
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="WorkspaceUpdateSaved")
 
 
 @_attrs_define
-class WorkspaceUpdateSaved:
+class WorkspaceUpdateSaved(Model):
     """Body of POST /workspaces/{workspaceId}/updates and PATCH
     /workspaces/{workspaceId}/updates/{updateId}: the update as stored, with `createdBy` as a
     plain user id.
@@ -102,20 +102,31 @@ class WorkspaceUpdateSaved:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A WorkspaceUpdateSaved that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
+        return read_lazily(cls, src_dict)
+
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.workspace_update_related_resource import WorkspaceUpdateRelatedResource  # noqa: PLC0415
 
+        _set = object.__setattr__
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        _set(self, "id", id)
 
         topic = d.pop("topic", UNSET)
+        _set(self, "topic", topic)
 
         description = d.pop("description", UNSET)
+        _set(self, "description", description)
 
         workspace_id = d.pop("workspaceId", UNSET)
+        _set(self, "workspace_id", workspace_id)
 
         created_by = d.pop("createdBy", UNSET)
+        _set(self, "created_by", created_by)
 
         updated_by = d.pop("updatedBy", UNSET)
+        _set(self, "updated_by", updated_by)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -124,6 +135,8 @@ class WorkspaceUpdateSaved:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
+        _set(self, "created_at", created_at)
+
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
@@ -131,9 +144,13 @@ class WorkspaceUpdateSaved:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
+        _set(self, "updated_at", updated_at)
+
         category = d.pop("category", UNSET)
+        _set(self, "category", category)
 
         is_pinned = d.pop("isPinned", UNSET)
+        _set(self, "is_pinned", is_pinned)
 
         _related_resources = d.pop("relatedResources", UNSET)
         related_resources: list[WorkspaceUpdateRelatedResource] | Unset = UNSET
@@ -144,22 +161,25 @@ class WorkspaceUpdateSaved:
 
                 related_resources.append(related_resources_item)
 
-        workspace_update_saved = cls(
-            id=id,
-            topic=topic,
-            description=description,
-            workspace_id=workspace_id,
-            created_by=created_by,
-            updated_by=updated_by,
-            created_at=created_at,
-            updated_at=updated_at,
-            category=category,
-            is_pinned=is_pinned,
-            related_resources=related_resources,
-        )
+        _set(self, "related_resources", related_resources)
 
-        workspace_update_saved.additional_properties = d
-        return workspace_update_saved
+        _set(self, "additional_properties", d)
+
+    @classmethod
+    def _matches(cls, data: object) -> bool:
+        """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
+        if not isinstance(data, dict):
+            return False
+        value = data.get("createdAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("updatedAt", UNSET)
+        if value is not UNSET and not (isinstance(value, str)):
+            return False
+        value = data.get("relatedResources", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        return True
 
     @property
     def additional_keys(self) -> list[str]:

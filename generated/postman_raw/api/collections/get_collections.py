@@ -10,7 +10,7 @@ from ...models.error_name_message import ErrorNameMessage
 from ...models.get_collections_response import GetCollectionsResponse
 from ...models.problem_detail import ProblemDetail
 from ...models.rate_limited_body import RateLimitedBody
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -56,7 +56,7 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
-        response_200 = GetCollectionsResponse.from_dict(response.json())
+        response_200 = GetCollectionsResponse.from_dict(parse_json(response))
 
         return response_200
 
@@ -64,7 +64,7 @@ def _parse_response(
 
         def _parse_response_401(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
             try:
-                if not isinstance(data, dict):
+                if not ErrorEnvelope._matches(data):
                     raise TypeError()
                 componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
 
@@ -72,7 +72,7 @@ def _parse_response(
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
+                if not ErrorNameMessage._matches(data):
                     raise TypeError()
                 componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
 
@@ -85,7 +85,7 @@ def _parse_response(
 
             return componentsschemas_error_body_type_2
 
-        response_401 = _parse_response_401(response.json())
+        response_401 = _parse_response_401(parse_json(response))
 
         return response_401
 
@@ -93,7 +93,7 @@ def _parse_response(
 
         def _parse_response_429(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody:
             try:
-                if not isinstance(data, dict):
+                if not ErrorEnvelope._matches(data):
                     raise TypeError()
                 componentsschemas_too_many_requests_body_type_0 = ErrorEnvelope.from_dict(data)
 
@@ -101,7 +101,7 @@ def _parse_response(
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
+                if not RateLimitedBody._matches(data):
                     raise TypeError()
                 componentsschemas_too_many_requests_body_type_1 = RateLimitedBody.from_dict(data)
 
@@ -109,7 +109,7 @@ def _parse_response(
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
+                if not ErrorNameMessage._matches(data):
                     raise TypeError()
                 componentsschemas_too_many_requests_body_type_2 = ErrorNameMessage.from_dict(data)
 
@@ -122,7 +122,7 @@ def _parse_response(
 
             return componentsschemas_too_many_requests_body_type_3
 
-        response_429 = _parse_response_429(response.json())
+        response_429 = _parse_response_429(parse_json(response))
 
         return response_429
 
@@ -130,7 +130,7 @@ def _parse_response(
 
         def _parse_response_500(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
             try:
-                if not isinstance(data, dict):
+                if not ErrorEnvelope._matches(data):
                     raise TypeError()
                 componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
 
@@ -138,7 +138,7 @@ def _parse_response(
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
+                if not ErrorNameMessage._matches(data):
                     raise TypeError()
                 componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
 
@@ -151,7 +151,7 @@ def _parse_response(
 
             return componentsschemas_error_body_type_2
 
-        response_500 = _parse_response_500(response.json())
+        response_500 = _parse_response_500(parse_json(response))
 
         return response_500
 

@@ -12,7 +12,7 @@ from ...models.error_name_message import ErrorNameMessage
 from ...models.patch_environment_response import PatchEnvironmentResponse
 from ...models.problem_detail import ProblemDetail
 from ...models.rate_limited_body import RateLimitedBody
-from ...types import Response
+from ...types import Response, parse_json
 
 
 def _get_kwargs(
@@ -56,7 +56,7 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
-        response_200 = PatchEnvironmentResponse.from_dict(response.json())
+        response_200 = PatchEnvironmentResponse.from_dict(parse_json(response))
 
         return response_200
 
@@ -64,7 +64,7 @@ def _parse_response(
 
         def _parse_response_400(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
             try:
-                if not isinstance(data, dict):
+                if not ErrorEnvelope._matches(data):
                     raise TypeError()
                 componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
 
@@ -72,7 +72,7 @@ def _parse_response(
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
+                if not ErrorNameMessage._matches(data):
                     raise TypeError()
                 componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
 
@@ -85,7 +85,7 @@ def _parse_response(
 
             return componentsschemas_error_body_type_2
 
-        response_400 = _parse_response_400(response.json())
+        response_400 = _parse_response_400(parse_json(response))
 
         return response_400
 
@@ -93,7 +93,7 @@ def _parse_response(
 
         def _parse_response_403(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
             try:
-                if not isinstance(data, dict):
+                if not ErrorEnvelope._matches(data):
                     raise TypeError()
                 componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
 
@@ -101,7 +101,7 @@ def _parse_response(
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
+                if not ErrorNameMessage._matches(data):
                     raise TypeError()
                 componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
 
@@ -114,7 +114,7 @@ def _parse_response(
 
             return componentsschemas_error_body_type_2
 
-        response_403 = _parse_response_403(response.json())
+        response_403 = _parse_response_403(parse_json(response))
 
         return response_403
 
@@ -122,7 +122,7 @@ def _parse_response(
 
         def _parse_response_404(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
             try:
-                if not isinstance(data, dict):
+                if not ErrorEnvelope._matches(data):
                     raise TypeError()
                 componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
 
@@ -130,7 +130,7 @@ def _parse_response(
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
+                if not ErrorNameMessage._matches(data):
                     raise TypeError()
                 componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
 
@@ -143,7 +143,7 @@ def _parse_response(
 
             return componentsschemas_error_body_type_2
 
-        response_404 = _parse_response_404(response.json())
+        response_404 = _parse_response_404(parse_json(response))
 
         return response_404
 
@@ -151,7 +151,7 @@ def _parse_response(
 
         def _parse_response_411(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
             try:
-                if not isinstance(data, dict):
+                if not ErrorEnvelope._matches(data):
                     raise TypeError()
                 componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
 
@@ -159,7 +159,7 @@ def _parse_response(
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
+                if not ErrorNameMessage._matches(data):
                     raise TypeError()
                 componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
 
@@ -172,7 +172,7 @@ def _parse_response(
 
             return componentsschemas_error_body_type_2
 
-        response_411 = _parse_response_411(response.json())
+        response_411 = _parse_response_411(parse_json(response))
 
         return response_411
 
@@ -180,7 +180,7 @@ def _parse_response(
 
         def _parse_response_413(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
             try:
-                if not isinstance(data, dict):
+                if not ErrorEnvelope._matches(data):
                     raise TypeError()
                 componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
 
@@ -188,7 +188,7 @@ def _parse_response(
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
+                if not ErrorNameMessage._matches(data):
                     raise TypeError()
                 componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
 
@@ -201,7 +201,7 @@ def _parse_response(
 
             return componentsschemas_error_body_type_2
 
-        response_413 = _parse_response_413(response.json())
+        response_413 = _parse_response_413(parse_json(response))
 
         return response_413
 
@@ -209,7 +209,7 @@ def _parse_response(
 
         def _parse_response_429(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody:
             try:
-                if not isinstance(data, dict):
+                if not ErrorEnvelope._matches(data):
                     raise TypeError()
                 componentsschemas_too_many_requests_body_type_0 = ErrorEnvelope.from_dict(data)
 
@@ -217,7 +217,7 @@ def _parse_response(
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
+                if not RateLimitedBody._matches(data):
                     raise TypeError()
                 componentsschemas_too_many_requests_body_type_1 = RateLimitedBody.from_dict(data)
 
@@ -225,7 +225,7 @@ def _parse_response(
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
+                if not ErrorNameMessage._matches(data):
                     raise TypeError()
                 componentsschemas_too_many_requests_body_type_2 = ErrorNameMessage.from_dict(data)
 
@@ -238,7 +238,7 @@ def _parse_response(
 
             return componentsschemas_too_many_requests_body_type_3
 
-        response_429 = _parse_response_429(response.json())
+        response_429 = _parse_response_429(parse_json(response))
 
         return response_429
 
@@ -246,7 +246,7 @@ def _parse_response(
 
         def _parse_response_500(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
             try:
-                if not isinstance(data, dict):
+                if not ErrorEnvelope._matches(data):
                     raise TypeError()
                 componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
 
@@ -254,7 +254,7 @@ def _parse_response(
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
+                if not ErrorNameMessage._matches(data):
                     raise TypeError()
                 componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
 
@@ -267,7 +267,7 @@ def _parse_response(
 
             return componentsschemas_error_body_type_2
 
-        response_500 = _parse_response_500(response.json())
+        response_500 = _parse_response_500(parse_json(response))
 
         return response_500
 

@@ -23,7 +23,7 @@ from ...models.list_private_network_add_requests_type import (
 )
 from ...models.problem_detail import ProblemDetail
 from ...models.rate_limited_body import RateLimitedBody
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -109,7 +109,7 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
-        response_200 = ListPrivateNetworkAddRequestsResponse.from_dict(response.json())
+        response_200 = ListPrivateNetworkAddRequestsResponse.from_dict(parse_json(response))
 
         return response_200
 
@@ -117,7 +117,7 @@ def _parse_response(
 
         def _parse_response_400(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
             try:
-                if not isinstance(data, dict):
+                if not ErrorEnvelope._matches(data):
                     raise TypeError()
                 componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
 
@@ -125,7 +125,7 @@ def _parse_response(
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
+                if not ErrorNameMessage._matches(data):
                     raise TypeError()
                 componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
 
@@ -138,7 +138,7 @@ def _parse_response(
 
             return componentsschemas_error_body_type_2
 
-        response_400 = _parse_response_400(response.json())
+        response_400 = _parse_response_400(parse_json(response))
 
         return response_400
 
@@ -146,7 +146,7 @@ def _parse_response(
 
         def _parse_response_401(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
             try:
-                if not isinstance(data, dict):
+                if not ErrorEnvelope._matches(data):
                     raise TypeError()
                 componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
 
@@ -154,7 +154,7 @@ def _parse_response(
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
+                if not ErrorNameMessage._matches(data):
                     raise TypeError()
                 componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
 
@@ -167,7 +167,7 @@ def _parse_response(
 
             return componentsschemas_error_body_type_2
 
-        response_401 = _parse_response_401(response.json())
+        response_401 = _parse_response_401(parse_json(response))
 
         return response_401
 
@@ -175,7 +175,7 @@ def _parse_response(
 
         def _parse_response_403(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
             try:
-                if not isinstance(data, dict):
+                if not ErrorEnvelope._matches(data):
                     raise TypeError()
                 componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
 
@@ -183,7 +183,7 @@ def _parse_response(
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
+                if not ErrorNameMessage._matches(data):
                     raise TypeError()
                 componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
 
@@ -196,7 +196,7 @@ def _parse_response(
 
             return componentsschemas_error_body_type_2
 
-        response_403 = _parse_response_403(response.json())
+        response_403 = _parse_response_403(parse_json(response))
 
         return response_403
 
@@ -204,7 +204,7 @@ def _parse_response(
 
         def _parse_response_429(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody:
             try:
-                if not isinstance(data, dict):
+                if not ErrorEnvelope._matches(data):
                     raise TypeError()
                 componentsschemas_too_many_requests_body_type_0 = ErrorEnvelope.from_dict(data)
 
@@ -212,7 +212,7 @@ def _parse_response(
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
+                if not RateLimitedBody._matches(data):
                     raise TypeError()
                 componentsschemas_too_many_requests_body_type_1 = RateLimitedBody.from_dict(data)
 
@@ -220,7 +220,7 @@ def _parse_response(
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
+                if not ErrorNameMessage._matches(data):
                     raise TypeError()
                 componentsschemas_too_many_requests_body_type_2 = ErrorNameMessage.from_dict(data)
 
@@ -233,7 +233,7 @@ def _parse_response(
 
             return componentsschemas_too_many_requests_body_type_3
 
-        response_429 = _parse_response_429(response.json())
+        response_429 = _parse_response_429(parse_json(response))
 
         return response_429
 
@@ -241,7 +241,7 @@ def _parse_response(
 
         def _parse_response_500(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
             try:
-                if not isinstance(data, dict):
+                if not ErrorEnvelope._matches(data):
                     raise TypeError()
                 componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
 
@@ -249,7 +249,7 @@ def _parse_response(
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
+                if not ErrorNameMessage._matches(data):
                     raise TypeError()
                 componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
 
@@ -262,7 +262,7 @@ def _parse_response(
 
             return componentsschemas_error_body_type_2
 
-        response_500 = _parse_response_500(response.json())
+        response_500 = _parse_response_500(parse_json(response))
 
         return response_500
 

@@ -11,7 +11,7 @@ from ...models.problem_detail import ProblemDetail
 from ...models.rate_limited_body import RateLimitedBody
 from ...models.search_postman_resources_request import SearchPostmanResourcesRequest
 from ...models.search_postman_resources_response import SearchPostmanResourcesResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -58,7 +58,7 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
-        response_200 = SearchPostmanResourcesResponse.from_dict(response.json())
+        response_200 = SearchPostmanResourcesResponse.from_dict(parse_json(response))
 
         return response_200
 
@@ -66,7 +66,7 @@ def _parse_response(
 
         def _parse_response_400(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
             try:
-                if not isinstance(data, dict):
+                if not ErrorEnvelope._matches(data):
                     raise TypeError()
                 componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
 
@@ -74,7 +74,7 @@ def _parse_response(
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
+                if not ErrorNameMessage._matches(data):
                     raise TypeError()
                 componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
 
@@ -87,7 +87,7 @@ def _parse_response(
 
             return componentsschemas_error_body_type_2
 
-        response_400 = _parse_response_400(response.json())
+        response_400 = _parse_response_400(parse_json(response))
 
         return response_400
 
@@ -95,7 +95,7 @@ def _parse_response(
 
         def _parse_response_429(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody:
             try:
-                if not isinstance(data, dict):
+                if not ErrorEnvelope._matches(data):
                     raise TypeError()
                 componentsschemas_too_many_requests_body_type_0 = ErrorEnvelope.from_dict(data)
 
@@ -103,7 +103,7 @@ def _parse_response(
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
+                if not RateLimitedBody._matches(data):
                     raise TypeError()
                 componentsschemas_too_many_requests_body_type_1 = RateLimitedBody.from_dict(data)
 
@@ -111,7 +111,7 @@ def _parse_response(
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
+                if not ErrorNameMessage._matches(data):
                     raise TypeError()
                 componentsschemas_too_many_requests_body_type_2 = ErrorNameMessage.from_dict(data)
 
@@ -124,7 +124,7 @@ def _parse_response(
 
             return componentsschemas_too_many_requests_body_type_3
 
-        response_429 = _parse_response_429(response.json())
+        response_429 = _parse_response_429(parse_json(response))
 
         return response_429
 
@@ -132,7 +132,7 @@ def _parse_response(
 
         def _parse_response_500(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
             try:
-                if not isinstance(data, dict):
+                if not ErrorEnvelope._matches(data):
                     raise TypeError()
                 componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
 
@@ -140,7 +140,7 @@ def _parse_response(
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
+                if not ErrorNameMessage._matches(data):
                     raise TypeError()
                 componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
 
@@ -153,7 +153,7 @@ def _parse_response(
 
             return componentsschemas_error_body_type_2
 
-        response_500 = _parse_response_500(response.json())
+        response_500 = _parse_response_500(parse_json(response))
 
         return response_500
 

@@ -11,7 +11,7 @@ from ...models.error_name_message import ErrorNameMessage
 from ...models.problem_detail import ProblemDetail
 from ...models.rate_limited_body import RateLimitedBody
 from ...models.spec_task import SpecTask
-from ...types import UNSET, Response
+from ...types import UNSET, Response, parse_json
 
 
 def _get_kwargs(
@@ -51,7 +51,7 @@ def _parse_response(
     | None
 ):
     if response.status_code == 202:
-        response_202 = SpecTask.from_dict(response.json())
+        response_202 = SpecTask.from_dict(parse_json(response))
 
         return response_202
 
@@ -59,7 +59,7 @@ def _parse_response(
 
         def _parse_response_403(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
             try:
-                if not isinstance(data, dict):
+                if not ErrorEnvelope._matches(data):
                     raise TypeError()
                 componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
 
@@ -67,7 +67,7 @@ def _parse_response(
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
+                if not ErrorNameMessage._matches(data):
                     raise TypeError()
                 componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
 
@@ -80,7 +80,7 @@ def _parse_response(
 
             return componentsschemas_error_body_type_2
 
-        response_403 = _parse_response_403(response.json())
+        response_403 = _parse_response_403(parse_json(response))
 
         return response_403
 
@@ -88,7 +88,7 @@ def _parse_response(
 
         def _parse_response_404(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
             try:
-                if not isinstance(data, dict):
+                if not ErrorEnvelope._matches(data):
                     raise TypeError()
                 componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
 
@@ -96,7 +96,7 @@ def _parse_response(
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
+                if not ErrorNameMessage._matches(data):
                     raise TypeError()
                 componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
 
@@ -109,7 +109,7 @@ def _parse_response(
 
             return componentsschemas_error_body_type_2
 
-        response_404 = _parse_response_404(response.json())
+        response_404 = _parse_response_404(parse_json(response))
 
         return response_404
 
@@ -117,7 +117,7 @@ def _parse_response(
 
         def _parse_response_429(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody:
             try:
-                if not isinstance(data, dict):
+                if not ErrorEnvelope._matches(data):
                     raise TypeError()
                 componentsschemas_too_many_requests_body_type_0 = ErrorEnvelope.from_dict(data)
 
@@ -125,7 +125,7 @@ def _parse_response(
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
+                if not RateLimitedBody._matches(data):
                     raise TypeError()
                 componentsschemas_too_many_requests_body_type_1 = RateLimitedBody.from_dict(data)
 
@@ -133,7 +133,7 @@ def _parse_response(
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
+                if not ErrorNameMessage._matches(data):
                     raise TypeError()
                 componentsschemas_too_many_requests_body_type_2 = ErrorNameMessage.from_dict(data)
 
@@ -146,7 +146,7 @@ def _parse_response(
 
             return componentsschemas_too_many_requests_body_type_3
 
-        response_429 = _parse_response_429(response.json())
+        response_429 = _parse_response_429(parse_json(response))
 
         return response_429
 
@@ -154,7 +154,7 @@ def _parse_response(
 
         def _parse_response_500(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
             try:
-                if not isinstance(data, dict):
+                if not ErrorEnvelope._matches(data):
                     raise TypeError()
                 componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
 
@@ -162,7 +162,7 @@ def _parse_response(
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not isinstance(data, dict):
+                if not ErrorNameMessage._matches(data):
                     raise TypeError()
                 componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
 
@@ -175,7 +175,7 @@ def _parse_response(
 
             return componentsschemas_error_body_type_2
 
-        response_500 = _parse_response_500(response.json())
+        response_500 = _parse_response_500(parse_json(response))
 
         return response_500
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from email.utils import formatdate
 
@@ -9,7 +10,7 @@ import httpx
 import pytest
 
 from postman_ext.errors import error_for_status, error_name_and_message
-from postman_ext.ratelimit import InProcessRateLimiter, parse_rate_limit, retry_after_seconds
+from postman_ext.ratelimit import InProcessRateLimiter, RateLimitState, _merged, parse_rate_limit, retry_after_seconds
 from postman_ext.retry import BACKOFF_CAP, BACKOFF_FLOOR, backoff_delay, default_retry_delay
 from postman_ext.uid import compose_uid, is_uid, parse_uid, resource_ref
 
@@ -93,6 +94,19 @@ def test_limiter_uses_the_policy_window_without_a_reset() -> None:
     limiter = InProcessRateLimiter(clock)
     limiter.update("k", {"RateLimit-Policy": "10;w=10", "RateLimit-Remaining": "0"}, 200)
     assert limiter.acquire("k") == 10
+
+
+def test_limiter_state_keeps_every_field_reported_before_and_takes_every_new_one() -> None:
+    limiter = InProcessRateLimiter(Clock())
+    limiter.update("k", {"X-RateLimit-Limit": "300", "X-RateLimit-Limit-Month": "1000", "Retry-After": "5"}, 429)
+    limiter.update("k", {"X-RateLimit-Remaining": "7", "RateLimit-Policy": "300;w=60"}, 200)
+    state = limiter.state("k")
+    assert (state.limit, state.monthly_limit, state.retry_at) == (300, 1000, NOW + 5)  # kept
+    assert (state.remaining, state.window) == (7, 60)  # added
+    reported = {field.name for field in dataclasses.fields(state) if getattr(state, field.name) is not None}
+    merged = _merged(RateLimitState(), RateLimitState(*range(1, len(dataclasses.fields(state)) + 1)))
+    assert all(value is not None for value in vars(merged).values()), "a RateLimitState field is not merged"
+    assert reported <= set(vars(merged))
 
 
 # --- backoff and the retry rules ------------------------------------------------------------

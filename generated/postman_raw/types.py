@@ -25,8 +25,24 @@ except ImportError:  # msgspec is optional for this package: fall back on the st
 
 
 class Unset:
+    """The type of UNSET: a field the data did not have. One instance, kept by copy and pickle."""
+
+    __slots__ = ()
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __copy__(self) -> "Unset":
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> "Unset":
+        return self
+
+    def __reduce__(self) -> str:
+        return "UNSET"  # pickled as the name postman_raw.types.UNSET
 
 
 UNSET: Unset = Unset()
@@ -93,6 +109,11 @@ class Model:
 M = TypeVar("M", bound=Model)
 
 
+_new = object.__new__
+_get = object.__getattribute__
+_set = object.__setattr__
+
+
 class _Unread:
     """Mixed into a model's class while its instance holds data not read yet (see read_lazily).
 
@@ -105,45 +126,48 @@ class _Unread:
 
     if not TYPE_CHECKING:  # type checkers must not think that any attribute name is valid
 
-        def __getattr__(self, name):
-            if name.startswith("__"):
-                raise AttributeError(name)
-            materialize(self)
-            return getattr(self, name)
+        def __getattribute__(self, name):
+            # Reading on the first look-up of any non-dunder name avoids the AttributeError an
+            # unset slot would raise first (that exception costs more than the rest of the look-up).
+            if name[:2] != "__":
+                _read(self)
+            return _get(self, name)
 
         def __setattr__(self, name, value):
-            materialize(self)
+            _read(self)
             setattr(self, name, value)
 
         def __delattr__(self, name):
-            materialize(self)
+            _read(self)
             delattr(self, name)
 
         def __eq__(self, other):
-            materialize(self)
+            _read(self)
             return self == other
 
         def __reduce_ex__(self, protocol):
-            materialize(self)
+            _read(self)
             return self.__reduce_ex__(protocol)
 
     __hash__ = None  # type: ignore[assignment]  # as the model classes: mutable, compared by value
 
 
 _UNREAD_CLASSES: dict[type, type] = {}
+"""A model class's unread class; an unread class maps to itself."""
 
 
 def _unread_class(cls: type[Model]) -> type:
-    unread = _UNREAD_CLASSES.get(cls)
-    if unread is None:
-        namespace = {
-            "__slots__": (),
-            "__module__": cls.__module__,
-            "__qualname__": cls.__qualname__,
-            "__doc__": cls.__doc__,
-            "_model_class": cls,
-        }
-        unread = _UNREAD_CLASSES[cls] = type(cls.__name__, (_Unread, cls), namespace)
+    if issubclass(cls, _Unread):
+        return cls
+    namespace = {
+        "__slots__": (),
+        "__module__": cls.__module__,
+        "__qualname__": cls.__qualname__,
+        "__doc__": cls.__doc__,
+        "_model_class": cls,
+    }
+    unread = type(cls.__name__, (_Unread, cls), namespace)
+    _UNREAD_CLASSES[cls] = _UNREAD_CLASSES[unread] = unread
     return unread
 
 
@@ -154,11 +178,10 @@ def read_lazily(cls: type[M], data: Mapping[str, Any]) -> M:
     """
     if type(data) is not dict and not isinstance(data, Mapping):
         raise TypeError(f"{cls.__name__} is read from a mapping (a JSON object), not from {type(data).__name__}")
-    if isinstance(cls, type) and issubclass(cls, _Unread):
-        cls = cls._model_class  # type: ignore[assignment]
-    model = object.__new__(_unread_class(cls))
-    object.__setattr__(model, "_pending", data)
-    return model  # type: ignore[return-value]
+    unread = _UNREAD_CLASSES.get(cls) or _unread_class(cls)
+    model = _new(unread)
+    _set(model, "_pending", data)
+    return model  # type: ignore[no-any-return]
 
 
 def _explain(error: Exception) -> str:
@@ -167,27 +190,29 @@ def _explain(error: Exception) -> str:
     return f"{type(error).__name__}: {error}"
 
 
+def _read(model: Any) -> None:
+    cls = type(model)._model_class
+    try:
+        data = _get(model, "_pending")
+    except AttributeError:  # built by the constructor of the unread class (attrs.evolve does that)
+        data = None
+    if data is not None:
+        try:
+            cls._read_fields(model, data)
+        except Exception as error:
+            raise ModelDataError(f"{cls.__name__}: the data does not match the model ({_explain(error)})") from error
+        _set(model, "_pending", None)
+    _set(model, "__class__", cls)
+
+
 def materialize(model: object) -> None:
     """Read the fields of a model made by ``from_dict`` now, if they are not read yet.
 
     Raises :class:`ModelDataError` if the data does not match the model. Does nothing for a model
     already read or built by its constructor, and for any other object.
     """
-    unread = type(model)
-    if not issubclass(unread, _Unread):
-        return
-    cls = unread._model_class
-    try:
-        data = object.__getattribute__(model, "_pending")
-    except AttributeError:  # built by the constructor of the unread class (attrs.evolve does that)
-        data = None
-    if data is not None:
-        try:
-            cls._read_fields(model, data)  # type: ignore[attr-defined]
-        except Exception as error:
-            raise ModelDataError(f"{cls.__name__}: the data does not match the model ({_explain(error)})") from error
-        object.__setattr__(model, "_pending", None)
-    object.__setattr__(model, "__class__", cls)
+    if isinstance(model, _Unread):
+        _read(model)
 
 
 def accepts(check: Callable[[Any], object], value: object) -> bool:

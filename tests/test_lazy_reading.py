@@ -1,0 +1,194 @@
+"""Models read lazily: ``from_dict`` keeps the data, the first use reads it (postman_raw.types)."""
+
+from __future__ import annotations
+
+import copy
+import pickle
+import threading
+from typing import Any
+
+import attrs
+import pytest
+from fake_api import FakeAPI, Reply
+
+from postman_ext import ModelDataError, ResponseDecodeError
+from postman_raw.models import (
+    CollectionDocument,
+    CollectionFolder,
+    CollectionRequestItem,
+    ErrorEnvelope,
+    RateLimitedBody,
+)
+from postman_raw.types import UNSET, materialize, parse_json
+
+FOLDER = {"name": "f", "item": [{"name": "r", "request": {"method": "GET", "url": "https://x.test/a"}}], "x-extra": 1}
+
+
+def unread(model: object) -> bool:
+    """True while a model has not read its data yet (its class is the model's unread variant)."""
+    return type(model).__mro__[1] is not object and getattr(type(model), "_model_class", None) is not None
+
+
+def test_from_dict_keeps_the_data_and_the_first_use_reads_it() -> None:
+    folder = CollectionFolder.from_dict(FOLDER)
+    assert unread(folder) and isinstance(folder, CollectionFolder)
+    assert folder.name == "f"
+    assert type(folder) is CollectionFolder  # a plain instance once read
+    (child,) = folder.item
+    assert unread(child) and isinstance(child, CollectionRequestItem)
+    assert child.request.url == "https://x.test/a"
+    assert folder["x-extra"] == 1 and folder.additional_keys == ["x-extra"]
+
+
+def test_a_read_model_equals_one_built_by_its_constructor() -> None:
+    built = CollectionFolder(item=[], name="f")
+    assert CollectionFolder.from_dict({"item": [], "name": "f"}) == built
+    assert built == CollectionFolder.from_dict({"item": [], "name": "f"})
+    assert CollectionFolder.from_dict({"item": [], "name": "g"}) != built
+    assert CollectionFolder.from_dict(FOLDER).to_dict() == FOLDER
+    assert "name='f'" in repr(CollectionFolder.from_dict({"item": [], "name": "f"}))
+
+
+def test_setting_a_field_before_any_read_keeps_the_others() -> None:
+    folder = CollectionFolder.from_dict(FOLDER)
+    folder.name = "renamed"
+    assert folder.name == "renamed" and len(folder.item) == 1
+    del folder.additional_properties["x-extra"]
+    assert "x-extra" not in folder.to_dict()
+
+
+def test_copy_pickle_and_evolve_read_first() -> None:
+    for clone in (
+        copy.copy(CollectionFolder.from_dict(FOLDER)),
+        copy.deepcopy(CollectionFolder.from_dict(FOLDER)),
+        pickle.loads(pickle.dumps(CollectionFolder.from_dict(FOLDER))),
+    ):
+        assert clone.to_dict() == FOLDER
+    assert repr(UNSET) == "UNSET" and copy.deepcopy(UNSET) is UNSET and pickle.loads(pickle.dumps(UNSET)) is UNSET
+    # attrs.evolve passes only constructor arguments: additional_properties (init=False) stays behind.
+    evolved = attrs.evolve(CollectionFolder.from_dict(FOLDER), name="g")
+    assert evolved.name == "g" and evolved.item[0].name == "r"
+
+
+def test_data_of_the_wrong_shape_fails_at_first_use_naming_the_model() -> None:
+    folder = CollectionFolder.from_dict({"name": "no item list"})
+    with pytest.raises(ModelDataError, match=r"CollectionFolder: .*required key 'item' is missing"):
+        _ = folder.name
+    with pytest.raises(ModelDataError):  # still unread, so the same error again, not a bare AttributeError
+        _ = folder.item
+    assert isinstance(ModelDataError("x"), ValueError)
+
+
+def test_from_dict_refuses_a_value_that_is_not_a_mapping() -> None:
+    with pytest.raises(TypeError, match=r"CollectionFolder is read from a mapping .* not from list"):
+        CollectionFolder.from_dict([1, 2])  # type: ignore[arg-type]
+
+
+def test_unknown_attributes_still_raise_attribute_error() -> None:
+    folder: Any = CollectionFolder.from_dict(FOLDER)
+    with pytest.raises(AttributeError, match="nmae"):
+        _ = folder.nmae
+    assert not hasattr(CollectionFolder.from_dict(FOLDER), "nmae")
+
+
+def test_a_union_picks_the_variant_whose_shape_fits() -> None:
+    folder = CollectionFolder.from_dict({"item": [{"item": []}, {"request": "https://x.test"}, {"name": "?"}]})
+    sub, request, unknown = folder.item
+    assert isinstance(sub, CollectionFolder) and isinstance(request, CollectionRequestItem)
+    assert isinstance(unknown, CollectionRequestItem)  # the last variant takes what fits none
+    with pytest.raises(ModelDataError, match="CollectionRequestItem"):
+        _ = unknown.request
+
+
+def test_error_bodies_pick_their_shape_by_the_type_of_error() -> None:
+    from postman_raw.api.users.get_authenticated_user import _parse_response
+    from postman_raw.client import Client
+
+    class Body:
+        status_code = 429
+
+        def __init__(self, content: bytes) -> None:
+            self.content = content
+
+    client = Client(base_url="https://x.test")
+    envelope = _parse_response(client=client, response=Body(b'{"error": {"name": "n", "message": "m"}}'))  # type: ignore[arg-type]
+    limited = _parse_response(client=client, response=Body(b'{"error": "rateLimited", "message": "slow"}'))  # type: ignore[arg-type]
+    assert isinstance(envelope, ErrorEnvelope) and envelope.error.name == "n"
+    assert isinstance(limited, RateLimitedBody) and limited.error == "rateLimited"
+
+
+def test_threads_reading_one_model_at_once_all_see_its_fields() -> None:
+    def look(folder: CollectionFolder, seen: list[object]) -> None:
+        seen.append((folder.name, len(folder.item)))
+
+    for _ in range(50):
+        folder = CollectionFolder.from_dict({"item": [{"item": []}] * 50, "name": "f"})
+        seen: list[object] = []
+        threads = [threading.Thread(target=look, args=(folder, seen)) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert seen == [("f", 50)] * 4
+
+
+def test_materialize_reads_now_and_ignores_other_objects() -> None:
+    folder = CollectionFolder.from_dict(FOLDER)
+    materialize(folder)
+    assert type(folder) is CollectionFolder
+    materialize(folder)
+    materialize("not a model")
+    with pytest.raises(ModelDataError):
+        materialize(CollectionFolder.from_dict({}))
+
+
+def test_parse_json_reads_bytes_and_reports_bad_json_as_value_error() -> None:
+    class Body:
+        def __init__(self, content: bytes) -> None:
+            self.content = content
+
+    assert parse_json(Body('{"a": ["é", 1.5, null]}'.encode())) == {"a": ["é", 1.5, None]}
+    with pytest.raises(ValueError, match="not valid JSON"):
+        parse_json(Body(b'{"a": '))
+
+
+UID = "12345678-0b7e4f0c-5f5b-4e0a-9c7e-6a0f5c1d2e3f"
+
+
+def test_a_response_of_the_wrong_shape_fails_at_the_call(api: FakeAPI, make_client: Any) -> None:
+    """The client reads the top level before returning: a wrong body is a ResponseDecodeError there."""
+    api.route("GET", f"/collections/{UID}", Reply(200, {"collections": []}))
+    with pytest.raises(ResponseDecodeError, match="required key 'collection' is missing") as caught:
+        make_client().collections.get_collection(UID)
+    assert caught.value.text == '{"collections": []}' and caught.value.status == 200
+    api.route("GET", "/me", Reply(200, {"user": ["not", "an", "object"]}))
+    with pytest.raises(ResponseDecodeError, match=r"AuthenticatedUserResponse: .*TypeError"):
+        make_client().users.get_authenticated_user()
+
+
+def test_a_nested_model_of_the_wrong_shape_fails_where_it_is_used(api: FakeAPI, make_client: Any) -> None:
+    items = [{"name": "ok", "request": "https://x.test"}, {"name": "bad"}]
+    body = {"collection": {"info": {"name": "c"}, "item": items}}
+    api.route("GET", f"/collections/{UID}", Reply(200, body))
+    document = make_client().collections.get_collection(UID).collection
+    assert isinstance(document, CollectionDocument)
+    good, bad = document.item
+    assert good.name == "ok"
+    with pytest.raises(ModelDataError, match=r"CollectionRequestItem: .*required key 'request' is missing"):
+        _ = bad.name
+
+
+def test_parse_json_falls_back_on_the_standard_library_without_msgspec() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.modules['msgspec'] = None\n"
+        "from postman_raw.types import parse_json\n"
+        "class Body: content = b'{\"a\": [1, 2.5]}'\n"
+        "class Bad: content = b'{\"a\": '\n"
+        "assert parse_json(Body) == {'a': [1, 2.5]}\n"
+        "try:\n    parse_json(Bad)\nexcept ValueError as error:\n    print('ValueError', error)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.startswith("ValueError the body is not valid JSON")

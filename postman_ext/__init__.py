@@ -12,6 +12,9 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+# Models read their data lazily; this reads one now, or a whole tree with deep=True.
+from postman_raw.types import materialize
+
 from .client import AsyncPostman, Postman
 from .config import ClientConfig
 from .errors import (
@@ -65,5 +68,6 @@ __all__ = [
     "UnsafeRedirectError",
     "__version__",
     "hookimpl",
+    "materialize",
     "plugins",
 ]

@@ -142,6 +142,24 @@ def test_materialize_reads_now_and_ignores_other_objects() -> None:
         materialize(CollectionFolder.from_dict({}))
 
 
+def test_a_deep_read_reads_every_model_and_resumes_the_collector() -> None:
+    import gc
+
+    nested = {"item": [{"item": [{"name": "r", "request": {"url": "https://x.test", "header": [{"key": "k"}]}}]}]}
+    folder = CollectionFolder.from_dict(nested)
+    materialize(folder, deep=True)
+    assert gc.isenabled()
+    (sub,) = folder.__getattribute__("item")  # the plain slot, no reading on the way
+    (request,) = sub.__getattribute__("item")
+    header = request.__getattribute__("request").__getattribute__("header")[0]
+    assert type(sub) is CollectionFolder and type(request) is CollectionRequestItem and header.key == "k"
+    assert type(header).__name__ == "HeaderEntry" and getattr(type(header), "_model_class", None) is None
+    broken = CollectionFolder.from_dict({"item": [{"item": [{"name": "no request"}]}]})
+    with pytest.raises(ModelDataError, match="CollectionRequestItem"):
+        materialize(broken, deep=True)
+    assert gc.isenabled()
+
+
 def test_parse_json_reads_bytes_and_reports_bad_json_as_value_error() -> None:
     class Body:
         def __init__(self, content: bytes) -> None:

@@ -174,6 +174,8 @@ def parse_rate_limit(headers: Mapping[str, str], now: float | None = None) -> Ra
     """Read every rate-limit header form into one state (later forms fill what earlier lacked)."""
     now = time.time() if now is None else now
     h = _lower(headers)
+    if not h:
+        return _NOTHING_REPORTED
     limit = _integer(h.get("x-ratelimit-limit")) or _integer(h.get("ratelimit-limit"))
     remaining = _integer(h.get("x-ratelimit-remaining"))
     if remaining is None:
@@ -200,9 +202,14 @@ def parse_rate_limit(headers: Mapping[str, str], now: float | None = None) -> Ra
         reset_at=_absolute_reset(reset, now),
         window=window,
         retry_at=now + retry if retry is not None else None,
-        monthly_limit=_integer(h.get("x-ratelimit-limit-month") or h.get("ratelimit-limit-month")),
-        monthly_remaining=_integer(h.get("x-ratelimit-remaining-month") or h.get("ratelimit-remaining-month")),
+        monthly_limit=_monthly(h, "limit"),
+        monthly_remaining=_monthly(h, "remaining"),
     )
+
+
+def _monthly(lowered: Mapping[str, str], what: str) -> int | None:
+    value = lowered.get(f"x-ratelimit-{what}-month") or lowered.get(f"ratelimit-{what}-month")
+    return _integer(value) if value else None
 
 
 def _merged(old: RateLimitState, new: RateLimitState) -> RateLimitState:
@@ -216,6 +223,9 @@ def _merged(old: RateLimitState, new: RateLimitState) -> RateLimitState:
         monthly_limit=old.monthly_limit if new.monthly_limit is None else new.monthly_limit,
         monthly_remaining=old.monthly_remaining if new.monthly_remaining is None else new.monthly_remaining,
     )
+
+
+_NOTHING_REPORTED = RateLimitState()
 
 
 @dataclass

@@ -117,8 +117,15 @@ class Urllib3Transport(httpx.BaseTransport):
         except HTTPError as error:
             raise _to_httpx(error, request) from error
         data = raw.data
-        headers = [(name, value) for name, value in raw.headers.iteritems() if name.lower() not in _DROPPED_HEADERS]
-        headers.append(("Content-Length", str(len(data))))  # of the decoded body
+        # http.client decodes header bytes as latin-1; encoding back gives the bytes received,
+        # which httpx then decodes as it would its own (ASCII, else UTF-8, else latin-1). Passing
+        # the str would make httpx encode it as ASCII, which fails on a UTF-8 file name.
+        headers = [
+            (name.encode("latin-1"), value.encode("latin-1"))
+            for name, value in raw.headers.iteritems()
+            if name.lower() not in _DROPPED_HEADERS
+        ]
+        headers.append((b"Content-Length", str(len(data)).encode("ascii")))  # of the decoded body
         response = httpx.Response(
             raw.status,
             headers=headers,

@@ -266,3 +266,13 @@ def test_the_garbage_collector_is_resumed_after_a_large_body(api: FakeAPI, make_
     with pytest.raises(ResponseDecodeError):
         pm.collections.get_collection(uid)
     assert gc.isenabled()
+
+
+def test_a_response_header_that_is_not_ascii_is_kept(api: FakeAPI, make_client: Any) -> None:
+    """HTTP header bytes are not always ASCII (a UTF-8 file name, say); they reach the response intact."""
+    raw_utf8 = "café.json".encode().decode("latin-1")  # how http.server puts those bytes on the wire
+    api.route("GET", "/me", Reply(200, ME, headers={"Content-Disposition": f'attachment; filename="{raw_utf8}"'}))
+    pm = make_client()
+    pm.users.get_authenticated_user()
+    assert pm.last_response is not None
+    assert pm.last_response.headers["content-disposition"] == 'attachment; filename="café.json"'

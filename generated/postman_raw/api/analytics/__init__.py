@@ -6,6 +6,8 @@ Each method loads its endpoint module on first call and hands it to the invoker 
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Unset
@@ -30,6 +32,16 @@ if TYPE_CHECKING:
     from ...models.rate_limited_body import RateLimitedBody
     from ...types import UNSET, Unset
     from .. import AsyncInvoker, Invoker, Resource
+
+_loaded: dict[str, ModuleType] = {}
+
+
+def _operation(name: str) -> ModuleType:
+    """This package's endpoint module ``name``, imported on first use (a relative import per call costs more)."""
+    module = _loaded.get(name)
+    if module is None:
+        module = _loaded[name] = importlib.import_module(f"{__name__}.{name}")
+    return module
 
 
 class AnalyticsOperations:
@@ -90,7 +102,7 @@ class AnalyticsOperations:
         `pagination.has_more`.
         """
 
-        from . import get_analytics_data as operation
+        operation = _operation("get_analytics_data")
 
         return self._invoke(
             operation,
@@ -128,7 +140,7 @@ class AnalyticsOperations:
         accepts and which columns each view returns.
         """
 
-        from . import get_analytics_metadata as operation
+        operation = _operation("get_analytics_metadata")
 
         return self._invoke(
             operation,
@@ -199,7 +211,7 @@ class AsyncAnalyticsOperations:
         `pagination.has_more`.
         """
 
-        from . import get_analytics_data as operation
+        operation = _operation("get_analytics_data")
 
         return await self._invoke(
             operation,
@@ -237,7 +249,7 @@ class AsyncAnalyticsOperations:
         accepts and which columns each view returns.
         """
 
-        from . import get_analytics_metadata as operation
+        operation = _operation("get_analytics_metadata")
 
         return await self._invoke(
             operation,

@@ -6,6 +6,8 @@ Each method loads its endpoint module on first call and hands it to the invoker 
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Unset
@@ -20,6 +22,16 @@ if TYPE_CHECKING:
     from ...models.schema_security_validation_request import SchemaSecurityValidationRequest
     from ...models.schema_security_validation_response import SchemaSecurityValidationResponse
     from .. import AsyncInvoker, Invoker, Resource
+
+_loaded: dict[str, ModuleType] = {}
+
+
+def _operation(name: str) -> ModuleType:
+    """This package's endpoint module ``name``, imported on first use (a relative import per call costs more)."""
+    module = _loaded.get(name)
+    if module is None:
+        module = _loaded[name] = importlib.import_module(f"{__name__}.{name}")
+    return module
 
 
 class ApiSecurityOperations:
@@ -44,7 +56,7 @@ class ApiSecurityOperations:
         appear only when Postman's OWASP security rules are imported and enabled for the team.
         """
 
-        from . import schema_security_validation as operation
+        operation = _operation("schema_security_validation")
 
         return self._invoke(
             operation,
@@ -77,7 +89,7 @@ class AsyncApiSecurityOperations:
         appear only when Postman's OWASP security rules are imported and enabled for the team.
         """
 
-        from . import schema_security_validation as operation
+        operation = _operation("schema_security_validation")
 
         return await self._invoke(
             operation,

@@ -6,6 +6,8 @@ Each method loads its endpoint module on first call and hands it to the invoker 
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Unset
@@ -23,6 +25,16 @@ if TYPE_CHECKING:
     from ...models.rate_limited_body import RateLimitedBody
     from ...types import UNSET, Unset
     from .. import AsyncInvoker, Invoker, Resource
+
+_loaded: dict[str, ModuleType] = {}
+
+
+def _operation(name: str) -> ModuleType:
+    """This package's endpoint module ``name``, imported on first use (a relative import per call costs more)."""
+    module = _loaded.get(name)
+    if module is None:
+        module = _loaded[name] = importlib.import_module(f"{__name__}.{name}")
+    return module
 
 
 class AuditLogsOperations:
@@ -43,7 +55,7 @@ class AuditLogsOperations:
         Use `name` as the `action` filter of GET /audit/logs.
         """
 
-        from . import get_audit_log_event_actions as operation
+        operation = _operation("get_audit_log_event_actions")
 
         return self._invoke(operation, {}, {})
 
@@ -69,7 +81,7 @@ class AuditLogsOperations:
         additional properties.
         """
 
-        from . import get_audit_logs as operation
+        operation = _operation("get_audit_logs")
 
         return self._invoke(
             operation,
@@ -105,7 +117,7 @@ class AsyncAuditLogsOperations:
         Use `name` as the `action` filter of GET /audit/logs.
         """
 
-        from . import get_audit_log_event_actions as operation
+        operation = _operation("get_audit_log_event_actions")
 
         return await self._invoke(operation, {}, {})
 
@@ -131,7 +143,7 @@ class AsyncAuditLogsOperations:
         additional properties.
         """
 
-        from . import get_audit_logs as operation
+        operation = _operation("get_audit_logs")
 
         return await self._invoke(
             operation,

@@ -6,6 +6,8 @@ Each method loads its endpoint module on first call and hands it to the invoker 
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Unset
@@ -21,6 +23,16 @@ if TYPE_CHECKING:
     from ...models.problem_detail import ProblemDetail
     from ...models.rate_limited_body import RateLimitedBody
     from .. import AsyncInvoker, Invoker, Resource
+
+_loaded: dict[str, ModuleType] = {}
+
+
+def _operation(name: str) -> ModuleType:
+    """This package's endpoint module ``name``, imported on first use (a relative import per call costs more)."""
+    module = _loaded.get(name)
+    if module is None:
+        module = _loaded[name] = importlib.import_module(f"{__name__}.{name}")
+    return module
 
 
 class BillingOperations:
@@ -41,7 +53,7 @@ class BillingOperations:
         taken.
         """
 
-        from . import get_accounts as operation
+        operation = _operation("get_accounts")
 
         return self._invoke(operation, {}, {})
 
@@ -57,7 +69,7 @@ class BillingOperations:
         Lists the invoices of one billing account that have the given status.
         """
 
-        from . import get_account_invoices as operation
+        operation = _operation("get_account_invoices")
 
         return self._invoke(
             operation,
@@ -88,7 +100,7 @@ class AsyncBillingOperations:
         taken.
         """
 
-        from . import get_accounts as operation
+        operation = _operation("get_accounts")
 
         return await self._invoke(operation, {}, {})
 
@@ -104,7 +116,7 @@ class AsyncBillingOperations:
         Lists the invoices of one billing account that have the given status.
         """
 
-        from . import get_account_invoices as operation
+        operation = _operation("get_account_invoices")
 
         return await self._invoke(
             operation,

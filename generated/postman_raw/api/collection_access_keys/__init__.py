@@ -6,6 +6,8 @@ Each method loads its endpoint module on first call and hands it to the invoker 
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Unset
@@ -20,6 +22,16 @@ if TYPE_CHECKING:
     from ...models.rate_limited_body import RateLimitedBody
     from ...types import UNSET, Unset
     from .. import AsyncInvoker, Invoker, Resource
+
+_loaded: dict[str, ModuleType] = {}
+
+
+def _operation(name: str) -> ModuleType:
+    """This package's endpoint module ``name``, imported on first use (a relative import per call costs more)."""
+    module = _loaded.get(name)
+    if module is None:
+        module = _loaded[name] = importlib.import_module(f"{__name__}.{name}")
+    return module
 
 
 class CollectionAccessKeysOperations:
@@ -45,7 +57,7 @@ class CollectionAccessKeysOperations:
         `cursor` to get the next page.
         """
 
-        from . import get_collection_access_keys as operation
+        operation = _operation("get_collection_access_keys")
 
         return self._invoke(
             operation,
@@ -66,7 +78,7 @@ class CollectionAccessKeysOperations:
         Revokes one collection access key; it stops working at once. Success has no body.
         """
 
-        from . import delete_collection_access_key as operation
+        operation = _operation("delete_collection_access_key")
 
         return self._invoke(
             operation,
@@ -100,7 +112,7 @@ class AsyncCollectionAccessKeysOperations:
         `cursor` to get the next page.
         """
 
-        from . import get_collection_access_keys as operation
+        operation = _operation("get_collection_access_keys")
 
         return await self._invoke(
             operation,
@@ -121,7 +133,7 @@ class AsyncCollectionAccessKeysOperations:
         Revokes one collection access key; it stops working at once. Success has no body.
         """
 
-        from . import delete_collection_access_key as operation
+        operation = _operation("delete_collection_access_key")
 
         return await self._invoke(
             operation,

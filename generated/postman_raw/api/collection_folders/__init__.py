@@ -6,6 +6,8 @@ Each method loads its endpoint module on first call and hands it to the invoker 
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Unset
@@ -22,6 +24,16 @@ if TYPE_CHECKING:
     from ...models.problem_detail import ProblemDetail
     from ...models.rate_limited_body import RateLimitedBody
     from .. import AsyncInvoker, Invoker, Resource
+
+_loaded: dict[str, ModuleType] = {}
+
+
+def _operation(name: str) -> ModuleType:
+    """This package's endpoint module ``name``, imported on first use (a relative import per call costs more)."""
+    module = _loaded.get(name)
+    if module is None:
+        module = _loaded[name] = importlib.import_module(f"{__name__}.{name}")
+    return module
 
 
 class CollectionFoldersOperations:
@@ -43,7 +55,7 @@ class CollectionFoldersOperations:
         Returns every comment left on one folder of the collection, with its thread and the thread's status.
         """
 
-        from . import get_folder_comments as operation
+        operation = _operation("get_folder_comments")
 
         return self._invoke(
             operation,
@@ -69,7 +81,7 @@ class CollectionFoldersOperations:
         characters.
         """
 
-        from . import create_folder_comment as operation
+        operation = _operation("create_folder_comment")
 
         return self._invoke(
             operation,
@@ -97,7 +109,7 @@ class CollectionFoldersOperations:
         10,000 characters.
         """
 
-        from . import update_folder_comment as operation
+        operation = _operation("update_folder_comment")
 
         return self._invoke(
             operation,
@@ -124,7 +136,7 @@ class CollectionFoldersOperations:
         removes every reply in that thread as well.
         """
 
-        from . import delete_folder_comment as operation
+        operation = _operation("delete_folder_comment")
 
         return self._invoke(
             operation,
@@ -156,7 +168,7 @@ class AsyncCollectionFoldersOperations:
         Returns every comment left on one folder of the collection, with its thread and the thread's status.
         """
 
-        from . import get_folder_comments as operation
+        operation = _operation("get_folder_comments")
 
         return await self._invoke(
             operation,
@@ -182,7 +194,7 @@ class AsyncCollectionFoldersOperations:
         characters.
         """
 
-        from . import create_folder_comment as operation
+        operation = _operation("create_folder_comment")
 
         return await self._invoke(
             operation,
@@ -210,7 +222,7 @@ class AsyncCollectionFoldersOperations:
         10,000 characters.
         """
 
-        from . import update_folder_comment as operation
+        operation = _operation("update_folder_comment")
 
         return await self._invoke(
             operation,
@@ -237,7 +249,7 @@ class AsyncCollectionFoldersOperations:
         removes every reply in that thread as well.
         """
 
-        from . import delete_folder_comment as operation
+        operation = _operation("delete_folder_comment")
 
         return await self._invoke(
             operation,

@@ -6,6 +6,8 @@ Each method loads its endpoint module on first call and hands it to the invoker 
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Unset
@@ -38,6 +40,16 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncInvoker, Invoker, Resource
 
+_loaded: dict[str, ModuleType] = {}
+
+
+def _operation(name: str) -> ModuleType:
+    """This package's endpoint module ``name``, imported on first use (a relative import per call costs more)."""
+    module = _loaded.get(name)
+    if module is None:
+        module = _loaded[name] = importlib.import_module(f"{__name__}.{name}")
+    return module
+
 
 class CollectionItemsOperations:
     """Operations tagged collection_items."""
@@ -61,7 +73,7 @@ class CollectionItemsOperations:
         same call. Send a `name`: without one the folder is created with an empty name.
         """
 
-        from . import create_collection_folder as operation
+        operation = _operation("create_collection_folder")
 
         return self._invoke(
             operation,
@@ -89,7 +101,7 @@ class CollectionItemsOperations:
         ids of its requests and sub-folders, in order.
         """
 
-        from . import get_collection_folder as operation
+        operation = _operation("get_collection_folder")
 
         return self._invoke(
             operation,
@@ -118,7 +130,7 @@ class CollectionItemsOperations:
         values. The folder's contents are not touched.
         """
 
-        from . import update_collection_folder as operation
+        operation = _operation("update_collection_folder")
 
         return self._invoke(
             operation,
@@ -142,7 +154,7 @@ class CollectionItemsOperations:
         Removes the folder from the collection, together with its requests and sub-folders.
         """
 
-        from . import delete_collection_folder as operation
+        operation = _operation("delete_collection_folder")
 
         return self._invoke(
             operation,
@@ -167,7 +179,7 @@ class CollectionItemsOperations:
         `folderId`. Send a `name`: without one the request is created with an empty name.
         """
 
-        from . import create_collection_request as operation
+        operation = _operation("create_collection_request")
 
         return self._invoke(
             operation,
@@ -195,7 +207,7 @@ class CollectionItemsOperations:
         Returns the request in the item-level format, with the ids of its saved responses.
         """
 
-        from . import get_collection_request as operation
+        operation = _operation("get_collection_request")
 
         return self._invoke(
             operation,
@@ -224,7 +236,7 @@ class CollectionItemsOperations:
         not its uid. A request cannot be moved to another folder this way.
         """
 
-        from . import update_collection_request as operation
+        operation = _operation("update_collection_request")
 
         return self._invoke(
             operation,
@@ -248,7 +260,7 @@ class CollectionItemsOperations:
         Removes the request, and its saved responses, from the collection.
         """
 
-        from . import delete_collection_request as operation
+        operation = _operation("delete_collection_request")
 
         return self._invoke(
             operation,
@@ -273,7 +285,7 @@ class CollectionItemsOperations:
         without one the response is created with an empty name.
         """
 
-        from . import create_collection_response as operation
+        operation = _operation("create_collection_response")
 
         return self._invoke(
             operation,
@@ -301,7 +313,7 @@ class CollectionItemsOperations:
         Returns a saved example response, including its body text and the request that produced it.
         """
 
-        from . import get_collection_response as operation
+        operation = _operation("get_collection_response")
 
         return self._invoke(
             operation,
@@ -330,7 +342,7 @@ class CollectionItemsOperations:
         must be the collection's id, not its uid.
         """
 
-        from . import update_collection_response as operation
+        operation = _operation("update_collection_response")
 
         return self._invoke(
             operation,
@@ -354,7 +366,7 @@ class CollectionItemsOperations:
         Removes one saved example response from its request.
         """
 
-        from . import delete_collection_response as operation
+        operation = _operation("delete_collection_response")
 
         return self._invoke(
             operation,
@@ -388,7 +400,7 @@ class AsyncCollectionItemsOperations:
         same call. Send a `name`: without one the folder is created with an empty name.
         """
 
-        from . import create_collection_folder as operation
+        operation = _operation("create_collection_folder")
 
         return await self._invoke(
             operation,
@@ -416,7 +428,7 @@ class AsyncCollectionItemsOperations:
         ids of its requests and sub-folders, in order.
         """
 
-        from . import get_collection_folder as operation
+        operation = _operation("get_collection_folder")
 
         return await self._invoke(
             operation,
@@ -445,7 +457,7 @@ class AsyncCollectionItemsOperations:
         values. The folder's contents are not touched.
         """
 
-        from . import update_collection_folder as operation
+        operation = _operation("update_collection_folder")
 
         return await self._invoke(
             operation,
@@ -469,7 +481,7 @@ class AsyncCollectionItemsOperations:
         Removes the folder from the collection, together with its requests and sub-folders.
         """
 
-        from . import delete_collection_folder as operation
+        operation = _operation("delete_collection_folder")
 
         return await self._invoke(
             operation,
@@ -494,7 +506,7 @@ class AsyncCollectionItemsOperations:
         `folderId`. Send a `name`: without one the request is created with an empty name.
         """
 
-        from . import create_collection_request as operation
+        operation = _operation("create_collection_request")
 
         return await self._invoke(
             operation,
@@ -522,7 +534,7 @@ class AsyncCollectionItemsOperations:
         Returns the request in the item-level format, with the ids of its saved responses.
         """
 
-        from . import get_collection_request as operation
+        operation = _operation("get_collection_request")
 
         return await self._invoke(
             operation,
@@ -551,7 +563,7 @@ class AsyncCollectionItemsOperations:
         not its uid. A request cannot be moved to another folder this way.
         """
 
-        from . import update_collection_request as operation
+        operation = _operation("update_collection_request")
 
         return await self._invoke(
             operation,
@@ -575,7 +587,7 @@ class AsyncCollectionItemsOperations:
         Removes the request, and its saved responses, from the collection.
         """
 
-        from . import delete_collection_request as operation
+        operation = _operation("delete_collection_request")
 
         return await self._invoke(
             operation,
@@ -600,7 +612,7 @@ class AsyncCollectionItemsOperations:
         without one the response is created with an empty name.
         """
 
-        from . import create_collection_response as operation
+        operation = _operation("create_collection_response")
 
         return await self._invoke(
             operation,
@@ -628,7 +640,7 @@ class AsyncCollectionItemsOperations:
         Returns a saved example response, including its body text and the request that produced it.
         """
 
-        from . import get_collection_response as operation
+        operation = _operation("get_collection_response")
 
         return await self._invoke(
             operation,
@@ -657,7 +669,7 @@ class AsyncCollectionItemsOperations:
         must be the collection's id, not its uid.
         """
 
-        from . import update_collection_response as operation
+        operation = _operation("update_collection_response")
 
         return await self._invoke(
             operation,
@@ -681,7 +693,7 @@ class AsyncCollectionItemsOperations:
         Removes one saved example response from its request.
         """
 
-        from . import delete_collection_response as operation
+        operation = _operation("delete_collection_response")
 
         return await self._invoke(
             operation,

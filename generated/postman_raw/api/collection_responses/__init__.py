@@ -6,6 +6,8 @@ Each method loads its endpoint module on first call and hands it to the invoker 
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Unset
@@ -22,6 +24,16 @@ if TYPE_CHECKING:
     from ...models.problem_detail import ProblemDetail
     from ...models.rate_limited_body import RateLimitedBody
     from .. import AsyncInvoker, Invoker, Resource
+
+_loaded: dict[str, ModuleType] = {}
+
+
+def _operation(name: str) -> ModuleType:
+    """This package's endpoint module ``name``, imported on first use (a relative import per call costs more)."""
+    module = _loaded.get(name)
+    if module is None:
+        module = _loaded[name] = importlib.import_module(f"{__name__}.{name}")
+    return module
 
 
 class CollectionResponsesOperations:
@@ -44,7 +56,7 @@ class CollectionResponsesOperations:
         the thread's status.
         """
 
-        from . import get_response_comments as operation
+        operation = _operation("get_response_comments")
 
         return self._invoke(
             operation,
@@ -70,7 +82,7 @@ class CollectionResponsesOperations:
         most 10,000 characters.
         """
 
-        from . import create_response_comment as operation
+        operation = _operation("create_response_comment")
 
         return self._invoke(
             operation,
@@ -98,7 +110,7 @@ class CollectionResponsesOperations:
         most 10,000 characters.
         """
 
-        from . import update_response_comment as operation
+        operation = _operation("update_response_comment")
 
         return self._invoke(
             operation,
@@ -125,7 +137,7 @@ class CollectionResponsesOperations:
         thread removes every reply in that thread as well.
         """
 
-        from . import delete_response_comment as operation
+        operation = _operation("delete_response_comment")
 
         return self._invoke(
             operation,
@@ -158,7 +170,7 @@ class AsyncCollectionResponsesOperations:
         the thread's status.
         """
 
-        from . import get_response_comments as operation
+        operation = _operation("get_response_comments")
 
         return await self._invoke(
             operation,
@@ -184,7 +196,7 @@ class AsyncCollectionResponsesOperations:
         most 10,000 characters.
         """
 
-        from . import create_response_comment as operation
+        operation = _operation("create_response_comment")
 
         return await self._invoke(
             operation,
@@ -212,7 +224,7 @@ class AsyncCollectionResponsesOperations:
         most 10,000 characters.
         """
 
-        from . import update_response_comment as operation
+        operation = _operation("update_response_comment")
 
         return await self._invoke(
             operation,
@@ -239,7 +251,7 @@ class AsyncCollectionResponsesOperations:
         thread removes every reply in that thread as well.
         """
 
-        from . import delete_response_comment as operation
+        operation = _operation("delete_response_comment")
 
         return await self._invoke(
             operation,

@@ -6,6 +6,8 @@ Each method loads its endpoint module on first call and hands it to the invoker 
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Unset
@@ -75,6 +77,16 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncInvoker, Invoker, Resource
 
+_loaded: dict[str, ModuleType] = {}
+
+
+def _operation(name: str) -> ModuleType:
+    """This package's endpoint module ``name``, imported on first use (a relative import per call costs more)."""
+    module = _loaded.get(name)
+    if module is None:
+        module = _loaded[name] = importlib.import_module(f"{__name__}.{name}")
+    return module
+
 
 class CollectionsOperations:
     """Operations tagged collections."""
@@ -95,7 +107,7 @@ class CollectionsOperations:
         failed.
         """
 
-        from . import get_duplicate_collection_task_status as operation
+        operation = _operation("get_duplicate_collection_task_status")
 
         return self._invoke(
             operation,
@@ -119,7 +131,7 @@ class CollectionsOperations:
         given to the copies.
         """
 
-        from . import transfer_collection_folders as operation
+        operation = _operation("transfer_collection_folders")
 
         return self._invoke(
             operation,
@@ -146,7 +158,7 @@ class CollectionsOperations:
         and `deleteSource` strategies also need Editor on the source.
         """
 
-        from . import async_merge_pull_collection_fork as operation
+        operation = _operation("async_merge_pull_collection_fork")
 
         return self._invoke(
             operation,
@@ -168,7 +180,7 @@ class CollectionsOperations:
         24 hours; after that this endpoint answers 404.
         """
 
-        from . import async_merge_pull_collection_task_status as operation
+        operation = _operation("async_merge_pull_collection_task_status")
 
         return self._invoke(
             operation,
@@ -191,7 +203,7 @@ class CollectionsOperations:
         end of the target, or just before or after a named item of it.
         """
 
-        from . import transfer_collection_requests as operation
+        operation = _operation("transfer_collection_requests")
 
         return self._invoke(
             operation,
@@ -214,7 +226,7 @@ class CollectionsOperations:
         answers 400).
         """
 
-        from . import transfer_collection_responses as operation
+        operation = _operation("transfer_collection_responses")
 
         return self._invoke(
             operation,
@@ -235,7 +247,7 @@ class CollectionsOperations:
         async`.
         """
 
-        from . import get_collection_updates_tasks as operation
+        operation = _operation("get_collection_updates_tasks")
 
         return self._invoke(
             operation,
@@ -264,7 +276,7 @@ class CollectionsOperations:
         This endpoint has a tighter rate limit than most (10 requests per 10 seconds).
         """
 
-        from . import get_collections as operation
+        operation = _operation("get_collections")
 
         return self._invoke(
             operation,
@@ -291,7 +303,7 @@ class CollectionsOperations:
         (Internal) workspace of the key's user.
         """
 
-        from . import create_collection as operation
+        operation = _operation("create_collection")
 
         return self._invoke(
             operation,
@@ -317,7 +329,7 @@ class CollectionsOperations:
         on the last page.
         """
 
-        from . import get_collections_forked_by_user as operation
+        operation = _operation("get_collections_forked_by_user")
 
         return self._invoke(
             operation,
@@ -342,7 +354,7 @@ class CollectionsOperations:
         Makes a fork (a linked copy) of a collection in the given workspace, under the given label.
         """
 
-        from . import create_collection_fork as operation
+        operation = _operation("create_collection_fork")
 
         return self._invoke(
             operation,
@@ -369,7 +381,7 @@ class CollectionsOperations:
         result. The key's user needs the Editor role on the parent.
         """
 
-        from . import merge_collection_fork as operation
+        operation = _operation("merge_collection_fork")
 
         return self._invoke(
             operation,
@@ -400,7 +412,7 @@ class CollectionsOperations:
         those extra fields are kept as additional properties of the collection object.
         """
 
-        from . import get_collection as operation
+        operation = _operation("get_collection")
 
         return self._invoke(
             operation,
@@ -435,7 +447,7 @@ class CollectionsOperations:
         update runs at a time per collection (a second gets 409).
         """
 
-        from . import put_collection as operation
+        operation = _operation("put_collection")
 
         return self._invoke(
             operation,
@@ -458,7 +470,7 @@ class CollectionsOperations:
         Deletes the collection with all its folders, requests and saved responses.
         """
 
-        from . import delete_collection as operation
+        operation = _operation("delete_collection")
 
         return self._invoke(
             operation,
@@ -482,7 +494,7 @@ class CollectionsOperations:
         one of these; any other property is rejected. Items are not touched.
         """
 
-        from . import patch_collection as operation
+        operation = _operation("patch_collection")
 
         return self._invoke(
             operation,
@@ -506,7 +518,7 @@ class CollectionsOperations:
         is still open.
         """
 
-        from . import get_collection_comments as operation
+        operation = _operation("get_collection_comments")
 
         return self._invoke(
             operation,
@@ -530,7 +542,7 @@ class CollectionsOperations:
         The body may hold at most 10,000 characters.
         """
 
-        from . import create_collection_comment as operation
+        operation = _operation("create_collection_comment")
 
         return self._invoke(
             operation,
@@ -556,7 +568,7 @@ class CollectionsOperations:
         hold at most 10,000 characters.
         """
 
-        from . import update_collection_comment as operation
+        operation = _operation("update_collection_comment")
 
         return self._invoke(
             operation,
@@ -581,7 +593,7 @@ class CollectionsOperations:
         removes every reply in that thread as well.
         """
 
-        from . import delete_collection_comment as operation
+        operation = _operation("delete_collection_comment")
 
         return self._invoke(
             operation,
@@ -605,7 +617,7 @@ class CollectionsOperations:
         background; follow it with getDuplicateCollectionTaskStatus and the returned task id.
         """
 
-        from . import duplicate_collection as operation
+        operation = _operation("duplicate_collection")
 
         return self._invoke(
             operation,
@@ -633,7 +645,7 @@ class CollectionsOperations:
         pages; it is null on the last page. A collection that has never been forked gives 400.
         """
 
-        from . import get_collection_forks as operation
+        operation = _operation("get_collection_forks")
 
         return self._invoke(
             operation,
@@ -666,7 +678,7 @@ class CollectionsOperations:
         HTTP requests can be published, and not collections linked to an API.
         """
 
-        from . import publish_documentation as operation
+        operation = _operation("publish_documentation")
 
         return self._invoke(
             operation,
@@ -688,7 +700,7 @@ class CollectionsOperations:
         Takes the collection's public documentation offline. Answers 204 with no body.
         """
 
-        from . import unpublish_documentation as operation
+        operation = _operation("unpublish_documentation")
 
         return self._invoke(
             operation,
@@ -710,7 +722,7 @@ class CollectionsOperations:
         The key's user needs at least the Viewer role on both ends of each pull request.
         """
 
-        from . import get_collection_pull_requests as operation
+        operation = _operation("get_collection_pull_requests")
 
         return self._invoke(
             operation,
@@ -735,7 +747,7 @@ class CollectionsOperations:
         at least the Viewer role on both collections.
         """
 
-        from . import create_collection_pull_request as operation
+        operation = _operation("create_collection_pull_request")
 
         return self._invoke(
             operation,
@@ -760,7 +772,7 @@ class CollectionsOperations:
         background task.
         """
 
-        from . import pull_collection_changes as operation
+        operation = _operation("pull_collection_changes")
 
         return self._invoke(
             operation,
@@ -780,7 +792,7 @@ class CollectionsOperations:
         Lists the users, user groups and teams that hold a role on the collection, with that role.
         """
 
-        from . import get_collection_roles as operation
+        operation = _operation("get_collection_roles")
 
         return self._invoke(
             operation,
@@ -804,7 +816,7 @@ class CollectionsOperations:
         Answers 204 with no body.
         """
 
-        from . import update_collection_roles as operation
+        operation = _operation("update_collection_roles")
 
         return self._invoke(
             operation,
@@ -828,7 +840,7 @@ class CollectionsOperations:
         latest change. Calling this on a collection that is not a fork gives 400.
         """
 
-        from . import get_source_collection_status as operation
+        operation = _operation("get_source_collection_status")
 
         return self._invoke(
             operation,
@@ -851,7 +863,7 @@ class CollectionsOperations:
         string, JSON unless `format=yaml` is asked for. Nothing is created in Postman.
         """
 
-        from . import transform_collection_to_open_api as operation
+        operation = _operation("transform_collection_to_open_api")
 
         return self._invoke(
             operation,
@@ -883,7 +895,7 @@ class AsyncCollectionsOperations:
         failed.
         """
 
-        from . import get_duplicate_collection_task_status as operation
+        operation = _operation("get_duplicate_collection_task_status")
 
         return await self._invoke(
             operation,
@@ -907,7 +919,7 @@ class AsyncCollectionsOperations:
         given to the copies.
         """
 
-        from . import transfer_collection_folders as operation
+        operation = _operation("transfer_collection_folders")
 
         return await self._invoke(
             operation,
@@ -934,7 +946,7 @@ class AsyncCollectionsOperations:
         and `deleteSource` strategies also need Editor on the source.
         """
 
-        from . import async_merge_pull_collection_fork as operation
+        operation = _operation("async_merge_pull_collection_fork")
 
         return await self._invoke(
             operation,
@@ -956,7 +968,7 @@ class AsyncCollectionsOperations:
         24 hours; after that this endpoint answers 404.
         """
 
-        from . import async_merge_pull_collection_task_status as operation
+        operation = _operation("async_merge_pull_collection_task_status")
 
         return await self._invoke(
             operation,
@@ -979,7 +991,7 @@ class AsyncCollectionsOperations:
         end of the target, or just before or after a named item of it.
         """
 
-        from . import transfer_collection_requests as operation
+        operation = _operation("transfer_collection_requests")
 
         return await self._invoke(
             operation,
@@ -1002,7 +1014,7 @@ class AsyncCollectionsOperations:
         answers 400).
         """
 
-        from . import transfer_collection_responses as operation
+        operation = _operation("transfer_collection_responses")
 
         return await self._invoke(
             operation,
@@ -1023,7 +1035,7 @@ class AsyncCollectionsOperations:
         async`.
         """
 
-        from . import get_collection_updates_tasks as operation
+        operation = _operation("get_collection_updates_tasks")
 
         return await self._invoke(
             operation,
@@ -1052,7 +1064,7 @@ class AsyncCollectionsOperations:
         This endpoint has a tighter rate limit than most (10 requests per 10 seconds).
         """
 
-        from . import get_collections as operation
+        operation = _operation("get_collections")
 
         return await self._invoke(
             operation,
@@ -1079,7 +1091,7 @@ class AsyncCollectionsOperations:
         (Internal) workspace of the key's user.
         """
 
-        from . import create_collection as operation
+        operation = _operation("create_collection")
 
         return await self._invoke(
             operation,
@@ -1105,7 +1117,7 @@ class AsyncCollectionsOperations:
         on the last page.
         """
 
-        from . import get_collections_forked_by_user as operation
+        operation = _operation("get_collections_forked_by_user")
 
         return await self._invoke(
             operation,
@@ -1130,7 +1142,7 @@ class AsyncCollectionsOperations:
         Makes a fork (a linked copy) of a collection in the given workspace, under the given label.
         """
 
-        from . import create_collection_fork as operation
+        operation = _operation("create_collection_fork")
 
         return await self._invoke(
             operation,
@@ -1157,7 +1169,7 @@ class AsyncCollectionsOperations:
         result. The key's user needs the Editor role on the parent.
         """
 
-        from . import merge_collection_fork as operation
+        operation = _operation("merge_collection_fork")
 
         return await self._invoke(
             operation,
@@ -1188,7 +1200,7 @@ class AsyncCollectionsOperations:
         those extra fields are kept as additional properties of the collection object.
         """
 
-        from . import get_collection as operation
+        operation = _operation("get_collection")
 
         return await self._invoke(
             operation,
@@ -1223,7 +1235,7 @@ class AsyncCollectionsOperations:
         update runs at a time per collection (a second gets 409).
         """
 
-        from . import put_collection as operation
+        operation = _operation("put_collection")
 
         return await self._invoke(
             operation,
@@ -1246,7 +1258,7 @@ class AsyncCollectionsOperations:
         Deletes the collection with all its folders, requests and saved responses.
         """
 
-        from . import delete_collection as operation
+        operation = _operation("delete_collection")
 
         return await self._invoke(
             operation,
@@ -1270,7 +1282,7 @@ class AsyncCollectionsOperations:
         one of these; any other property is rejected. Items are not touched.
         """
 
-        from . import patch_collection as operation
+        operation = _operation("patch_collection")
 
         return await self._invoke(
             operation,
@@ -1294,7 +1306,7 @@ class AsyncCollectionsOperations:
         is still open.
         """
 
-        from . import get_collection_comments as operation
+        operation = _operation("get_collection_comments")
 
         return await self._invoke(
             operation,
@@ -1318,7 +1330,7 @@ class AsyncCollectionsOperations:
         The body may hold at most 10,000 characters.
         """
 
-        from . import create_collection_comment as operation
+        operation = _operation("create_collection_comment")
 
         return await self._invoke(
             operation,
@@ -1344,7 +1356,7 @@ class AsyncCollectionsOperations:
         hold at most 10,000 characters.
         """
 
-        from . import update_collection_comment as operation
+        operation = _operation("update_collection_comment")
 
         return await self._invoke(
             operation,
@@ -1369,7 +1381,7 @@ class AsyncCollectionsOperations:
         removes every reply in that thread as well.
         """
 
-        from . import delete_collection_comment as operation
+        operation = _operation("delete_collection_comment")
 
         return await self._invoke(
             operation,
@@ -1393,7 +1405,7 @@ class AsyncCollectionsOperations:
         background; follow it with getDuplicateCollectionTaskStatus and the returned task id.
         """
 
-        from . import duplicate_collection as operation
+        operation = _operation("duplicate_collection")
 
         return await self._invoke(
             operation,
@@ -1421,7 +1433,7 @@ class AsyncCollectionsOperations:
         pages; it is null on the last page. A collection that has never been forked gives 400.
         """
 
-        from . import get_collection_forks as operation
+        operation = _operation("get_collection_forks")
 
         return await self._invoke(
             operation,
@@ -1454,7 +1466,7 @@ class AsyncCollectionsOperations:
         HTTP requests can be published, and not collections linked to an API.
         """
 
-        from . import publish_documentation as operation
+        operation = _operation("publish_documentation")
 
         return await self._invoke(
             operation,
@@ -1476,7 +1488,7 @@ class AsyncCollectionsOperations:
         Takes the collection's public documentation offline. Answers 204 with no body.
         """
 
-        from . import unpublish_documentation as operation
+        operation = _operation("unpublish_documentation")
 
         return await self._invoke(
             operation,
@@ -1498,7 +1510,7 @@ class AsyncCollectionsOperations:
         The key's user needs at least the Viewer role on both ends of each pull request.
         """
 
-        from . import get_collection_pull_requests as operation
+        operation = _operation("get_collection_pull_requests")
 
         return await self._invoke(
             operation,
@@ -1523,7 +1535,7 @@ class AsyncCollectionsOperations:
         at least the Viewer role on both collections.
         """
 
-        from . import create_collection_pull_request as operation
+        operation = _operation("create_collection_pull_request")
 
         return await self._invoke(
             operation,
@@ -1548,7 +1560,7 @@ class AsyncCollectionsOperations:
         background task.
         """
 
-        from . import pull_collection_changes as operation
+        operation = _operation("pull_collection_changes")
 
         return await self._invoke(
             operation,
@@ -1568,7 +1580,7 @@ class AsyncCollectionsOperations:
         Lists the users, user groups and teams that hold a role on the collection, with that role.
         """
 
-        from . import get_collection_roles as operation
+        operation = _operation("get_collection_roles")
 
         return await self._invoke(
             operation,
@@ -1592,7 +1604,7 @@ class AsyncCollectionsOperations:
         Answers 204 with no body.
         """
 
-        from . import update_collection_roles as operation
+        operation = _operation("update_collection_roles")
 
         return await self._invoke(
             operation,
@@ -1616,7 +1628,7 @@ class AsyncCollectionsOperations:
         latest change. Calling this on a collection that is not a fork gives 400.
         """
 
-        from . import get_source_collection_status as operation
+        operation = _operation("get_source_collection_status")
 
         return await self._invoke(
             operation,
@@ -1639,7 +1651,7 @@ class AsyncCollectionsOperations:
         string, JSON unless `format=yaml` is asked for. Nothing is created in Postman.
         """
 
-        from . import transform_collection_to_open_api as operation
+        operation = _operation("transform_collection_to_open_api")
 
         return await self._invoke(
             operation,

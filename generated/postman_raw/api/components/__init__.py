@@ -6,6 +6,8 @@ Each method loads its endpoint module on first call and hands it to the invoker 
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Unset
@@ -36,6 +38,16 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncInvoker, Invoker, Resource
 
+_loaded: dict[str, ModuleType] = {}
+
+
+def _operation(name: str) -> ModuleType:
+    """This package's endpoint module ``name``, imported on first use (a relative import per call costs more)."""
+    module = _loaded.get(name)
+    if module is None:
+        module = _loaded[name] = importlib.import_module(f"{__name__}.{name}")
+    return module
+
 
 class ComponentsOperations:
     """Operations tagged components."""
@@ -64,7 +76,7 @@ class ComponentsOperations:
         Enterprise plans only.
         """
 
-        from . import get_all_components as operation
+        operation = _operation("get_all_components")
 
         return self._invoke(
             operation,
@@ -91,7 +103,7 @@ class ComponentsOperations:
         within the team. Enterprise plans only.
         """
 
-        from . import create_component as operation
+        operation = _operation("create_component")
 
         return self._invoke(
             operation,
@@ -116,7 +128,7 @@ class ComponentsOperations:
         the component unwrapped; both forms are accepted here. Enterprise plans only.
         """
 
-        from . import get_component as operation
+        operation = _operation("get_component")
 
         return self._invoke(
             operation,
@@ -144,7 +156,7 @@ class ComponentsOperations:
         until it is made `active` again. Enterprise plans only.
         """
 
-        from . import update_component as operation
+        operation = _operation("update_component")
 
         return self._invoke(
             operation,
@@ -167,7 +179,7 @@ class ComponentsOperations:
         may differ from the latest published version. Enterprise plans only.
         """
 
-        from . import get_component_draft as operation
+        operation = _operation("get_component_draft")
 
         return self._invoke(
             operation,
@@ -191,7 +203,7 @@ class ComponentsOperations:
         Enterprise plans only.
         """
 
-        from . import update_component_draft as operation
+        operation = _operation("update_component_draft")
 
         return self._invoke(
             operation,
@@ -216,7 +228,7 @@ class ComponentsOperations:
         also carries its text. Enterprise plans only.
         """
 
-        from . import get_component_versions as operation
+        operation = _operation("get_component_versions")
 
         return self._invoke(
             operation,
@@ -242,7 +254,7 @@ class ComponentsOperations:
         Enterprise plans only.
         """
 
-        from . import create_component_version as operation
+        operation = _operation("create_component_version")
 
         return self._invoke(
             operation,
@@ -268,7 +280,7 @@ class ComponentsOperations:
         Enterprise plans only.
         """
 
-        from . import get_component_version as operation
+        operation = _operation("get_component_version")
 
         return self._invoke(
             operation,
@@ -309,7 +321,7 @@ class AsyncComponentsOperations:
         Enterprise plans only.
         """
 
-        from . import get_all_components as operation
+        operation = _operation("get_all_components")
 
         return await self._invoke(
             operation,
@@ -336,7 +348,7 @@ class AsyncComponentsOperations:
         within the team. Enterprise plans only.
         """
 
-        from . import create_component as operation
+        operation = _operation("create_component")
 
         return await self._invoke(
             operation,
@@ -361,7 +373,7 @@ class AsyncComponentsOperations:
         the component unwrapped; both forms are accepted here. Enterprise plans only.
         """
 
-        from . import get_component as operation
+        operation = _operation("get_component")
 
         return await self._invoke(
             operation,
@@ -389,7 +401,7 @@ class AsyncComponentsOperations:
         until it is made `active` again. Enterprise plans only.
         """
 
-        from . import update_component as operation
+        operation = _operation("update_component")
 
         return await self._invoke(
             operation,
@@ -412,7 +424,7 @@ class AsyncComponentsOperations:
         may differ from the latest published version. Enterprise plans only.
         """
 
-        from . import get_component_draft as operation
+        operation = _operation("get_component_draft")
 
         return await self._invoke(
             operation,
@@ -436,7 +448,7 @@ class AsyncComponentsOperations:
         Enterprise plans only.
         """
 
-        from . import update_component_draft as operation
+        operation = _operation("update_component_draft")
 
         return await self._invoke(
             operation,
@@ -461,7 +473,7 @@ class AsyncComponentsOperations:
         also carries its text. Enterprise plans only.
         """
 
-        from . import get_component_versions as operation
+        operation = _operation("get_component_versions")
 
         return await self._invoke(
             operation,
@@ -487,7 +499,7 @@ class AsyncComponentsOperations:
         Enterprise plans only.
         """
 
-        from . import create_component_version as operation
+        operation = _operation("create_component_version")
 
         return await self._invoke(
             operation,
@@ -513,7 +525,7 @@ class AsyncComponentsOperations:
         Enterprise plans only.
         """
 
-        from . import get_component_version as operation
+        operation = _operation("get_component_version")
 
         return await self._invoke(
             operation,

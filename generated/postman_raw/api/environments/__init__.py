@@ -6,6 +6,8 @@ Each method loads its endpoint module on first call and hands it to the invoker 
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Unset
@@ -41,6 +43,16 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncInvoker, Invoker, Resource
 
+_loaded: dict[str, ModuleType] = {}
+
+
+def _operation(name: str) -> ModuleType:
+    """This package's endpoint module ``name``, imported on first use (a relative import per call costs more)."""
+    module = _loaded.get(name)
+    if module is None:
+        module = _loaded[name] = importlib.import_module(f"{__name__}.{name}")
+    return module
+
 
 class EnvironmentsOperations:
     """Operations tagged environments."""
@@ -62,7 +74,7 @@ class EnvironmentsOperations:
         An unknown workspace id gives an empty list rather than an error.
         """
 
-        from . import get_environments as operation
+        operation = _operation("get_environments")
 
         return self._invoke(
             operation,
@@ -86,7 +98,7 @@ class EnvironmentsOperations:
         shared variable values (the ones synced to the Postman cloud) can be set through the API.
         """
 
-        from . import create_environment as operation
+        operation = _operation("create_environment")
 
         return self._invoke(
             operation,
@@ -109,7 +121,7 @@ class EnvironmentsOperations:
         as 404.
         """
 
-        from . import get_environment as operation
+        operation = _operation("get_environment")
 
         return self._invoke(
             operation,
@@ -134,7 +146,7 @@ class EnvironmentsOperations:
         be set through the API.
         """
 
-        from . import put_environment as operation
+        operation = _operation("put_environment")
 
         return self._invoke(
             operation,
@@ -156,7 +168,7 @@ class EnvironmentsOperations:
         Deletes the environment for good.
         """
 
-        from . import delete_environment as operation
+        operation = _operation("delete_environment")
 
         return self._invoke(
             operation,
@@ -184,7 +196,7 @@ class EnvironmentsOperations:
         shared values only.
         """
 
-        from . import patch_environment as operation
+        operation = _operation("patch_environment")
 
         return self._invoke(
             operation,
@@ -211,7 +223,7 @@ class EnvironmentsOperations:
         Lists the forks made from the environment, a page at a time.
         """
 
-        from . import get_environment_forks as operation
+        operation = _operation("get_environment_forks")
 
         return self._invoke(
             operation,
@@ -239,7 +251,7 @@ class EnvironmentsOperations:
         Makes a fork of the environment in the given workspace.
         """
 
-        from . import fork_environment as operation
+        operation = _operation("fork_environment")
 
         return self._invoke(
             operation,
@@ -265,7 +277,7 @@ class EnvironmentsOperations:
         must be that fork's parent. With `deleteSource` the fork is deleted afterwards.
         """
 
-        from . import merge_environment_fork as operation
+        operation = _operation("merge_environment_fork")
 
         return self._invoke(
             operation,
@@ -290,7 +302,7 @@ class EnvironmentsOperations:
         path.
         """
 
-        from . import pull_environment as operation
+        operation = _operation("pull_environment")
 
         return self._invoke(
             operation,
@@ -323,7 +335,7 @@ class AsyncEnvironmentsOperations:
         An unknown workspace id gives an empty list rather than an error.
         """
 
-        from . import get_environments as operation
+        operation = _operation("get_environments")
 
         return await self._invoke(
             operation,
@@ -347,7 +359,7 @@ class AsyncEnvironmentsOperations:
         shared variable values (the ones synced to the Postman cloud) can be set through the API.
         """
 
-        from . import create_environment as operation
+        operation = _operation("create_environment")
 
         return await self._invoke(
             operation,
@@ -370,7 +382,7 @@ class AsyncEnvironmentsOperations:
         as 404.
         """
 
-        from . import get_environment as operation
+        operation = _operation("get_environment")
 
         return await self._invoke(
             operation,
@@ -395,7 +407,7 @@ class AsyncEnvironmentsOperations:
         be set through the API.
         """
 
-        from . import put_environment as operation
+        operation = _operation("put_environment")
 
         return await self._invoke(
             operation,
@@ -417,7 +429,7 @@ class AsyncEnvironmentsOperations:
         Deletes the environment for good.
         """
 
-        from . import delete_environment as operation
+        operation = _operation("delete_environment")
 
         return await self._invoke(
             operation,
@@ -445,7 +457,7 @@ class AsyncEnvironmentsOperations:
         shared values only.
         """
 
-        from . import patch_environment as operation
+        operation = _operation("patch_environment")
 
         return await self._invoke(
             operation,
@@ -472,7 +484,7 @@ class AsyncEnvironmentsOperations:
         Lists the forks made from the environment, a page at a time.
         """
 
-        from . import get_environment_forks as operation
+        operation = _operation("get_environment_forks")
 
         return await self._invoke(
             operation,
@@ -500,7 +512,7 @@ class AsyncEnvironmentsOperations:
         Makes a fork of the environment in the given workspace.
         """
 
-        from . import fork_environment as operation
+        operation = _operation("fork_environment")
 
         return await self._invoke(
             operation,
@@ -526,7 +538,7 @@ class AsyncEnvironmentsOperations:
         must be that fork's parent. With `deleteSource` the fork is deleted afterwards.
         """
 
-        from . import merge_environment_fork as operation
+        operation = _operation("merge_environment_fork")
 
         return await self._invoke(
             operation,
@@ -551,7 +563,7 @@ class AsyncEnvironmentsOperations:
         path.
         """
 
-        from . import pull_environment as operation
+        operation = _operation("pull_environment")
 
         return await self._invoke(
             operation,

@@ -6,6 +6,8 @@ Each method loads its endpoint module on first call and hands it to the invoker 
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Unset
@@ -20,6 +22,16 @@ if TYPE_CHECKING:
     from ...models.rate_limited_body import RateLimitedBody
     from ...models.user_group import UserGroup
     from .. import AsyncInvoker, Invoker, Resource
+
+_loaded: dict[str, ModuleType] = {}
+
+
+def _operation(name: str) -> ModuleType:
+    """This package's endpoint module ``name``, imported on first use (a relative import per call costs more)."""
+    module = _loaded.get(name)
+    if module is None:
+        module = _loaded[name] = importlib.import_module(f"{__name__}.{name}")
+    return module
 
 
 class GroupsOperations:
@@ -39,7 +51,7 @@ class GroupsOperations:
         Lists every user group of the key owner's team with its members and roles.
         """
 
-        from . import get_groups as operation
+        operation = _operation("get_groups")
 
         return self._invoke(operation, {}, {})
 
@@ -53,7 +65,7 @@ class GroupsOperations:
         Returns one user group of the team, including who manages it.
         """
 
-        from . import get_group as operation
+        operation = _operation("get_group")
 
         return self._invoke(
             operation,
@@ -81,7 +93,7 @@ class AsyncGroupsOperations:
         Lists every user group of the key owner's team with its members and roles.
         """
 
-        from . import get_groups as operation
+        operation = _operation("get_groups")
 
         return await self._invoke(operation, {}, {})
 
@@ -95,7 +107,7 @@ class AsyncGroupsOperations:
         Returns one user group of the team, including who manages it.
         """
 
-        from . import get_group as operation
+        operation = _operation("get_group")
 
         return await self._invoke(
             operation,

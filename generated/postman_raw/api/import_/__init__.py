@@ -6,6 +6,8 @@ Each method loads its endpoint module on first call and hands it to the invoker 
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Unset
@@ -22,6 +24,16 @@ if TYPE_CHECKING:
     from ...models.problem_detail import ProblemDetail
     from ...models.rate_limited_body import RateLimitedBody
     from .. import AsyncInvoker, Invoker, Resource
+
+_loaded: dict[str, ModuleType] = {}
+
+
+def _operation(name: str) -> ModuleType:
+    """This package's endpoint module ``name``, imported on first use (a relative import per call costs more)."""
+    module = _loaded.get(name)
+    if module is None:
+        module = _loaded[name] = importlib.import_module(f"{__name__}.{name}")
+    return module
 
 
 class ImportOperations:
@@ -53,7 +65,7 @@ class ImportOperations:
         endpoint has its own, tighter rate limit: 10 requests per 10 seconds.
         """
 
-        from . import import_open_api_definition as operation
+        operation = _operation("import_open_api_definition")
 
         return self._invoke(
             operation,
@@ -94,7 +106,7 @@ class AsyncImportOperations:
         endpoint has its own, tighter rate limit: 10 requests per 10 seconds.
         """
 
-        from . import import_open_api_definition as operation
+        operation = _operation("import_open_api_definition")
 
         return await self._invoke(
             operation,

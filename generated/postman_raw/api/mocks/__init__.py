@@ -6,6 +6,8 @@ Each method loads its endpoint module on first call and hands it to the invoker 
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Unset
@@ -36,6 +38,16 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncInvoker, Invoker, Resource
 
+_loaded: dict[str, ModuleType] = {}
+
+
+def _operation(name: str) -> ModuleType:
+    """This package's endpoint module ``name``, imported on first use (a relative import per call costs more)."""
+    module = _loaded.get(name)
+    if module is None:
+        module = _loaded[name] = importlib.import_module(f"{__name__}.{name}")
+    return module
+
 
 class MocksOperations:
     """Operations tagged mocks."""
@@ -59,7 +71,7 @@ class MocksOperations:
         given, `teamId` is ignored and only the workspace filter applies.
         """
 
-        from . import get_mocks as operation
+        operation = _operation("get_mocks")
 
         return self._invoke(
             operation,
@@ -83,7 +95,7 @@ class MocksOperations:
         given workspace. Collections that are attached to an API definition cannot be mocked.
         """
 
-        from . import create_mock as operation
+        operation = _operation("create_mock")
 
         return self._invoke(
             operation,
@@ -104,7 +116,7 @@ class MocksOperations:
         Returns one mock server with its matching and delay settings.
         """
 
-        from . import get_mock as operation
+        operation = _operation("get_mock")
 
         return self._invoke(
             operation,
@@ -128,7 +140,7 @@ class MocksOperations:
         to null switches the active server response off.
         """
 
-        from . import update_mock as operation
+        operation = _operation("update_mock")
 
         return self._invoke(
             operation,
@@ -150,7 +162,7 @@ class MocksOperations:
         Deletes a mock server for good.
         """
 
-        from . import delete_mock as operation
+        operation = _operation("delete_mock")
 
         return self._invoke(
             operation,
@@ -186,7 +198,7 @@ class MocksOperations:
         gone, and asking for them (`since`) is a 400.
         """
 
-        from . import get_mock_call_logs as operation
+        operation = _operation("get_mock_call_logs")
 
         return self._invoke(
             operation,
@@ -219,7 +231,7 @@ class MocksOperations:
         key. Publishing a mock server that is already public is a 400 (`mockAlreadyPublishedError`).
         """
 
-        from . import publish_mock as operation
+        operation = _operation("publish_mock")
 
         return self._invoke(
             operation,
@@ -241,7 +253,7 @@ class MocksOperations:
         and body.
         """
 
-        from . import get_mock_server_responses as operation
+        operation = _operation("get_mock_server_responses")
 
         return self._invoke(
             operation,
@@ -267,7 +279,7 @@ class MocksOperations:
         every call to the mock server receives it.
         """
 
-        from . import create_mock_server_response as operation
+        operation = _operation("create_mock_server_response")
 
         return self._invoke(
             operation,
@@ -290,7 +302,7 @@ class MocksOperations:
         Returns one server response of a mock server, with its headers and body.
         """
 
-        from . import get_mock_server_response as operation
+        operation = _operation("get_mock_server_response")
 
         return self._invoke(
             operation,
@@ -314,7 +326,7 @@ class MocksOperations:
         Changes the name, status code, headers, language or body of a server response.
         """
 
-        from . import update_mock_server_response as operation
+        operation = _operation("update_mock_server_response")
 
         return self._invoke(
             operation,
@@ -338,7 +350,7 @@ class MocksOperations:
         Removes a server response from a mock server and returns what it was.
         """
 
-        from . import delete_mock_server_response as operation
+        operation = _operation("delete_mock_server_response")
 
         return self._invoke(
             operation,
@@ -360,7 +372,7 @@ class MocksOperations:
         Unpublishing a mock server that is already private is a 400 (`mockAlreadyUnpublishedError`).
         """
 
-        from . import unpublish_mock as operation
+        operation = _operation("unpublish_mock")
 
         return self._invoke(
             operation,
@@ -393,7 +405,7 @@ class AsyncMocksOperations:
         given, `teamId` is ignored and only the workspace filter applies.
         """
 
-        from . import get_mocks as operation
+        operation = _operation("get_mocks")
 
         return await self._invoke(
             operation,
@@ -417,7 +429,7 @@ class AsyncMocksOperations:
         given workspace. Collections that are attached to an API definition cannot be mocked.
         """
 
-        from . import create_mock as operation
+        operation = _operation("create_mock")
 
         return await self._invoke(
             operation,
@@ -438,7 +450,7 @@ class AsyncMocksOperations:
         Returns one mock server with its matching and delay settings.
         """
 
-        from . import get_mock as operation
+        operation = _operation("get_mock")
 
         return await self._invoke(
             operation,
@@ -462,7 +474,7 @@ class AsyncMocksOperations:
         to null switches the active server response off.
         """
 
-        from . import update_mock as operation
+        operation = _operation("update_mock")
 
         return await self._invoke(
             operation,
@@ -484,7 +496,7 @@ class AsyncMocksOperations:
         Deletes a mock server for good.
         """
 
-        from . import delete_mock as operation
+        operation = _operation("delete_mock")
 
         return await self._invoke(
             operation,
@@ -520,7 +532,7 @@ class AsyncMocksOperations:
         gone, and asking for them (`since`) is a 400.
         """
 
-        from . import get_mock_call_logs as operation
+        operation = _operation("get_mock_call_logs")
 
         return await self._invoke(
             operation,
@@ -553,7 +565,7 @@ class AsyncMocksOperations:
         key. Publishing a mock server that is already public is a 400 (`mockAlreadyPublishedError`).
         """
 
-        from . import publish_mock as operation
+        operation = _operation("publish_mock")
 
         return await self._invoke(
             operation,
@@ -575,7 +587,7 @@ class AsyncMocksOperations:
         and body.
         """
 
-        from . import get_mock_server_responses as operation
+        operation = _operation("get_mock_server_responses")
 
         return await self._invoke(
             operation,
@@ -601,7 +613,7 @@ class AsyncMocksOperations:
         every call to the mock server receives it.
         """
 
-        from . import create_mock_server_response as operation
+        operation = _operation("create_mock_server_response")
 
         return await self._invoke(
             operation,
@@ -624,7 +636,7 @@ class AsyncMocksOperations:
         Returns one server response of a mock server, with its headers and body.
         """
 
-        from . import get_mock_server_response as operation
+        operation = _operation("get_mock_server_response")
 
         return await self._invoke(
             operation,
@@ -648,7 +660,7 @@ class AsyncMocksOperations:
         Changes the name, status code, headers, language or body of a server response.
         """
 
-        from . import update_mock_server_response as operation
+        operation = _operation("update_mock_server_response")
 
         return await self._invoke(
             operation,
@@ -672,7 +684,7 @@ class AsyncMocksOperations:
         Removes a server response from a mock server and returns what it was.
         """
 
-        from . import delete_mock_server_response as operation
+        operation = _operation("delete_mock_server_response")
 
         return await self._invoke(
             operation,
@@ -694,7 +706,7 @@ class AsyncMocksOperations:
         Unpublishing a mock server that is already private is a 400 (`mockAlreadyUnpublishedError`).
         """
 
-        from . import unpublish_mock as operation
+        operation = _operation("unpublish_mock")
 
         return await self._invoke(
             operation,

@@ -6,6 +6,8 @@ Each method loads its endpoint module on first call and hands it to the invoker 
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Unset
@@ -30,6 +32,16 @@ if TYPE_CHECKING:
     from ...models.update_monitor_response import UpdateMonitorResponse
     from ...types import UNSET, Unset
     from .. import AsyncInvoker, Invoker, Resource
+
+_loaded: dict[str, ModuleType] = {}
+
+
+def _operation(name: str) -> ModuleType:
+    """This package's endpoint module ``name``, imported on first use (a relative import per call costs more)."""
+    module = _loaded.get(name)
+    if module is None:
+        module = _loaded[name] = importlib.import_module(f"{__name__}.{name}")
+    return module
 
 
 class MonitorsOperations:
@@ -58,7 +70,7 @@ class MonitorsOperations:
         optional filters by workspace, state, owner, collection and environment.
         """
 
-        from . import get_monitors as operation
+        operation = _operation("get_monitors")
 
         return self._invoke(
             operation,
@@ -87,7 +99,7 @@ class MonitorsOperations:
         an API definition cannot be monitored.
         """
 
-        from . import create_monitor as operation
+        operation = _operation("create_monitor")
 
         return self._invoke(
             operation,
@@ -108,7 +120,7 @@ class MonitorsOperations:
         Returns a monitor's settings, its schedule and a summary of its latest run.
         """
 
-        from . import get_monitor as operation
+        operation = _operation("get_monitor")
 
         return self._invoke(
             operation,
@@ -132,7 +144,7 @@ class MonitorsOperations:
         monitor cannot be changed.
         """
 
-        from . import update_monitor as operation
+        operation = _operation("update_monitor")
 
         return self._invoke(
             operation,
@@ -154,7 +166,7 @@ class MonitorsOperations:
         Deletes the monitor; its collection and environment are kept.
         """
 
-        from . import delete_monitor as operation
+        operation = _operation("delete_monitor")
 
         return self._invoke(
             operation,
@@ -178,7 +190,7 @@ class MonitorsOperations:
         in `lastRun` of GET /monitors/{monitorId}. Passing `async=true` avoids the wait.
         """
 
-        from . import run_monitor as operation
+        operation = _operation("run_monitor")
 
         return self._invoke(
             operation,
@@ -205,7 +217,7 @@ class MonitorsOperations:
         Admins can find a runner's id in Team Settings > Runners.
         """
 
-        from . import get_runner_instances as operation
+        operation = _operation("get_runner_instances")
 
         return self._invoke(
             operation,
@@ -229,7 +241,7 @@ class MonitorsOperations:
         and how many monitor runs wait in its queue, and for how long.
         """
 
-        from . import get_runner_metrics as operation
+        operation = _operation("get_runner_metrics")
 
         return self._invoke(
             operation,
@@ -266,7 +278,7 @@ class AsyncMonitorsOperations:
         optional filters by workspace, state, owner, collection and environment.
         """
 
-        from . import get_monitors as operation
+        operation = _operation("get_monitors")
 
         return await self._invoke(
             operation,
@@ -295,7 +307,7 @@ class AsyncMonitorsOperations:
         an API definition cannot be monitored.
         """
 
-        from . import create_monitor as operation
+        operation = _operation("create_monitor")
 
         return await self._invoke(
             operation,
@@ -316,7 +328,7 @@ class AsyncMonitorsOperations:
         Returns a monitor's settings, its schedule and a summary of its latest run.
         """
 
-        from . import get_monitor as operation
+        operation = _operation("get_monitor")
 
         return await self._invoke(
             operation,
@@ -340,7 +352,7 @@ class AsyncMonitorsOperations:
         monitor cannot be changed.
         """
 
-        from . import update_monitor as operation
+        operation = _operation("update_monitor")
 
         return await self._invoke(
             operation,
@@ -362,7 +374,7 @@ class AsyncMonitorsOperations:
         Deletes the monitor; its collection and environment are kept.
         """
 
-        from . import delete_monitor as operation
+        operation = _operation("delete_monitor")
 
         return await self._invoke(
             operation,
@@ -386,7 +398,7 @@ class AsyncMonitorsOperations:
         in `lastRun` of GET /monitors/{monitorId}. Passing `async=true` avoids the wait.
         """
 
-        from . import run_monitor as operation
+        operation = _operation("run_monitor")
 
         return await self._invoke(
             operation,
@@ -413,7 +425,7 @@ class AsyncMonitorsOperations:
         Admins can find a runner's id in Team Settings > Runners.
         """
 
-        from . import get_runner_instances as operation
+        operation = _operation("get_runner_instances")
 
         return await self._invoke(
             operation,
@@ -437,7 +449,7 @@ class AsyncMonitorsOperations:
         and how many monitor runs wait in its queue, and for how long.
         """
 
-        from . import get_runner_metrics as operation
+        operation = _operation("get_runner_metrics")
 
         return await self._invoke(
             operation,

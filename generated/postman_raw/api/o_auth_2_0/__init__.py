@@ -6,6 +6,8 @@ Each method loads its endpoint module on first call and hands it to the invoker 
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Unset
@@ -22,6 +24,16 @@ if TYPE_CHECKING:
     from ...models.revoke_oauth_token_request import RevokeOauthTokenRequest
     from ...models.revoke_oauth_token_response import RevokeOauthTokenResponse
     from .. import AsyncInvoker, Invoker, Resource
+
+_loaded: dict[str, ModuleType] = {}
+
+
+def _operation(name: str) -> ModuleType:
+    """This package's endpoint module ``name``, imported on first use (a relative import per call costs more)."""
+    module = _loaded.get(name)
+    if module is None:
+        module = _loaded[name] = importlib.import_module(f"{__name__}.{name}")
+    return module
 
 
 class Oauth2Operations:
@@ -47,7 +59,7 @@ class Oauth2Operations:
         form encoding usual for OAuth token endpoints.
         """
 
-        from . import generate_oauth_token as operation
+        operation = _operation("generate_oauth_token")
 
         return self._invoke(
             operation,
@@ -69,7 +81,7 @@ class Oauth2Operations:
         needs no credentials: knowing the token is enough.
         """
 
-        from . import revoke_oauth_token as operation
+        operation = _operation("revoke_oauth_token")
 
         return self._invoke(
             operation,
@@ -103,7 +115,7 @@ class AsyncOauth2Operations:
         form encoding usual for OAuth token endpoints.
         """
 
-        from . import generate_oauth_token as operation
+        operation = _operation("generate_oauth_token")
 
         return await self._invoke(
             operation,
@@ -125,7 +137,7 @@ class AsyncOauth2Operations:
         needs no credentials: knowing the token is enough.
         """
 
-        from . import revoke_oauth_token as operation
+        operation = _operation("revoke_oauth_token")
 
         return await self._invoke(
             operation,

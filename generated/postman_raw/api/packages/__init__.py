@@ -6,6 +6,8 @@ Each method loads its endpoint module on first call and hands it to the invoker 
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Unset
@@ -24,6 +26,16 @@ if TYPE_CHECKING:
     from ...models.update_package_request import UpdatePackageRequest
     from ...types import UNSET, Unset
     from .. import AsyncInvoker, Invoker, Resource
+
+_loaded: dict[str, ModuleType] = {}
+
+
+def _operation(name: str) -> ModuleType:
+    """This package's endpoint module ``name``, imported on first use (a relative import per call costs more)."""
+    module = _loaded.get(name)
+    if module is None:
+        module = _loaded[name] = importlib.import_module(f"{__name__}.{name}")
+    return module
 
 
 class PackagesOperations:
@@ -48,7 +60,7 @@ class PackagesOperations:
         as `cursor` to get the next.
         """
 
-        from . import get_packages as operation
+        operation = _operation("get_packages")
 
         return self._invoke(
             operation,
@@ -73,7 +85,7 @@ class PackagesOperations:
         changed later.
         """
 
-        from . import create_package as operation
+        operation = _operation("create_package")
 
         return self._invoke(
             operation,
@@ -96,7 +108,7 @@ class PackagesOperations:
         update responses are); both forms are accepted here.
         """
 
-        from . import get_package as operation
+        operation = _operation("get_package")
 
         return self._invoke(
             operation,
@@ -117,7 +129,7 @@ class PackagesOperations:
         already gone.
         """
 
-        from . import delete_package as operation
+        operation = _operation("delete_package")
 
         return self._invoke(
             operation,
@@ -140,7 +152,7 @@ class PackagesOperations:
         keep their value. The name cannot be changed.
         """
 
-        from . import update_package as operation
+        operation = _operation("update_package")
 
         return self._invoke(
             operation,
@@ -175,7 +187,7 @@ class AsyncPackagesOperations:
         as `cursor` to get the next.
         """
 
-        from . import get_packages as operation
+        operation = _operation("get_packages")
 
         return await self._invoke(
             operation,
@@ -200,7 +212,7 @@ class AsyncPackagesOperations:
         changed later.
         """
 
-        from . import create_package as operation
+        operation = _operation("create_package")
 
         return await self._invoke(
             operation,
@@ -223,7 +235,7 @@ class AsyncPackagesOperations:
         update responses are); both forms are accepted here.
         """
 
-        from . import get_package as operation
+        operation = _operation("get_package")
 
         return await self._invoke(
             operation,
@@ -244,7 +256,7 @@ class AsyncPackagesOperations:
         already gone.
         """
 
-        from . import delete_package as operation
+        operation = _operation("delete_package")
 
         return await self._invoke(
             operation,
@@ -267,7 +279,7 @@ class AsyncPackagesOperations:
         keep their value. The name cannot be changed.
         """
 
-        from . import update_package as operation
+        operation = _operation("update_package")
 
         return await self._invoke(
             operation,

@@ -6,7 +6,9 @@ Each method loads its endpoint module on first call and hands it to the invoker 
 
 from __future__ import annotations
 
+import importlib
 import warnings
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Unset
@@ -58,6 +60,16 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncInvoker, Invoker, Resource
 
+_loaded: dict[str, ModuleType] = {}
+
+
+def _operation(name: str) -> ModuleType:
+    """This package's endpoint module ``name``, imported on first use (a relative import per call costs more)."""
+    module = _loaded.get(name)
+    if module is None:
+        module = _loaded[name] = importlib.import_module(f"{__name__}.{name}")
+    return module
+
 
 class PrivateApiNetworkOperations:
     """Operations tagged private_api_network."""
@@ -93,7 +105,7 @@ class PrivateApiNetworkOperations:
         Enterprise plans only.
         """
 
-        from . import list_private_network_workspaces as operation
+        operation = _operation("list_private_network_workspaces")
 
         return self._invoke(
             operation,
@@ -127,7 +139,7 @@ class PrivateApiNetworkOperations:
         member can discover it. Enterprise plans only.
         """
 
-        from . import add_workspace_to_private_network as operation
+        operation = _operation("add_workspace_to_private_network")
 
         return self._invoke(
             operation,
@@ -159,7 +171,7 @@ class PrivateApiNetworkOperations:
         `offset` and `limit`. Enterprise plans only.
         """
 
-        from . import list_private_network_add_requests as operation
+        operation = _operation("list_private_network_add_requests")
 
         return self._invoke(
             operation,
@@ -192,7 +204,7 @@ class PrivateApiNetworkOperations:
         requester. Only team managers may respond. Enterprise plans only.
         """
 
-        from . import respond_private_network_add_request as operation
+        operation = _operation("respond_private_network_add_request")
 
         return self._invoke(
             operation,
@@ -217,7 +229,7 @@ class PrivateApiNetworkOperations:
         for this endpoint to change. Kept for existing callers. Enterprise plans only.
         """
 
-        from . import update_pan_element_or_folder as operation
+        operation = _operation("update_pan_element_or_folder")
 
         return self._invoke(
             operation,
@@ -240,7 +252,7 @@ class PrivateApiNetworkOperations:
         contents are kept; it is only no longer listed in the network. Enterprise plans only.
         """
 
-        from . import remove_workspace_from_private_network as operation
+        operation = _operation("remove_workspace_from_private_network")
 
         return self._invoke(
             operation,
@@ -267,7 +279,7 @@ class PrivateApiNetworkOperations:
             DeprecationWarning,
             stacklevel=2,
         )
-        from . import remove_workspace_from_private_network as operation
+        operation = _operation("remove_workspace_from_private_network")
 
         return self._invoke(
             operation,
@@ -312,7 +324,7 @@ class AsyncPrivateApiNetworkOperations:
         Enterprise plans only.
         """
 
-        from . import list_private_network_workspaces as operation
+        operation = _operation("list_private_network_workspaces")
 
         return await self._invoke(
             operation,
@@ -346,7 +358,7 @@ class AsyncPrivateApiNetworkOperations:
         member can discover it. Enterprise plans only.
         """
 
-        from . import add_workspace_to_private_network as operation
+        operation = _operation("add_workspace_to_private_network")
 
         return await self._invoke(
             operation,
@@ -378,7 +390,7 @@ class AsyncPrivateApiNetworkOperations:
         `offset` and `limit`. Enterprise plans only.
         """
 
-        from . import list_private_network_add_requests as operation
+        operation = _operation("list_private_network_add_requests")
 
         return await self._invoke(
             operation,
@@ -411,7 +423,7 @@ class AsyncPrivateApiNetworkOperations:
         requester. Only team managers may respond. Enterprise plans only.
         """
 
-        from . import respond_private_network_add_request as operation
+        operation = _operation("respond_private_network_add_request")
 
         return await self._invoke(
             operation,
@@ -436,7 +448,7 @@ class AsyncPrivateApiNetworkOperations:
         for this endpoint to change. Kept for existing callers. Enterprise plans only.
         """
 
-        from . import update_pan_element_or_folder as operation
+        operation = _operation("update_pan_element_or_folder")
 
         return await self._invoke(
             operation,
@@ -459,7 +471,7 @@ class AsyncPrivateApiNetworkOperations:
         contents are kept; it is only no longer listed in the network. Enterprise plans only.
         """
 
-        from . import remove_workspace_from_private_network as operation
+        operation = _operation("remove_workspace_from_private_network")
 
         return await self._invoke(
             operation,
@@ -486,7 +498,7 @@ class AsyncPrivateApiNetworkOperations:
             DeprecationWarning,
             stacklevel=2,
         )
-        from . import remove_workspace_from_private_network as operation
+        operation = _operation("remove_workspace_from_private_network")
 
         return await self._invoke(
             operation,

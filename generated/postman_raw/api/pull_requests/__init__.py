@@ -6,6 +6,8 @@ Each method loads its endpoint module on first call and hands it to the invoker 
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Unset
@@ -23,6 +25,16 @@ if TYPE_CHECKING:
     from ...models.update_pull_request_request import UpdatePullRequestRequest
     from ...models.update_pull_request_response import UpdatePullRequestResponse
     from .. import AsyncInvoker, Invoker, Resource
+
+_loaded: dict[str, ModuleType] = {}
+
+
+def _operation(name: str) -> ModuleType:
+    """This package's endpoint module ``name``, imported on first use (a relative import per call costs more)."""
+    module = _loaded.get(name)
+    if module is None:
+        module = _loaded[name] = importlib.import_module(f"{__name__}.{name}")
+    return module
 
 
 class PullRequestsOperations:
@@ -45,7 +57,7 @@ class PullRequestsOperations:
         The key's user needs at least the Viewer role on both the source and the destination.
         """
 
-        from . import get_pull_request as operation
+        operation = _operation("get_pull_request")
 
         return self._invoke(
             operation,
@@ -69,7 +81,7 @@ class PullRequestsOperations:
         cannot be edited (409).
         """
 
-        from . import update_pull_request as operation
+        operation = _operation("update_pull_request")
 
         return self._invoke(
             operation,
@@ -95,7 +107,7 @@ class PullRequestsOperations:
         not allow (for example merging a declined one) gives 400.
         """
 
-        from . import review_pull_request as operation
+        operation = _operation("review_pull_request")
 
         return self._invoke(
             operation,
@@ -128,7 +140,7 @@ class AsyncPullRequestsOperations:
         The key's user needs at least the Viewer role on both the source and the destination.
         """
 
-        from . import get_pull_request as operation
+        operation = _operation("get_pull_request")
 
         return await self._invoke(
             operation,
@@ -152,7 +164,7 @@ class AsyncPullRequestsOperations:
         cannot be edited (409).
         """
 
-        from . import update_pull_request as operation
+        operation = _operation("update_pull_request")
 
         return await self._invoke(
             operation,
@@ -178,7 +190,7 @@ class AsyncPullRequestsOperations:
         not allow (for example merging a declined one) gives 400.
         """
 
-        from . import review_pull_request as operation
+        operation = _operation("review_pull_request")
 
         return await self._invoke(
             operation,

@@ -6,6 +6,8 @@ Each method loads its endpoint module on first call and hands it to the invoker 
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Unset
@@ -39,6 +41,16 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncInvoker, Invoker, Resource
 
+_loaded: dict[str, ModuleType] = {}
+
+
+def _operation(name: str) -> ModuleType:
+    """This package's endpoint module ``name``, imported on first use (a relative import per call costs more)."""
+    module = _loaded.get(name)
+    if module is None:
+        module = _loaded[name] = importlib.import_module(f"{__name__}.{name}")
+    return module
+
 
 class SdksOperations:
     """Operations tagged sd_ks."""
@@ -67,7 +79,7 @@ class SdksOperations:
         taken with `cursor` and `limit` (`meta.nextCursor` is null on the last page).
         """
 
-        from . import get_sdk_git_connections as operation
+        operation = _operation("get_sdk_git_connections")
 
         return self._invoke(
             operation,
@@ -98,7 +110,7 @@ class SdksOperations:
         `autoUpdatePullRequestsEnabled` is always false.
         """
 
-        from . import create_sdk_git_connection as operation
+        operation = _operation("create_sdk_git_connection")
 
         return self._invoke(
             operation,
@@ -119,7 +131,7 @@ class SdksOperations:
         SDK-update pull requests, newest first.
         """
 
-        from . import get_sdk_git_connection as operation
+        operation = _operation("get_sdk_git_connection")
 
         return self._invoke(
             operation,
@@ -145,7 +157,7 @@ class SdksOperations:
         `autoUpdatePullRequestsEnabled` is always false.
         """
 
-        from . import update_sdk_git_connection as operation
+        operation = _operation("update_sdk_git_connection")
 
         return self._invoke(
             operation,
@@ -173,7 +185,7 @@ class SdksOperations:
         `cursor` and `limit`.
         """
 
-        from . import get_sdk_git_connection_pull_requests as operation
+        operation = _operation("get_sdk_git_connection_pull_requests")
 
         return self._invoke(
             operation,
@@ -207,7 +219,7 @@ class SdksOperations:
         `cursor` and `limit`.
         """
 
-        from . import get_sdks as operation
+        operation = _operation("get_sdks")
 
         return self._invoke(
             operation,
@@ -241,7 +253,7 @@ class SdksOperations:
         source and its workspace.
         """
 
-        from . import create_sdk as operation
+        operation = _operation("create_sdk")
 
         return self._invoke(
             operation,
@@ -261,7 +273,7 @@ class SdksOperations:
         Returns one SDK with the state of its build; this is the endpoint to poll after POST /sdks.
         """
 
-        from . import get_sdk as operation
+        operation = _operation("get_sdk")
 
         return self._invoke(
             operation,
@@ -282,7 +294,7 @@ class SdksOperations:
         cancelled this way.
         """
 
-        from . import delete_sdk as operation
+        operation = _operation("delete_sdk")
 
         return self._invoke(
             operation,
@@ -303,7 +315,7 @@ class SdksOperations:
         minutes. The archive itself is never sent by the API; download it from `url`.
         """
 
-        from . import get_sdk_download_url as operation
+        operation = _operation("get_sdk_download_url")
 
         return self._invoke(
             operation,
@@ -341,7 +353,7 @@ class AsyncSdksOperations:
         taken with `cursor` and `limit` (`meta.nextCursor` is null on the last page).
         """
 
-        from . import get_sdk_git_connections as operation
+        operation = _operation("get_sdk_git_connections")
 
         return await self._invoke(
             operation,
@@ -372,7 +384,7 @@ class AsyncSdksOperations:
         `autoUpdatePullRequestsEnabled` is always false.
         """
 
-        from . import create_sdk_git_connection as operation
+        operation = _operation("create_sdk_git_connection")
 
         return await self._invoke(
             operation,
@@ -393,7 +405,7 @@ class AsyncSdksOperations:
         SDK-update pull requests, newest first.
         """
 
-        from . import get_sdk_git_connection as operation
+        operation = _operation("get_sdk_git_connection")
 
         return await self._invoke(
             operation,
@@ -419,7 +431,7 @@ class AsyncSdksOperations:
         `autoUpdatePullRequestsEnabled` is always false.
         """
 
-        from . import update_sdk_git_connection as operation
+        operation = _operation("update_sdk_git_connection")
 
         return await self._invoke(
             operation,
@@ -447,7 +459,7 @@ class AsyncSdksOperations:
         `cursor` and `limit`.
         """
 
-        from . import get_sdk_git_connection_pull_requests as operation
+        operation = _operation("get_sdk_git_connection_pull_requests")
 
         return await self._invoke(
             operation,
@@ -481,7 +493,7 @@ class AsyncSdksOperations:
         `cursor` and `limit`.
         """
 
-        from . import get_sdks as operation
+        operation = _operation("get_sdks")
 
         return await self._invoke(
             operation,
@@ -515,7 +527,7 @@ class AsyncSdksOperations:
         source and its workspace.
         """
 
-        from . import create_sdk as operation
+        operation = _operation("create_sdk")
 
         return await self._invoke(
             operation,
@@ -535,7 +547,7 @@ class AsyncSdksOperations:
         Returns one SDK with the state of its build; this is the endpoint to poll after POST /sdks.
         """
 
-        from . import get_sdk as operation
+        operation = _operation("get_sdk")
 
         return await self._invoke(
             operation,
@@ -556,7 +568,7 @@ class AsyncSdksOperations:
         cancelled this way.
         """
 
-        from . import delete_sdk as operation
+        operation = _operation("delete_sdk")
 
         return await self._invoke(
             operation,
@@ -577,7 +589,7 @@ class AsyncSdksOperations:
         minutes. The archive itself is never sent by the API; download it from `url`.
         """
 
-        from . import get_sdk_download_url as operation
+        operation = _operation("get_sdk_download_url")
 
         return await self._invoke(
             operation,

@@ -6,6 +6,8 @@ Each method loads its endpoint module on first call and hands it to the invoker 
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Unset
@@ -21,6 +23,16 @@ if TYPE_CHECKING:
     from ...models.search_postman_resources_response import SearchPostmanResourcesResponse
     from ...types import UNSET, Unset
     from .. import AsyncInvoker, Invoker, Resource
+
+_loaded: dict[str, ModuleType] = {}
+
+
+def _operation(name: str) -> ModuleType:
+    """This package's endpoint module ``name``, imported on first use (a relative import per call costs more)."""
+    module = _loaded.get(name)
+    if module is None:
+        module = _loaded[name] = importlib.import_module(f"{__name__}.{name}")
+    return module
 
 
 class SearchOperations:
@@ -47,7 +59,7 @@ class SearchOperations:
         API key, only public elements are searched.
         """
 
-        from . import search_postman_resources as operation
+        operation = _operation("search_postman_resources")
 
         return self._invoke(
             operation,
@@ -84,7 +96,7 @@ class AsyncSearchOperations:
         API key, only public elements are searched.
         """
 
-        from . import search_postman_resources as operation
+        operation = _operation("search_postman_resources")
 
         return await self._invoke(
             operation,

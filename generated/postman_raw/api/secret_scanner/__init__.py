@@ -6,6 +6,8 @@ Each method loads its endpoint module on first call and hands it to the invoker 
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Unset
@@ -27,6 +29,16 @@ if TYPE_CHECKING:
     from ...models.update_detected_secret_resolutions_response import UpdateDetectedSecretResolutionsResponse
     from ...types import UNSET, Unset
     from .. import AsyncInvoker, Invoker, Resource
+
+_loaded: dict[str, ModuleType] = {}
+
+
+def _operation(name: str) -> ModuleType:
+    """This package's endpoint module ``name``, imported on first use (a relative import per call costs more)."""
+    module = _loaded.get(name)
+    if module is None:
+        module = _loaded[name] = importlib.import_module(f"{__name__}.{name}")
+    return module
 
 
 class SecretScannerOperations:
@@ -56,7 +68,7 @@ class SecretScannerOperations:
         cursor is `meta.nextCursor`. Enterprise plans only.
         """
 
-        from . import detected_secrets_queries as operation
+        operation = _operation("detected_secrets_queries")
 
         return self._invoke(
             operation,
@@ -85,7 +97,7 @@ class SecretScannerOperations:
         Enterprise plans only.
         """
 
-        from . import update_detected_secret_resolutions as operation
+        operation = _operation("update_detected_secret_resolutions")
 
         return self._invoke(
             operation,
@@ -116,7 +128,7 @@ class SecretScannerOperations:
         are taken with `cursor` and `limit`. Enterprise plans only.
         """
 
-        from . import get_detected_secrets_locations as operation
+        operation = _operation("get_detected_secrets_locations")
 
         return self._invoke(
             operation,
@@ -144,7 +156,7 @@ class SecretScannerOperations:
         /detected-secrets-queries. Enterprise plans only.
         """
 
-        from . import get_secret_types as operation
+        operation = _operation("get_secret_types")
 
         return self._invoke(operation, {}, {})
 
@@ -176,7 +188,7 @@ class AsyncSecretScannerOperations:
         cursor is `meta.nextCursor`. Enterprise plans only.
         """
 
-        from . import detected_secrets_queries as operation
+        operation = _operation("detected_secrets_queries")
 
         return await self._invoke(
             operation,
@@ -205,7 +217,7 @@ class AsyncSecretScannerOperations:
         Enterprise plans only.
         """
 
-        from . import update_detected_secret_resolutions as operation
+        operation = _operation("update_detected_secret_resolutions")
 
         return await self._invoke(
             operation,
@@ -236,7 +248,7 @@ class AsyncSecretScannerOperations:
         are taken with `cursor` and `limit`. Enterprise plans only.
         """
 
-        from . import get_detected_secrets_locations as operation
+        operation = _operation("get_detected_secrets_locations")
 
         return await self._invoke(
             operation,
@@ -264,6 +276,6 @@ class AsyncSecretScannerOperations:
         /detected-secrets-queries. Enterprise plans only.
         """
 
-        from . import get_secret_types as operation
+        operation = _operation("get_secret_types")
 
         return await self._invoke(operation, {}, {})

@@ -6,6 +6,8 @@ Each method loads its endpoint module on first call and hands it to the invoker 
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Unset
@@ -19,6 +21,16 @@ if TYPE_CHECKING:
     from ...models.problem_detail import ProblemDetail
     from ...models.rate_limited_body import RateLimitedBody
     from .. import AsyncInvoker, Invoker, Resource
+
+_loaded: dict[str, ModuleType] = {}
+
+
+def _operation(name: str) -> ModuleType:
+    """This package's endpoint module ``name``, imported on first use (a relative import per call costs more)."""
+    module = _loaded.get(name)
+    if module is None:
+        module = _loaded[name] = importlib.import_module(f"{__name__}.{name}")
+    return module
 
 
 class ServiceAccountsOperations:
@@ -41,7 +53,7 @@ class ServiceAccountsOperations:
         refused with 401. This endpoint allows 10 requests per 10 seconds per user.
         """
 
-        from . import generate_service_account_token as operation
+        operation = _operation("generate_service_account_token")
 
         return self._invoke(operation, {}, {})
 
@@ -66,6 +78,6 @@ class AsyncServiceAccountsOperations:
         refused with 401. This endpoint allows 10 requests per 10 seconds per user.
         """
 
-        from . import generate_service_account_token as operation
+        operation = _operation("generate_service_account_token")
 
         return await self._invoke(operation, {}, {})

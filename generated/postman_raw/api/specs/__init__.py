@@ -6,6 +6,8 @@ Each method loads its endpoint module on first call and hands it to the invoker 
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Unset
@@ -60,6 +62,16 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncInvoker, Invoker, Resource
 
+_loaded: dict[str, ModuleType] = {}
+
+
+def _operation(name: str) -> ModuleType:
+    """This package's endpoint module ``name``, imported on first use (a relative import per call costs more)."""
+    module = _loaded.get(name)
+    if module is None:
+        module = _loaded[name] = importlib.import_module(f"{__name__}.{name}")
+    return module
+
 
 class SpecsOperations:
     """Operations tagged specs."""
@@ -81,7 +93,7 @@ class SpecsOperations:
         state of each.
         """
 
-        from . import get_generated_collection_specs as operation
+        operation = _operation("get_generated_collection_specs")
 
         return self._invoke(
             operation,
@@ -108,7 +120,7 @@ class SpecsOperations:
         the other generate and sync calls, which answer 202.
         """
 
-        from . import generate_spec_from_collection as operation
+        operation = _operation("generate_spec_from_collection")
 
         return self._invoke(
             operation,
@@ -136,7 +148,7 @@ class SpecsOperations:
         to poll.
         """
 
-        from . import sync_collection_with_spec as operation
+        operation = _operation("sync_collection_with_spec")
 
         return self._invoke(
             operation,
@@ -162,7 +174,7 @@ class SpecsOperations:
         of one page as `cursor` to get the next. `nextCursor` is null on the last page.
         """
 
-        from . import get_all_specs as operation
+        operation = _operation("get_all_specs")
 
         return self._invoke(
             operation,
@@ -190,7 +202,7 @@ class SpecsOperations:
         be at most 12 MB.
         """
 
-        from . import create_spec as operation
+        operation = _operation("create_spec")
 
         return self._invoke(
             operation,
@@ -211,7 +223,7 @@ class SpecsOperations:
         Returns a spec's name, type, file format and audit fields (not its files).
         """
 
-        from . import get_spec as operation
+        operation = _operation("get_spec")
 
         return self._invoke(
             operation,
@@ -231,7 +243,7 @@ class SpecsOperations:
         Deletes the spec and all of its files. Success has no body.
         """
 
-        from . import delete_spec as operation
+        operation = _operation("delete_spec")
 
         return self._invoke(
             operation,
@@ -253,7 +265,7 @@ class SpecsOperations:
         Changes a spec's properties; today the only one that can change is its name.
         """
 
-        from . import update_spec_properties as operation
+        operation = _operation("update_spec_properties")
 
         return self._invoke(
             operation,
@@ -279,7 +291,7 @@ class SpecsOperations:
         option; options not sent keep their current value.
         """
 
-        from . import update_spec_sync_options as operation
+        operation = _operation("update_spec_sync_options")
 
         return self._invoke(
             operation,
@@ -309,7 +321,7 @@ class SpecsOperations:
         a spec kept in either format can be read; parse it with a YAML or JSON parser.
         """
 
-        from . import get_spec_definition as operation
+        operation = _operation("get_spec_definition")
 
         return self._invoke(
             operation,
@@ -329,7 +341,7 @@ class SpecsOperations:
         Lists the files of a spec (without their contents).
         """
 
-        from . import get_spec_files as operation
+        operation = _operation("get_spec_files")
 
         return self._invoke(
             operation,
@@ -353,7 +365,7 @@ class SpecsOperations:
         file may be at most 10 MB.
         """
 
-        from . import create_spec_file as operation
+        operation = _operation("create_spec_file")
 
         return self._invoke(
             operation,
@@ -376,7 +388,7 @@ class SpecsOperations:
         Returns one file of the spec, including its contents as text.
         """
 
-        from . import get_spec_file as operation
+        operation = _operation("get_spec_file")
 
         return self._invoke(
             operation,
@@ -398,7 +410,7 @@ class SpecsOperations:
         Removes the file from the spec. Success has no body.
         """
 
-        from . import delete_spec_file as operation
+        operation = _operation("delete_spec_file")
 
         return self._invoke(
             operation,
@@ -425,7 +437,7 @@ class SpecsOperations:
         Contents may be at most 10 MB.
         """
 
-        from . import update_spec_file as operation
+        operation = _operation("update_spec_file")
 
         return self._invoke(
             operation,
@@ -453,7 +465,7 @@ class SpecsOperations:
         at a time: pass `meta.nextCursor` of one page as `cursor` to get the next.
         """
 
-        from . import get_spec_collections as operation
+        operation = _operation("get_spec_collections")
 
         return self._invoke(
             operation,
@@ -483,7 +495,7 @@ class SpecsOperations:
         `details.resources` names the new collection.
         """
 
-        from . import generate_collection as operation
+        operation = _operation("generate_collection")
 
         return self._invoke(
             operation,
@@ -510,7 +522,7 @@ class SpecsOperations:
         handle to poll.
         """
 
-        from . import sync_spec_with_collection as operation
+        operation = _operation("sync_spec_with_collection")
 
         return self._invoke(
             operation,
@@ -536,7 +548,7 @@ class SpecsOperations:
         `meta.nextCursor` of one page as `cursor` to get the next.
         """
 
-        from . import get_spec_version_tags as operation
+        operation = _operation("get_spec_version_tags")
 
         return self._invoke(
             operation,
@@ -563,7 +575,7 @@ class SpecsOperations:
         changes again.
         """
 
-        from . import create_spec_version_tag as operation
+        operation = _operation("create_spec_version_tag")
 
         return self._invoke(
             operation,
@@ -587,7 +599,7 @@ class SpecsOperations:
         Files carry their contents; folders do not.
         """
 
-        from . import get_spec_version_tag as operation
+        operation = _operation("get_spec_version_tag")
 
         return self._invoke(
             operation,
@@ -613,7 +625,7 @@ class SpecsOperations:
         message).
         """
 
-        from . import get_async_spec_task_status as operation
+        operation = _operation("get_async_spec_task_status")
 
         return self._invoke(
             operation,
@@ -646,7 +658,7 @@ class AsyncSpecsOperations:
         state of each.
         """
 
-        from . import get_generated_collection_specs as operation
+        operation = _operation("get_generated_collection_specs")
 
         return await self._invoke(
             operation,
@@ -673,7 +685,7 @@ class AsyncSpecsOperations:
         the other generate and sync calls, which answer 202.
         """
 
-        from . import generate_spec_from_collection as operation
+        operation = _operation("generate_spec_from_collection")
 
         return await self._invoke(
             operation,
@@ -701,7 +713,7 @@ class AsyncSpecsOperations:
         to poll.
         """
 
-        from . import sync_collection_with_spec as operation
+        operation = _operation("sync_collection_with_spec")
 
         return await self._invoke(
             operation,
@@ -727,7 +739,7 @@ class AsyncSpecsOperations:
         of one page as `cursor` to get the next. `nextCursor` is null on the last page.
         """
 
-        from . import get_all_specs as operation
+        operation = _operation("get_all_specs")
 
         return await self._invoke(
             operation,
@@ -755,7 +767,7 @@ class AsyncSpecsOperations:
         be at most 12 MB.
         """
 
-        from . import create_spec as operation
+        operation = _operation("create_spec")
 
         return await self._invoke(
             operation,
@@ -776,7 +788,7 @@ class AsyncSpecsOperations:
         Returns a spec's name, type, file format and audit fields (not its files).
         """
 
-        from . import get_spec as operation
+        operation = _operation("get_spec")
 
         return await self._invoke(
             operation,
@@ -796,7 +808,7 @@ class AsyncSpecsOperations:
         Deletes the spec and all of its files. Success has no body.
         """
 
-        from . import delete_spec as operation
+        operation = _operation("delete_spec")
 
         return await self._invoke(
             operation,
@@ -818,7 +830,7 @@ class AsyncSpecsOperations:
         Changes a spec's properties; today the only one that can change is its name.
         """
 
-        from . import update_spec_properties as operation
+        operation = _operation("update_spec_properties")
 
         return await self._invoke(
             operation,
@@ -844,7 +856,7 @@ class AsyncSpecsOperations:
         option; options not sent keep their current value.
         """
 
-        from . import update_spec_sync_options as operation
+        operation = _operation("update_spec_sync_options")
 
         return await self._invoke(
             operation,
@@ -874,7 +886,7 @@ class AsyncSpecsOperations:
         a spec kept in either format can be read; parse it with a YAML or JSON parser.
         """
 
-        from . import get_spec_definition as operation
+        operation = _operation("get_spec_definition")
 
         return await self._invoke(
             operation,
@@ -894,7 +906,7 @@ class AsyncSpecsOperations:
         Lists the files of a spec (without their contents).
         """
 
-        from . import get_spec_files as operation
+        operation = _operation("get_spec_files")
 
         return await self._invoke(
             operation,
@@ -918,7 +930,7 @@ class AsyncSpecsOperations:
         file may be at most 10 MB.
         """
 
-        from . import create_spec_file as operation
+        operation = _operation("create_spec_file")
 
         return await self._invoke(
             operation,
@@ -941,7 +953,7 @@ class AsyncSpecsOperations:
         Returns one file of the spec, including its contents as text.
         """
 
-        from . import get_spec_file as operation
+        operation = _operation("get_spec_file")
 
         return await self._invoke(
             operation,
@@ -963,7 +975,7 @@ class AsyncSpecsOperations:
         Removes the file from the spec. Success has no body.
         """
 
-        from . import delete_spec_file as operation
+        operation = _operation("delete_spec_file")
 
         return await self._invoke(
             operation,
@@ -990,7 +1002,7 @@ class AsyncSpecsOperations:
         Contents may be at most 10 MB.
         """
 
-        from . import update_spec_file as operation
+        operation = _operation("update_spec_file")
 
         return await self._invoke(
             operation,
@@ -1018,7 +1030,7 @@ class AsyncSpecsOperations:
         at a time: pass `meta.nextCursor` of one page as `cursor` to get the next.
         """
 
-        from . import get_spec_collections as operation
+        operation = _operation("get_spec_collections")
 
         return await self._invoke(
             operation,
@@ -1048,7 +1060,7 @@ class AsyncSpecsOperations:
         `details.resources` names the new collection.
         """
 
-        from . import generate_collection as operation
+        operation = _operation("generate_collection")
 
         return await self._invoke(
             operation,
@@ -1075,7 +1087,7 @@ class AsyncSpecsOperations:
         handle to poll.
         """
 
-        from . import sync_spec_with_collection as operation
+        operation = _operation("sync_spec_with_collection")
 
         return await self._invoke(
             operation,
@@ -1101,7 +1113,7 @@ class AsyncSpecsOperations:
         `meta.nextCursor` of one page as `cursor` to get the next.
         """
 
-        from . import get_spec_version_tags as operation
+        operation = _operation("get_spec_version_tags")
 
         return await self._invoke(
             operation,
@@ -1128,7 +1140,7 @@ class AsyncSpecsOperations:
         changes again.
         """
 
-        from . import create_spec_version_tag as operation
+        operation = _operation("create_spec_version_tag")
 
         return await self._invoke(
             operation,
@@ -1152,7 +1164,7 @@ class AsyncSpecsOperations:
         Files carry their contents; folders do not.
         """
 
-        from . import get_spec_version_tag as operation
+        operation = _operation("get_spec_version_tag")
 
         return await self._invoke(
             operation,
@@ -1178,7 +1190,7 @@ class AsyncSpecsOperations:
         message).
         """
 
-        from . import get_async_spec_task_status as operation
+        operation = _operation("get_async_spec_task_status")
 
         return await self._invoke(
             operation,

@@ -6,6 +6,8 @@ Each method loads its endpoint module on first call and hands it to the invoker 
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Unset
@@ -29,6 +31,16 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncInvoker, Invoker, Resource
 
+_loaded: dict[str, ModuleType] = {}
+
+
+def _operation(name: str) -> ModuleType:
+    """This package's endpoint module ``name``, imported on first use (a relative import per call costs more)."""
+    module = _loaded.get(name)
+    if module is None:
+        module = _loaded[name] = importlib.import_module(f"{__name__}.{name}")
+    return module
+
 
 class TagsOperations:
     """Operations tagged tags."""
@@ -48,7 +60,7 @@ class TagsOperations:
         Returns the tags currently attached to one collection (at most five).
         """
 
-        from . import get_collection_tags as operation
+        operation = _operation("get_collection_tags")
 
         return self._invoke(
             operation,
@@ -71,7 +83,7 @@ class TagsOperations:
         An empty list clears every tag. A collection carries at most five tags.
         """
 
-        from . import update_collection_tags as operation
+        operation = _operation("update_collection_tags")
 
         return self._invoke(
             operation,
@@ -101,7 +113,7 @@ class TagsOperations:
         first page again. Tagging needs a paid plan; this lookup is documented for Enterprise.
         """
 
-        from . import get_tagged_entities as operation
+        operation = _operation("get_tagged_entities")
 
         return self._invoke(
             operation,
@@ -126,7 +138,7 @@ class TagsOperations:
         Returns the tags currently attached to one workspace (at most five).
         """
 
-        from . import get_workspace_tags as operation
+        operation = _operation("get_workspace_tags")
 
         return self._invoke(
             operation,
@@ -149,7 +161,7 @@ class TagsOperations:
         An empty list clears every tag. A workspace carries at most five tags.
         """
 
-        from . import update_workspace_tags as operation
+        operation = _operation("update_workspace_tags")
 
         return self._invoke(
             operation,
@@ -180,7 +192,7 @@ class AsyncTagsOperations:
         Returns the tags currently attached to one collection (at most five).
         """
 
-        from . import get_collection_tags as operation
+        operation = _operation("get_collection_tags")
 
         return await self._invoke(
             operation,
@@ -203,7 +215,7 @@ class AsyncTagsOperations:
         An empty list clears every tag. A collection carries at most five tags.
         """
 
-        from . import update_collection_tags as operation
+        operation = _operation("update_collection_tags")
 
         return await self._invoke(
             operation,
@@ -233,7 +245,7 @@ class AsyncTagsOperations:
         first page again. Tagging needs a paid plan; this lookup is documented for Enterprise.
         """
 
-        from . import get_tagged_entities as operation
+        operation = _operation("get_tagged_entities")
 
         return await self._invoke(
             operation,
@@ -258,7 +270,7 @@ class AsyncTagsOperations:
         Returns the tags currently attached to one workspace (at most five).
         """
 
-        from . import get_workspace_tags as operation
+        operation = _operation("get_workspace_tags")
 
         return await self._invoke(
             operation,
@@ -281,7 +293,7 @@ class AsyncTagsOperations:
         An empty list clears every tag. A workspace carries at most five tags.
         """
 
-        from . import update_workspace_tags as operation
+        operation = _operation("update_workspace_tags")
 
         return await self._invoke(
             operation,

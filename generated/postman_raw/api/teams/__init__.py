@@ -6,6 +6,8 @@ Each method loads its endpoint module on first call and hands it to the invoker 
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Unset
@@ -36,6 +38,16 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncInvoker, Invoker, Resource
 
+_loaded: dict[str, ModuleType] = {}
+
+
+def _operation(name: str) -> ModuleType:
+    """This package's endpoint module ``name``, imported on first use (a relative import per call costs more)."""
+    module = _loaded.get(name)
+    if module is None:
+        module = _loaded[name] = importlib.import_module(f"{__name__}.{name}")
+    return module
+
 
 class TeamsOperations:
     """Operations tagged teams."""
@@ -63,7 +75,7 @@ class TeamsOperations:
         `userRoles` add; the generated models keep it among their additional properties.
         """
 
-        from . import get_teams as operation
+        operation = _operation("get_teams")
 
         return self._invoke(
             operation,
@@ -90,7 +102,7 @@ class TeamsOperations:
         and spaces, and must not already be used by another team of the organization.
         """
 
-        from . import create_team as operation
+        operation = _operation("create_team")
 
         return self._invoke(
             operation,
@@ -118,7 +130,7 @@ class TeamsOperations:
         models keep it among their additional properties.
         """
 
-        from . import get_team as operation
+        operation = _operation("get_team")
 
         return self._invoke(
             operation,
@@ -147,7 +159,7 @@ class TeamsOperations:
         has a null `nextCursor`.
         """
 
-        from . import get_team_access_requests as operation
+        operation = _operation("get_team_access_requests")
 
         return self._invoke(
             operation,
@@ -178,7 +190,7 @@ class TeamsOperations:
         is already pending).
         """
 
-        from . import create_access_request as operation
+        operation = _operation("create_access_request")
 
         return self._invoke(
             operation,
@@ -205,7 +217,7 @@ class TeamsOperations:
         Decides one pending access request of the team. Approving grants the requested role at once.
         """
 
-        from . import approve_deny_access_request as operation
+        operation = _operation("approve_deny_access_request")
 
         return self._invoke(
             operation,
@@ -236,7 +248,7 @@ class TeamsOperations:
         `previousRole`.
         """
 
-        from . import manage_team_member_roles as operation
+        operation = _operation("manage_team_member_roles")
 
         return self._invoke(
             operation,
@@ -262,7 +274,7 @@ class TeamsOperations:
         Takes users, groups, teams or organizations out of the team. Success has no body.
         """
 
-        from . import remove_team_members as operation
+        operation = _operation("remove_team_members")
 
         return self._invoke(
             operation,
@@ -285,7 +297,7 @@ class TeamsOperations:
         Returns whether new members and new collaborators of the team need an admin's approval.
         """
 
-        from . import get_team_settings as operation
+        operation = _operation("get_team_settings")
 
         return self._invoke(
             operation,
@@ -307,7 +319,7 @@ class TeamsOperations:
         Turns the approval steps for new members and new collaborators on or off.
         """
 
-        from . import update_team_settings as operation
+        operation = _operation("update_team_settings")
 
         return self._invoke(
             operation,
@@ -346,7 +358,7 @@ class AsyncTeamsOperations:
         `userRoles` add; the generated models keep it among their additional properties.
         """
 
-        from . import get_teams as operation
+        operation = _operation("get_teams")
 
         return await self._invoke(
             operation,
@@ -373,7 +385,7 @@ class AsyncTeamsOperations:
         and spaces, and must not already be used by another team of the organization.
         """
 
-        from . import create_team as operation
+        operation = _operation("create_team")
 
         return await self._invoke(
             operation,
@@ -401,7 +413,7 @@ class AsyncTeamsOperations:
         models keep it among their additional properties.
         """
 
-        from . import get_team as operation
+        operation = _operation("get_team")
 
         return await self._invoke(
             operation,
@@ -430,7 +442,7 @@ class AsyncTeamsOperations:
         has a null `nextCursor`.
         """
 
-        from . import get_team_access_requests as operation
+        operation = _operation("get_team_access_requests")
 
         return await self._invoke(
             operation,
@@ -461,7 +473,7 @@ class AsyncTeamsOperations:
         is already pending).
         """
 
-        from . import create_access_request as operation
+        operation = _operation("create_access_request")
 
         return await self._invoke(
             operation,
@@ -488,7 +500,7 @@ class AsyncTeamsOperations:
         Decides one pending access request of the team. Approving grants the requested role at once.
         """
 
-        from . import approve_deny_access_request as operation
+        operation = _operation("approve_deny_access_request")
 
         return await self._invoke(
             operation,
@@ -519,7 +531,7 @@ class AsyncTeamsOperations:
         `previousRole`.
         """
 
-        from . import manage_team_member_roles as operation
+        operation = _operation("manage_team_member_roles")
 
         return await self._invoke(
             operation,
@@ -545,7 +557,7 @@ class AsyncTeamsOperations:
         Takes users, groups, teams or organizations out of the team. Success has no body.
         """
 
-        from . import remove_team_members as operation
+        operation = _operation("remove_team_members")
 
         return await self._invoke(
             operation,
@@ -568,7 +580,7 @@ class AsyncTeamsOperations:
         Returns whether new members and new collaborators of the team need an admin's approval.
         """
 
-        from . import get_team_settings as operation
+        operation = _operation("get_team_settings")
 
         return await self._invoke(
             operation,
@@ -590,7 +602,7 @@ class AsyncTeamsOperations:
         Turns the approval steps for new members and new collaborators on or off.
         """
 
-        from . import update_team_settings as operation
+        operation = _operation("update_team_settings")
 
         return await self._invoke(
             operation,

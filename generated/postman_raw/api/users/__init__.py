@@ -6,6 +6,8 @@ Each method loads its endpoint module on first call and hands it to the invoker 
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Unset
@@ -22,6 +24,16 @@ if TYPE_CHECKING:
     from ...models.team_user_list import TeamUserList
     from ...types import UNSET, Unset
     from .. import AsyncInvoker, Invoker, Resource
+
+_loaded: dict[str, ModuleType] = {}
+
+
+def _operation(name: str) -> ModuleType:
+    """This package's endpoint module ``name``, imported on first use (a relative import per call costs more)."""
+    module = _loaded.get(name)
+    if module is None:
+        module = _loaded[name] = importlib.import_module(f"{__name__}.{name}")
+    return module
 
 
 class UsersOperations:
@@ -43,7 +55,7 @@ class UsersOperations:
         `flow_count` appears only on Free plans.
         """
 
-        from . import get_authenticated_user as operation
+        operation = _operation("get_authenticated_user")
 
         return self._invoke(operation, {}, {})
 
@@ -58,7 +70,7 @@ class UsersOperations:
         Lists every user of the key owner's team, optionally only those in one user group.
         """
 
-        from . import get_team_users as operation
+        operation = _operation("get_team_users")
 
         return self._invoke(
             operation,
@@ -78,7 +90,7 @@ class UsersOperations:
         Returns one user of the key owner's team.
         """
 
-        from . import get_team_user as operation
+        operation = _operation("get_team_user")
 
         return self._invoke(
             operation,
@@ -108,7 +120,7 @@ class AsyncUsersOperations:
         `flow_count` appears only on Free plans.
         """
 
-        from . import get_authenticated_user as operation
+        operation = _operation("get_authenticated_user")
 
         return await self._invoke(operation, {}, {})
 
@@ -123,7 +135,7 @@ class AsyncUsersOperations:
         Lists every user of the key owner's team, optionally only those in one user group.
         """
 
-        from . import get_team_users as operation
+        operation = _operation("get_team_users")
 
         return await self._invoke(
             operation,
@@ -143,7 +155,7 @@ class AsyncUsersOperations:
         Returns one user of the key owner's team.
         """
 
-        from . import get_team_user as operation
+        operation = _operation("get_team_user")
 
         return await self._invoke(
             operation,

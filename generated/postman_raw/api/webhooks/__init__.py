@@ -6,6 +6,8 @@ Each method loads its endpoint module on first call and hands it to the invoker 
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Unset
@@ -20,6 +22,16 @@ if TYPE_CHECKING:
     from ...models.problem_detail import ProblemDetail
     from ...models.rate_limited_body import RateLimitedBody
     from .. import AsyncInvoker, Invoker, Resource
+
+_loaded: dict[str, ModuleType] = {}
+
+
+def _operation(name: str) -> ModuleType:
+    """This package's endpoint module ``name``, imported on first use (a relative import per call costs more)."""
+    module = _loaded.get(name)
+    if module is None:
+        module = _loaded[name] = importlib.import_module(f"{__name__}.{name}")
+    return module
 
 
 class WebhooksOperations:
@@ -44,7 +56,7 @@ class WebhooksOperations:
         as the payload. Postman backs each webhook with a monitor of the same name.
         """
 
-        from . import create_webhook as operation
+        operation = _operation("create_webhook")
 
         return self._invoke(
             operation,
@@ -78,7 +90,7 @@ class AsyncWebhooksOperations:
         as the payload. Postman backs each webhook with a monitor of the same name.
         """
 
-        from . import create_webhook as operation
+        operation = _operation("create_webhook")
 
         return await self._invoke(
             operation,

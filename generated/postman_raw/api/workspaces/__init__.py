@@ -6,6 +6,8 @@ Each method loads its endpoint module on first call and hands it to the invoker 
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ...types import UNSET, Unset
@@ -55,6 +57,16 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncInvoker, Invoker, Resource
 
+_loaded: dict[str, ModuleType] = {}
+
+
+def _operation(name: str) -> ModuleType:
+    """This package's endpoint module ``name``, imported on first use (a relative import per call costs more)."""
+    module = _loaded.get(name)
+    if module is None:
+        module = _loaded[name] = importlib.import_module(f"{__name__}.{name}")
+    return module
+
 
 class WorkspacesOperations:
     """Operations tagged workspaces."""
@@ -85,7 +97,7 @@ class WorkspacesOperations:
         Enterprise plans the Partner Manager role can do all three.
         """
 
-        from . import manage_partner_workspace_invites as operation
+        operation = _operation("manage_partner_workspace_invites")
 
         return self._invoke(
             operation,
@@ -115,7 +127,7 @@ class WorkspacesOperations:
         10 seconds).
         """
 
-        from . import get_workspaces as operation
+        operation = _operation("get_workspaces")
 
         return self._invoke(
             operation,
@@ -143,7 +155,7 @@ class WorkspacesOperations:
         When Postman Organizations is enabled, `teamId` says which team owns the new workspace.
         """
 
-        from . import create_workspace as operation
+        operation = _operation("create_workspace")
 
         return self._invoke(
             operation,
@@ -163,7 +175,7 @@ class WorkspacesOperations:
         partners. The `id` values are what PATCH /workspaces/{workspaceId}/roles expects.
         """
 
-        from . import get_all_workspace_roles as operation
+        operation = _operation("get_all_workspace_roles")
 
         return self._invoke(operation, {}, {})
 
@@ -182,7 +194,7 @@ class WorkspacesOperations:
         or `partner` (invited team members and partners).
         """
 
-        from . import get_workspace as operation
+        operation = _operation("get_workspace")
 
         return self._invoke(
             operation,
@@ -209,7 +221,7 @@ class WorkspacesOperations:
         names must be unique, and publishing public workspaces is rate-limited.
         """
 
-        from . import update_workspace as operation
+        operation = _operation("update_workspace")
 
         return self._invoke(
             operation,
@@ -232,7 +244,7 @@ class WorkspacesOperations:
         (`instanceNotFoundError`), not 404.
         """
 
-        from . import delete_workspace as operation
+        operation = _operation("delete_workspace")
 
         return self._invoke(
             operation,
@@ -258,7 +270,7 @@ class WorkspacesOperations:
         joining or leaving it. Pages with `limit` and `cursor`.
         """
 
-        from . import get_workspace_activity_feed as operation
+        operation = _operation("get_workspace_activity_feed")
 
         return self._invoke(
             operation,
@@ -287,7 +299,7 @@ class WorkspacesOperations:
         into a personal one is not supported.
         """
 
-        from . import transfer_workspace_element as operation
+        operation = _operation("transfer_workspace_element")
 
         return self._invoke(
             operation,
@@ -309,7 +321,7 @@ class WorkspacesOperations:
         Returns the global variables of a workspace.
         """
 
-        from . import get_workspace_global_variables as operation
+        operation = _operation("get_workspace_global_variables")
 
         return self._invoke(
             operation,
@@ -332,7 +344,7 @@ class WorkspacesOperations:
         variable left out is removed.
         """
 
-        from . import update_workspace_global_variables as operation
+        operation = _operation("update_workspace_global_variables")
 
         return self._invoke(
             operation,
@@ -357,7 +369,7 @@ class WorkspacesOperations:
         `include=scim` users and groups are given by their SCIM ids.
         """
 
-        from . import get_workspace_roles as operation
+        operation = _operation("get_workspace_roles")
 
         return self._invoke(
             operation,
@@ -390,7 +402,7 @@ class WorkspacesOperations:
         are not supported.
         """
 
-        from . import update_workspace_roles as operation
+        operation = _operation("update_workspace_roles")
 
         return self._invoke(
             operation,
@@ -416,7 +428,7 @@ class WorkspacesOperations:
         Postman Organizations only.
         """
 
-        from . import transfer_workspace_to_team as operation
+        operation = _operation("transfer_workspace_to_team")
 
         return self._invoke(
             operation,
@@ -442,7 +454,7 @@ class WorkspacesOperations:
         `meta.nextCursor` is null on the last page.
         """
 
-        from . import get_workspace_updates as operation
+        operation = _operation("get_workspace_updates")
 
         return self._invoke(
             operation,
@@ -467,7 +479,7 @@ class WorkspacesOperations:
         Posts an update (announcement) in a workspace, optionally linking up to ten elements.
         """
 
-        from . import create_workspace_update as operation
+        operation = _operation("create_workspace_update")
 
         return self._invoke(
             operation,
@@ -490,7 +502,7 @@ class WorkspacesOperations:
         Returns one update posted in a workspace.
         """
 
-        from . import get_workspace_update as operation
+        operation = _operation("get_workspace_update")
 
         return self._invoke(
             operation,
@@ -512,7 +524,7 @@ class WorkspacesOperations:
         Deletes one update posted in a workspace.
         """
 
-        from . import delete_workspace_update as operation
+        operation = _operation("delete_workspace_update")
 
         return self._invoke(
             operation,
@@ -538,7 +550,7 @@ class WorkspacesOperations:
         sent.
         """
 
-        from . import patch_workspace_update as operation
+        operation = _operation("patch_workspace_update")
 
         return self._invoke(
             operation,
@@ -581,7 +593,7 @@ class AsyncWorkspacesOperations:
         Enterprise plans the Partner Manager role can do all three.
         """
 
-        from . import manage_partner_workspace_invites as operation
+        operation = _operation("manage_partner_workspace_invites")
 
         return await self._invoke(
             operation,
@@ -611,7 +623,7 @@ class AsyncWorkspacesOperations:
         10 seconds).
         """
 
-        from . import get_workspaces as operation
+        operation = _operation("get_workspaces")
 
         return await self._invoke(
             operation,
@@ -639,7 +651,7 @@ class AsyncWorkspacesOperations:
         When Postman Organizations is enabled, `teamId` says which team owns the new workspace.
         """
 
-        from . import create_workspace as operation
+        operation = _operation("create_workspace")
 
         return await self._invoke(
             operation,
@@ -659,7 +671,7 @@ class AsyncWorkspacesOperations:
         partners. The `id` values are what PATCH /workspaces/{workspaceId}/roles expects.
         """
 
-        from . import get_all_workspace_roles as operation
+        operation = _operation("get_all_workspace_roles")
 
         return await self._invoke(operation, {}, {})
 
@@ -678,7 +690,7 @@ class AsyncWorkspacesOperations:
         or `partner` (invited team members and partners).
         """
 
-        from . import get_workspace as operation
+        operation = _operation("get_workspace")
 
         return await self._invoke(
             operation,
@@ -705,7 +717,7 @@ class AsyncWorkspacesOperations:
         names must be unique, and publishing public workspaces is rate-limited.
         """
 
-        from . import update_workspace as operation
+        operation = _operation("update_workspace")
 
         return await self._invoke(
             operation,
@@ -728,7 +740,7 @@ class AsyncWorkspacesOperations:
         (`instanceNotFoundError`), not 404.
         """
 
-        from . import delete_workspace as operation
+        operation = _operation("delete_workspace")
 
         return await self._invoke(
             operation,
@@ -754,7 +766,7 @@ class AsyncWorkspacesOperations:
         joining or leaving it. Pages with `limit` and `cursor`.
         """
 
-        from . import get_workspace_activity_feed as operation
+        operation = _operation("get_workspace_activity_feed")
 
         return await self._invoke(
             operation,
@@ -783,7 +795,7 @@ class AsyncWorkspacesOperations:
         into a personal one is not supported.
         """
 
-        from . import transfer_workspace_element as operation
+        operation = _operation("transfer_workspace_element")
 
         return await self._invoke(
             operation,
@@ -805,7 +817,7 @@ class AsyncWorkspacesOperations:
         Returns the global variables of a workspace.
         """
 
-        from . import get_workspace_global_variables as operation
+        operation = _operation("get_workspace_global_variables")
 
         return await self._invoke(
             operation,
@@ -828,7 +840,7 @@ class AsyncWorkspacesOperations:
         variable left out is removed.
         """
 
-        from . import update_workspace_global_variables as operation
+        operation = _operation("update_workspace_global_variables")
 
         return await self._invoke(
             operation,
@@ -853,7 +865,7 @@ class AsyncWorkspacesOperations:
         `include=scim` users and groups are given by their SCIM ids.
         """
 
-        from . import get_workspace_roles as operation
+        operation = _operation("get_workspace_roles")
 
         return await self._invoke(
             operation,
@@ -886,7 +898,7 @@ class AsyncWorkspacesOperations:
         are not supported.
         """
 
-        from . import update_workspace_roles as operation
+        operation = _operation("update_workspace_roles")
 
         return await self._invoke(
             operation,
@@ -912,7 +924,7 @@ class AsyncWorkspacesOperations:
         Postman Organizations only.
         """
 
-        from . import transfer_workspace_to_team as operation
+        operation = _operation("transfer_workspace_to_team")
 
         return await self._invoke(
             operation,
@@ -938,7 +950,7 @@ class AsyncWorkspacesOperations:
         `meta.nextCursor` is null on the last page.
         """
 
-        from . import get_workspace_updates as operation
+        operation = _operation("get_workspace_updates")
 
         return await self._invoke(
             operation,
@@ -963,7 +975,7 @@ class AsyncWorkspacesOperations:
         Posts an update (announcement) in a workspace, optionally linking up to ten elements.
         """
 
-        from . import create_workspace_update as operation
+        operation = _operation("create_workspace_update")
 
         return await self._invoke(
             operation,
@@ -986,7 +998,7 @@ class AsyncWorkspacesOperations:
         Returns one update posted in a workspace.
         """
 
-        from . import get_workspace_update as operation
+        operation = _operation("get_workspace_update")
 
         return await self._invoke(
             operation,
@@ -1008,7 +1020,7 @@ class AsyncWorkspacesOperations:
         Deletes one update posted in a workspace.
         """
 
-        from . import delete_workspace_update as operation
+        operation = _operation("delete_workspace_update")
 
         return await self._invoke(
             operation,
@@ -1034,7 +1046,7 @@ class AsyncWorkspacesOperations:
         sent.
         """
 
-        from . import patch_workspace_update as operation
+        operation = _operation("patch_workspace_update")
 
         return await self._invoke(
             operation,

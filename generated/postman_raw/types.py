@@ -226,9 +226,6 @@ def materialize(model: object, *, deep: bool = False) -> None:
                 gc.enable()
 
 
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
-
-
 def _read_tree(root: object) -> None:
     # Each model drops its data once read, so the JSON and the models are never both whole in
     # memory (a 20 MB collection peaks at 7 times its size read this way, 9.6 times read eagerly).
@@ -240,11 +237,12 @@ def _read_tree(root: object) -> None:
         elif isinstance(value, Model):
             if isinstance(value, _Unread):
                 _read(value)
-            cls = type(value)
-            names = _FIELD_NAMES.get(cls)
-            if names is None:
-                names = _FIELD_NAMES[cls] = tuple(field.name for field in getattr(cls, "__attrs_attrs__", ()))
-            pending.extend(_get(value, name) for name in names)
+            for name in value._model_fields:  # type: ignore[attr-defined]
+                held = _get(value, name)
+                if type(held) is dict:  # additional properties whose values are models
+                    pending.extend(held.values())
+                elif held is not UNSET and held is not None:
+                    pending.append(held)
 
 
 def accepts(check: Callable[[Any], object], value: object) -> bool:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,6 +35,15 @@ class AnalyticsData(Model):
     successful_requests_200ok: AnalyticsTable | Unset = UNSET
     """ A table of figures with its column descriptions and paging state. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _model_fields: ClassVar[tuple[str, ...]] = (
+        "summary",
+        "all_partners",
+        "workspace_visited",
+        "viewed_collection",
+        "request_sent",
+        "successful_requests_200ok",
+    )
+    """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
         summary: dict[str, Any] | Unset = UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,6 +27,11 @@ class AnalyticsTable(Model):
     pagination: AnalyticsPagination | Unset = UNSET
     """ Paging state of a table. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _model_fields: ClassVar[tuple[str, ...]] = (
+        "schema",
+        "pagination",
+    )
+    """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
         schema: dict[str, Any] | Unset = UNSET

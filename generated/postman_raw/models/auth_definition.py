@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,6 +46,19 @@ class AuthDefinition(Model):
     oauth2: list[AuthAttribute] | Unset = UNSET
     """ The settings of one authentication method. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _model_fields: ClassVar[tuple[str, ...]] = (
+        "apikey",
+        "awsv4",
+        "basic",
+        "bearer",
+        "digest",
+        "edgegrid",
+        "hawk",
+        "ntlm",
+        "oauth1",
+        "oauth2",
+    )
+    """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,6 +99,22 @@ class CollectionRequestRecord(Model):
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _model_fields: ClassVar[tuple[str, ...]] = (
+        "headers",
+        "header_data",
+        "query_params",
+        "path_variables",
+        "path_variable_data",
+        "data",
+        "graphql_mode_data",
+        "data_options",
+        "auth",
+        "events",
+        "variables",
+        "protocol_profile_behavior",
+        "responses",
+    )
+    """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
         from postman_raw.models.auth_definition import AuthDefinition  # noqa: PLC0415

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,6 +35,8 @@ class Comment(Model):
     """ State of the comment's thread: `Open` or `Resolved`. Always present in lists; documented as optional in
     create and update results. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _model_fields: ClassVar[tuple[str, ...]] = ()
+    """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

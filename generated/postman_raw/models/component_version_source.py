@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -17,6 +17,8 @@ class ComponentVersionSource(Model):
 
     type_: ComponentVersionSourceType | Unset = UNSET
     """ Only `draft` is accepted. """
+    _model_fields: ClassVar[tuple[str, ...]] = ()
+    """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
         type_: str | Unset = UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,6 +51,16 @@ class CreateCollectionRequestRequest(Model):
     events: list[ScriptEvent] | None | Unset = UNSET
     """ Scripts run before (`prerequest`) or after (`test`) the request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _model_fields: ClassVar[tuple[str, ...]] = (
+        "header_data",
+        "query_params",
+        "data",
+        "graphql_mode_data",
+        "data_options",
+        "auth",
+        "events",
+    )
+    """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
         from postman_raw.models.auth_definition import AuthDefinition  # noqa: PLC0415

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -20,6 +20,8 @@ class CreatePackageRequest(Model):
     """ Free text in printable ASCII; empty when omitted. """
     script: str | Unset = UNSET
     """ The initial index script; empty when omitted. """
+    _model_fields: ClassVar[tuple[str, ...]] = ()
+    """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

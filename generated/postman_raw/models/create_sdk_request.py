@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,6 +65,22 @@ class CreateSdkRequest(Model):
     cli_options: SdkCliOptions | Unset = UNSET
     """ Options read when `language` is `cli`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _model_fields: ClassVar[tuple[str, ...]] = (
+        "source",
+        "authors",
+        "retry",
+        "typescript_options",
+        "python_options",
+        "go_options",
+        "java_options",
+        "csharp_options",
+        "ruby_options",
+        "php_options",
+        "kotlin_options",
+        "rust_options",
+        "cli_options",
+    )
+    """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
         source = self.source.to_dict()

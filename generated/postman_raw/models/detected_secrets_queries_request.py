@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,6 +43,8 @@ class DetectedSecretsQueriesRequest(Model):
     workspace_visibilities: list[DetectedSecretsQueriesRequestWorkspaceVisibilitiesItem] | Unset = UNSET
     """ Workspace visibilities to match (`team` and `public` are supported). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _model_fields: ClassVar[tuple[str, ...]] = ("resources",)
+    """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
         resolved = self.resolved

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,6 +24,8 @@ class GetMockResponse(Model):
     the bodies of create and update leave them out.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _model_fields: ClassVar[tuple[str, ...]] = ("mock",)
+    """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
         mock: dict[str, Any] | Unset = UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -36,6 +36,13 @@ class PatchCollectionChanges(Model):
     same name lists its settings. """
     events: list[PatchCollectionEvent] | Unset = UNSET
     """ Collection-level scripts. Each needs a `script.id` chosen by the caller. """
+    _model_fields: ClassVar[tuple[str, ...]] = (
+        "info",
+        "variable",
+        "auth",
+        "events",
+    )
+    """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
         info: dict[str, Any] | Unset = UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -16,6 +16,8 @@ class PatchCollectionInfo(Model):
 
     name: str | Unset = UNSET
     description: str | Unset = UNSET
+    _model_fields: ClassVar[tuple[str, ...]] = ()
+    """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,6 +42,16 @@ class RequestDefinition(Model):
     """ Headers, as a list or as one raw string. """
     body: None | RequestBodyDefinition | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _model_fields: ClassVar[tuple[str, ...]] = (
+        "url",
+        "auth",
+        "proxy",
+        "certificate",
+        "description",
+        "header",
+        "body",
+    )
+    """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
         from postman_raw.models.auth_definition import AuthDefinition  # noqa: PLC0415

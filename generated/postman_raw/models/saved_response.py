@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,6 +42,13 @@ class SavedResponse(Model):
     field_postman_previewlanguage: str | Unset = UNSET
     """ How Postman shows the body, such as `json`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _model_fields: ClassVar[tuple[str, ...]] = (
+        "original_request",
+        "timings",
+        "header",
+        "cookie",
+    )
+    """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
         from postman_raw.models.header_entry import HeaderEntry  # noqa: PLC0415

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,6 +46,12 @@ class Sdk(Model):
     pull_request: None | SdkGitConnectionPullRequestSummary | Unset = UNSET
     """ The pull request that shipped (or proposes) this SDK through a Git connection; null when there is none. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _model_fields: ClassVar[tuple[str, ...]] = (
+        "source",
+        "error",
+        "pull_request",
+    )
+    """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
         from postman_raw.models.sdk_git_connection_pull_request_summary import SdkGitConnectionPullRequestSummary  # noqa: PLC0415

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -151,6 +151,26 @@ class SearchFilterCondition(Model):
     `environmentId` (environments).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _model_fields: ClassVar[tuple[str, ...]] = (
+        "private_network",
+        "publisher_is_verified",
+        "visibility",
+        "workspace_id",
+        "collection_id",
+        "tags",
+        "method",
+        "request_id",
+        "specification_id",
+        "flow_id",
+        "document_id",
+        "environment_id",
+        "created_by",
+        "organization_id",
+        "team_id",
+        "is_git_connected",
+        "type_",
+    )
+    """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
         private_network: dict[str, Any] | Unset = UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,6 +38,8 @@ class SearchPostmanResourcesRequest(Model):
     filters: SearchFilters | Unset = UNSET
     """ Conditions that every result must meet. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _model_fields: ClassVar[tuple[str, ...]] = ("filters",)
+    """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
         element_type: str = self.element_type

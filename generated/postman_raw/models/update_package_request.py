@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -18,6 +18,8 @@ class UpdatePackageRequest(Model):
     """ The new description, printable ASCII; may be empty. """
     script: str | Unset = UNSET
     """ The new index script; may be empty. """
+    _model_fields: ClassVar[tuple[str, ...]] = ()
+    """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description

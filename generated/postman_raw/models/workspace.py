@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,6 +50,16 @@ class Workspace(Model):
     scim: WorkspaceScimIds | Unset = UNSET
     """ SCIM ids of the people behind a workspace (only with `include=scim`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _model_fields: ClassVar[tuple[str, ...]] = (
+        "collections",
+        "environments",
+        "mocks",
+        "monitors",
+        "apis",
+        "specs",
+        "scim",
+    )
+    """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

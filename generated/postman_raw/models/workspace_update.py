@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,6 +40,11 @@ class WorkspaceUpdate(Model):
     related_resources: list[WorkspaceUpdateRelatedResource] | Unset = UNSET
     """ Elements the update links to (at most ten). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _model_fields: ClassVar[tuple[str, ...]] = (
+        "created_by",
+        "related_resources",
+    )
+    """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

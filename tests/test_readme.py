@@ -67,3 +67,15 @@ def test_the_quickstart_example_runs(api: FakeAPI, make_client: Any, capsys: pyt
     assert "297 of 300 requests left" in out
     sent = next(seen for seen in api.requests if seen.method == "POST")
     assert b'"Refunds"' in sent.body
+
+
+def test_the_lazy_reading_example_runs(api: FakeAPI, make_client: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    uid = "12345678-0b7e4f0c-5f5b-4e0a-9c7e-6a0f5c1d2e3f"
+    items = [{"name": f"request {n}", "request": "https://x.test"} for n in range(3)]
+    api.route("GET", f"/collections/{uid}", Reply(200, {"collection": {"info": {"name": "c"}, "item": items}}))
+    namespace = {"pm": make_client(), "uid": uid}
+    exec(compile(readme_block("lazy-example"), "README.md", "exec"), namespace)
+    assert capsys.readouterr().out == "request 0\n"
+    col = namespace["col"]
+    assert [type(item).__name__ for item in col.collection.item] == ["CollectionRequestItem"] * 3
+    assert all(getattr(type(item), "_model_class", None) is None for item in col.collection.item)  # all read

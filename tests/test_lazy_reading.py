@@ -64,6 +64,7 @@ def test_copy_pickle_and_evolve_read_first() -> None:
         pickle.loads(pickle.dumps(CollectionFolder.from_dict(FOLDER))),
     ):
         assert clone.to_dict() == FOLDER
+    assert attrs.asdict(CollectionFolder.from_dict(FOLDER))["name"] == "f"
     assert repr(UNSET) == "UNSET" and copy.deepcopy(UNSET) is UNSET and pickle.loads(pickle.dumps(UNSET)) is UNSET
     # attrs.evolve passes only constructor arguments: additional_properties (init=False) stays behind.
     evolved = attrs.evolve(CollectionFolder.from_dict(FOLDER), name="g")

@@ -11,7 +11,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from postman_raw.types import ModelDataError
+from postman_raw import types as _raw_types
 
 __all__ = [
     "APIConnectionError",
@@ -70,10 +70,16 @@ class ResponseDecodeError(PostmanError):
         self.path = path
 
 
-# ModelDataError (a ValueError, from postman_raw.types) is raised on the first use of a model
-# nested in a response whose data does not match the spec: models read their fields lazily. The
-# top level of a response is read before a call returns, where the same problem raises
-# ResponseDecodeError instead.
+class ModelDataError(PostmanError, _raw_types.ModelDataError):
+    """A model nested in a response does not match the spec; raised where it is first used.
+
+    Models read their fields lazily (``postman_raw.types``), so this comes from attribute access,
+    not from the call; the top level of a response is read before the call returns, where the
+    same problem raises :class:`ResponseDecodeError`. Also a ``ValueError``.
+    """
+
+
+_raw_types.raise_model_data_errors_as(ModelDataError)
 
 
 class APIStatusError(PostmanError):

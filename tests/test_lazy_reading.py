@@ -11,7 +11,8 @@ import attrs
 import pytest
 from fake_api import FakeAPI, Reply
 
-from postman_ext import ModelDataError, ResponseDecodeError
+from postman_ext import ModelDataError, PostmanError, ResponseDecodeError
+from postman_raw import types as raw_types
 from postman_raw.models import (
     CollectionDocument,
     CollectionFolder,
@@ -77,7 +78,9 @@ def test_data_of_the_wrong_shape_fails_at_first_use_naming_the_model() -> None:
         _ = folder.name
     with pytest.raises(ModelDataError):  # still unread, so the same error again, not a bare AttributeError
         _ = folder.item
-    assert isinstance(ModelDataError("x"), ValueError)
+    with pytest.raises(PostmanError):  # under the library's base class, and a ValueError
+        _ = folder.name
+    assert issubclass(ModelDataError, ValueError) and issubclass(ModelDataError, raw_types.ModelDataError)
 
 
 def test_from_dict_refuses_a_value_that_is_not_a_mapping() -> None:
@@ -195,6 +198,11 @@ def test_a_nested_model_of_the_wrong_shape_fails_where_it_is_used(api: FakeAPI, 
     assert good.name == "ok"
     with pytest.raises(ModelDataError, match=r"CollectionRequestItem: .*required key 'request' is missing"):
         _ = bad.name
+
+
+def test_the_error_class_can_only_be_a_model_data_error() -> None:
+    with pytest.raises(TypeError, match="not a subclass of ModelDataError"):
+        raw_types.raise_model_data_errors_as(KeyError)  # type: ignore[arg-type]
 
 
 def test_parse_json_falls_back_on_the_standard_library_without_msgspec() -> None:

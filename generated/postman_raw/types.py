@@ -101,6 +101,20 @@ class ModelDataError(ValueError):
     """The data a model was read from does not have the shape the API description gives it."""
 
 
+_model_data_error: type[ModelDataError] = ModelDataError
+
+
+def raise_model_data_errors_as(error_class: type[ModelDataError]) -> None:
+    """Raise ``error_class``, a subclass of ModelDataError, for data that does not fit a model.
+
+    A library built on this package calls it once, to put the error under its own base class.
+    """
+    global _model_data_error
+    if not (isinstance(error_class, type) and issubclass(error_class, ModelDataError)):
+        raise TypeError(f"{error_class!r} is not a subclass of ModelDataError")
+    _model_data_error = error_class
+
+
 class Model:
     """The base of every generated model: a slot for the data of a model not read yet."""
 
@@ -201,7 +215,8 @@ def _read(model: Any) -> None:
         try:
             cls._read_fields(model, data)
         except Exception as error:
-            raise ModelDataError(f"{cls.__name__}: the data does not match the model ({_explain(error)})") from error
+            message = f"{cls.__name__}: the data does not match the model ({_explain(error)})"
+            raise _model_data_error(message) from error
         _set(model, "_pending", None)
     _set(model, "__class__", cls)
 
@@ -265,5 +280,6 @@ __all__ = [
     "Unset",
     "materialize",
     "parse_json",
+    "raise_model_data_errors_as",
     "read_lazily",
 ]

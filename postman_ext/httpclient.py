@@ -59,9 +59,32 @@ def _url(cache: dict[str, httpx.URL], prefix: str, path: str) -> httpx.URL:
     return url
 
 
+def _has_header(headers: httpx.Headers, lowered_name: bytes) -> bool:
+    """``name in headers`` without httpx's charset detection over every header of a new ``Headers``."""
+    return any(name.lower() == lowered_name for name, _ in headers.raw)
+
+
+HostCache = dict[bytes, tuple[list[tuple[bytes, bytes]], httpx.Headers]]
+"""By host: the headers last seen (``Headers.raw``) and the same with a ``Host`` header first."""
+
+
+def _with_host(cache: HostCache, headers: httpx.Headers, netloc: bytes) -> httpx.Headers:
+    """``headers`` with a ``Host`` header, built once for the client's unchanging default headers."""
+    raw = headers.raw
+    cached = cache.get(netloc)
+    if cached is not None and cached[0] == raw:
+        return cached[1]
+    with_host = headers if _has_header(headers, b"host") else httpx.Headers([(b"Host", netloc), *raw])
+    if len(cache) >= _URL_CACHE_SIZE:
+        cache.clear()
+    cache[netloc] = (raw, with_host)
+    return with_host
+
+
 def _build(
     client: httpx.Client | httpx.AsyncClient,
     urls: dict[str, httpx.URL],
+    hosts: HostCache,
     prefix: str,
     method: str,
     url: str,
@@ -83,8 +106,7 @@ def _build(
     if content is None and data is None and files is None and json is None and method.upper() in _BODILESS:
         # What httpx.Request builds for a request without a body (a Host header first, an empty
         # stream), without its body encoding and header checks, which cost as much as the rest.
-        if "host" not in merged:
-            merged = httpx.Headers([(b"Host", target.netloc), *merged.raw])
+        merged = _with_host(hosts, merged, target.netloc)
         request = httpx.Request(method, target, headers=merged, stream=_EMPTY, extensions=extensions)
     else:
         request = httpx.Request(
@@ -97,7 +119,7 @@ def _build(
 
 def _finish(client: httpx.Client | httpx.AsyncClient, response: httpx.Response, started: float) -> None:
     response.elapsed = timedelta(seconds=time.perf_counter() - started)
-    if "set-cookie" in response.headers:
+    if _has_header(response.headers, b"set-cookie"):
         client.cookies.extract_cookies(response)
 
 
@@ -109,6 +131,7 @@ class DirectClient(httpx.Client):
         self._direct_transport = transport
         self._prefix = _prefix(self)
         self._urls: dict[str, httpx.URL] = {}
+        self._hosts: HostCache = {}
 
     def request(
         self,
@@ -144,7 +167,9 @@ class DirectClient(httpx.Client):
                 extensions=extensions,
             )
         assert isinstance(url, str)
-        request = _build(self, self._urls, self._prefix, method, url, params, headers, content, data, files, json)
+        request = _build(
+            self, self._urls, self._hosts, self._prefix, method, url, params, headers, content, data, files, json
+        )
         started = time.perf_counter()
         response = self._direct_transport.handle_request(request)
         _finish(self, response, started)
@@ -159,6 +184,7 @@ class DirectAsyncClient(httpx.AsyncClient):
         self._direct_transport = transport
         self._prefix = _prefix(self)
         self._urls: dict[str, httpx.URL] = {}
+        self._hosts: HostCache = {}
 
     async def request(
         self,
@@ -194,7 +220,9 @@ class DirectAsyncClient(httpx.AsyncClient):
                 extensions=extensions,
             )
         assert isinstance(url, str)
-        request = _build(self, self._urls, self._prefix, method, url, params, headers, content, data, files, json)
+        request = _build(
+            self, self._urls, self._hosts, self._prefix, method, url, params, headers, content, data, files, json
+        )
         started = time.perf_counter()
         response = await self._direct_transport.handle_async_request(request)
         _finish(self, response, started)

@@ -99,7 +99,7 @@ class Pipeline:
             return  # never hand the key to a host it was not meant for
         if self.config.api_key_location == "query":
             request.url = request.url.copy_merge_params({"apikey": self._api_key})
-        elif "x-api-key" not in request.headers:
+        elif not any(name.lower() == b"x-api-key" for name, _ in request.headers.raw):  # (no charset detection)
             request.headers["X-Api-Key"] = self._api_key
 
     def exchange(self, request: httpx.Request) -> Flow:

@@ -22,10 +22,10 @@ import re
 import threading
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 import httpx
 
@@ -172,10 +172,19 @@ def _parse_structured(value: str) -> Mapping[str, str]:
 
 def parse_rate_limit(headers: Mapping[str, str], now: float | None = None) -> RateLimitState:
     """Read every rate-limit header form into one state (later forms fill what earlier lacked)."""
-    now = time.time() if now is None else now
+    values = _parse(headers, time.time() if now is None else now)
+    return _NOTHING_REPORTED if values is None else RateLimitState(*values)
+
+
+_Values = tuple[int | None, int | None, float | None, float | None, float | None, int | None, int | None]
+"""The fields of a RateLimitState, in order: what the limiter keeps (a frozen dataclass costs more to build)."""
+
+
+def _parse(headers: Mapping[str, str], now: float) -> _Values | None:
+    """The values parse_rate_limit reads, or ``None`` for a response without rate-limit headers."""
     h = _lower(headers)
     if not h:
-        return _NOTHING_REPORTED
+        return None
     limit = _integer(h.get("x-ratelimit-limit")) or _integer(h.get("ratelimit-limit"))
     remaining = _integer(h.get("x-ratelimit-remaining"))
     if remaining is None:
@@ -196,33 +205,20 @@ def parse_rate_limit(headers: Mapping[str, str], now: float | None = None) -> Ra
         limit = limit or _integer(policy.get("q"))
         window = _number(policy.get("w"))
     retry = _retry_after(h, now)
-    return RateLimitState(
-        limit=limit,
-        remaining=remaining,
-        reset_at=_absolute_reset(reset, now),
-        window=window,
-        retry_at=now + retry if retry is not None else None,
-        monthly_limit=_monthly(h, "limit"),
-        monthly_remaining=_monthly(h, "remaining"),
+    return (
+        limit,
+        remaining,
+        _absolute_reset(reset, now),
+        window,
+        now + retry if retry is not None else None,
+        _monthly(h, "limit"),
+        _monthly(h, "remaining"),
     )
 
 
 def _monthly(lowered: Mapping[str, str], what: str) -> int | None:
     value = lowered.get(f"x-ratelimit-{what}-month") or lowered.get(f"ratelimit-{what}-month")
     return _integer(value) if value else None
-
-
-def _merged(old: RateLimitState, new: RateLimitState) -> RateLimitState:
-    """``old`` with every value ``new`` reports (spelt out: ``dataclasses.replace`` costs several times more)."""
-    return RateLimitState(
-        limit=old.limit if new.limit is None else new.limit,
-        remaining=old.remaining if new.remaining is None else new.remaining,
-        reset_at=old.reset_at if new.reset_at is None else new.reset_at,
-        window=old.window if new.window is None else new.window,
-        retry_at=old.retry_at if new.retry_at is None else new.retry_at,
-        monthly_limit=old.monthly_limit if new.monthly_limit is None else new.monthly_limit,
-        monthly_remaining=old.monthly_remaining if new.monthly_remaining is None else new.monthly_remaining,
-    )
 
 
 _NOTHING_REPORTED = RateLimitState()
@@ -233,7 +229,18 @@ class _Window:
     remaining: int | None = None
     reset_at: float | None = None
     paused_until: float = 0.0
-    last: RateLimitState = RateLimitState()
+    reported: list[Any] = field(default_factory=lambda: [None] * len(fields(RateLimitState)))
+    """The last value the server reported for each RateLimitState field, in field order."""
+
+    @property
+    def limit(self) -> int | None:
+        limit: int | None = self.reported[0]
+        return limit
+
+    @property
+    def length(self) -> float | None:
+        length: float | None = self.reported[3]
+        return length
 
 
 class InProcessRateLimiter:
@@ -260,31 +267,37 @@ class InProcessRateLimiter:
                 if window.remaining <= 0 and window.reset_at is not None:
                     wait = max(wait, window.reset_at - now)
                     # The slot reserved is the first of the next window.
-                    window.remaining = (window.last.limit or 1) - 1
-                    window.reset_at = window.reset_at + (window.last.window or 0) if window.last.window else None
+                    window.remaining = (window.limit or 1) - 1
+                    window.reset_at = window.reset_at + window.length if window.length else None
                 else:
                     window.remaining -= 1
             return wait
 
     def update(self, key_hash: str, headers: Mapping[str, str], status: int) -> None:
         now = self._clock()
-        state = parse_rate_limit(headers, now)
+        values = _parse(headers, now)
+        if values is None:
+            return
+        _, remaining, reset_at, length, retry_at, _, _ = values
         with self._lock:
             window = self._windows.setdefault(key_hash, _Window())
-            if state.remaining is not None:
-                window.remaining = state.remaining
-            if state.reset_at is not None:
-                window.reset_at = state.reset_at
-            elif state.remaining is not None and state.window is not None and window.reset_at is None:
-                window.reset_at = now + state.window
+            if remaining is not None:
+                window.remaining = remaining
+            if reset_at is not None:
+                window.reset_at = reset_at
+            elif remaining is not None and length is not None and window.reset_at is None:
+                window.reset_at = now + length
             if status == 429:
-                pause = state.retry_at or state.reset_at
+                pause = retry_at or reset_at
                 if pause is not None:
                     window.paused_until = max(window.paused_until, pause)
-            window.last = _merged(window.last, state)
+            reported = window.reported
+            for index, value in enumerate(values):
+                if value is not None:
+                    reported[index] = value
 
     def state(self, key_hash: str) -> RateLimitState:
         """The last rate-limit state the server reported for this key (empty before any response)."""
         with self._lock:
             window = self._windows.get(key_hash)
-            return window.last if window else RateLimitState()
+            return RateLimitState(*window.reported) if window else RateLimitState()

@@ -276,3 +276,19 @@ def test_a_response_header_that_is_not_ascii_is_kept(api: FakeAPI, make_client: 
     pm.users.get_authenticated_user()
     assert pm.last_response is not None
     assert pm.last_response.headers["content-disposition"] == 'attachment; filename="café.json"'
+
+
+def test_the_transport_recovers_a_connection_pool_urllib3_closed(api: FakeAPI, make_client: Any) -> None:
+    """The transport calls the origin's pool directly; urllib3 may close it (it keeps ten pools)."""
+    from postman_ext.transport import Urllib3Transport
+
+    api.route("GET", "/me", Reply(200, ME), Reply(200, ME))
+    pm = make_client()
+    pm.users.get_authenticated_user()
+    transport = pm._http._direct_transport._inner
+    assert isinstance(transport, Urllib3Transport)
+    (pool,) = transport._pools.values()
+    transport._direct.clear()  # what urllib3 does to the least recently used pool past ten origins:
+    pool.close()  # drop it (every 2.x) and close it (some versions)
+    assert pm.users.get_authenticated_user().user.id == 1
+    assert len(api.requests) == 2 and transport._pools[("http", "127.0.0.1", api.server.server_address[1])] is not pool

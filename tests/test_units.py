@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import random
 from email.utils import formatdate
 
@@ -10,7 +9,7 @@ import httpx
 import pytest
 
 from postman_ext.errors import error_for_status, error_name_and_message
-from postman_ext.ratelimit import InProcessRateLimiter, RateLimitState, _merged, parse_rate_limit, retry_after_seconds
+from postman_ext.ratelimit import InProcessRateLimiter, parse_rate_limit, retry_after_seconds
 from postman_ext.retry import BACKOFF_CAP, BACKOFF_FLOOR, backoff_delay, default_retry_delay
 from postman_ext.uid import compose_uid, is_uid, parse_uid, resource_ref
 
@@ -103,10 +102,20 @@ def test_limiter_state_keeps_every_field_reported_before_and_takes_every_new_one
     state = limiter.state("k")
     assert (state.limit, state.monthly_limit, state.retry_at) == (300, 1000, NOW + 5)  # kept
     assert (state.remaining, state.window) == (7, 60)  # added
-    reported = {field.name for field in dataclasses.fields(state) if getattr(state, field.name) is not None}
-    merged = _merged(RateLimitState(), RateLimitState(*range(1, len(dataclasses.fields(state)) + 1)))
-    assert all(value is not None for value in vars(merged).values()), "a RateLimitState field is not merged"
-    assert reported <= set(vars(merged))
+    every_field = {
+        "X-RateLimit-Limit": "10",
+        "X-RateLimit-Remaining": "9",
+        "X-RateLimit-Reset": "30",
+        "RateLimit-Policy": "10;w=30",
+        "Retry-After": "2",
+        "X-RateLimit-Limit-Month": "99",
+        "X-RateLimit-Remaining-Month": "98",
+    }
+    limiter.update("k", every_field, 200)
+    limiter.update("k", {"X-RateLimit-Remaining": "8"}, 200)
+    state = limiter.state("k")
+    assert state == parse_rate_limit({**every_field, "X-RateLimit-Remaining": "8"}, NOW)
+    assert None not in vars(state).values()
 
 
 # --- backoff and the retry rules ------------------------------------------------------------

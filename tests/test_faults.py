@@ -292,3 +292,17 @@ def test_the_transport_recovers_a_connection_pool_urllib3_closed(api: FakeAPI, m
     pool.close()  # drop it (every 2.x) and close it (some versions)
     assert pm.users.get_authenticated_user().user.id == 1
     assert len(api.requests) == 2 and transport._pools[("http", "127.0.0.1", api.server.server_address[1])] is not pool
+
+
+def test_close_closes_the_connections(api: FakeAPI, make_client: Any) -> None:
+    from postman_ext.transport import Urllib3Transport
+
+    api.route("GET", "/me", Reply(200, ME))
+    pm = make_client()
+    pm.users.get_authenticated_user()
+    transport = pm._http._direct_transport._inner
+    assert isinstance(transport, Urllib3Transport)
+    (pool,) = transport._pools.values()
+    assert pool.num_connections == 1
+    pm.close()
+    assert pool.pool is None and transport._pools == {}  # closed, its sockets with it

@@ -248,3 +248,16 @@ def test_a_large_collection_peaks_under_six_times_its_size(api: FakeAPI, make_cl
         tracemalloc.stop()
     assert len(collection.collection.item) == 10
     assert peak / len(body) <= 6.0, f"peak {peak / len(body):.2f} times the body"
+
+
+def test_the_shape_check_reads_required_keys_enums_dates_and_containers() -> None:
+    from postman_raw.models import ApproveDenyAccessRequestRequest, AuditLogEvent
+
+    assert ApproveDenyAccessRequestRequest._matches({"action": "approve"})
+    assert not ApproveDenyAccessRequestRequest._matches({"action": "maybe"})  # not one of the enum's values
+    assert not ApproveDenyAccessRequestRequest._matches({"action": ["approve"]})  # unhashable: no crash
+    assert not ApproveDenyAccessRequestRequest._matches({})  # required key missing
+    assert not ApproveDenyAccessRequestRequest._matches(["action"])
+    assert AuditLogEvent._matches({"timestamp": "2024-01-01T00:00:00Z"})
+    assert not AuditLogEvent._matches({"timestamp": 1704067200})  # a date-time is a string
+    assert CollectionFolder._matches({"item": []}) and not CollectionFolder._matches({"item": {}})

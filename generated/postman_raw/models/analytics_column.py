@@ -70,7 +70,7 @@ class AnalyticsColumn(Model):
         description = d.pop("description", UNSET)
         _set(self, "description", description)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -152,7 +152,7 @@ class AnalyticsData(Model):
 
         _set(self, "successful_requests_200ok", successful_requests_200ok)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -114,7 +114,7 @@ class AnalyticsMetadataMetric(Model):
 
         _set(self, "response", response)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -96,7 +96,7 @@ class AnalyticsMetadataResource(Model):
 
         _set(self, "metrics", metrics)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -54,7 +54,7 @@ class AnalyticsMetricPagination(Model):
 
         _set(self, "allowed_values", allowed_values)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

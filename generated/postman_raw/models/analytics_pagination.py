@@ -70,7 +70,7 @@ class AnalyticsPagination(Model):
         has_more = d.pop("has_more", UNSET)
         _set(self, "has_more", has_more)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -117,7 +117,7 @@ class AnalyticsTable(Model):
 
         _set(self, "pagination", pagination)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

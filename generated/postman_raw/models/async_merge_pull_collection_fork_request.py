@@ -71,7 +71,7 @@ class AsyncMergePullCollectionForkRequest(Model):
         destination = d.pop("destination")
         _set(self, "destination", destination)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

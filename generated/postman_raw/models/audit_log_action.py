@@ -52,7 +52,7 @@ class AuditLogAction(Model):
         display_name = d.pop("displayName", UNSET)
         _set(self, "display_name", display_name)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -119,7 +119,7 @@ class AuditLogEventData(Model):
 
         _set(self, "variables", variables)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

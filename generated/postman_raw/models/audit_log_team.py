@@ -50,7 +50,7 @@ class AuditLogTeam(Model):
         name = d.pop("name", UNSET)
         _set(self, "name", name)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

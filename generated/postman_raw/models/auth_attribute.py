@@ -62,7 +62,7 @@ class AuthAttribute(Model):
         type_ = d.pop("type", UNSET)
         _set(self, "type_", type_)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -313,7 +313,7 @@ class AuthDefinition(Model):
 
         _set(self, "oauth2", oauth2)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -161,7 +161,7 @@ class AuthenticatedUser(Model):
         flow_count = d.pop("flow_count", UNSET)
         _set(self, "flow_count", flow_count)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -102,7 +102,7 @@ class BillingAccount(Model):
 
         _set(self, "slots", slots)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -70,7 +70,7 @@ class BillingAccountSlots(Model):
         unbilled = d.pop("unbilled", UNSET)
         _set(self, "unbilled", unbilled)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -106,7 +106,7 @@ class ClientCertificate(Model):
         passphrase = d.pop("passphrase", UNSET)
         _set(self, "passphrase", passphrase)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

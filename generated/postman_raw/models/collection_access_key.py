@@ -178,7 +178,7 @@ class CollectionAccessKey(Model):
 
         _set(self, "deleted_at", deleted_at)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -70,7 +70,7 @@ class CollectionDocsAppearance(Model):
 
         _set(self, "themes", themes)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

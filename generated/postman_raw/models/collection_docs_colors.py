@@ -64,7 +64,7 @@ class CollectionDocsColors(Model):
         top_bar = d.pop("topBar", UNSET)
         _set(self, "top_bar", top_bar)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

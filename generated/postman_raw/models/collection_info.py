@@ -192,7 +192,7 @@ class CollectionInfo(Model):
 
         _set(self, "fork", fork)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -135,7 +135,7 @@ class CollectionItemBodyOptions(Model):
 
         _set(self, "graphql", graphql)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -52,7 +52,7 @@ class CollectionItemDeletion(Model):
         owner = d.pop("owner", UNSET)
         _set(self, "owner", owner)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -109,7 +109,7 @@ class CollectionItemFormField(Model):
         uuid = d.pop("uuid", UNSET)
         _set(self, "uuid", uuid)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -52,7 +52,7 @@ class CollectionItemGraphqlBody(Model):
         variables = d.pop("variables", UNSET)
         _set(self, "variables", variables)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -69,7 +69,7 @@ class CollectionItemOperationMeta(Model):
         populate = d.pop("populate", UNSET)
         _set(self, "populate", populate)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

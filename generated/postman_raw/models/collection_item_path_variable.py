@@ -82,7 +82,7 @@ class CollectionItemPathVariable(Model):
 
         _set(self, "description", description)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -113,7 +113,7 @@ class CollectionItemQueryParam(Model):
         equals = d.pop("equals", UNSET)
         _set(self, "equals", equals)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

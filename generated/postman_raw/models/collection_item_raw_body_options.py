@@ -43,7 +43,7 @@ class CollectionItemRawBodyOptions(Model):
         language = d.pop("language", UNSET)
         _set(self, "language", language)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

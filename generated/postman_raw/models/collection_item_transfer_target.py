@@ -59,7 +59,7 @@ class CollectionItemTransferTarget(Model):
         id = d.pop("id")
         _set(self, "id", id)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -227,7 +227,7 @@ class CollectionRequestItem(Model):
 
         _set(self, "protocol_profile_behavior", protocol_profile_behavior)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

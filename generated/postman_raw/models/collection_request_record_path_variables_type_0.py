@@ -35,7 +35,7 @@ class CollectionRequestRecordPathVariablesType0(Model):
         _set = object.__setattr__
         d = dict(src_dict)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -55,7 +55,7 @@ class CollectionRoleAssignment(Model):
 
         _set(self, "role", role)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -76,7 +76,7 @@ class CollectionSemver(Model):
         meta = d.pop("meta", UNSET)
         _set(self, "meta", meta)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

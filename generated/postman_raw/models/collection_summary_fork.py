@@ -70,7 +70,7 @@ class CollectionSummaryFork(Model):
         from_ = d.pop("from", UNSET)
         _set(self, "from_", from_)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -55,7 +55,7 @@ class CommentMention(Model):
         id = d.pop("id")
         _set(self, "id", id)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -175,7 +175,7 @@ class Component(Model):
 
         _set(self, "latest_version", latest_version)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

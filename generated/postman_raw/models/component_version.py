@@ -98,7 +98,7 @@ class ComponentVersion(Model):
         content = d.pop("content", UNSET)
         _set(self, "content", content)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -45,7 +45,7 @@ class CreateCollectionForkRequest(Model):
         label = d.pop("label")
         _set(self, "label", label)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -81,7 +81,7 @@ class CreateComponentRequest(Model):
 
         _set(self, "format_", format_)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -68,7 +68,7 @@ class CreateComponentVersionRequest(Model):
 
         _set(self, "source", source)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

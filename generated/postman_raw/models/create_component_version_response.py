@@ -43,7 +43,7 @@ class CreateComponentVersionResponse(Model):
         id = d.pop("id", UNSET)
         _set(self, "id", id)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

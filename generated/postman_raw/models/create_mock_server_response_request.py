@@ -52,7 +52,7 @@ class CreateMockServerResponseRequest(Model):
 
         _set(self, "server_response", server_response)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -57,7 +57,7 @@ class CreateMonitorResponse(Model):
 
         _set(self, "monitor", monitor)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

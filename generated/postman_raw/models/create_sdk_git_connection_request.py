@@ -91,7 +91,7 @@ class CreateSdkGitConnectionRequest(Model):
         auto_update_pull_requests_enabled = d.pop("autoUpdatePullRequestsEnabled", UNSET)
         _set(self, "auto_update_pull_requests_enabled", auto_update_pull_requests_enabled)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -320,7 +320,7 @@ class CreateSdkRequest(Model):
 
         _set(self, "cli_options", cli_options)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

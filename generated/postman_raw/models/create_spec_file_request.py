@@ -53,7 +53,7 @@ class CreateSpecFileRequest(Model):
         content = d.pop("content")
         _set(self, "content", content)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

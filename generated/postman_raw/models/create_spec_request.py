@@ -78,7 +78,7 @@ class CreateSpecRequest(Model):
 
         _set(self, "files", files)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

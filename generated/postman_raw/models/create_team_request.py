@@ -64,7 +64,7 @@ class CreateTeamRequest(Model):
 
         _set(self, "description", description)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -84,7 +84,7 @@ class CreatedCollectionFork(Model):
 
         _set(self, "fork", fork)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

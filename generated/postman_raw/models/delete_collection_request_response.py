@@ -97,7 +97,7 @@ class DeleteCollectionRequestResponse(Model):
         revision = d.pop("revision", UNSET)
         _set(self, "revision", revision)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

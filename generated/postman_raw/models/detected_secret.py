@@ -142,7 +142,7 @@ class DetectedSecret(Model):
 
         _set(self, "detected_at", detected_at)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

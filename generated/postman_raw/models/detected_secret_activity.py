@@ -70,7 +70,7 @@ class DetectedSecretActivity(Model):
 
         _set(self, "resolved_at", resolved_at)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -152,7 +152,7 @@ class DetectedSecretsQueriesRequest(Model):
 
         _set(self, "workspace_visibilities", workspace_visibilities)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

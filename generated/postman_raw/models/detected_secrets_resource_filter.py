@@ -64,7 +64,7 @@ class DetectedSecretsResourceFilter(Model):
 
         _set(self, "ids", ids)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -54,7 +54,7 @@ class DuplicateCollectionRequest(Model):
         suffix = d.pop("suffix", UNSET)
         _set(self, "suffix", suffix)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

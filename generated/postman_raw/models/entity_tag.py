@@ -46,7 +46,7 @@ class EntityTag(Model):
         slug = d.pop("slug")
         _set(self, "slug", slug)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -72,7 +72,7 @@ class EnvironmentCreateData(Model):
 
         _set(self, "values", values)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

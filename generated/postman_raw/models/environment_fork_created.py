@@ -61,7 +61,7 @@ class EnvironmentForkCreated(Model):
         fork_name = d.pop("forkName", UNSET)
         _set(self, "fork_name", fork_name)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -111,7 +111,7 @@ class EnvironmentSummary(Model):
         is_public = d.pop("isPublic", UNSET)
         _set(self, "is_public", is_public)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -114,7 +114,7 @@ class EnvironmentVariable(Model):
 
         _set(self, "source", source)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

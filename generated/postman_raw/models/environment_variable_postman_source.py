@@ -61,7 +61,7 @@ class EnvironmentVariablePostmanSource(Model):
         vault_id = d.pop("vaultId", UNSET)
         _set(self, "vault_id", vault_id)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -53,7 +53,7 @@ class ErrorNameMessage(Model):
         message = d.pop("message")
         _set(self, "message", message)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -163,7 +163,7 @@ class EventScript(Model):
 
         _set(self, "packages", packages)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -61,7 +61,7 @@ class GenerateOauthTokenRequest(Model):
         jwt = d.pop("jwt")
         _set(self, "jwt", jwt)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

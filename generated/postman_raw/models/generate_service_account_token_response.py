@@ -43,7 +43,7 @@ class GenerateServiceAccountTokenResponse(Model):
         access_token = d.pop("access_token", UNSET)
         _set(self, "access_token", access_token)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

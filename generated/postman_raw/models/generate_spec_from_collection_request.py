@@ -87,7 +87,7 @@ class GenerateSpecFromCollectionRequest(Model):
 
         _set(self, "format_", format_)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

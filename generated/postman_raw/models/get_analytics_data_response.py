@@ -54,7 +54,7 @@ class GetAnalyticsDataResponse(Model):
 
         _set(self, "data", data)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -91,7 +91,7 @@ class GetCollectionRequestResponse(Model):
         model_id = d.pop("model_id", UNSET)
         _set(self, "model_id", model_id)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -110,7 +110,7 @@ class GetCollectionRolesResponse(Model):
 
         _set(self, "team", team)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

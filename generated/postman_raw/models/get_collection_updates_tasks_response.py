@@ -52,7 +52,7 @@ class GetCollectionUpdatesTasksResponse(Model):
         status = d.pop("status", UNSET)
         _set(self, "status", status)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

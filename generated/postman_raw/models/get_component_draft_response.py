@@ -52,7 +52,7 @@ class GetComponentDraftResponse(Model):
         format_ = d.pop("format", UNSET)
         _set(self, "format_", format_)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -83,7 +83,7 @@ class GetMonitorsResponse(Model):
 
         _set(self, "meta", meta)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -70,7 +70,7 @@ class GetRunnerMetricsResponse(Model):
         queue_depth = d.pop("queueDepth", UNSET)
         _set(self, "queue_depth", queue_depth)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -71,7 +71,7 @@ class GetSdkDownloadUrlResponse(Model):
 
         _set(self, "expires_at", expires_at)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -100,7 +100,7 @@ class HeaderEntry(Model):
 
         _set(self, "description", description)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

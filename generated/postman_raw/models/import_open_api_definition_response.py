@@ -62,7 +62,7 @@ class ImportOpenApiDefinitionResponse(Model):
 
         _set(self, "collections", collections)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -89,7 +89,7 @@ class ImportOpenApiJsonObjectInput(Model):
 
         _set(self, "options", options)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

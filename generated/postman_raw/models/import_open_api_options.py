@@ -166,7 +166,7 @@ class ImportOpenApiOptions(Model):
         nested_folder_hierarchy = d.pop("nestedFolderHierarchy", UNSET)
         _set(self, "nested_folder_hierarchy", nested_folder_hierarchy)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

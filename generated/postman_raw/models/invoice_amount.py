@@ -52,7 +52,7 @@ class InvoiceAmount(Model):
         currency = d.pop("currency", UNSET)
         _set(self, "currency", currency)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -43,7 +43,7 @@ class InvoiceWebLink(Model):
         href = d.pop("href", UNSET)
         _set(self, "href", href)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

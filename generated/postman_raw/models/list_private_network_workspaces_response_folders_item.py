@@ -33,7 +33,7 @@ class ListPrivateNetworkWorkspacesResponseFoldersItem(Model):
         _set = object.__setattr__
         d = dict(src_dict)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

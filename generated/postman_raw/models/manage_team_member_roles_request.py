@@ -77,7 +77,7 @@ class ManageTeamMemberRolesRequest(Model):
 
         _set(self, "remove", remove)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -57,7 +57,7 @@ class MergeCollectionForkResponse(Model):
 
         _set(self, "collection", collection)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -54,7 +54,7 @@ class MergeEnvironmentForkRequest(Model):
         delete_source = d.pop("deleteSource", UNSET)
         _set(self, "delete_source", delete_source)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -57,7 +57,7 @@ class MergeEnvironmentForkResponse(Model):
 
         _set(self, "environment", environment)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -125,7 +125,7 @@ class MockCallLogResponse(Model):
 
         _set(self, "body", body)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

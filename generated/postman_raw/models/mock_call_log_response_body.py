@@ -43,7 +43,7 @@ class MockCallLogResponseBody(Model):
         data = d.pop("data", UNSET)
         _set(self, "data", data)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -144,7 +144,7 @@ class MockServerConfig(Model):
 
         _set(self, "server_response_id", server_response_id)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

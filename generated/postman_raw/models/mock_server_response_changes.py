@@ -120,7 +120,7 @@ class MockServerResponseChanges(Model):
         body = d.pop("body", UNSET)
         _set(self, "body", body)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

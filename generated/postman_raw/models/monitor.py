@@ -244,7 +244,7 @@ class Monitor(Model):
 
         _set(self, "last_run", last_run)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

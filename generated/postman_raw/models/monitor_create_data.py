@@ -181,7 +181,7 @@ class MonitorCreateData(Model):
 
         _set(self, "notifications", notifications)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

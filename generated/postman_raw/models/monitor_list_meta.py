@@ -65,7 +65,7 @@ class MonitorListMeta(Model):
         limit = d.pop("limit", UNSET)
         _set(self, "limit", limit)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

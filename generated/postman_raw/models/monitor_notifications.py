@@ -87,7 +87,7 @@ class MonitorNotifications(Model):
 
         _set(self, "on_failure", on_failure)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -70,7 +70,7 @@ class MonitorOptions(Model):
         request_delay = d.pop("requestDelay", UNSET)
         _set(self, "request_delay", request_delay)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

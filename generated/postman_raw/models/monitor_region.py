@@ -45,7 +45,7 @@ class MonitorRegion(Model):
         region = d.pop("region", UNSET)
         _set(self, "region", region)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

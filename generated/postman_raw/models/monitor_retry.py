@@ -43,7 +43,7 @@ class MonitorRetry(Model):
         attempts = d.pop("attempts", UNSET)
         _set(self, "attempts", attempts)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -50,7 +50,7 @@ class MonitorRunCounts(Model):
         failed = d.pop("failed", UNSET)
         _set(self, "failed", failed)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

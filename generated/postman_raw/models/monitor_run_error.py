@@ -50,7 +50,7 @@ class MonitorRunError(Model):
         message = d.pop("message", UNSET)
         _set(self, "message", message)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

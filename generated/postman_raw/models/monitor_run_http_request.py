@@ -104,7 +104,7 @@ class MonitorRunHttpRequest(Model):
         timestamp = d.pop("timestamp", UNSET)
         _set(self, "timestamp", timestamp)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -106,7 +106,7 @@ class MonitorRunHttpResponse(Model):
         response_size = d.pop("responseSize", UNSET)
         _set(self, "response_size", response_size)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -118,7 +118,7 @@ class MonitorRunInfo(Model):
 
         _set(self, "finished_at", finished_at)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

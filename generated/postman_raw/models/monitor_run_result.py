@@ -128,7 +128,7 @@ class MonitorRunResult(Model):
 
         _set(self, "failures", failures)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

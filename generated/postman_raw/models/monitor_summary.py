@@ -96,7 +96,7 @@ class MonitorSummary(Model):
         environment_uid = d.pop("environmentUid", UNSET)
         _set(self, "environment_uid", environment_uid)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -170,7 +170,7 @@ class MonitorUpdateData(Model):
 
         _set(self, "notifications", notifications)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

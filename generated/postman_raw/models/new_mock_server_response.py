@@ -121,7 +121,7 @@ class NewMockServerResponse(Model):
         body = d.pop("body", UNSET)
         _set(self, "body", body)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -62,7 +62,7 @@ class OAuthTokenGrant(Model):
         expires_in = d.pop("expires_in", UNSET)
         _set(self, "expires_in", expires_in)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

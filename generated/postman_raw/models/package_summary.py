@@ -96,7 +96,7 @@ class PackageSummary(Model):
 
         _set(self, "updated_at", updated_at)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -79,7 +79,7 @@ class PartnerInviteResultItem(Model):
         invitation_link = d.pop("invitationLink", UNSET)
         _set(self, "invitation_link", invitation_link)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -68,7 +68,7 @@ class PartnerRemovalResultItem(Model):
         error = d.pop("error", UNSET)
         _set(self, "error", error)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

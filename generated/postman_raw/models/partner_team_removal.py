@@ -81,7 +81,7 @@ class PartnerTeamRemoval(Model):
 
         _set(self, "target", target)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

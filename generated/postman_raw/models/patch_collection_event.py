@@ -70,7 +70,7 @@ class PatchCollectionEvent(Model):
 
         _set(self, "script", script)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -43,7 +43,7 @@ class PostbotToolCode(Model):
         text = d.pop("text", UNSET)
         _set(self, "text", text)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

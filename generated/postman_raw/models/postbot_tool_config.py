@@ -60,7 +60,7 @@ class PostbotToolConfig(Model):
 
         _set(self, "agent_framework", agent_framework)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -61,7 +61,7 @@ class PrivateNetworkPageMeta(Model):
         total_count = d.pop("totalCount", UNSET)
         _set(self, "total_count", total_count)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -127,7 +127,7 @@ class PrivateNetworkRequestedElement(Model):
         created_by = d.pop("createdBy", UNSET)
         _set(self, "created_by", created_by)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -79,7 +79,7 @@ class ProblemDetail(Model):
         instance = d.pop("instance", UNSET)
         _set(self, "instance", instance)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -162,7 +162,7 @@ class PublishDocumentationResponse(Model):
 
         _set(self, "customization", customization)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

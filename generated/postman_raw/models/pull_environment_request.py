@@ -45,7 +45,7 @@ class PullEnvironmentRequest(Model):
         source = d.pop("source")
         _set(self, "source", source)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

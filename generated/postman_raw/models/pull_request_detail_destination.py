@@ -61,7 +61,7 @@ class PullRequestDetailDestination(Model):
         exists = d.pop("exists", UNSET)
         _set(self, "exists", exists)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

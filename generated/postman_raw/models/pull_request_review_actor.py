@@ -60,7 +60,7 @@ class PullRequestReviewActor(Model):
         username = d.pop("username", UNSET)
         _set(self, "username", username)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -52,7 +52,7 @@ class PulledCollectionChanges(Model):
         source_id = d.pop("sourceId", UNSET)
         _set(self, "source_id", source_id)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

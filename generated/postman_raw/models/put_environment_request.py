@@ -52,7 +52,7 @@ class PutEnvironmentRequest(Model):
 
         _set(self, "environment", environment)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

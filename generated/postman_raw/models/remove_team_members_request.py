@@ -62,7 +62,7 @@ class RemoveTeamMembersRequest(Model):
 
         _set(self, "entities", entities)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

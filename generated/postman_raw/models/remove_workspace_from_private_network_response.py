@@ -61,7 +61,7 @@ class RemoveWorkspaceFromPrivateNetworkResponse(Model):
 
         _set(self, "workspace", workspace)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

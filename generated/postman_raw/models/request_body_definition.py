@@ -173,7 +173,7 @@ class RequestBodyDefinition(Model):
         disabled = d.pop("disabled", UNSET)
         _set(self, "disabled", disabled)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

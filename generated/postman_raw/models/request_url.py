@@ -212,7 +212,7 @@ class RequestUrl(Model):
 
         _set(self, "variable", variable)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

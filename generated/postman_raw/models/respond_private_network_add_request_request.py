@@ -77,7 +77,7 @@ class RespondPrivateNetworkAddRequestRequest(Model):
 
         _set(self, "response", response)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -137,7 +137,7 @@ class ResponseCookie(Model):
 
         _set(self, "extensions", extensions)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

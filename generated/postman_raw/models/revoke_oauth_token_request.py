@@ -45,7 +45,7 @@ class RevokeOauthTokenRequest(Model):
         token = d.pop("token")
         _set(self, "token", token)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

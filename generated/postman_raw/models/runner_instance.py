@@ -106,7 +106,7 @@ class RunnerInstance(Model):
 
         _set(self, "last_pinged_at", last_pinged_at)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -70,7 +70,7 @@ class RunnerInstancesMeta(Model):
         next_cursor = d.pop("nextCursor", UNSET)
         _set(self, "next_cursor", next_cursor)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

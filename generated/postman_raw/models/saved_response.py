@@ -284,7 +284,7 @@ class SavedResponse(Model):
         field_postman_previewlanguage = d.pop("_postman_previewlanguage", UNSET)
         _set(self, "field_postman_previewlanguage", field_postman_previewlanguage)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -85,7 +85,7 @@ class ScriptEvent(Model):
         disabled = d.pop("disabled", UNSET)
         _set(self, "disabled", disabled)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

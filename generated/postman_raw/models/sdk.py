@@ -173,7 +173,7 @@ class Sdk(Model):
 
         _set(self, "pull_request", pull_request)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

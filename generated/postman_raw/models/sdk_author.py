@@ -52,7 +52,7 @@ class SdkAuthor(Model):
         email = d.pop("email", UNSET)
         _set(self, "email", email)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

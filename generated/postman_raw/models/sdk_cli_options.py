@@ -43,7 +43,7 @@ class SdkCliOptions(Model):
         go_module_name = d.pop("goModuleName", UNSET)
         _set(self, "go_module_name", go_module_name)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -43,7 +43,7 @@ class SdkCsharpOptions(Model):
         package_id = d.pop("packageId", UNSET)
         _set(self, "package_id", package_id)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

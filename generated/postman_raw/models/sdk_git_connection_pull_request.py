@@ -103,7 +103,7 @@ class SdkGitConnectionPullRequest(Model):
 
         _set(self, "sdk", sdk)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

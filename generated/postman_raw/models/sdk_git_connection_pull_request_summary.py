@@ -61,7 +61,7 @@ class SdkGitConnectionPullRequestSummary(Model):
         sdk_id = d.pop("sdkId")
         _set(self, "sdk_id", sdk_id)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

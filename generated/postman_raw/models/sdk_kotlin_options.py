@@ -52,7 +52,7 @@ class SdkKotlinOptions(Model):
         artifact_id = d.pop("artifactId", UNSET)
         _set(self, "artifact_id", artifact_id)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

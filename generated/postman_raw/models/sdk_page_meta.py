@@ -65,7 +65,7 @@ class SdkPageMeta(Model):
         total = d.pop("total", UNSET)
         _set(self, "total", total)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -43,7 +43,7 @@ class SdkPythonOptions(Model):
         pypi_package_name = d.pop("pypiPackageName", UNSET)
         _set(self, "pypi_package_name", pypi_package_name)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -133,7 +133,7 @@ class SdkRetryOptions(Model):
 
         _set(self, "http_methods_to_retry", http_methods_to_retry)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -43,7 +43,7 @@ class SdkRubyOptions(Model):
         gem_name = d.pop("gemName", UNSET)
         _set(self, "gem_name", gem_name)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -43,7 +43,7 @@ class SdkRustOptions(Model):
         package_name = d.pop("packageName", UNSET)
         _set(self, "package_name", package_name)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -52,7 +52,7 @@ class SdkTypescriptOptions(Model):
         npm_name = d.pop("npmName", UNSET)
         _set(self, "npm_name", npm_name)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

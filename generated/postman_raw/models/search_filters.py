@@ -60,7 +60,7 @@ class SearchFilters(Model):
 
         _set(self, "and_", and_)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

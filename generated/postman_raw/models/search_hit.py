@@ -310,7 +310,7 @@ class SearchHit(Model):
 
         _set(self, "links", links)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -84,7 +84,7 @@ class SearchHitOrganization(Model):
         is_verified = d.pop("isVerified", UNSET)
         _set(self, "is_verified", is_verified)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -75,7 +75,7 @@ class SearchHitTeam(Model):
 
         _set(self, "name", name)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -105,7 +105,7 @@ class SearchPostmanResourcesRequest(Model):
 
         _set(self, "filters", filters)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

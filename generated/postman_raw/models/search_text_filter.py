@@ -83,7 +83,7 @@ class SearchTextFilter(Model):
 
         _set(self, "nin", nin)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -50,7 +50,7 @@ class SecurityValidationCategory(Model):
         slug = d.pop("slug", UNSET)
         _set(self, "slug", slug)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -71,7 +71,7 @@ class SecurityValidationDefinition(Model):
         schema = d.pop("schema")
         _set(self, "schema", schema)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -52,7 +52,7 @@ class SecurityValidationPosition(Model):
         column = d.pop("column", UNSET)
         _set(self, "column", column)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

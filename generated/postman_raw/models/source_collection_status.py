@@ -43,7 +43,7 @@ class SourceCollectionStatus(Model):
         is_source_ahead = d.pop("isSourceAhead", UNSET)
         _set(self, "is_source_ahead", is_source_ahead)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -52,7 +52,7 @@ class SpecSyncOptions(Model):
         delete_orphaned_requests = d.pop("deleteOrphanedRequests", UNSET)
         _set(self, "delete_orphaned_requests", delete_orphaned_requests)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -53,7 +53,7 @@ class SpecTask(Model):
         url = d.pop("url", UNSET)
         _set(self, "url", url)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

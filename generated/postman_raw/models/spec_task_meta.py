@@ -52,7 +52,7 @@ class SpecTaskMeta(Model):
         model = d.pop("model", UNSET)
         _set(self, "model", model)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

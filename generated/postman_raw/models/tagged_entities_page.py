@@ -66,7 +66,7 @@ class TaggedEntitiesPage(Model):
 
         _set(self, "next_cursor", next_cursor)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

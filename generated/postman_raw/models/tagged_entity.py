@@ -52,7 +52,7 @@ class TaggedEntity(Model):
         entity_type = d.pop("entityType", UNSET)
         _set(self, "entity_type", entity_type)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

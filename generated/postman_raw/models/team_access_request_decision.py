@@ -124,7 +124,7 @@ class TeamAccessRequestDecision(Model):
 
         _set(self, "access_request", access_request)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

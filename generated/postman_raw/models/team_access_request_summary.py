@@ -104,7 +104,7 @@ class TeamAccessRequestSummary(Model):
 
         _set(self, "created_by", created_by)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -62,7 +62,7 @@ class TeamEntityReference(Model):
 
         _set(self, "entity_id", entity_id)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

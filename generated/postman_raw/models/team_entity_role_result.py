@@ -122,7 +122,7 @@ class TeamEntityRoleResult(Model):
         reason = d.pop("reason", UNSET)
         _set(self, "reason", reason)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -113,7 +113,7 @@ class TeamRoleChangeSet(Model):
 
         _set(self, "teams", teams)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

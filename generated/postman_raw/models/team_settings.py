@@ -52,7 +52,7 @@ class TeamSettings(Model):
         rfa_for_add_collaborator = d.pop("rfa_for_add_collaborator", UNSET)
         _set(self, "rfa_for_add_collaborator", rfa_for_add_collaborator)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -95,7 +95,7 @@ class TeamUser(Model):
 
         _set(self, "joined_at", joined_at)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

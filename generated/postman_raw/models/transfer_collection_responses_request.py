@@ -88,7 +88,7 @@ class TransferCollectionResponsesRequest(Model):
 
         _set(self, "location", location)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -65,7 +65,7 @@ class TransferWorkspaceElementRequest(Model):
         to = d.pop("to")
         _set(self, "to", to)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

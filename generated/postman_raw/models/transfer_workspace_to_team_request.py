@@ -53,7 +53,7 @@ class TransferWorkspaceToTeamRequest(Model):
         destination = d.pop("destination")
         _set(self, "destination", destination)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -43,7 +43,7 @@ class TransformCollectionToOpenAPIResponse(Model):
         output = d.pop("output", UNSET)
         _set(self, "output", output)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

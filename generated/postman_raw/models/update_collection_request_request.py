@@ -379,7 +379,7 @@ class UpdateCollectionRequestRequest(Model):
 
         _set(self, "events", events)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -334,7 +334,7 @@ class UpdateCollectionResponseRequest(Model):
         request_object = d.pop("requestObject", UNSET)
         _set(self, "request_object", request_object)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -60,7 +60,7 @@ class UpdateDetectedSecretResolutionsRequest(Model):
         workspace_id = d.pop("workspaceId")
         _set(self, "workspace_id", workspace_id)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -43,7 +43,7 @@ class UpdatePanElementOrFolderRequestWorkspace(Model):
         parent_folder_id = d.pop("parentFolderId", UNSET)
         _set(self, "parent_folder_id", parent_folder_id)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -61,7 +61,7 @@ class UpdatePullRequestRequest(Model):
         description = d.pop("description", UNSET)
         _set(self, "description", description)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

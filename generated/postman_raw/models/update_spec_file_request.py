@@ -70,7 +70,7 @@ class UpdateSpecFileRequest(Model):
 
         _set(self, "type_", type_)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -78,7 +78,7 @@ class UpdateTeamSettingsRequestSettings(Model):
 
         _set(self, "rfa_for_add_collaborator", rfa_for_add_collaborator)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -60,7 +60,7 @@ class UpdateWorkspaceTagsRequest(Model):
 
         _set(self, "tags", tags)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -67,7 +67,7 @@ class UsageCounter(Model):
         overage = d.pop("overage", UNSET)
         _set(self, "overage", overage)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -79,7 +79,7 @@ class UserCollectionFork(Model):
 
         _set(self, "created_at", created_at)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

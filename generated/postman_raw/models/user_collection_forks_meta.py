@@ -73,7 +73,7 @@ class UserCollectionForksMeta(Model):
         inaccessible_fork = d.pop("inaccessibleFork", UNSET)
         _set(self, "inaccessible_fork", inaccessible_fork)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

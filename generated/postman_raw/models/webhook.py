@@ -78,7 +78,7 @@ class Webhook(Model):
         webhook_url = d.pop("webhookUrl", UNSET)
         _set(self, "webhook_url", webhook_url)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

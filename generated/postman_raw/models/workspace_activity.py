@@ -150,7 +150,7 @@ class WorkspaceActivity(Model):
         element_name = d.pop("elementName", UNSET)
         _set(self, "element_name", element_name)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -67,7 +67,7 @@ class WorkspaceActivityUser(Model):
         is_partner = d.pop("isPartner", UNSET)
         _set(self, "is_partner", is_partner)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

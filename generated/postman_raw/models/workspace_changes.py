@@ -77,7 +77,7 @@ class WorkspaceChanges(Model):
         about = d.pop("about", UNSET)
         _set(self, "about", about)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

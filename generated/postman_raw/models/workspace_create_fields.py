@@ -80,7 +80,7 @@ class WorkspaceCreateFields(Model):
         team_id = d.pop("teamId", UNSET)
         _set(self, "team_id", team_id)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

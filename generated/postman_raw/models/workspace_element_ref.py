@@ -68,7 +68,7 @@ class WorkspaceElementRef(Model):
         deactivated = d.pop("deactivated", UNSET)
         _set(self, "deactivated", deactivated)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

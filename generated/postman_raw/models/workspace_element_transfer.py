@@ -70,7 +70,7 @@ class WorkspaceElementTransfer(Model):
         to = d.pop("to", UNSET)
         _set(self, "to", to)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

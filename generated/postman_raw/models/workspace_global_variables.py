@@ -61,7 +61,7 @@ class WorkspaceGlobalVariables(Model):
 
         _set(self, "values", values)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -110,7 +110,7 @@ class WorkspaceRoleCatalog(Model):
 
         _set(self, "partner", partner)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

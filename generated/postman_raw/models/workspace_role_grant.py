@@ -53,7 +53,7 @@ class WorkspaceRoleGrant(Model):
         role = d.pop("role")
         _set(self, "role", role)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -52,7 +52,7 @@ class WorkspaceScimIds(Model):
         updated_by = d.pop("updatedBy", UNSET)
         _set(self, "updated_by", updated_by)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

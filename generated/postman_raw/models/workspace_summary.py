@@ -143,7 +143,7 @@ class WorkspaceSummary(Model):
 
         _set(self, "scim", scim)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -61,7 +61,7 @@ class WorkspaceTeamTransfer(Model):
         destination = d.pop("destination", UNSET)
         _set(self, "destination", destination)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -53,7 +53,7 @@ class WorkspaceUpdateRelatedResource(Model):
         resource_id = d.pop("resourceId")
         _set(self, "resource_id", resource_id)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

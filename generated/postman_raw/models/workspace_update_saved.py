@@ -165,7 +165,7 @@ class WorkspaceUpdateSaved(Model):
 
         _set(self, "related_resources", related_resources)
 
-        _set(self, "additional_properties", d)
+        _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
     def _matches(cls, data: object) -> bool:

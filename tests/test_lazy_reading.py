@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import math
 import pickle
 import threading
 from typing import Any
@@ -170,6 +171,10 @@ def test_parse_json_reads_bytes_and_reports_bad_json_as_value_error() -> None:
             self.content = content
 
     assert parse_json(Body('{"a": ["é", 1.5, null]}'.encode())) == {"a": ["é", 1.5, None]}
+    assert parse_json(Body(b'\xef\xbb\xbf{"a": 1}')) == {"a": 1}  # a byte-order mark
+    assert parse_json(Body('{"a": 2}'.encode("utf-16"))) == {"a": 2}
+    assert parse_json(Body(b'{"big": 123456789012345678901234567890}'))["big"] == 123456789012345678901234567890
+    assert math.isnan(parse_json(Body(b'{"a": NaN}'))["a"])
     with pytest.raises(ValueError, match="not valid JSON"):
         parse_json(Body(b'{"a": '))
 

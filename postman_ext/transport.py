@@ -154,7 +154,7 @@ class Urllib3Transport(httpx.BaseTransport):
         # the str would make httpx encode it as ASCII, which fails on a UTF-8 file name.
         headers = [
             (name.encode("latin-1"), value.encode("latin-1"))
-            for name, value in raw.headers.iteritems()
+            for name, value in raw.headers.items()  # each header, repeated ones apart (HTTPMessage too)
             if name.lower() not in _DROPPED_HEADERS
         ]
         headers.append((b"Content-Length", str(len(data)).encode("ascii")))  # of the decoded body

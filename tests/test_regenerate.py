@@ -12,6 +12,8 @@ import pytest
 import regenerate
 from conftest import ROOT
 
+pytestmark = pytest.mark.needs_generator  # openapi-python-client runs on Python 3.11+
+
 
 @pytest.fixture(scope="module")
 def fresh(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:

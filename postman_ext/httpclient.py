@@ -24,6 +24,8 @@ from typing import Any
 
 import httpx
 
+from .middleware import has_header
+
 __all__ = ["DirectAsyncClient", "DirectClient"]
 
 _URL_CACHE_SIZE = 256
@@ -59,11 +61,6 @@ def _url(cache: dict[str, httpx.URL], prefix: str, path: str) -> httpx.URL:
     return url
 
 
-def _has_header(headers: httpx.Headers, lowered_name: bytes) -> bool:
-    """``name in headers`` without httpx's charset detection over every header of a new ``Headers``."""
-    return any(name.lower() == lowered_name for name, _ in headers.raw)
-
-
 HostCache = dict[bytes, tuple[list[tuple[bytes, bytes]], httpx.Headers]]
 """By host: the headers last seen (``Headers.raw``) and the same with a ``Host`` header first."""
 
@@ -74,7 +71,7 @@ def _with_host(cache: HostCache, headers: httpx.Headers, netloc: bytes) -> httpx
     cached = cache.get(netloc)
     if cached is not None and cached[0] == raw:
         return cached[1]
-    with_host = headers if _has_header(headers, b"host") else httpx.Headers([(b"Host", netloc), *raw])
+    with_host = headers if has_header(headers, b"host") else httpx.Headers([(b"Host", netloc), *raw])
     if len(cache) >= _URL_CACHE_SIZE:
         cache.clear()
     cache[netloc] = (raw, with_host)
@@ -119,7 +116,7 @@ def _build(
 
 def _finish(client: httpx.Client | httpx.AsyncClient, response: httpx.Response, started: float) -> None:
     response.elapsed = timedelta(seconds=time.perf_counter() - started)
-    if _has_header(response.headers, b"set-cookie"):
+    if has_header(response.headers, b"set-cookie"):
         client.cookies.extract_cookies(response)
 
 

@@ -56,6 +56,11 @@ Outcome = httpx.Response | Exception | None
 Flow = Generator[Sleep | Send, Outcome, httpx.Response]
 
 
+def has_header(headers: httpx.Headers, lowered_name: bytes) -> bool:
+    """``name in headers`` without httpx's charset detection over every header of a new ``Headers``."""
+    return any(name.lower() == lowered_name for name, _ in headers.raw)
+
+
 class Pipeline:
     """Everything one client needs to run the loop: hooks, settings, limiter, key."""
 
@@ -99,7 +104,7 @@ class Pipeline:
             return  # never hand the key to a host it was not meant for
         if self.config.api_key_location == "query":
             request.url = request.url.copy_merge_params({"apikey": self._api_key})
-        elif not any(name.lower() == b"x-api-key" for name, _ in request.headers.raw):  # (no charset detection)
+        elif not has_header(request.headers, b"x-api-key"):
             request.headers["X-Api-Key"] = self._api_key
 
     def exchange(self, request: httpx.Request) -> Flow:

@@ -222,6 +222,7 @@ def _monthly(lowered: Mapping[str, str], what: str) -> int | None:
 
 
 _NOTHING_REPORTED = RateLimitState()
+_FIELDS = tuple(field.name for field in fields(RateLimitState))
 
 
 @dataclass
@@ -229,17 +230,17 @@ class _Window:
     remaining: int | None = None
     reset_at: float | None = None
     paused_until: float = 0.0
-    reported: list[Any] = field(default_factory=lambda: [None] * len(fields(RateLimitState)))
+    reported: list[Any] = field(default_factory=lambda: [None] * len(_FIELDS))
     """The last value the server reported for each RateLimitState field, in field order."""
 
     @property
     def limit(self) -> int | None:
-        limit: int | None = self.reported[0]
+        limit: int | None = self.reported[_FIELDS.index("limit")]
         return limit
 
     @property
     def length(self) -> float | None:
-        length: float | None = self.reported[3]
+        length: float | None = self.reported[_FIELDS.index("window")]
         return length
 
 

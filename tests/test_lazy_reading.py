@@ -137,6 +137,13 @@ def test_threads_reading_one_model_at_once_all_see_its_fields() -> None:
         assert seen == [("f", 50)] * 4
 
 
+def test_a_look_up_that_started_before_another_thread_read_the_model_still_works() -> None:
+    folder = CollectionFolder.from_dict(FOLDER)
+    look_up = type(folder).__getattribute__  # the hook one thread has entered when the GIL switches
+    materialize(folder)  # another thread reads the model first: it is now a plain CollectionFolder
+    assert look_up(folder, "name") == "f"
+
+
 def test_materialize_reads_now_and_ignores_other_objects() -> None:
     folder = CollectionFolder.from_dict(FOLDER)
     materialize(folder)

@@ -213,6 +213,8 @@ def _explain(error: Exception) -> str:
 
 
 def _read(model: Any) -> None:
+    if not isinstance(model, _Unread):
+        return  # another thread read it between this thread's look-up and now
     cls = type(model)._model_class
     try:
         data = _get(model, "_pending")
@@ -236,8 +238,7 @@ def materialize(model: object, *, deep: bool = False) -> None:
     is about 220,000 models). Raises :class:`ModelDataError` if data does not match its model.
     Does nothing for a model already read or built by its constructor, nor for other objects.
     """
-    if isinstance(model, _Unread):
-        _read(model)
+    _read(model)
     if deep:
         collecting = gc.isenabled()
         gc.disable()  # each model read allocates; the collector would walk the whole growing tree again and again
@@ -257,8 +258,7 @@ def _read_tree(root: object) -> None:
         if type(value) is list:
             pending.extend(value)
         elif isinstance(value, Model):
-            if isinstance(value, _Unread):
-                _read(value)
+            _read(value)
             for name in value._model_fields:  # type: ignore[attr-defined]
                 held = _get(value, name)
                 if type(held) is dict:  # additional properties whose values are models

@@ -23,7 +23,6 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from bundle_spec import bundle  # noqa: E402
 from check_spec import operations  # noqa: E402
-from openapi_python_client.strings import ClassName, PythonIdentifier  # noqa: E402
 
 from postman_raw.types import materialize  # noqa: E402
 
@@ -123,15 +122,25 @@ def _normalised(name: str) -> str:
 
 
 def _namespace_methods() -> dict[str, tuple[str, str]]:
-    """snake_case method name -> (namespace, method name), over every generated namespace."""
+    """Normalised method name -> (namespace, method name), over every generated namespace.
+
+    Names are matched normalised (lower case, letters and digits only), so this module needs no
+    openapi-python-client (Python 3.11+) to know how it names methods and models.
+    """
     api = importlib.import_module("postman_raw.api")
     found: dict[str, tuple[str, str]] = {}
     for namespace in api.NAMESPACES:
         cls = type(getattr(api.Operations, namespace).func(_Dummy()))
         for name in vars(cls):
             if not name.startswith("_"):
-                found[name] = (namespace, name)
+                found[_normalised(name)] = (namespace, name)
     return found
+
+
+def _model_class_name(schema_name: str) -> str:
+    models = importlib.import_module("postman_raw.models")
+    by_norm = {_normalised(name): name for name in models.__all__}
+    return by_norm[_normalised(schema_name)]
 
 
 class _Dummy:
@@ -200,8 +209,7 @@ def all_calls() -> dict[str, OperationCall]:
     calls: dict[str, OperationCall] = {}
     for http_method, path, operation in operations(spec()):
         operation_id = operation["operationId"]
-        method_name = str(PythonIdentifier(operation_id, ""))
-        namespace, _ = methods[method_name]
+        namespace, method_name = methods[_normalised(operation_id)]
         namespace_cls = type(getattr(api.Operations, namespace).func(_Dummy()))
         module = _endpoint_module(namespace_cls, method_name)
         signature = inspect.signature(getattr(namespace_cls, method_name))
@@ -224,7 +232,7 @@ def all_calls() -> dict[str, OperationCall]:
         if media and media.endswith("json") and "$ref" in schema:
             target = resolve(schema)
             if target.get("type") == "object" or "properties" in target:
-                success_class = str(ClassName(schema["$ref"].rsplit("/", 1)[1], ""))
+                success_class = _model_class_name(schema["$ref"].rsplit("/", 1)[1])
         calls[operation_id] = OperationCall(
             operation_id, http_method.upper(), path, namespace, method_name, arguments, status, success_class, media
         )

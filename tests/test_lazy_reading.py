@@ -73,14 +73,13 @@ def test_copy_pickle_and_evolve_read_first() -> None:
     assert evolved.name == "g" and evolved.item[0].name == "r"
 
 
-def test_data_of_the_wrong_shape_fails_at_first_use_naming_the_model() -> None:
+def test_data_of_the_wrong_shape_fails_only_the_field_naming_model_and_field() -> None:
     folder = CollectionFolder.from_dict({"name": "no item list"})
-    with pytest.raises(ModelDataError, match=r"CollectionFolder: .*required key 'item' is missing"):
-        _ = folder.name
-    with pytest.raises(ModelDataError):  # still unread, so the same error again, not a bare AttributeError
+    assert folder.name == "no item list"  # the rest of the model reads as usual
+    with pytest.raises(ModelDataError, match=r"CollectionFolder.item: the required key 'item' is missing"):
         _ = folder.item
     with pytest.raises(PostmanError):  # under the library's base class, and a ValueError
-        _ = folder.name
+        _ = folder.item
     assert issubclass(ModelDataError, ValueError) and issubclass(ModelDataError, raw_types.ModelDataError)
 
 
@@ -150,8 +149,10 @@ def test_materialize_reads_now_and_ignores_other_objects() -> None:
     assert type(folder) is CollectionFolder
     materialize(folder)
     materialize("not a model")
-    with pytest.raises(ModelDataError):
-        materialize(CollectionFolder.from_dict({}))
+    empty = CollectionFolder.from_dict({})
+    materialize(empty)  # a missing required key is a flaw of that field, not of the read
+    with pytest.raises(ModelDataError, match=r"CollectionFolder.item: the required key 'item' is missing"):
+        _ = empty.item
 
 
 def test_a_deep_read_reads_every_model_and_resumes_the_collector() -> None:
@@ -167,8 +168,11 @@ def test_a_deep_read_reads_every_model_and_resumes_the_collector() -> None:
     assert type(sub) is CollectionFolder and type(request) is CollectionRequestItem and header.key == "k"
     assert type(header).__name__ == "HeaderEntry" and getattr(type(header), "_model_class", None) is None
     broken = CollectionFolder.from_dict({"item": [{"item": [{"name": "no request"}]}]})
-    with pytest.raises(ModelDataError, match="CollectionRequestItem"):
-        materialize(broken, deep=True)
+    materialize(broken, deep=True)  # reads past a flaw
+    (flawed,) = broken.item[0].item
+    assert flawed.name == "no request"
+    with pytest.raises(ModelDataError, match=r"CollectionRequestItem.request: the required key 'request' is missing"):
+        _ = flawed.request
     assert gc.isenabled()
 
 
@@ -189,15 +193,25 @@ def test_parse_json_reads_bytes_and_reports_bad_json_as_value_error() -> None:
 UID = "12345678-0b7e4f0c-5f5b-4e0a-9c7e-6a0f5c1d2e3f"
 
 
-def test_a_response_of_the_wrong_shape_fails_at_the_call(api: FakeAPI, make_client: Any) -> None:
-    """The client reads the top level before returning: a wrong body is a ResponseDecodeError there."""
+def test_a_response_of_another_shape_is_returned_with_its_flaws(api: FakeAPI, make_client: Any) -> None:
+    """No answer is lost: a body whose fields do not fit returns, and only those fields raise."""
     api.route("GET", f"/collections/{UID}", Reply(200, {"collections": []}))
-    with pytest.raises(ResponseDecodeError, match="required key 'collection' is missing") as caught:
-        make_client().collections.get_collection(UID)
-    assert caught.value.text == '{"collections": []}' and caught.value.status == 200
+    answer = make_client().collections.get_collection(UID)
+    assert answer.to_dict() == {"collections": []}
+    with pytest.raises(ModelDataError, match=r"GetCollectionResponse.collection: the required key 'collection'"):
+        _ = answer.collection
     api.route("GET", "/me", Reply(200, {"user": ["not", "an", "object"]}))
-    with pytest.raises(ResponseDecodeError, match=r"AuthenticatedUserResponse: .*TypeError"):
-        make_client().users.get_authenticated_user()
+    me = make_client().users.get_authenticated_user()
+    with pytest.raises(ModelDataError, match=r"AuthenticatedUserResponse.user: the value \['not', 'an', 'object'\]"):
+        _ = me.user
+    assert me.to_dict() == {"user": ["not", "an", "object"]}
+
+
+def test_a_body_that_is_not_an_object_fails_at_the_call(api: FakeAPI, make_client: Any) -> None:
+    api.route("GET", f"/collections/{UID}", Reply(200, ["not", "an", "object"]))
+    with pytest.raises(ResponseDecodeError) as caught:
+        make_client().collections.get_collection(UID)
+    assert caught.value.text == '["not", "an", "object"]' and caught.value.status == 200
 
 
 def test_a_nested_model_of_the_wrong_shape_fails_where_it_is_used(api: FakeAPI, make_client: Any) -> None:
@@ -208,8 +222,9 @@ def test_a_nested_model_of_the_wrong_shape_fails_where_it_is_used(api: FakeAPI, 
     assert isinstance(document, CollectionDocument)
     good, bad = document.item
     assert good.name == "ok"
-    with pytest.raises(ModelDataError, match=r"CollectionRequestItem: .*required key 'request' is missing"):
-        _ = bad.name
+    assert bad.name == "bad"
+    with pytest.raises(ModelDataError, match=r"CollectionRequestItem.request: the required key 'request' is missing"):
+        _ = bad.request
 
 
 def test_the_error_class_can_only_be_a_model_data_error() -> None:

@@ -38,7 +38,6 @@ def test_the_readme_gives_the_three_commands() -> None:
     assert "\npython -m pytest\n" in ci
 
 
-@pytest.mark.needs_generator  # operation_calls reads names the way openapi-python-client makes them
 def test_the_quickstart_example_runs(api: FakeAPI, make_client: Any, capsys: pytest.CaptureFixture[str]) -> None:
     """examples/quickstart.py against answers taken from the spec's own examples."""
     import importlib.util

@@ -4,12 +4,20 @@ Models read lazily. ``Model.from_dict(data)`` checks that ``data`` is a mapping 
 model's fields are converted from it the first time any of them is used (read, set, compared,
 printed, pickled), and the model is then an ordinary instance of its class. A 20 MB collection is
 therefore ready as soon as its JSON is parsed, and only the parts a program touches become model
-objects. If the data turns out not to match the model, that first use raises
-:class:`ModelDataError`, naming the model and what was wrong.
+objects. Reading is tolerant: an answer is data the user paid a request for, so a value that does not fit
+the spec (a missing required key, an unexpected null, a value of another type, an object of an
+unknown shape) affects only its own field. Reading that field raises :class:`ModelDataError`,
+naming the model, the field and the value; the other fields read as usual; ``to_dict()`` gives back
+the value as received; and a warning is logged once per model and field, so a spec that drifted
+from the API is noticed. An enum value the spec does not list is kept as its string (a warning
+is logged once per enum and value). Date-times are read by one parser, the same on every Python.
 """
 
+import datetime
 import gc
 import json
+import logging
+import re
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypeVar
@@ -108,6 +116,281 @@ class ModelDataError(ValueError):
     """The data a model was read from does not have the shape the API description gives it."""
 
 
+_log = logging.getLogger("postman_raw")
+_warned: set[tuple[str, ...]] = set()
+
+
+def _warn_once(key: tuple[str, ...], message: str, *args: object) -> None:
+    # set.add is atomic: two threads may both log the first time, never more.
+    if key not in _warned:
+        _warned.add(key)
+        _log.warning(message, *args)
+
+
+# --- Date-times -------------------------------------------------------------------------------
+
+_DATE_TIME = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})"
+    r"(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?"
+    r" ?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?"
+)
+_OFFSETS: dict[tuple[str, str, str | None], datetime.timezone] = {}
+
+
+class JSONDateTime(datetime.datetime):
+    """A ``datetime.datetime`` read from JSON, which remembers the text it was read from.
+
+    ``to_dict()`` writes that text back unchanged (``2023-06-16T20:21:13.000Z`` stays so); a
+    datetime computed from it, or made by the user, is written with ``isoformat()``.
+    """
+
+    __slots__ = ("json_text",)
+    json_text: str
+
+    def __repr__(self) -> str:
+        return repr(_plain_datetime(self))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (parse_datetime, (self.json_text,)) if _text_of(self) is not None else _plain_datetime(self).__reduce__()
+
+
+class JSONDate(datetime.date):
+    """A ``datetime.date`` read from JSON, which remembers the text it was read from (see JSONDateTime)."""
+
+    __slots__ = ("json_text",)
+    json_text: str
+
+    def __repr__(self) -> str:
+        return repr(datetime.date(self.year, self.month, self.day))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        if _text_of(self) is not None:
+            return (parse_date, (self.json_text,))
+        return datetime.date(self.year, self.month, self.day).__reduce__()
+
+
+def _plain_datetime(value: datetime.datetime) -> datetime.datetime:
+    return datetime.datetime(
+        value.year,
+        value.month,
+        value.day,
+        value.hour,
+        value.minute,
+        value.second,
+        value.microsecond,
+        value.tzinfo,
+        fold=value.fold,
+    )
+
+
+def _text_of(value: object) -> str | None:
+    return getattr(value, "json_text", None)
+
+
+def _match_date_time(text: object) -> "re.Match[str]":
+    if not isinstance(text, str):
+        raise TypeError(f"a date-time is written as a string, not as {type(text).__name__}")
+    match = _DATE_TIME.fullmatch(text)
+    if match is None:
+        raise ValueError(f"{text[:40]!r} is not an ISO 8601 date or date-time")
+    return match
+
+
+def parse_datetime(text: object) -> datetime.datetime:
+    """Read an ISO 8601 date-time the same way on every Python from 3.10 on.
+
+    Accepts ``Z`` or a numeric offset (``+02:00``, ``+0200``, ``+02``) or none (a naive
+    datetime), fractional seconds of any length (kept to the microsecond), a space instead of
+    ``T``, seconds left out, and a plain date (midnight). Raises ``ValueError`` for other text
+    and ``TypeError`` for a value that is not a string.
+    """
+    year, month, day, hour, minute, second, fraction, zulu, sign, offset_hours, offset_minutes = _match_date_time(
+        text
+    ).groups()
+    zone: datetime.tzinfo | None = None
+    if zulu:
+        zone = datetime.timezone.utc
+    elif sign:
+        zone_key = (sign, offset_hours, offset_minutes)
+        zone = _OFFSETS.get(zone_key)
+        if zone is None:
+            delta = datetime.timedelta(hours=int(offset_hours), minutes=int(offset_minutes or 0))
+            zone = _OFFSETS[zone_key] = datetime.timezone(-delta if sign == "-" else delta)
+    value = JSONDateTime(
+        int(year),
+        int(month),
+        int(day),
+        int(hour or 0),
+        int(minute or 0),
+        int(second or 0),
+        int(fraction[:6].ljust(6, "0")) if fraction else 0,
+        zone,
+    )
+    value.json_text = text  # type: ignore[assignment]  # _match_date_time checked it is a str
+    return value
+
+
+def parse_date(text: object) -> datetime.date:
+    """Read an ISO 8601 date (a date-time is read as its date), the same way on every Python."""
+    year, month, day = _match_date_time(text).groups()[:3]
+    value = JSONDate(int(year), int(month), int(day))
+    value.json_text = text  # type: ignore[assignment]
+    return value
+
+
+def datetime_text(value: datetime.date) -> str:
+    """How a date or date-time is written to JSON: the text it was read from, else ISO 8601."""
+    text = _text_of(value)
+    return text if text is not None else value.isoformat()
+
+
+# --- Tolerant reading -------------------------------------------------------------------------
+
+DATA_ERRORS = (TypeError, ValueError, KeyError, AttributeError, IndexError)
+"""What converting a value that does not fit its field raises (see Model._read_fields)."""
+
+
+class _Missing:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<missing>"
+
+
+_MISSING = _Missing()
+
+
+def wrong_type(expected: str, value: object) -> TypeError:
+    """The error for a value whose JSON type is not the one the spec gives its field."""
+    return TypeError(f"expected {expected}, got {_json_type(value)}")
+
+
+def _json_type(value: object) -> str:
+    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean", type(None): "null"}
+    return names.get(type(value), "a number" if isinstance(value, (int, float)) else type(value).__name__)
+
+
+def enum_value(check: Callable[[Any], T], value: Any) -> T:
+    """``value`` checked by a generated ``check_<enum>``; a string the spec does not list is kept.
+
+    The API adds enum values before any spec lists them; such a value is returned as its string,
+    and a warning is logged once per enum and value.
+    """
+    try:
+        return check(value)
+    except (TypeError, ValueError):
+        if not isinstance(value, str):
+            raise
+    name = check.__name__.removeprefix("check_")
+    _warn_once(
+        ("enum", name, value),
+        "postman_raw: %r is not a value the spec lists for %s; it is kept as a string",
+        value,
+        name,
+    )
+    return value  # type: ignore[return-value]
+
+
+class _Flaw:
+    """A field whose value did not fit: its JSON key, the value as received, and why."""
+
+    __slots__ = ("key", "raw", "reason")
+
+    def __init__(self, key: str, raw: object, reason: str) -> None:
+        self.key = key
+        self.raw = raw
+        self.reason = reason
+
+
+def note_flaw(
+    model: "Model", flaws: "dict[str, _Flaw] | None", name: str, key: str, raw: object, error: Exception
+) -> "dict[str, _Flaw]":
+    """Record that field ``name`` (JSON ``key``) of ``model`` could not be read from ``raw``."""
+    if raw is UNSET:
+        raw = _MISSING
+        reason = f"the required key {key!r} is missing"
+    elif isinstance(error, KeyError):  # a nested required key, or one that a union variant needs
+        reason = f"the key {error} is missing"
+    else:
+        reason = str(error) or type(error).__name__
+    if flaws is None:
+        flaws = {}
+    flaws[name] = _Flaw(key, raw, reason)
+    model_name = type(model).__name__
+    _warn_once(
+        ("field", model_name, name),
+        "postman_raw: %s.%s does not fit the spec (%s); reading it raises ModelDataError, the rest of"
+        " the model reads as usual and to_dict() keeps the value received",
+        model_name,
+        name,
+        reason,
+    )
+    return flaws
+
+
+def _describe(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+class Flawed:
+    """Mixed into a model's class while some of its fields hold values that did not fit.
+
+    Those fields are left unset; reading one raises ModelDataError (this __getattr__ runs only
+    for unset fields, so the others cost nothing extra). Setting a field replaces its value and
+    its flaw; ``repr``, ``==``, ``copy`` and ``pickle`` go through the JSON received.
+    """
+
+    __slots__ = ()
+    _model_class: type["Model"]
+
+    def __getattr__(self, name: str) -> Any:
+        flaw = _get(self, "_pending").get(name)
+        if flaw is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        cls_name = self._model_class.__name__
+        if flaw.raw is _MISSING:
+            message = f"{cls_name}.{name}: {flaw.reason} from the data received"
+        else:
+            message = f"{cls_name}.{name}: the value {_describe(flaw.raw)} does not fit the model ({flaw.reason})"
+        raise _model_data_error(message + "; to_dict() keeps the data as received")
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        _set(self, name, value)
+        flaws = _get(self, "_pending")
+        if flaws.pop(name, None) is not None and not flaws:
+            _set(self, "_pending", None)
+            _set(self, "__class__", self._model_class)
+
+    def __delattr__(self, name: str) -> None:
+        object.__delattr__(self, name)
+
+    def __repr__(self) -> str:
+        flaws = _get(self, "_pending")
+        parts = []
+        for field in self._model_class.__attrs_attrs__:  # type: ignore[attr-defined]
+            flaw = flaws.get(field.name)
+            shown = f"<does not fit: {_describe(flaw.raw)}>" if flaw is not None else repr(_get(self, field.name))
+            parts.append(f"{field.name}={shown}")
+        return f"{self._model_class.__name__}({', '.join(parts)})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, self._model_class):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()  # type: ignore[attr-defined, no-any-return]
+
+    def __reduce_ex__(self, protocol: Any) -> tuple[Any, ...]:
+        return (read_lazily, (self._model_class, self.to_dict()))  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def keep_raw(field_dict: dict[str, Any], flaw: _Flaw) -> None:
+    """Write a field that did not fit back as it was received (to_dict of a Flawed model)."""
+    if flaw.raw is not _MISSING:
+        field_dict[flaw.key] = flaw.raw
+
+
 _model_data_error: type[ModelDataError] = ModelDataError
 
 
@@ -123,7 +406,11 @@ def raise_model_data_errors_as(error_class: type[ModelDataError]) -> None:
 
 
 class Model:
-    """The base of every generated model: a slot for the data of a model not read yet."""
+    """The base of every generated model.
+
+    Its one slot holds the data of a model not read yet, then the flaws of a model read from
+    data that did not fit (see Flawed), else None.
+    """
 
     __slots__ = ("_pending",)
 
@@ -153,6 +440,10 @@ class _Unread:
             # unset slot would raise first (that exception costs more than the rest of the look-up).
             if name[:2] != "__":
                 _read(self)
+                try:
+                    return _get(self, name)
+                except AttributeError:  # the model is now Flawed, whose __getattr__ explains the field
+                    return getattr(self, name)
             return _get(self, name)
 
         def __setattr__(self, name, value):
@@ -176,11 +467,11 @@ class _Unread:
 
 _UNREAD_CLASSES: dict[type, type] = {}
 """A model class's unread class; an unread class maps to itself."""
+_FLAWED_CLASSES: dict[type, type] = {}
 
 
-def _unread_class(cls: type[Model]) -> type:
-    if issubclass(cls, _Unread):
-        return cls
+def _variant(mixin: type, cls: type[Model]) -> type:
+    """``cls`` with ``mixin`` in front: same slots, so an instance can switch between them."""
     namespace = {
         "__slots__": (),
         "__module__": cls.__module__,
@@ -188,9 +479,22 @@ def _unread_class(cls: type[Model]) -> type:
         "__doc__": cls.__doc__,
         "_model_class": cls,
     }
-    unread = type(cls.__name__, (_Unread, cls), namespace)
+    return type(cls.__name__, (mixin, cls), namespace)
+
+
+def _unread_class(cls: type[Model]) -> type:
+    if issubclass(cls, _Unread):
+        return cls
+    unread = _variant(_Unread, cls)
     _UNREAD_CLASSES[cls] = _UNREAD_CLASSES[unread] = unread
     return unread
+
+
+def _flawed_class(cls: type[Model]) -> type:
+    flawed = _FLAWED_CLASSES.get(cls)
+    if flawed is None:
+        flawed = _FLAWED_CLASSES[cls] = _variant(Flawed, cls)
+    return flawed
 
 
 def read_lazily(cls: type[M], data: Mapping[str, Any]) -> M:
@@ -220,14 +524,15 @@ def _read(model: Any) -> None:
         data = _get(model, "_pending")
     except AttributeError:  # built by the constructor of the unread class (attrs.evolve does that)
         data = None
+    flaws = None
     if data is not None:
         try:
-            cls._read_fields(model, data)
+            flaws = cls._read_fields(model, data)
         except Exception as error:
             message = f"{cls.__name__}: the data does not match the model ({_explain(error)})"
             raise _model_data_error(message) from error
-        _set(model, "_pending", None)
-    _set(model, "__class__", cls)
+    _set(model, "_pending", flaws)
+    _set(model, "__class__", _flawed_class(cls) if flaws else cls)
 
 
 def materialize(model: object, *, deep: bool = False) -> None:
@@ -235,8 +540,9 @@ def materialize(model: object, *, deep: bool = False) -> None:
 
     ``deep=True`` reads every model reachable from ``model`` through its fields and lists, with
     the garbage collector paused: the fastest way to read a large tree whole (a 20 MB collection
-    is about 220,000 models). Raises :class:`ModelDataError` if data does not match its model.
-    Does nothing for a model already read or built by its constructor, nor for other objects.
+    is about 220,000 models). A value that does not fit its field is left as described in this
+    module's docstring (and logged), not raised. Does nothing for a model already read or built
+    by its constructor, nor for other objects.
     """
     _read(model)
     if deep:
@@ -260,7 +566,10 @@ def _read_tree(root: object) -> None:
         elif isinstance(value, Model):
             _read(value)
             for name in value._model_fields:  # type: ignore[attr-defined]
-                held = _get(value, name)
+                try:
+                    held = _get(value, name)
+                except AttributeError:  # a field whose value did not fit (Flawed)
+                    continue
                 if type(held) is dict:  # additional properties whose values are models
                     pending.extend(held.values())
                 elif held is not UNSET and held is not None:
@@ -277,16 +586,27 @@ def accepts(check: Callable[[Any], object], value: object) -> bool:
 
 
 __all__ = [
+    "DATA_ERRORS",
     "UNSET",
     "File",
     "FileTypes",
+    "Flawed",
+    "JSONDate",
+    "JSONDateTime",
     "Model",
     "ModelDataError",
     "RequestFiles",
     "Response",
     "Unset",
+    "datetime_text",
+    "enum_value",
+    "keep_raw",
     "materialize",
+    "note_flaw",
+    "parse_date",
+    "parse_datetime",
     "parse_json",
     "raise_model_data_errors_as",
     "read_lazily",
+    "wrong_type",
 ]

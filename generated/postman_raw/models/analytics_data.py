@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_table import AnalyticsTable
@@ -46,45 +55,63 @@ class AnalyticsData(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        summary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.summary, Unset):
-            summary = self.summary.to_dict()
-
-        all_partners: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.all_partners, Unset):
-            all_partners = self.all_partners.to_dict()
-
-        workspace_visited: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.workspace_visited, Unset):
-            workspace_visited = self.workspace_visited.to_dict()
-
-        viewed_collection: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.viewed_collection, Unset):
-            viewed_collection = self.viewed_collection.to_dict()
-
-        request_sent: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.request_sent, Unset):
-            request_sent = self.request_sent.to_dict()
-
-        successful_requests_200ok: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.successful_requests_200ok, Unset):
-            successful_requests_200ok = self.successful_requests_200ok.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-        if all_partners is not UNSET:
-            field_dict["all_partners"] = all_partners
-        if workspace_visited is not UNSET:
-            field_dict["workspace_visited"] = workspace_visited
-        if viewed_collection is not UNSET:
-            field_dict["viewed_collection"] = viewed_collection
-        if request_sent is not UNSET:
-            field_dict["request_sent"] = request_sent
-        if successful_requests_200ok is not UNSET:
-            field_dict["successful_requests_200OK"] = successful_requests_200ok
+
+        if flaws is not None and "summary" in flaws:
+            keep_raw(field_dict, flaws["summary"])
+        else:
+            summary: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.summary, Unset):
+                summary = self.summary.to_dict()
+            if summary is not UNSET:
+                field_dict["summary"] = summary
+
+        if flaws is not None and "all_partners" in flaws:
+            keep_raw(field_dict, flaws["all_partners"])
+        else:
+            all_partners: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.all_partners, Unset):
+                all_partners = self.all_partners.to_dict()
+            if all_partners is not UNSET:
+                field_dict["all_partners"] = all_partners
+
+        if flaws is not None and "workspace_visited" in flaws:
+            keep_raw(field_dict, flaws["workspace_visited"])
+        else:
+            workspace_visited: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.workspace_visited, Unset):
+                workspace_visited = self.workspace_visited.to_dict()
+            if workspace_visited is not UNSET:
+                field_dict["workspace_visited"] = workspace_visited
+
+        if flaws is not None and "viewed_collection" in flaws:
+            keep_raw(field_dict, flaws["viewed_collection"])
+        else:
+            viewed_collection: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.viewed_collection, Unset):
+                viewed_collection = self.viewed_collection.to_dict()
+            if viewed_collection is not UNSET:
+                field_dict["viewed_collection"] = viewed_collection
+
+        if flaws is not None and "request_sent" in flaws:
+            keep_raw(field_dict, flaws["request_sent"])
+        else:
+            request_sent: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.request_sent, Unset):
+                request_sent = self.request_sent.to_dict()
+            if request_sent is not UNSET:
+                field_dict["request_sent"] = request_sent
+
+        if flaws is not None and "successful_requests_200ok" in flaws:
+            keep_raw(field_dict, flaws["successful_requests_200ok"])
+        else:
+            successful_requests_200ok: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.successful_requests_200ok, Unset):
+                successful_requests_200ok = self.successful_requests_200ok.to_dict()
+            if successful_requests_200ok is not UNSET:
+                field_dict["successful_requests_200OK"] = successful_requests_200ok
 
         return field_dict
 
@@ -93,66 +120,93 @@ class AnalyticsData(Model):
         """A AnalyticsData that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.analytics_table import AnalyticsTable  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _summary = d.pop("summary", UNSET)
-        summary: AnalyticsTable | Unset
-        if isinstance(_summary, Unset):
-            summary = UNSET
-        else:
-            summary = AnalyticsTable.from_dict(_summary)
+        flaws = None
+        _value = d.pop("summary", UNSET)
+        try:
+            _summary = _value
+            summary: AnalyticsTable | Unset
+            if isinstance(_summary, Unset):
+                summary = UNSET
+            else:
+                summary = AnalyticsTable.from_dict(_summary)
 
-        _set(self, "summary", summary)
+            _set(self, "summary", summary)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "summary", "summary", _value, error)
 
-        _all_partners = d.pop("all_partners", UNSET)
-        all_partners: AnalyticsTable | Unset
-        if isinstance(_all_partners, Unset):
-            all_partners = UNSET
-        else:
-            all_partners = AnalyticsTable.from_dict(_all_partners)
+        _value = d.pop("all_partners", UNSET)
+        try:
+            _all_partners = _value
+            all_partners: AnalyticsTable | Unset
+            if isinstance(_all_partners, Unset):
+                all_partners = UNSET
+            else:
+                all_partners = AnalyticsTable.from_dict(_all_partners)
 
-        _set(self, "all_partners", all_partners)
+            _set(self, "all_partners", all_partners)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "all_partners", "all_partners", _value, error)
 
-        _workspace_visited = d.pop("workspace_visited", UNSET)
-        workspace_visited: AnalyticsTable | Unset
-        if isinstance(_workspace_visited, Unset):
-            workspace_visited = UNSET
-        else:
-            workspace_visited = AnalyticsTable.from_dict(_workspace_visited)
+        _value = d.pop("workspace_visited", UNSET)
+        try:
+            _workspace_visited = _value
+            workspace_visited: AnalyticsTable | Unset
+            if isinstance(_workspace_visited, Unset):
+                workspace_visited = UNSET
+            else:
+                workspace_visited = AnalyticsTable.from_dict(_workspace_visited)
 
-        _set(self, "workspace_visited", workspace_visited)
+            _set(self, "workspace_visited", workspace_visited)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "workspace_visited", "workspace_visited", _value, error)
 
-        _viewed_collection = d.pop("viewed_collection", UNSET)
-        viewed_collection: AnalyticsTable | Unset
-        if isinstance(_viewed_collection, Unset):
-            viewed_collection = UNSET
-        else:
-            viewed_collection = AnalyticsTable.from_dict(_viewed_collection)
+        _value = d.pop("viewed_collection", UNSET)
+        try:
+            _viewed_collection = _value
+            viewed_collection: AnalyticsTable | Unset
+            if isinstance(_viewed_collection, Unset):
+                viewed_collection = UNSET
+            else:
+                viewed_collection = AnalyticsTable.from_dict(_viewed_collection)
 
-        _set(self, "viewed_collection", viewed_collection)
+            _set(self, "viewed_collection", viewed_collection)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "viewed_collection", "viewed_collection", _value, error)
 
-        _request_sent = d.pop("request_sent", UNSET)
-        request_sent: AnalyticsTable | Unset
-        if isinstance(_request_sent, Unset):
-            request_sent = UNSET
-        else:
-            request_sent = AnalyticsTable.from_dict(_request_sent)
+        _value = d.pop("request_sent", UNSET)
+        try:
+            _request_sent = _value
+            request_sent: AnalyticsTable | Unset
+            if isinstance(_request_sent, Unset):
+                request_sent = UNSET
+            else:
+                request_sent = AnalyticsTable.from_dict(_request_sent)
 
-        _set(self, "request_sent", request_sent)
+            _set(self, "request_sent", request_sent)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "request_sent", "request_sent", _value, error)
 
-        _successful_requests_200ok = d.pop("successful_requests_200OK", UNSET)
-        successful_requests_200ok: AnalyticsTable | Unset
-        if isinstance(_successful_requests_200ok, Unset):
-            successful_requests_200ok = UNSET
-        else:
-            successful_requests_200ok = AnalyticsTable.from_dict(_successful_requests_200ok)
+        _value = d.pop("successful_requests_200OK", UNSET)
+        try:
+            _successful_requests_200ok = _value
+            successful_requests_200ok: AnalyticsTable | Unset
+            if isinstance(_successful_requests_200ok, Unset):
+                successful_requests_200ok = UNSET
+            else:
+                successful_requests_200ok = AnalyticsTable.from_dict(_successful_requests_200ok)
 
-        _set(self, "successful_requests_200ok", successful_requests_200ok)
+            _set(self, "successful_requests_200ok", successful_requests_200ok)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "successful_requests_200ok", "successful_requests_200OK", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

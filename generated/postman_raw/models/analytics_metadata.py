@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_metadata_resource import AnalyticsMetadataResource
@@ -27,22 +37,29 @@ class AnalyticsMetadata(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
-
-        resources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.resources, Unset):
-            resources = []
-            for resources_item_data in self.resources:
-                resources_item = resources_item_data.to_dict()
-                resources.append(resources_item)
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if description is not UNSET:
-            field_dict["description"] = description
-        if resources is not UNSET:
-            field_dict["resources"] = resources
+
+        if flaws is not None and "description" in flaws:
+            keep_raw(field_dict, flaws["description"])
+        else:
+            description = self.description
+            if description is not UNSET:
+                field_dict["description"] = description
+
+        if flaws is not None and "resources" in flaws:
+            keep_raw(field_dict, flaws["resources"])
+        else:
+            resources: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.resources, Unset):
+                resources = []
+                for resources_item_data in self.resources:
+                    resources_item = resources_item_data.to_dict()
+                    resources.append(resources_item)
+
+            if resources is not UNSET:
+                field_dict["resources"] = resources
 
         return field_dict
 
@@ -51,26 +68,41 @@ class AnalyticsMetadata(Model):
         """A AnalyticsMetadata that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.analytics_metadata_resource import AnalyticsMetadataResource  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        description = d.pop("description", UNSET)
-        _set(self, "description", description)
+        flaws = None
+        _value = d.pop("description", UNSET)
+        try:
+            description = _value
+            if description is not UNSET and not (isinstance(description, str)):
+                raise wrong_type("str", description)
+            _set(self, "description", description)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "description", "description", _value, error)
 
-        _resources = d.pop("resources", UNSET)
-        resources: list[AnalyticsMetadataResource] | Unset = UNSET
-        if _resources is not UNSET:
-            resources = []
-            for resources_item_data in _resources:
-                resources_item = AnalyticsMetadataResource.from_dict(resources_item_data)
+        _value = d.pop("resources", UNSET)
+        try:
+            _resources = _value
+            resources: list[AnalyticsMetadataResource] | Unset = UNSET
+            if _resources is not UNSET:
+                if not isinstance(_resources, list):
+                    raise wrong_type("an array", _resources)
+                resources = []
+                for resources_item_data in _resources:
+                    resources_item = AnalyticsMetadataResource.from_dict(resources_item_data)
 
-                resources.append(resources_item)
+                    resources.append(resources_item)
 
-        _set(self, "resources", resources)
+            _set(self, "resources", resources)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "resources", "resources", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

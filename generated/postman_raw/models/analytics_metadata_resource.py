@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_metadata_metric import AnalyticsMetadataMetric
@@ -32,34 +42,50 @@ class AnalyticsMetadataResource(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        resource = self.resource
-
-        description = self.description
-
-        type_ = self.type_
-
-        is_required = self.is_required
-
-        metrics: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.metrics, Unset):
-            metrics = []
-            for metrics_item_data in self.metrics:
-                metrics_item = metrics_item_data.to_dict()
-                metrics.append(metrics_item)
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if resource is not UNSET:
-            field_dict["resource"] = resource
-        if description is not UNSET:
-            field_dict["description"] = description
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if is_required is not UNSET:
-            field_dict["isRequired"] = is_required
-        if metrics is not UNSET:
-            field_dict["metrics"] = metrics
+
+        if flaws is not None and "resource" in flaws:
+            keep_raw(field_dict, flaws["resource"])
+        else:
+            resource = self.resource
+            if resource is not UNSET:
+                field_dict["resource"] = resource
+
+        if flaws is not None and "description" in flaws:
+            keep_raw(field_dict, flaws["description"])
+        else:
+            description = self.description
+            if description is not UNSET:
+                field_dict["description"] = description
+
+        if flaws is not None and "type_" in flaws:
+            keep_raw(field_dict, flaws["type_"])
+        else:
+            type_ = self.type_
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+
+        if flaws is not None and "is_required" in flaws:
+            keep_raw(field_dict, flaws["is_required"])
+        else:
+            is_required = self.is_required
+            if is_required is not UNSET:
+                field_dict["isRequired"] = is_required
+
+        if flaws is not None and "metrics" in flaws:
+            keep_raw(field_dict, flaws["metrics"])
+        else:
+            metrics: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.metrics, Unset):
+                metrics = []
+                for metrics_item_data in self.metrics:
+                    metrics_item = metrics_item_data.to_dict()
+                    metrics.append(metrics_item)
+
+            if metrics is not UNSET:
+                field_dict["metrics"] = metrics
 
         return field_dict
 
@@ -68,35 +94,68 @@ class AnalyticsMetadataResource(Model):
         """A AnalyticsMetadataResource that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.analytics_metadata_metric import AnalyticsMetadataMetric  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        resource = d.pop("resource", UNSET)
-        _set(self, "resource", resource)
+        flaws = None
+        _value = d.pop("resource", UNSET)
+        try:
+            resource = _value
+            if resource is not UNSET and not (isinstance(resource, str)):
+                raise wrong_type("str", resource)
+            _set(self, "resource", resource)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "resource", "resource", _value, error)
 
-        description = d.pop("description", UNSET)
-        _set(self, "description", description)
+        _value = d.pop("description", UNSET)
+        try:
+            description = _value
+            if description is not UNSET and not (isinstance(description, str)):
+                raise wrong_type("str", description)
+            _set(self, "description", description)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "description", "description", _value, error)
 
-        type_ = d.pop("type", UNSET)
-        _set(self, "type_", type_)
+        _value = d.pop("type", UNSET)
+        try:
+            type_ = _value
+            if type_ is not UNSET and not (isinstance(type_, str)):
+                raise wrong_type("str", type_)
+            _set(self, "type_", type_)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "type_", "type", _value, error)
 
-        is_required = d.pop("isRequired", UNSET)
-        _set(self, "is_required", is_required)
+        _value = d.pop("isRequired", UNSET)
+        try:
+            is_required = _value
+            if is_required is not UNSET and not (type(is_required) is bool):
+                raise wrong_type("bool", is_required)
+            _set(self, "is_required", is_required)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "is_required", "isRequired", _value, error)
 
-        _metrics = d.pop("metrics", UNSET)
-        metrics: list[AnalyticsMetadataMetric] | Unset = UNSET
-        if _metrics is not UNSET:
-            metrics = []
-            for metrics_item_data in _metrics:
-                metrics_item = AnalyticsMetadataMetric.from_dict(metrics_item_data)
+        _value = d.pop("metrics", UNSET)
+        try:
+            _metrics = _value
+            metrics: list[AnalyticsMetadataMetric] | Unset = UNSET
+            if _metrics is not UNSET:
+                if not isinstance(_metrics, list):
+                    raise wrong_type("an array", _metrics)
+                metrics = []
+                for metrics_item_data in _metrics:
+                    metrics_item = AnalyticsMetadataMetric.from_dict(metrics_item_data)
 
-                metrics.append(metrics_item)
+                    metrics.append(metrics_item)
 
-        _set(self, "metrics", metrics)
+            _set(self, "metrics", metrics)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "metrics", "metrics", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="AnalyticsMetricFilter")
 
@@ -24,23 +34,33 @@ class AnalyticsMetricFilter(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        is_required = self.is_required
-
-        allowed_values: list[str] | Unset = UNSET
-        if not isinstance(self.allowed_values, Unset):
-            allowed_values = self.allowed_values
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if is_required is not UNSET:
-            field_dict["isRequired"] = is_required
-        if allowed_values is not UNSET:
-            field_dict["allowed_values"] = allowed_values
+
+        if flaws is not None and "type_" in flaws:
+            keep_raw(field_dict, flaws["type_"])
+        else:
+            type_ = self.type_
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+
+        if flaws is not None and "is_required" in flaws:
+            keep_raw(field_dict, flaws["is_required"])
+        else:
+            is_required = self.is_required
+            if is_required is not UNSET:
+                field_dict["isRequired"] = is_required
+
+        if flaws is not None and "allowed_values" in flaws:
+            keep_raw(field_dict, flaws["allowed_values"])
+        else:
+            allowed_values: list[str] | Unset = UNSET
+            if not isinstance(self.allowed_values, Unset):
+                allowed_values = self.allowed_values
+
+            if allowed_values is not UNSET:
+                field_dict["allowed_values"] = allowed_values
 
         return field_dict
 
@@ -49,20 +69,45 @@ class AnalyticsMetricFilter(Model):
         """A AnalyticsMetricFilter that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-        _set(self, "type_", type_)
+        flaws = None
+        _value = d.pop("type", UNSET)
+        try:
+            type_ = _value
+            if type_ is not UNSET and not (isinstance(type_, str)):
+                raise wrong_type("str", type_)
+            _set(self, "type_", type_)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "type_", "type", _value, error)
 
-        is_required = d.pop("isRequired", UNSET)
-        _set(self, "is_required", is_required)
+        _value = d.pop("isRequired", UNSET)
+        try:
+            is_required = _value
+            if is_required is not UNSET and not (type(is_required) is bool):
+                raise wrong_type("bool", is_required)
+            _set(self, "is_required", is_required)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "is_required", "isRequired", _value, error)
 
-        allowed_values = cast("list[str]", d.pop("allowed_values", UNSET))
+        _value = d.pop("allowed_values", UNSET)
+        try:
+            allowed_values = cast("list[str]", _value)
+            if (
+                allowed_values is not UNSET
+                and not isinstance(allowed_values, list)
+                or not all(isinstance(item, str) for item in allowed_values)
+            ):
+                raise wrong_type("an array of str", allowed_values)
 
-        _set(self, "allowed_values", allowed_values)
+            _set(self, "allowed_values", allowed_values)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "allowed_values", "allowed_values", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

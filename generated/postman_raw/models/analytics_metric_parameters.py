@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_metric_filters import AnalyticsMetricFilters
@@ -38,31 +48,41 @@ class AnalyticsMetricParameters(Model):
     def to_dict(self) -> dict[str, Any]:
         from postman_raw.models.analytics_metric_filters import AnalyticsMetricFilters  # noqa: PLC0415
 
-        view: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.view, Unset):
-            view = self.view.to_dict()
-
-        filters: dict[str, Any] | list[str] | Unset
-        if isinstance(self.filters, Unset):
-            filters = UNSET
-        elif isinstance(self.filters, AnalyticsMetricFilters):
-            filters = self.filters.to_dict()
-        else:
-            filters = self.filters
-
-        pagination: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pagination, Unset):
-            pagination = self.pagination.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if view is not UNSET:
-            field_dict["view"] = view
-        if filters is not UNSET:
-            field_dict["filters"] = filters
-        if pagination is not UNSET:
-            field_dict["pagination"] = pagination
+
+        if flaws is not None and "view" in flaws:
+            keep_raw(field_dict, flaws["view"])
+        else:
+            view: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.view, Unset):
+                view = self.view.to_dict()
+            if view is not UNSET:
+                field_dict["view"] = view
+
+        if flaws is not None and "filters" in flaws:
+            keep_raw(field_dict, flaws["filters"])
+        else:
+            filters: dict[str, Any] | list[str] | Unset
+            if isinstance(self.filters, Unset):
+                filters = UNSET
+            elif isinstance(self.filters, AnalyticsMetricFilters):
+                filters = self.filters.to_dict()
+            else:
+                filters = self.filters
+
+            if filters is not UNSET:
+                field_dict["filters"] = filters
+
+        if flaws is not None and "pagination" in flaws:
+            keep_raw(field_dict, flaws["pagination"])
+        else:
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
+            if pagination is not UNSET:
+                field_dict["pagination"] = pagination
 
         return field_dict
 
@@ -71,53 +91,71 @@ class AnalyticsMetricParameters(Model):
         """A AnalyticsMetricParameters that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.analytics_metric_filters import AnalyticsMetricFilters  # noqa: PLC0415
         from postman_raw.models.analytics_metric_pagination import AnalyticsMetricPagination  # noqa: PLC0415
         from postman_raw.models.analytics_metric_view_parameter import AnalyticsMetricViewParameter  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _view = d.pop("view", UNSET)
-        view: AnalyticsMetricViewParameter | Unset
-        if isinstance(_view, Unset):
-            view = UNSET
-        else:
-            view = AnalyticsMetricViewParameter.from_dict(_view)
+        flaws = None
+        _value = d.pop("view", UNSET)
+        try:
+            _view = _value
+            view: AnalyticsMetricViewParameter | Unset
+            if isinstance(_view, Unset):
+                view = UNSET
+            else:
+                view = AnalyticsMetricViewParameter.from_dict(_view)
 
-        _set(self, "view", view)
+            _set(self, "view", view)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "view", "view", _value, error)
 
-        def _parse_filters(data: object) -> AnalyticsMetricFilters | list[str] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not AnalyticsMetricFilters._matches(data):
+        _value = d.pop("filters", UNSET)
+        try:
+
+            def _parse_filters(data: object) -> AnalyticsMetricFilters | list[str] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not AnalyticsMetricFilters._matches(data):
+                        raise TypeError()
+                    filters_type_0 = AnalyticsMetricFilters.from_dict(data)
+
+                    return filters_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                filters_type_0 = AnalyticsMetricFilters.from_dict(data)
+                filters_type_1 = cast("list[str]", data)
+                if not isinstance(filters_type_1, list) or not all(isinstance(item, str) for item in filters_type_1):
+                    raise wrong_type("an array of str", filters_type_1)
 
-                return filters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            filters_type_1 = cast("list[str]", data)
+                return filters_type_1
 
-            return filters_type_1
+            filters = _parse_filters(_value)
 
-        filters = _parse_filters(d.pop("filters", UNSET))
+            _set(self, "filters", filters)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "filters", "filters", _value, error)
 
-        _set(self, "filters", filters)
+        _value = d.pop("pagination", UNSET)
+        try:
+            _pagination = _value
+            pagination: AnalyticsMetricPagination | Unset
+            if isinstance(_pagination, Unset):
+                pagination = UNSET
+            else:
+                pagination = AnalyticsMetricPagination.from_dict(_pagination)
 
-        _pagination = d.pop("pagination", UNSET)
-        pagination: AnalyticsMetricPagination | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
-        else:
-            pagination = AnalyticsMetricPagination.from_dict(_pagination)
-
-        _set(self, "pagination", pagination)
+            _set(self, "pagination", pagination)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "pagination", "pagination", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

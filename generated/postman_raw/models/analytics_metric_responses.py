@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_metric_view_response import AnalyticsMetricViewResponse
@@ -31,21 +40,27 @@ class AnalyticsMetricResponses(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        detailed: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.detailed, Unset):
-            detailed = self.detailed.to_dict()
-
-        summary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.summary, Unset):
-            summary = self.summary.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if detailed is not UNSET:
-            field_dict["detailed"] = detailed
-        if summary is not UNSET:
-            field_dict["summary"] = summary
+
+        if flaws is not None and "detailed" in flaws:
+            keep_raw(field_dict, flaws["detailed"])
+        else:
+            detailed: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.detailed, Unset):
+                detailed = self.detailed.to_dict()
+            if detailed is not UNSET:
+                field_dict["detailed"] = detailed
+
+        if flaws is not None and "summary" in flaws:
+            keep_raw(field_dict, flaws["summary"])
+        else:
+            summary: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.summary, Unset):
+                summary = self.summary.to_dict()
+            if summary is not UNSET:
+                field_dict["summary"] = summary
 
         return field_dict
 
@@ -54,30 +69,41 @@ class AnalyticsMetricResponses(Model):
         """A AnalyticsMetricResponses that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.analytics_metric_view_response import AnalyticsMetricViewResponse  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _detailed = d.pop("detailed", UNSET)
-        detailed: AnalyticsMetricViewResponse | Unset
-        if isinstance(_detailed, Unset):
-            detailed = UNSET
-        else:
-            detailed = AnalyticsMetricViewResponse.from_dict(_detailed)
+        flaws = None
+        _value = d.pop("detailed", UNSET)
+        try:
+            _detailed = _value
+            detailed: AnalyticsMetricViewResponse | Unset
+            if isinstance(_detailed, Unset):
+                detailed = UNSET
+            else:
+                detailed = AnalyticsMetricViewResponse.from_dict(_detailed)
 
-        _set(self, "detailed", detailed)
+            _set(self, "detailed", detailed)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "detailed", "detailed", _value, error)
 
-        _summary = d.pop("summary", UNSET)
-        summary: AnalyticsMetricViewResponse | Unset
-        if isinstance(_summary, Unset):
-            summary = UNSET
-        else:
-            summary = AnalyticsMetricViewResponse.from_dict(_summary)
+        _value = d.pop("summary", UNSET)
+        try:
+            _summary = _value
+            summary: AnalyticsMetricViewResponse | Unset
+            if isinstance(_summary, Unset):
+                summary = UNSET
+            else:
+                summary = AnalyticsMetricViewResponse.from_dict(_summary)
 
-        _set(self, "summary", summary)
+            _set(self, "summary", summary)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "summary", "summary", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

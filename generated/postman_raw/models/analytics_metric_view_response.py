@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_table_schema import AnalyticsTableSchema
@@ -29,25 +39,35 @@ class AnalyticsMetricViewResponse(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
-
-        funnel_stages: list[str] | Unset = UNSET
-        if not isinstance(self.funnel_stages, Unset):
-            funnel_stages = self.funnel_stages
-
-        schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schema, Unset):
-            schema = self.schema.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if description is not UNSET:
-            field_dict["description"] = description
-        if funnel_stages is not UNSET:
-            field_dict["funnel_stages"] = funnel_stages
-        if schema is not UNSET:
-            field_dict["schema"] = schema
+
+        if flaws is not None and "description" in flaws:
+            keep_raw(field_dict, flaws["description"])
+        else:
+            description = self.description
+            if description is not UNSET:
+                field_dict["description"] = description
+
+        if flaws is not None and "funnel_stages" in flaws:
+            keep_raw(field_dict, flaws["funnel_stages"])
+        else:
+            funnel_stages: list[str] | Unset = UNSET
+            if not isinstance(self.funnel_stages, Unset):
+                funnel_stages = self.funnel_stages
+
+            if funnel_stages is not UNSET:
+                field_dict["funnel_stages"] = funnel_stages
+
+        if flaws is not None and "schema" in flaws:
+            keep_raw(field_dict, flaws["schema"])
+        else:
+            schema: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.schema, Unset):
+                schema = self.schema.to_dict()
+            if schema is not UNSET:
+                field_dict["schema"] = schema
 
         return field_dict
 
@@ -56,28 +76,51 @@ class AnalyticsMetricViewResponse(Model):
         """A AnalyticsMetricViewResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.analytics_table_schema import AnalyticsTableSchema  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        description = d.pop("description", UNSET)
-        _set(self, "description", description)
+        flaws = None
+        _value = d.pop("description", UNSET)
+        try:
+            description = _value
+            if description is not UNSET and not (isinstance(description, str)):
+                raise wrong_type("str", description)
+            _set(self, "description", description)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "description", "description", _value, error)
 
-        funnel_stages = cast("list[str]", d.pop("funnel_stages", UNSET))
+        _value = d.pop("funnel_stages", UNSET)
+        try:
+            funnel_stages = cast("list[str]", _value)
+            if (
+                funnel_stages is not UNSET
+                and not isinstance(funnel_stages, list)
+                or not all(isinstance(item, str) for item in funnel_stages)
+            ):
+                raise wrong_type("an array of str", funnel_stages)
 
-        _set(self, "funnel_stages", funnel_stages)
+            _set(self, "funnel_stages", funnel_stages)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "funnel_stages", "funnel_stages", _value, error)
 
-        _schema = d.pop("schema", UNSET)
-        schema: AnalyticsTableSchema | Unset
-        if isinstance(_schema, Unset):
-            schema = UNSET
-        else:
-            schema = AnalyticsTableSchema.from_dict(_schema)
+        _value = d.pop("schema", UNSET)
+        try:
+            _schema = _value
+            schema: AnalyticsTableSchema | Unset
+            if isinstance(_schema, Unset):
+                schema = UNSET
+            else:
+                schema = AnalyticsTableSchema.from_dict(_schema)
 
-        _set(self, "schema", schema)
+            _set(self, "schema", schema)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "schema", "schema", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="AnalyticsPagination")
 
@@ -28,25 +38,37 @@ class AnalyticsPagination(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
-
-        limit = self.limit
-
-        offset = self.offset
-
-        has_more = self.has_more
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total is not UNSET:
-            field_dict["total"] = total
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if has_more is not UNSET:
-            field_dict["has_more"] = has_more
+
+        if flaws is not None and "total" in flaws:
+            keep_raw(field_dict, flaws["total"])
+        else:
+            total = self.total
+            if total is not UNSET:
+                field_dict["total"] = total
+
+        if flaws is not None and "limit" in flaws:
+            keep_raw(field_dict, flaws["limit"])
+        else:
+            limit = self.limit
+            if limit is not UNSET:
+                field_dict["limit"] = limit
+
+        if flaws is not None and "offset" in flaws:
+            keep_raw(field_dict, flaws["offset"])
+        else:
+            offset = self.offset
+            if offset is not UNSET:
+                field_dict["offset"] = offset
+
+        if flaws is not None and "has_more" in flaws:
+            keep_raw(field_dict, flaws["has_more"])
+        else:
+            has_more = self.has_more
+            if has_more is not UNSET:
+                field_dict["has_more"] = has_more
 
         return field_dict
 
@@ -55,22 +77,49 @@ class AnalyticsPagination(Model):
         """A AnalyticsPagination that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        total = d.pop("total", UNSET)
-        _set(self, "total", total)
+        flaws = None
+        _value = d.pop("total", UNSET)
+        try:
+            total = _value
+            if total is not UNSET and not (type(total) is int):
+                raise wrong_type("int", total)
+            _set(self, "total", total)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "total", "total", _value, error)
 
-        limit = d.pop("limit", UNSET)
-        _set(self, "limit", limit)
+        _value = d.pop("limit", UNSET)
+        try:
+            limit = _value
+            if limit is not UNSET and not (type(limit) is int):
+                raise wrong_type("int", limit)
+            _set(self, "limit", limit)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "limit", "limit", _value, error)
 
-        offset = d.pop("offset", UNSET)
-        _set(self, "offset", offset)
+        _value = d.pop("offset", UNSET)
+        try:
+            offset = _value
+            if offset is not UNSET and not (type(offset) is int):
+                raise wrong_type("int", offset)
+            _set(self, "offset", offset)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "offset", "offset", _value, error)
 
-        has_more = d.pop("has_more", UNSET)
-        _set(self, "has_more", has_more)
+        _value = d.pop("has_more", UNSET)
+        try:
+            has_more = _value
+            if has_more is not UNSET and not (type(has_more) is bool):
+                raise wrong_type("bool", has_more)
+            _set(self, "has_more", has_more)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "has_more", "has_more", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_pagination import AnalyticsPagination
@@ -34,35 +44,45 @@ class AnalyticsTable(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schema, Unset):
-            schema = self.schema.to_dict()
-
-        rows: list[list[bool | float | int | None | str]] | Unset = UNSET
-        if not isinstance(self.rows, Unset):
-            rows = []
-            for rows_item_data in self.rows:
-                rows_item = []
-                for rows_item_item_data in rows_item_data:
-                    rows_item_item: bool | float | int | None | str
-                    rows_item_item = rows_item_item_data
-                    rows_item.append(rows_item_item)
-
-                rows.append(rows_item)
-
-        pagination: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pagination, Unset):
-            pagination = self.pagination.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if schema is not UNSET:
-            field_dict["schema"] = schema
-        if rows is not UNSET:
-            field_dict["rows"] = rows
-        if pagination is not UNSET:
-            field_dict["pagination"] = pagination
+
+        if flaws is not None and "schema" in flaws:
+            keep_raw(field_dict, flaws["schema"])
+        else:
+            schema: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.schema, Unset):
+                schema = self.schema.to_dict()
+            if schema is not UNSET:
+                field_dict["schema"] = schema
+
+        if flaws is not None and "rows" in flaws:
+            keep_raw(field_dict, flaws["rows"])
+        else:
+            rows: list[list[bool | float | int | None | str]] | Unset = UNSET
+            if not isinstance(self.rows, Unset):
+                rows = []
+                for rows_item_data in self.rows:
+                    rows_item = []
+                    for rows_item_item_data in rows_item_data:
+                        rows_item_item: bool | float | int | None | str
+                        rows_item_item = rows_item_item_data
+                        rows_item.append(rows_item_item)
+
+                    rows.append(rows_item)
+
+            if rows is not UNSET:
+                field_dict["rows"] = rows
+
+        if flaws is not None and "pagination" in flaws:
+            keep_raw(field_dict, flaws["pagination"])
+        else:
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
+            if pagination is not UNSET:
+                field_dict["pagination"] = pagination
 
         return field_dict
 
@@ -71,53 +91,80 @@ class AnalyticsTable(Model):
         """A AnalyticsTable that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.analytics_pagination import AnalyticsPagination  # noqa: PLC0415
         from postman_raw.models.analytics_table_schema import AnalyticsTableSchema  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _schema = d.pop("schema", UNSET)
-        schema: AnalyticsTableSchema | Unset
-        if isinstance(_schema, Unset):
-            schema = UNSET
-        else:
-            schema = AnalyticsTableSchema.from_dict(_schema)
+        flaws = None
+        _value = d.pop("schema", UNSET)
+        try:
+            _schema = _value
+            schema: AnalyticsTableSchema | Unset
+            if isinstance(_schema, Unset):
+                schema = UNSET
+            else:
+                schema = AnalyticsTableSchema.from_dict(_schema)
 
-        _set(self, "schema", schema)
+            _set(self, "schema", schema)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "schema", "schema", _value, error)
 
-        _rows = d.pop("rows", UNSET)
-        rows: list[list[bool | float | int | None | str]] | Unset = UNSET
-        if _rows is not UNSET:
-            rows = []
-            for rows_item_data in _rows:
-                rows_item = []
-                _rows_item = rows_item_data
-                for rows_item_item_data in _rows_item:
+        _value = d.pop("rows", UNSET)
+        try:
+            _rows = _value
+            rows: list[list[bool | float | int | None | str]] | Unset = UNSET
+            if _rows is not UNSET:
+                if not isinstance(_rows, list):
+                    raise wrong_type("an array", _rows)
+                rows = []
+                for rows_item_data in _rows:
+                    rows_item = []
+                    _rows_item = rows_item_data
+                    if not isinstance(_rows_item, list):
+                        raise wrong_type("an array", _rows_item)
+                    for rows_item_item_data in _rows_item:
 
-                    def _parse_rows_item_item(data: object) -> bool | float | int | None | str:
-                        if data is None:
-                            return data
-                        return cast("bool | float | int | None | str", data)
+                        def _parse_rows_item_item(data: object) -> bool | float | int | None | str:
+                            if data is None:
+                                return data
+                            if not (
+                                isinstance(data, str)
+                                or type(data) is int
+                                or type(data) in (float, int)
+                                or type(data) is bool
+                                or data is None
+                            ):
+                                raise wrong_type("bool | float | int | None | str", data)
+                            return cast("bool | float | int | None | str", data)
 
-                    rows_item_item = _parse_rows_item_item(rows_item_item_data)
+                        rows_item_item = _parse_rows_item_item(rows_item_item_data)
 
-                    rows_item.append(rows_item_item)
+                        rows_item.append(rows_item_item)
 
-                rows.append(rows_item)
+                    rows.append(rows_item)
 
-        _set(self, "rows", rows)
+            _set(self, "rows", rows)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "rows", "rows", _value, error)
 
-        _pagination = d.pop("pagination", UNSET)
-        pagination: AnalyticsPagination | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
-        else:
-            pagination = AnalyticsPagination.from_dict(_pagination)
+        _value = d.pop("pagination", UNSET)
+        try:
+            _pagination = _value
+            pagination: AnalyticsPagination | Unset
+            if isinstance(_pagination, Unset):
+                pagination = UNSET
+            else:
+                pagination = AnalyticsPagination.from_dict(_pagination)
 
-        _set(self, "pagination", pagination)
+            _set(self, "pagination", pagination)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "pagination", "pagination", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

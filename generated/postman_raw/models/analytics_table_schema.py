@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_column import AnalyticsColumn
@@ -25,18 +35,22 @@ class AnalyticsTableSchema(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        columns: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.columns, Unset):
-            columns = []
-            for columns_item_data in self.columns:
-                columns_item = columns_item_data.to_dict()
-                columns.append(columns_item)
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if columns is not UNSET:
-            field_dict["columns"] = columns
+
+        if flaws is not None and "columns" in flaws:
+            keep_raw(field_dict, flaws["columns"])
+        else:
+            columns: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.columns, Unset):
+                columns = []
+                for columns_item_data in self.columns:
+                    columns_item = columns_item_data.to_dict()
+                    columns.append(columns_item)
+
+            if columns is not UNSET:
+                field_dict["columns"] = columns
 
         return field_dict
 
@@ -45,23 +59,32 @@ class AnalyticsTableSchema(Model):
         """A AnalyticsTableSchema that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.analytics_column import AnalyticsColumn  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _columns = d.pop("columns", UNSET)
-        columns: list[AnalyticsColumn] | Unset = UNSET
-        if _columns is not UNSET:
-            columns = []
-            for columns_item_data in _columns:
-                columns_item = AnalyticsColumn.from_dict(columns_item_data)
+        flaws = None
+        _value = d.pop("columns", UNSET)
+        try:
+            _columns = _value
+            columns: list[AnalyticsColumn] | Unset = UNSET
+            if _columns is not UNSET:
+                if not isinstance(_columns, list):
+                    raise wrong_type("an array", _columns)
+                columns = []
+                for columns_item_data in _columns:
+                    columns_item = AnalyticsColumn.from_dict(columns_item_data)
 
-                columns.append(columns_item)
+                    columns.append(columns_item)
 
-        _set(self, "columns", columns)
+            _set(self, "columns", columns)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "columns", "columns", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

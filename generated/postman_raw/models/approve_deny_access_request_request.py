@@ -10,7 +10,17 @@ from ..models.approve_deny_access_request_request_action import (
     ApproveDenyAccessRequestRequestAction,
     check_approve_deny_access_request_request_action,
 )
-from ..types import UNSET, Model, accepts, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    accepts,
+    enum_value,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="ApproveDenyAccessRequestRequest")
 
@@ -26,15 +36,15 @@ class ApproveDenyAccessRequestRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        action: str = self.action
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "action": action,
-            }
-        )
+
+        if flaws is not None and "action" in flaws:
+            keep_raw(field_dict, flaws["action"])
+        else:
+            action: str = self.action
+            field_dict["action"] = action
 
         return field_dict
 
@@ -43,14 +53,23 @@ class ApproveDenyAccessRequestRequest(Model):
         """A ApproveDenyAccessRequestRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        action = check_approve_deny_access_request_request_action(d.pop("action"))
+        flaws = None
+        _value = d.pop("action", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("action")
+            action = enum_value(check_approve_deny_access_request_request_action, _value)
 
-        _set(self, "action", action)
+            _set(self, "action", action)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "action", "action", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

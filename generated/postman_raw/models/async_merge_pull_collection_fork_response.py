@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+)
 
 if TYPE_CHECKING:
     from ..models.collection_merge_task import CollectionMergeTask
@@ -26,15 +35,18 @@ class AsyncMergePullCollectionForkResponse(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        task: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.task, Unset):
-            task = self.task.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if task is not UNSET:
-            field_dict["task"] = task
+
+        if flaws is not None and "task" in flaws:
+            keep_raw(field_dict, flaws["task"])
+        else:
+            task: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.task, Unset):
+                task = self.task.to_dict()
+            if task is not UNSET:
+                field_dict["task"] = task
 
         return field_dict
 
@@ -43,21 +55,28 @@ class AsyncMergePullCollectionForkResponse(Model):
         """A AsyncMergePullCollectionForkResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.collection_merge_task import CollectionMergeTask  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _task = d.pop("task", UNSET)
-        task: CollectionMergeTask | Unset
-        if isinstance(_task, Unset):
-            task = UNSET
-        else:
-            task = CollectionMergeTask.from_dict(_task)
+        flaws = None
+        _value = d.pop("task", UNSET)
+        try:
+            _task = _value
+            task: CollectionMergeTask | Unset
+            if isinstance(_task, Unset):
+                task = UNSET
+            else:
+                task = CollectionMergeTask.from_dict(_task)
 
-        _set(self, "task", task)
+            _set(self, "task", task)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "task", "task", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

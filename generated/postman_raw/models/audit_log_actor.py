@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="AuditLogActor")
 
@@ -26,29 +36,44 @@ class AuditLogActor(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        username = self.username
-
-        email = self.email
-
-        active = self.active
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if username is not UNSET:
-            field_dict["username"] = username
-        if email is not UNSET:
-            field_dict["email"] = email
-        if active is not UNSET:
-            field_dict["active"] = active
+
+        if flaws is not None and "id" in flaws:
+            keep_raw(field_dict, flaws["id"])
+        else:
+            id = self.id
+            if id is not UNSET:
+                field_dict["id"] = id
+
+        if flaws is not None and "name" in flaws:
+            keep_raw(field_dict, flaws["name"])
+        else:
+            name = self.name
+            if name is not UNSET:
+                field_dict["name"] = name
+
+        if flaws is not None and "username" in flaws:
+            keep_raw(field_dict, flaws["username"])
+        else:
+            username = self.username
+            if username is not UNSET:
+                field_dict["username"] = username
+
+        if flaws is not None and "email" in flaws:
+            keep_raw(field_dict, flaws["email"])
+        else:
+            email = self.email
+            if email is not UNSET:
+                field_dict["email"] = email
+
+        if flaws is not None and "active" in flaws:
+            keep_raw(field_dict, flaws["active"])
+        else:
+            active = self.active
+            if active is not UNSET:
+                field_dict["active"] = active
 
         return field_dict
 
@@ -57,25 +82,58 @@ class AuditLogActor(Model):
         """A AuditLogActor that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        _set(self, "id", id)
+        flaws = None
+        _value = d.pop("id", UNSET)
+        try:
+            id = _value
+            if id is not UNSET and not (type(id) is int):
+                raise wrong_type("int", id)
+            _set(self, "id", id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "id", "id", _value, error)
 
-        name = d.pop("name", UNSET)
-        _set(self, "name", name)
+        _value = d.pop("name", UNSET)
+        try:
+            name = _value
+            if name is not UNSET and not (isinstance(name, str)):
+                raise wrong_type("str", name)
+            _set(self, "name", name)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "name", "name", _value, error)
 
-        username = d.pop("username", UNSET)
-        _set(self, "username", username)
+        _value = d.pop("username", UNSET)
+        try:
+            username = _value
+            if username is not UNSET and not (isinstance(username, str)):
+                raise wrong_type("str", username)
+            _set(self, "username", username)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "username", "username", _value, error)
 
-        email = d.pop("email", UNSET)
-        _set(self, "email", email)
+        _value = d.pop("email", UNSET)
+        try:
+            email = _value
+            if email is not UNSET and not (isinstance(email, str)):
+                raise wrong_type("str", email)
+            _set(self, "email", email)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "email", "email", _value, error)
 
-        active = d.pop("active", UNSET)
-        _set(self, "active", active)
+        _value = d.pop("active", UNSET)
+        try:
+            active = _value
+            if active is not UNSET and not (type(active) is bool):
+                raise wrong_type("bool", active)
+            _set(self, "active", active)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "active", "active", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

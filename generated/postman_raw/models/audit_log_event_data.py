@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+)
 
 if TYPE_CHECKING:
     from ..models.audit_log_actor import AuditLogActor
@@ -40,33 +49,45 @@ class AuditLogEventData(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        actor: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.actor, Unset):
-            actor = self.actor.to_dict()
-
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
-
-        team: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.team, Unset):
-            team = self.team.to_dict()
-
-        variables: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.variables, Unset):
-            variables = self.variables.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if actor is not UNSET:
-            field_dict["actor"] = actor
-        if user is not UNSET:
-            field_dict["user"] = user
-        if team is not UNSET:
-            field_dict["team"] = team
-        if variables is not UNSET:
-            field_dict["variables"] = variables
+
+        if flaws is not None and "actor" in flaws:
+            keep_raw(field_dict, flaws["actor"])
+        else:
+            actor: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.actor, Unset):
+                actor = self.actor.to_dict()
+            if actor is not UNSET:
+                field_dict["actor"] = actor
+
+        if flaws is not None and "user" in flaws:
+            keep_raw(field_dict, flaws["user"])
+        else:
+            user: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.user, Unset):
+                user = self.user.to_dict()
+            if user is not UNSET:
+                field_dict["user"] = user
+
+        if flaws is not None and "team" in flaws:
+            keep_raw(field_dict, flaws["team"])
+        else:
+            team: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.team, Unset):
+                team = self.team.to_dict()
+            if team is not UNSET:
+                field_dict["team"] = team
+
+        if flaws is not None and "variables" in flaws:
+            keep_raw(field_dict, flaws["variables"])
+        else:
+            variables: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.variables, Unset):
+                variables = self.variables.to_dict()
+            if variables is not UNSET:
+                field_dict["variables"] = variables
 
         return field_dict
 
@@ -75,7 +96,8 @@ class AuditLogEventData(Model):
         """A AuditLogEventData that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.audit_log_actor import AuditLogActor  # noqa: PLC0415
         from postman_raw.models.audit_log_event_data_variables import AuditLogEventDataVariables  # noqa: PLC0415
         from postman_raw.models.audit_log_team import AuditLogTeam  # noqa: PLC0415
@@ -83,43 +105,61 @@ class AuditLogEventData(Model):
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _actor = d.pop("actor", UNSET)
-        actor: AuditLogActor | Unset
-        if isinstance(_actor, Unset):
-            actor = UNSET
-        else:
-            actor = AuditLogActor.from_dict(_actor)
+        flaws = None
+        _value = d.pop("actor", UNSET)
+        try:
+            _actor = _value
+            actor: AuditLogActor | Unset
+            if isinstance(_actor, Unset):
+                actor = UNSET
+            else:
+                actor = AuditLogActor.from_dict(_actor)
 
-        _set(self, "actor", actor)
+            _set(self, "actor", actor)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "actor", "actor", _value, error)
 
-        _user = d.pop("user", UNSET)
-        user: AuditLogUser | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = AuditLogUser.from_dict(_user)
+        _value = d.pop("user", UNSET)
+        try:
+            _user = _value
+            user: AuditLogUser | Unset
+            if isinstance(_user, Unset):
+                user = UNSET
+            else:
+                user = AuditLogUser.from_dict(_user)
 
-        _set(self, "user", user)
+            _set(self, "user", user)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "user", "user", _value, error)
 
-        _team = d.pop("team", UNSET)
-        team: AuditLogTeam | Unset
-        if isinstance(_team, Unset):
-            team = UNSET
-        else:
-            team = AuditLogTeam.from_dict(_team)
+        _value = d.pop("team", UNSET)
+        try:
+            _team = _value
+            team: AuditLogTeam | Unset
+            if isinstance(_team, Unset):
+                team = UNSET
+            else:
+                team = AuditLogTeam.from_dict(_team)
 
-        _set(self, "team", team)
+            _set(self, "team", team)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "team", "team", _value, error)
 
-        _variables = d.pop("variables", UNSET)
-        variables: AuditLogEventDataVariables | Unset
-        if isinstance(_variables, Unset):
-            variables = UNSET
-        else:
-            variables = AuditLogEventDataVariables.from_dict(_variables)
+        _value = d.pop("variables", UNSET)
+        try:
+            _variables = _value
+            variables: AuditLogEventDataVariables | Unset
+            if isinstance(_variables, Unset):
+                variables = UNSET
+            else:
+                variables = AuditLogEventDataVariables.from_dict(_variables)
 
-        _set(self, "variables", variables)
+            _set(self, "variables", variables)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "variables", "variables", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

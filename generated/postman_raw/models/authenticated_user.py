@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="AuthenticatedUser")
 
@@ -41,67 +51,107 @@ class AuthenticatedUser(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        sub = self.sub
-
-        username = self.username
-
-        email = self.email
-
-        full_name = self.full_name
-
-        avatar: None | str | Unset
-        if isinstance(self.avatar, Unset):
-            avatar = UNSET
-        else:
-            avatar = self.avatar
-
-        is_public = self.is_public
-
-        email_verified = self.email_verified
-
-        team_id = self.team_id
-
-        team_name = self.team_name
-
-        team_domain = self.team_domain
-
-        roles: list[str] | Unset = UNSET
-        if not isinstance(self.roles, Unset):
-            roles = self.roles
-
-        flow_count = self.flow_count
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if sub is not UNSET:
-            field_dict["sub"] = sub
-        if username is not UNSET:
-            field_dict["username"] = username
-        if email is not UNSET:
-            field_dict["email"] = email
-        if full_name is not UNSET:
-            field_dict["fullName"] = full_name
-        if avatar is not UNSET:
-            field_dict["avatar"] = avatar
-        if is_public is not UNSET:
-            field_dict["isPublic"] = is_public
-        if email_verified is not UNSET:
-            field_dict["emailVerified"] = email_verified
-        if team_id is not UNSET:
-            field_dict["teamId"] = team_id
-        if team_name is not UNSET:
-            field_dict["teamName"] = team_name
-        if team_domain is not UNSET:
-            field_dict["teamDomain"] = team_domain
-        if roles is not UNSET:
-            field_dict["roles"] = roles
-        if flow_count is not UNSET:
-            field_dict["flow_count"] = flow_count
+
+        if flaws is not None and "id" in flaws:
+            keep_raw(field_dict, flaws["id"])
+        else:
+            id = self.id
+            if id is not UNSET:
+                field_dict["id"] = id
+
+        if flaws is not None and "sub" in flaws:
+            keep_raw(field_dict, flaws["sub"])
+        else:
+            sub = self.sub
+            if sub is not UNSET:
+                field_dict["sub"] = sub
+
+        if flaws is not None and "username" in flaws:
+            keep_raw(field_dict, flaws["username"])
+        else:
+            username = self.username
+            if username is not UNSET:
+                field_dict["username"] = username
+
+        if flaws is not None and "email" in flaws:
+            keep_raw(field_dict, flaws["email"])
+        else:
+            email = self.email
+            if email is not UNSET:
+                field_dict["email"] = email
+
+        if flaws is not None and "full_name" in flaws:
+            keep_raw(field_dict, flaws["full_name"])
+        else:
+            full_name = self.full_name
+            if full_name is not UNSET:
+                field_dict["fullName"] = full_name
+
+        if flaws is not None and "avatar" in flaws:
+            keep_raw(field_dict, flaws["avatar"])
+        else:
+            avatar: None | str | Unset
+            if isinstance(self.avatar, Unset):
+                avatar = UNSET
+            else:
+                avatar = self.avatar
+            if avatar is not UNSET:
+                field_dict["avatar"] = avatar
+
+        if flaws is not None and "is_public" in flaws:
+            keep_raw(field_dict, flaws["is_public"])
+        else:
+            is_public = self.is_public
+            if is_public is not UNSET:
+                field_dict["isPublic"] = is_public
+
+        if flaws is not None and "email_verified" in flaws:
+            keep_raw(field_dict, flaws["email_verified"])
+        else:
+            email_verified = self.email_verified
+            if email_verified is not UNSET:
+                field_dict["emailVerified"] = email_verified
+
+        if flaws is not None and "team_id" in flaws:
+            keep_raw(field_dict, flaws["team_id"])
+        else:
+            team_id = self.team_id
+            if team_id is not UNSET:
+                field_dict["teamId"] = team_id
+
+        if flaws is not None and "team_name" in flaws:
+            keep_raw(field_dict, flaws["team_name"])
+        else:
+            team_name = self.team_name
+            if team_name is not UNSET:
+                field_dict["teamName"] = team_name
+
+        if flaws is not None and "team_domain" in flaws:
+            keep_raw(field_dict, flaws["team_domain"])
+        else:
+            team_domain = self.team_domain
+            if team_domain is not UNSET:
+                field_dict["teamDomain"] = team_domain
+
+        if flaws is not None and "roles" in flaws:
+            keep_raw(field_dict, flaws["roles"])
+        else:
+            roles: list[str] | Unset = UNSET
+            if not isinstance(self.roles, Unset):
+                roles = self.roles
+
+            if roles is not UNSET:
+                field_dict["roles"] = roles
+
+        if flaws is not None and "flow_count" in flaws:
+            keep_raw(field_dict, flaws["flow_count"])
+        else:
+            flow_count = self.flow_count
+            if flow_count is not UNSET:
+                field_dict["flow_count"] = flow_count
 
         return field_dict
 
@@ -110,58 +160,140 @@ class AuthenticatedUser(Model):
         """A AuthenticatedUser that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        _set(self, "id", id)
+        flaws = None
+        _value = d.pop("id", UNSET)
+        try:
+            id = _value
+            if id is not UNSET and not (type(id) is int):
+                raise wrong_type("int", id)
+            _set(self, "id", id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "id", "id", _value, error)
 
-        sub = d.pop("sub", UNSET)
-        _set(self, "sub", sub)
+        _value = d.pop("sub", UNSET)
+        try:
+            sub = _value
+            if sub is not UNSET and not (isinstance(sub, str)):
+                raise wrong_type("str", sub)
+            _set(self, "sub", sub)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "sub", "sub", _value, error)
 
-        username = d.pop("username", UNSET)
-        _set(self, "username", username)
+        _value = d.pop("username", UNSET)
+        try:
+            username = _value
+            if username is not UNSET and not (isinstance(username, str)):
+                raise wrong_type("str", username)
+            _set(self, "username", username)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "username", "username", _value, error)
 
-        email = d.pop("email", UNSET)
-        _set(self, "email", email)
+        _value = d.pop("email", UNSET)
+        try:
+            email = _value
+            if email is not UNSET and not (isinstance(email, str)):
+                raise wrong_type("str", email)
+            _set(self, "email", email)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "email", "email", _value, error)
 
-        full_name = d.pop("fullName", UNSET)
-        _set(self, "full_name", full_name)
+        _value = d.pop("fullName", UNSET)
+        try:
+            full_name = _value
+            if full_name is not UNSET and not (isinstance(full_name, str)):
+                raise wrong_type("str", full_name)
+            _set(self, "full_name", full_name)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "full_name", "fullName", _value, error)
 
-        def _parse_avatar(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        _value = d.pop("avatar", UNSET)
+        try:
 
-        avatar = _parse_avatar(d.pop("avatar", UNSET))
+            def _parse_avatar(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, str) or data is None):
+                    raise wrong_type("None | str", data)
+                return cast("None | str | Unset", data)
 
-        _set(self, "avatar", avatar)
+            avatar = _parse_avatar(_value)
 
-        is_public = d.pop("isPublic", UNSET)
-        _set(self, "is_public", is_public)
+            _set(self, "avatar", avatar)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "avatar", "avatar", _value, error)
 
-        email_verified = d.pop("emailVerified", UNSET)
-        _set(self, "email_verified", email_verified)
+        _value = d.pop("isPublic", UNSET)
+        try:
+            is_public = _value
+            if is_public is not UNSET and not (type(is_public) is bool):
+                raise wrong_type("bool", is_public)
+            _set(self, "is_public", is_public)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "is_public", "isPublic", _value, error)
 
-        team_id = d.pop("teamId", UNSET)
-        _set(self, "team_id", team_id)
+        _value = d.pop("emailVerified", UNSET)
+        try:
+            email_verified = _value
+            if email_verified is not UNSET and not (type(email_verified) is bool):
+                raise wrong_type("bool", email_verified)
+            _set(self, "email_verified", email_verified)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "email_verified", "emailVerified", _value, error)
 
-        team_name = d.pop("teamName", UNSET)
-        _set(self, "team_name", team_name)
+        _value = d.pop("teamId", UNSET)
+        try:
+            team_id = _value
+            if team_id is not UNSET and not (type(team_id) is int):
+                raise wrong_type("int", team_id)
+            _set(self, "team_id", team_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "team_id", "teamId", _value, error)
 
-        team_domain = d.pop("teamDomain", UNSET)
-        _set(self, "team_domain", team_domain)
+        _value = d.pop("teamName", UNSET)
+        try:
+            team_name = _value
+            if team_name is not UNSET and not (isinstance(team_name, str)):
+                raise wrong_type("str", team_name)
+            _set(self, "team_name", team_name)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "team_name", "teamName", _value, error)
 
-        roles = cast("list[str]", d.pop("roles", UNSET))
+        _value = d.pop("teamDomain", UNSET)
+        try:
+            team_domain = _value
+            if team_domain is not UNSET and not (isinstance(team_domain, str)):
+                raise wrong_type("str", team_domain)
+            _set(self, "team_domain", team_domain)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "team_domain", "teamDomain", _value, error)
 
-        _set(self, "roles", roles)
+        _value = d.pop("roles", UNSET)
+        try:
+            roles = cast("list[str]", _value)
+            if roles is not UNSET and not isinstance(roles, list) or not all(isinstance(item, str) for item in roles):
+                raise wrong_type("an array of str", roles)
 
-        flow_count = d.pop("flow_count", UNSET)
-        _set(self, "flow_count", flow_count)
+            _set(self, "roles", roles)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "roles", "roles", _value, error)
+
+        _value = d.pop("flow_count", UNSET)
+        try:
+            flow_count = _value
+            if flow_count is not UNSET and not (type(flow_count) is int):
+                raise wrong_type("int", flow_count)
+            _set(self, "flow_count", flow_count)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "flow_count", "flow_count", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.collection_docs_theme import CollectionDocsTheme
@@ -27,22 +37,29 @@ class CollectionDocsAppearance(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        default = self.default
-
-        themes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.themes, Unset):
-            themes = []
-            for themes_item_data in self.themes:
-                themes_item = themes_item_data.to_dict()
-                themes.append(themes_item)
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if default is not UNSET:
-            field_dict["default"] = default
-        if themes is not UNSET:
-            field_dict["themes"] = themes
+
+        if flaws is not None and "default" in flaws:
+            keep_raw(field_dict, flaws["default"])
+        else:
+            default = self.default
+            if default is not UNSET:
+                field_dict["default"] = default
+
+        if flaws is not None and "themes" in flaws:
+            keep_raw(field_dict, flaws["themes"])
+        else:
+            themes: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.themes, Unset):
+                themes = []
+                for themes_item_data in self.themes:
+                    themes_item = themes_item_data.to_dict()
+                    themes.append(themes_item)
+
+            if themes is not UNSET:
+                field_dict["themes"] = themes
 
         return field_dict
 
@@ -51,26 +68,41 @@ class CollectionDocsAppearance(Model):
         """A CollectionDocsAppearance that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.collection_docs_theme import CollectionDocsTheme  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        default = d.pop("default", UNSET)
-        _set(self, "default", default)
+        flaws = None
+        _value = d.pop("default", UNSET)
+        try:
+            default = _value
+            if default is not UNSET and not (isinstance(default, str)):
+                raise wrong_type("str", default)
+            _set(self, "default", default)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "default", "default", _value, error)
 
-        _themes = d.pop("themes", UNSET)
-        themes: list[CollectionDocsTheme] | Unset = UNSET
-        if _themes is not UNSET:
-            themes = []
-            for themes_item_data in _themes:
-                themes_item = CollectionDocsTheme.from_dict(themes_item_data)
+        _value = d.pop("themes", UNSET)
+        try:
+            _themes = _value
+            themes: list[CollectionDocsTheme] | Unset = UNSET
+            if _themes is not UNSET:
+                if not isinstance(_themes, list):
+                    raise wrong_type("an array", _themes)
+                themes = []
+                for themes_item_data in _themes:
+                    themes_item = CollectionDocsTheme.from_dict(themes_item_data)
 
-                themes.append(themes_item)
+                    themes.append(themes_item)
 
-        _set(self, "themes", themes)
+            _set(self, "themes", themes)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "themes", "themes", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

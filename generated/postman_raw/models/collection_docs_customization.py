@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.collection_docs_appearance import CollectionDocsAppearance
@@ -32,24 +42,31 @@ class CollectionDocsCustomization(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        appearance: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.appearance, Unset):
-            appearance = self.appearance.to_dict()
-
-        meta_tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.meta_tags, Unset):
-            meta_tags = []
-            for meta_tags_item_data in self.meta_tags:
-                meta_tags_item = meta_tags_item_data.to_dict()
-                meta_tags.append(meta_tags_item)
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if appearance is not UNSET:
-            field_dict["appearance"] = appearance
-        if meta_tags is not UNSET:
-            field_dict["metaTags"] = meta_tags
+
+        if flaws is not None and "appearance" in flaws:
+            keep_raw(field_dict, flaws["appearance"])
+        else:
+            appearance: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.appearance, Unset):
+                appearance = self.appearance.to_dict()
+            if appearance is not UNSET:
+                field_dict["appearance"] = appearance
+
+        if flaws is not None and "meta_tags" in flaws:
+            keep_raw(field_dict, flaws["meta_tags"])
+        else:
+            meta_tags: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.meta_tags, Unset):
+                meta_tags = []
+                for meta_tags_item_data in self.meta_tags:
+                    meta_tags_item = meta_tags_item_data.to_dict()
+                    meta_tags.append(meta_tags_item)
+
+            if meta_tags is not UNSET:
+                field_dict["metaTags"] = meta_tags
 
         return field_dict
 
@@ -58,33 +75,46 @@ class CollectionDocsCustomization(Model):
         """A CollectionDocsCustomization that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.collection_docs_appearance import CollectionDocsAppearance  # noqa: PLC0415
         from postman_raw.models.collection_docs_meta_tag import CollectionDocsMetaTag  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _appearance = d.pop("appearance", UNSET)
-        appearance: CollectionDocsAppearance | Unset
-        if isinstance(_appearance, Unset):
-            appearance = UNSET
-        else:
-            appearance = CollectionDocsAppearance.from_dict(_appearance)
+        flaws = None
+        _value = d.pop("appearance", UNSET)
+        try:
+            _appearance = _value
+            appearance: CollectionDocsAppearance | Unset
+            if isinstance(_appearance, Unset):
+                appearance = UNSET
+            else:
+                appearance = CollectionDocsAppearance.from_dict(_appearance)
 
-        _set(self, "appearance", appearance)
+            _set(self, "appearance", appearance)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "appearance", "appearance", _value, error)
 
-        _meta_tags = d.pop("metaTags", UNSET)
-        meta_tags: list[CollectionDocsMetaTag] | Unset = UNSET
-        if _meta_tags is not UNSET:
-            meta_tags = []
-            for meta_tags_item_data in _meta_tags:
-                meta_tags_item = CollectionDocsMetaTag.from_dict(meta_tags_item_data)
+        _value = d.pop("metaTags", UNSET)
+        try:
+            _meta_tags = _value
+            meta_tags: list[CollectionDocsMetaTag] | Unset = UNSET
+            if _meta_tags is not UNSET:
+                if not isinstance(_meta_tags, list):
+                    raise wrong_type("an array", _meta_tags)
+                meta_tags = []
+                for meta_tags_item_data in _meta_tags:
+                    meta_tags_item = CollectionDocsMetaTag.from_dict(meta_tags_item_data)
 
-                meta_tags.append(meta_tags_item)
+                    meta_tags.append(meta_tags_item)
 
-        _set(self, "meta_tags", meta_tags)
+            _set(self, "meta_tags", meta_tags)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "meta_tags", "metaTags", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.collection_docs_colors import CollectionDocsColors
@@ -32,27 +42,36 @@ class CollectionDocsTheme(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        logo: None | str | Unset
-        if isinstance(self.logo, Unset):
-            logo = UNSET
-        else:
-            logo = self.logo
-
-        colors: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.colors, Unset):
-            colors = self.colors.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if logo is not UNSET:
-            field_dict["logo"] = logo
-        if colors is not UNSET:
-            field_dict["colors"] = colors
+
+        if flaws is not None and "name" in flaws:
+            keep_raw(field_dict, flaws["name"])
+        else:
+            name = self.name
+            if name is not UNSET:
+                field_dict["name"] = name
+
+        if flaws is not None and "logo" in flaws:
+            keep_raw(field_dict, flaws["logo"])
+        else:
+            logo: None | str | Unset
+            if isinstance(self.logo, Unset):
+                logo = UNSET
+            else:
+                logo = self.logo
+            if logo is not UNSET:
+                field_dict["logo"] = logo
+
+        if flaws is not None and "colors" in flaws:
+            keep_raw(field_dict, flaws["colors"])
+        else:
+            colors: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.colors, Unset):
+                colors = self.colors.to_dict()
+            if colors is not UNSET:
+                field_dict["colors"] = colors
 
         return field_dict
 
@@ -61,35 +80,55 @@ class CollectionDocsTheme(Model):
         """A CollectionDocsTheme that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.collection_docs_colors import CollectionDocsColors  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-        _set(self, "name", name)
+        flaws = None
+        _value = d.pop("name", UNSET)
+        try:
+            name = _value
+            if name is not UNSET and not (isinstance(name, str)):
+                raise wrong_type("str", name)
+            _set(self, "name", name)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "name", "name", _value, error)
 
-        def _parse_logo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        _value = d.pop("logo", UNSET)
+        try:
 
-        logo = _parse_logo(d.pop("logo", UNSET))
+            def _parse_logo(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, str) or data is None):
+                    raise wrong_type("None | str", data)
+                return cast("None | str | Unset", data)
 
-        _set(self, "logo", logo)
+            logo = _parse_logo(_value)
 
-        _colors = d.pop("colors", UNSET)
-        colors: CollectionDocsColors | Unset
-        if isinstance(_colors, Unset):
-            colors = UNSET
-        else:
-            colors = CollectionDocsColors.from_dict(_colors)
+            _set(self, "logo", logo)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "logo", "logo", _value, error)
 
-        _set(self, "colors", colors)
+        _value = d.pop("colors", UNSET)
+        try:
+            _colors = _value
+            colors: CollectionDocsColors | Unset
+            if isinstance(_colors, Unset):
+                colors = UNSET
+            else:
+                colors = CollectionDocsColors.from_dict(_colors)
+
+            _set(self, "colors", colors)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "colors", "colors", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

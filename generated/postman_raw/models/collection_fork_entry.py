@@ -7,7 +7,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    datetime_text,
+    keep_raw,
+    note_flaw,
+    parse_datetime,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="CollectionForkEntry")
 
@@ -29,27 +41,39 @@ class CollectionForkEntry(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        fork_name = self.fork_name
-
-        fork_id = self.fork_id
-
-        created_by = self.created_by
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if fork_name is not UNSET:
-            field_dict["forkName"] = fork_name
-        if fork_id is not UNSET:
-            field_dict["forkId"] = fork_id
-        if created_by is not UNSET:
-            field_dict["createdBy"] = created_by
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
+
+        if flaws is not None and "fork_name" in flaws:
+            keep_raw(field_dict, flaws["fork_name"])
+        else:
+            fork_name = self.fork_name
+            if fork_name is not UNSET:
+                field_dict["forkName"] = fork_name
+
+        if flaws is not None and "fork_id" in flaws:
+            keep_raw(field_dict, flaws["fork_id"])
+        else:
+            fork_id = self.fork_id
+            if fork_id is not UNSET:
+                field_dict["forkId"] = fork_id
+
+        if flaws is not None and "created_by" in flaws:
+            keep_raw(field_dict, flaws["created_by"])
+        else:
+            created_by = self.created_by
+            if created_by is not UNSET:
+                field_dict["createdBy"] = created_by
+
+        if flaws is not None and "created_at" in flaws:
+            keep_raw(field_dict, flaws["created_at"])
+        else:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = datetime_text(self.created_at)
+            if created_at is not UNSET:
+                field_dict["createdAt"] = created_at
 
         return field_dict
 
@@ -58,28 +82,53 @@ class CollectionForkEntry(Model):
         """A CollectionForkEntry that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        fork_name = d.pop("forkName", UNSET)
-        _set(self, "fork_name", fork_name)
+        flaws = None
+        _value = d.pop("forkName", UNSET)
+        try:
+            fork_name = _value
+            if fork_name is not UNSET and not (isinstance(fork_name, str)):
+                raise wrong_type("str", fork_name)
+            _set(self, "fork_name", fork_name)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "fork_name", "forkName", _value, error)
 
-        fork_id = d.pop("forkId", UNSET)
-        _set(self, "fork_id", fork_id)
+        _value = d.pop("forkId", UNSET)
+        try:
+            fork_id = _value
+            if fork_id is not UNSET and not (isinstance(fork_id, str)):
+                raise wrong_type("str", fork_id)
+            _set(self, "fork_id", fork_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "fork_id", "forkId", _value, error)
 
-        created_by = d.pop("createdBy", UNSET)
-        _set(self, "created_by", created_by)
+        _value = d.pop("createdBy", UNSET)
+        try:
+            created_by = _value
+            if created_by is not UNSET and not (isinstance(created_by, str)):
+                raise wrong_type("str", created_by)
+            _set(self, "created_by", created_by)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "created_by", "createdBy", _value, error)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _value = d.pop("createdAt", UNSET)
+        try:
+            _created_at = _value
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = parse_datetime(_created_at)
 
-        _set(self, "created_at", created_at)
+            _set(self, "created_at", created_at)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "created_at", "createdAt", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

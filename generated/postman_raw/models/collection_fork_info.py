@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="CollectionForkInfo")
 
@@ -26,21 +36,30 @@ class CollectionForkInfo(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        label = self.label
-
-        created_at = self.created_at
-
-        from_ = self.from_
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if label is not UNSET:
-            field_dict["label"] = label
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if from_ is not UNSET:
-            field_dict["from"] = from_
+
+        if flaws is not None and "label" in flaws:
+            keep_raw(field_dict, flaws["label"])
+        else:
+            label = self.label
+            if label is not UNSET:
+                field_dict["label"] = label
+
+        if flaws is not None and "created_at" in flaws:
+            keep_raw(field_dict, flaws["created_at"])
+        else:
+            created_at = self.created_at
+            if created_at is not UNSET:
+                field_dict["createdAt"] = created_at
+
+        if flaws is not None and "from_" in flaws:
+            keep_raw(field_dict, flaws["from_"])
+        else:
+            from_ = self.from_
+            if from_ is not UNSET:
+                field_dict["from"] = from_
 
         return field_dict
 
@@ -49,19 +68,40 @@ class CollectionForkInfo(Model):
         """A CollectionForkInfo that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        label = d.pop("label", UNSET)
-        _set(self, "label", label)
+        flaws = None
+        _value = d.pop("label", UNSET)
+        try:
+            label = _value
+            if label is not UNSET and not (isinstance(label, str)):
+                raise wrong_type("str", label)
+            _set(self, "label", label)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "label", "label", _value, error)
 
-        created_at = d.pop("createdAt", UNSET)
-        _set(self, "created_at", created_at)
+        _value = d.pop("createdAt", UNSET)
+        try:
+            created_at = _value
+            if created_at is not UNSET and not (isinstance(created_at, str)):
+                raise wrong_type("str", created_at)
+            _set(self, "created_at", created_at)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "created_at", "createdAt", _value, error)
 
-        from_ = d.pop("from", UNSET)
-        _set(self, "from_", from_)
+        _value = d.pop("from", UNSET)
+        try:
+            from_ = _value
+            if from_ is not UNSET and not (isinstance(from_, str)):
+                raise wrong_type("str", from_)
+            _set(self, "from_", from_)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "from_", "from", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

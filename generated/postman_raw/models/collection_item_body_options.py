@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+)
 
 if TYPE_CHECKING:
     from ..models.collection_item_body_options_binary import CollectionItemBodyOptionsBinary
@@ -40,39 +49,54 @@ class CollectionItemBodyOptions(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        raw: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.raw, Unset):
-            raw = self.raw.to_dict()
-
-        urlencoded: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.urlencoded, Unset):
-            urlencoded = self.urlencoded.to_dict()
-
-        params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.params, Unset):
-            params = self.params.to_dict()
-
-        binary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.binary, Unset):
-            binary = self.binary.to_dict()
-
-        graphql: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.graphql, Unset):
-            graphql = self.graphql.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if raw is not UNSET:
-            field_dict["raw"] = raw
-        if urlencoded is not UNSET:
-            field_dict["urlencoded"] = urlencoded
-        if params is not UNSET:
-            field_dict["params"] = params
-        if binary is not UNSET:
-            field_dict["binary"] = binary
-        if graphql is not UNSET:
-            field_dict["graphql"] = graphql
+
+        if flaws is not None and "raw" in flaws:
+            keep_raw(field_dict, flaws["raw"])
+        else:
+            raw: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.raw, Unset):
+                raw = self.raw.to_dict()
+            if raw is not UNSET:
+                field_dict["raw"] = raw
+
+        if flaws is not None and "urlencoded" in flaws:
+            keep_raw(field_dict, flaws["urlencoded"])
+        else:
+            urlencoded: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.urlencoded, Unset):
+                urlencoded = self.urlencoded.to_dict()
+            if urlencoded is not UNSET:
+                field_dict["urlencoded"] = urlencoded
+
+        if flaws is not None and "params" in flaws:
+            keep_raw(field_dict, flaws["params"])
+        else:
+            params: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.params, Unset):
+                params = self.params.to_dict()
+            if params is not UNSET:
+                field_dict["params"] = params
+
+        if flaws is not None and "binary" in flaws:
+            keep_raw(field_dict, flaws["binary"])
+        else:
+            binary: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.binary, Unset):
+                binary = self.binary.to_dict()
+            if binary is not UNSET:
+                field_dict["binary"] = binary
+
+        if flaws is not None and "graphql" in flaws:
+            keep_raw(field_dict, flaws["graphql"])
+        else:
+            graphql: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.graphql, Unset):
+                graphql = self.graphql.to_dict()
+            if graphql is not UNSET:
+                field_dict["graphql"] = graphql
 
         return field_dict
 
@@ -81,7 +105,8 @@ class CollectionItemBodyOptions(Model):
         """A CollectionItemBodyOptions that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.collection_item_body_options_binary import CollectionItemBodyOptionsBinary  # noqa: PLC0415
         from postman_raw.models.collection_item_body_options_graphql import CollectionItemBodyOptionsGraphql  # noqa: PLC0415
         from postman_raw.models.collection_item_body_options_params import CollectionItemBodyOptionsParams  # noqa: PLC0415
@@ -90,52 +115,74 @@ class CollectionItemBodyOptions(Model):
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _raw = d.pop("raw", UNSET)
-        raw: CollectionItemRawBodyOptions | Unset
-        if isinstance(_raw, Unset):
-            raw = UNSET
-        else:
-            raw = CollectionItemRawBodyOptions.from_dict(_raw)
+        flaws = None
+        _value = d.pop("raw", UNSET)
+        try:
+            _raw = _value
+            raw: CollectionItemRawBodyOptions | Unset
+            if isinstance(_raw, Unset):
+                raw = UNSET
+            else:
+                raw = CollectionItemRawBodyOptions.from_dict(_raw)
 
-        _set(self, "raw", raw)
+            _set(self, "raw", raw)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "raw", "raw", _value, error)
 
-        _urlencoded = d.pop("urlencoded", UNSET)
-        urlencoded: CollectionItemBodyOptionsUrlencoded | Unset
-        if isinstance(_urlencoded, Unset):
-            urlencoded = UNSET
-        else:
-            urlencoded = CollectionItemBodyOptionsUrlencoded.from_dict(_urlencoded)
+        _value = d.pop("urlencoded", UNSET)
+        try:
+            _urlencoded = _value
+            urlencoded: CollectionItemBodyOptionsUrlencoded | Unset
+            if isinstance(_urlencoded, Unset):
+                urlencoded = UNSET
+            else:
+                urlencoded = CollectionItemBodyOptionsUrlencoded.from_dict(_urlencoded)
 
-        _set(self, "urlencoded", urlencoded)
+            _set(self, "urlencoded", urlencoded)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "urlencoded", "urlencoded", _value, error)
 
-        _params = d.pop("params", UNSET)
-        params: CollectionItemBodyOptionsParams | Unset
-        if isinstance(_params, Unset):
-            params = UNSET
-        else:
-            params = CollectionItemBodyOptionsParams.from_dict(_params)
+        _value = d.pop("params", UNSET)
+        try:
+            _params = _value
+            params: CollectionItemBodyOptionsParams | Unset
+            if isinstance(_params, Unset):
+                params = UNSET
+            else:
+                params = CollectionItemBodyOptionsParams.from_dict(_params)
 
-        _set(self, "params", params)
+            _set(self, "params", params)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "params", "params", _value, error)
 
-        _binary = d.pop("binary", UNSET)
-        binary: CollectionItemBodyOptionsBinary | Unset
-        if isinstance(_binary, Unset):
-            binary = UNSET
-        else:
-            binary = CollectionItemBodyOptionsBinary.from_dict(_binary)
+        _value = d.pop("binary", UNSET)
+        try:
+            _binary = _value
+            binary: CollectionItemBodyOptionsBinary | Unset
+            if isinstance(_binary, Unset):
+                binary = UNSET
+            else:
+                binary = CollectionItemBodyOptionsBinary.from_dict(_binary)
 
-        _set(self, "binary", binary)
+            _set(self, "binary", binary)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "binary", "binary", _value, error)
 
-        _graphql = d.pop("graphql", UNSET)
-        graphql: CollectionItemBodyOptionsGraphql | Unset
-        if isinstance(_graphql, Unset):
-            graphql = UNSET
-        else:
-            graphql = CollectionItemBodyOptionsGraphql.from_dict(_graphql)
+        _value = d.pop("graphql", UNSET)
+        try:
+            _graphql = _value
+            graphql: CollectionItemBodyOptionsGraphql | Unset
+            if isinstance(_graphql, Unset):
+                graphql = UNSET
+            else:
+                graphql = CollectionItemBodyOptionsGraphql.from_dict(_graphql)
 
-        _set(self, "graphql", graphql)
+            _set(self, "graphql", graphql)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "graphql", "graphql", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,11 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model, read_lazily
+from ..types import (
+    Flawed,
+    Model,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="CollectionItemBodyOptionsUrlencoded")
 
@@ -18,7 +22,7 @@ class CollectionItemBodyOptionsUrlencoded(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
@@ -29,11 +33,14 @@ class CollectionItemBodyOptionsUrlencoded(Model):
         """A CollectionItemBodyOptionsUrlencoded that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
+        flaws = None
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="CollectionItemFormField")
 
@@ -29,41 +39,59 @@ class CollectionItemFormField(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
-        value: None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        enabled = self.enabled
-
-        type_ = self.type_
-
-        uuid = self.uuid
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if key is not UNSET:
-            field_dict["key"] = key
-        if value is not UNSET:
-            field_dict["value"] = value
-        if description is not UNSET:
-            field_dict["description"] = description
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
+
+        if flaws is not None and "key" in flaws:
+            keep_raw(field_dict, flaws["key"])
+        else:
+            key = self.key
+            if key is not UNSET:
+                field_dict["key"] = key
+
+        if flaws is not None and "value" in flaws:
+            keep_raw(field_dict, flaws["value"])
+        else:
+            value: None | str | Unset
+            if isinstance(self.value, Unset):
+                value = UNSET
+            else:
+                value = self.value
+            if value is not UNSET:
+                field_dict["value"] = value
+
+        if flaws is not None and "description" in flaws:
+            keep_raw(field_dict, flaws["description"])
+        else:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
+            if description is not UNSET:
+                field_dict["description"] = description
+
+        if flaws is not None and "enabled" in flaws:
+            keep_raw(field_dict, flaws["enabled"])
+        else:
+            enabled = self.enabled
+            if enabled is not UNSET:
+                field_dict["enabled"] = enabled
+
+        if flaws is not None and "type_" in flaws:
+            keep_raw(field_dict, flaws["type_"])
+        else:
+            type_ = self.type_
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+
+        if flaws is not None and "uuid" in flaws:
+            keep_raw(field_dict, flaws["uuid"])
+        else:
+            uuid = self.uuid
+            if uuid is not UNSET:
+                field_dict["uuid"] = uuid
 
         return field_dict
 
@@ -72,44 +100,85 @@ class CollectionItemFormField(Model):
         """A CollectionItemFormField that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        key = d.pop("key", UNSET)
-        _set(self, "key", key)
+        flaws = None
+        _value = d.pop("key", UNSET)
+        try:
+            key = _value
+            if key is not UNSET and not (isinstance(key, str)):
+                raise wrong_type("str", key)
+            _set(self, "key", key)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "key", "key", _value, error)
 
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        _value = d.pop("value", UNSET)
+        try:
 
-        value = _parse_value(d.pop("value", UNSET))
+            def _parse_value(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, str) or data is None):
+                    raise wrong_type("None | str", data)
+                return cast("None | str | Unset", data)
 
-        _set(self, "value", value)
+            value = _parse_value(_value)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+            _set(self, "value", value)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "value", "value", _value, error)
 
-        description = _parse_description(d.pop("description", UNSET))
+        _value = d.pop("description", UNSET)
+        try:
 
-        _set(self, "description", description)
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, str) or data is None):
+                    raise wrong_type("None | str", data)
+                return cast("None | str | Unset", data)
 
-        enabled = d.pop("enabled", UNSET)
-        _set(self, "enabled", enabled)
+            description = _parse_description(_value)
 
-        type_ = d.pop("type", UNSET)
-        _set(self, "type_", type_)
+            _set(self, "description", description)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "description", "description", _value, error)
 
-        uuid = d.pop("uuid", UNSET)
-        _set(self, "uuid", uuid)
+        _value = d.pop("enabled", UNSET)
+        try:
+            enabled = _value
+            if enabled is not UNSET and not (type(enabled) is bool):
+                raise wrong_type("bool", enabled)
+            _set(self, "enabled", enabled)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "enabled", "enabled", _value, error)
+
+        _value = d.pop("type", UNSET)
+        try:
+            type_ = _value
+            if type_ is not UNSET and not (isinstance(type_, str)):
+                raise wrong_type("str", type_)
+            _set(self, "type_", type_)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "type_", "type", _value, error)
+
+        _value = d.pop("uuid", UNSET)
+        try:
+            uuid = _value
+            if uuid is not UNSET and not (isinstance(uuid, str)):
+                raise wrong_type("str", uuid)
+            _set(self, "uuid", uuid)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "uuid", "uuid", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="CollectionItemGraphqlBody")
 
@@ -24,17 +34,23 @@ class CollectionItemGraphqlBody(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        query = self.query
-
-        variables = self.variables
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if query is not UNSET:
-            field_dict["query"] = query
-        if variables is not UNSET:
-            field_dict["variables"] = variables
+
+        if flaws is not None and "query" in flaws:
+            keep_raw(field_dict, flaws["query"])
+        else:
+            query = self.query
+            if query is not UNSET:
+                field_dict["query"] = query
+
+        if flaws is not None and "variables" in flaws:
+            keep_raw(field_dict, flaws["variables"])
+        else:
+            variables = self.variables
+            if variables is not UNSET:
+                field_dict["variables"] = variables
 
         return field_dict
 
@@ -43,16 +59,31 @@ class CollectionItemGraphqlBody(Model):
         """A CollectionItemGraphqlBody that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        query = d.pop("query", UNSET)
-        _set(self, "query", query)
+        flaws = None
+        _value = d.pop("query", UNSET)
+        try:
+            query = _value
+            if query is not UNSET and not (isinstance(query, str)):
+                raise wrong_type("str", query)
+            _set(self, "query", query)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "query", "query", _value, error)
 
-        variables = d.pop("variables", UNSET)
-        _set(self, "variables", variables)
+        _value = d.pop("variables", UNSET)
+        try:
+            variables = _value
+            if variables is not UNSET and not (isinstance(variables, str)):
+                raise wrong_type("str", variables)
+            _set(self, "variables", variables)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "variables", "variables", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

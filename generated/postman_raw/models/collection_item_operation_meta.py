@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="CollectionItemOperationMeta")
 
@@ -27,25 +37,37 @@ class CollectionItemOperationMeta(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        model = self.model
-
-        action = self.action
-
-        changeset = self.changeset
-
-        populate = self.populate
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if model is not UNSET:
-            field_dict["model"] = model
-        if action is not UNSET:
-            field_dict["action"] = action
-        if changeset is not UNSET:
-            field_dict["changeset"] = changeset
-        if populate is not UNSET:
-            field_dict["populate"] = populate
+
+        if flaws is not None and "model" in flaws:
+            keep_raw(field_dict, flaws["model"])
+        else:
+            model = self.model
+            if model is not UNSET:
+                field_dict["model"] = model
+
+        if flaws is not None and "action" in flaws:
+            keep_raw(field_dict, flaws["action"])
+        else:
+            action = self.action
+            if action is not UNSET:
+                field_dict["action"] = action
+
+        if flaws is not None and "changeset" in flaws:
+            keep_raw(field_dict, flaws["changeset"])
+        else:
+            changeset = self.changeset
+            if changeset is not UNSET:
+                field_dict["changeset"] = changeset
+
+        if flaws is not None and "populate" in flaws:
+            keep_raw(field_dict, flaws["populate"])
+        else:
+            populate = self.populate
+            if populate is not UNSET:
+                field_dict["populate"] = populate
 
         return field_dict
 
@@ -54,22 +76,49 @@ class CollectionItemOperationMeta(Model):
         """A CollectionItemOperationMeta that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        model = d.pop("model", UNSET)
-        _set(self, "model", model)
+        flaws = None
+        _value = d.pop("model", UNSET)
+        try:
+            model = _value
+            if model is not UNSET and not (isinstance(model, str)):
+                raise wrong_type("str", model)
+            _set(self, "model", model)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "model", "model", _value, error)
 
-        action = d.pop("action", UNSET)
-        _set(self, "action", action)
+        _value = d.pop("action", UNSET)
+        try:
+            action = _value
+            if action is not UNSET and not (isinstance(action, str)):
+                raise wrong_type("str", action)
+            _set(self, "action", action)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "action", "action", _value, error)
 
-        changeset = d.pop("changeset", UNSET)
-        _set(self, "changeset", changeset)
+        _value = d.pop("changeset", UNSET)
+        try:
+            changeset = _value
+            if changeset is not UNSET and not (type(changeset) is bool):
+                raise wrong_type("bool", changeset)
+            _set(self, "changeset", changeset)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "changeset", "changeset", _value, error)
 
-        populate = d.pop("populate", UNSET)
-        _set(self, "populate", populate)
+        _value = d.pop("populate", UNSET)
+        try:
+            populate = _value
+            if populate is not UNSET and not (type(populate) is bool):
+                raise wrong_type("bool", populate)
+            _set(self, "populate", populate)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "populate", "populate", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="CollectionItemQueryParam")
 
@@ -27,41 +37,56 @@ class CollectionItemQueryParam(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        key: None | str | Unset
-        if isinstance(self.key, Unset):
-            key = UNSET
-        else:
-            key = self.key
-
-        value: None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        enabled = self.enabled
-
-        equals = self.equals
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if key is not UNSET:
-            field_dict["key"] = key
-        if value is not UNSET:
-            field_dict["value"] = value
-        if description is not UNSET:
-            field_dict["description"] = description
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if equals is not UNSET:
-            field_dict["equals"] = equals
+
+        if flaws is not None and "key" in flaws:
+            keep_raw(field_dict, flaws["key"])
+        else:
+            key: None | str | Unset
+            if isinstance(self.key, Unset):
+                key = UNSET
+            else:
+                key = self.key
+            if key is not UNSET:
+                field_dict["key"] = key
+
+        if flaws is not None and "value" in flaws:
+            keep_raw(field_dict, flaws["value"])
+        else:
+            value: None | str | Unset
+            if isinstance(self.value, Unset):
+                value = UNSET
+            else:
+                value = self.value
+            if value is not UNSET:
+                field_dict["value"] = value
+
+        if flaws is not None and "description" in flaws:
+            keep_raw(field_dict, flaws["description"])
+        else:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
+            if description is not UNSET:
+                field_dict["description"] = description
+
+        if flaws is not None and "enabled" in flaws:
+            keep_raw(field_dict, flaws["enabled"])
+        else:
+            enabled = self.enabled
+            if enabled is not UNSET:
+                field_dict["enabled"] = enabled
+
+        if flaws is not None and "equals" in flaws:
+            keep_raw(field_dict, flaws["equals"])
+        else:
+            equals = self.equals
+            if equals is not UNSET:
+                field_dict["equals"] = equals
 
         return field_dict
 
@@ -70,50 +95,85 @@ class CollectionItemQueryParam(Model):
         """A CollectionItemQueryParam that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
+        flaws = None
+        _value = d.pop("key", UNSET)
+        try:
 
-        def _parse_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+            def _parse_key(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, str) or data is None):
+                    raise wrong_type("None | str", data)
+                return cast("None | str | Unset", data)
 
-        key = _parse_key(d.pop("key", UNSET))
+            key = _parse_key(_value)
 
-        _set(self, "key", key)
+            _set(self, "key", key)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "key", "key", _value, error)
 
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        _value = d.pop("value", UNSET)
+        try:
 
-        value = _parse_value(d.pop("value", UNSET))
+            def _parse_value(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, str) or data is None):
+                    raise wrong_type("None | str", data)
+                return cast("None | str | Unset", data)
 
-        _set(self, "value", value)
+            value = _parse_value(_value)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+            _set(self, "value", value)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "value", "value", _value, error)
 
-        description = _parse_description(d.pop("description", UNSET))
+        _value = d.pop("description", UNSET)
+        try:
 
-        _set(self, "description", description)
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, str) or data is None):
+                    raise wrong_type("None | str", data)
+                return cast("None | str | Unset", data)
 
-        enabled = d.pop("enabled", UNSET)
-        _set(self, "enabled", enabled)
+            description = _parse_description(_value)
 
-        equals = d.pop("equals", UNSET)
-        _set(self, "equals", equals)
+            _set(self, "description", description)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "description", "description", _value, error)
+
+        _value = d.pop("enabled", UNSET)
+        try:
+            enabled = _value
+            if enabled is not UNSET and not (type(enabled) is bool):
+                raise wrong_type("bool", enabled)
+            _set(self, "enabled", enabled)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "enabled", "enabled", _value, error)
+
+        _value = d.pop("equals", UNSET)
+        try:
+            equals = _value
+            if equals is not UNSET and not (type(equals) is bool):
+                raise wrong_type("bool", equals)
+            _set(self, "equals", equals)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "equals", "equals", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -10,7 +10,19 @@ from ..models.collection_item_transfer_location_position import (
     CollectionItemTransferLocationPosition,
     check_collection_item_transfer_location_position,
 )
-from ..types import UNSET, Model, Unset, accepts, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    accepts,
+    enum_value,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="CollectionItemTransferLocation")
 
@@ -34,31 +46,37 @@ class CollectionItemTransferLocation(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        position: str = self.position
-
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "position": position,
-            }
-        )
-        if model is not UNSET:
-            field_dict["model"] = model
-        if id is not UNSET:
-            field_dict["id"] = id
+
+        if flaws is not None and "position" in flaws:
+            keep_raw(field_dict, flaws["position"])
+        else:
+            position: str = self.position
+            field_dict["position"] = position
+
+        if flaws is not None and "model" in flaws:
+            keep_raw(field_dict, flaws["model"])
+        else:
+            model: None | str | Unset
+            if isinstance(self.model, Unset):
+                model = UNSET
+            else:
+                model = self.model
+            if model is not UNSET:
+                field_dict["model"] = model
+
+        if flaws is not None and "id" in flaws:
+            keep_raw(field_dict, flaws["id"])
+        else:
+            id: None | str | Unset
+            if isinstance(self.id, Unset):
+                id = UNSET
+            else:
+                id = self.id
+            if id is not UNSET:
+                field_dict["id"] = id
 
         return field_dict
 
@@ -67,36 +85,59 @@ class CollectionItemTransferLocation(Model):
         """A CollectionItemTransferLocation that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        position = check_collection_item_transfer_location_position(d.pop("position"))
+        flaws = None
+        _value = d.pop("position", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("position")
+            position = enum_value(check_collection_item_transfer_location_position, _value)
 
-        _set(self, "position", position)
+            _set(self, "position", position)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "position", "position", _value, error)
 
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        _value = d.pop("model", UNSET)
+        try:
 
-        model = _parse_model(d.pop("model", UNSET))
+            def _parse_model(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, str) or data is None):
+                    raise wrong_type("None | str", data)
+                return cast("None | str | Unset", data)
 
-        _set(self, "model", model)
+            model = _parse_model(_value)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+            _set(self, "model", model)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "model", "model", _value, error)
 
-        id = _parse_id(d.pop("id", UNSET))
+        _value = d.pop("id", UNSET)
+        try:
 
-        _set(self, "id", id)
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, str) or data is None):
+                    raise wrong_type("None | str", data)
+                return cast("None | str | Unset", data)
+
+            id = _parse_id(_value)
+
+            _set(self, "id", id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "id", "id", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

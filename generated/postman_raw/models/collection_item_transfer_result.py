@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="CollectionItemTransferResult")
 
@@ -22,15 +32,19 @@ class CollectionItemTransferResult(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        ids: list[str] | Unset = UNSET
-        if not isinstance(self.ids, Unset):
-            ids = self.ids
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ids is not UNSET:
-            field_dict["ids"] = ids
+
+        if flaws is not None and "ids" in flaws:
+            keep_raw(field_dict, flaws["ids"])
+        else:
+            ids: list[str] | Unset = UNSET
+            if not isinstance(self.ids, Unset):
+                ids = self.ids
+
+            if ids is not UNSET:
+                field_dict["ids"] = ids
 
         return field_dict
 
@@ -39,14 +53,23 @@ class CollectionItemTransferResult(Model):
         """A CollectionItemTransferResult that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        ids = cast("list[str]", d.pop("ids", UNSET))
+        flaws = None
+        _value = d.pop("ids", UNSET)
+        try:
+            ids = cast("list[str]", _value)
+            if ids is not UNSET and not isinstance(ids, list) or not all(isinstance(item, str) for item in ids):
+                raise wrong_type("an array of str", ids)
 
-        _set(self, "ids", ids)
+            _set(self, "ids", ids)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "ids", "ids", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

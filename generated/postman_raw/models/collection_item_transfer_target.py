@@ -10,7 +10,18 @@ from ..models.collection_item_transfer_target_model import (
     CollectionItemTransferTargetModel,
     check_collection_item_transfer_target_model,
 )
-from ..types import UNSET, Model, accepts, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    accepts,
+    enum_value,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="CollectionItemTransferTarget")
 
@@ -29,18 +40,21 @@ class CollectionItemTransferTarget(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        model: str = self.model
-
-        id = self.id
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-                "id": id,
-            }
-        )
+
+        if flaws is not None and "model" in flaws:
+            keep_raw(field_dict, flaws["model"])
+        else:
+            model: str = self.model
+            field_dict["model"] = model
+
+        if flaws is not None and "id" in flaws:
+            keep_raw(field_dict, flaws["id"])
+        else:
+            id = self.id
+            field_dict["id"] = id
 
         return field_dict
 
@@ -49,17 +63,34 @@ class CollectionItemTransferTarget(Model):
         """A CollectionItemTransferTarget that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        model = check_collection_item_transfer_target_model(d.pop("model"))
+        flaws = None
+        _value = d.pop("model", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("model")
+            model = enum_value(check_collection_item_transfer_target_model, _value)
 
-        _set(self, "model", model)
+            _set(self, "model", model)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "model", "model", _value, error)
 
-        id = d.pop("id")
-        _set(self, "id", id)
+        _value = d.pop("id", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("id")
+            id = _value
+            if not (isinstance(id, str)):
+                raise wrong_type("str", id)
+            _set(self, "id", id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "id", "id", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

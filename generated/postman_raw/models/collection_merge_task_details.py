@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+)
 
 if TYPE_CHECKING:
     from ..models.collection_merge_task_error import CollectionMergeTaskError
@@ -26,15 +35,18 @@ class CollectionMergeTaskDetails(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error is not UNSET:
-            field_dict["error"] = error
+
+        if flaws is not None and "error" in flaws:
+            keep_raw(field_dict, flaws["error"])
+        else:
+            error: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.error, Unset):
+                error = self.error.to_dict()
+            if error is not UNSET:
+                field_dict["error"] = error
 
         return field_dict
 
@@ -43,21 +55,28 @@ class CollectionMergeTaskDetails(Model):
         """A CollectionMergeTaskDetails that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.collection_merge_task_error import CollectionMergeTaskError  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _error = d.pop("error", UNSET)
-        error: CollectionMergeTaskError | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = CollectionMergeTaskError.from_dict(_error)
+        flaws = None
+        _value = d.pop("error", UNSET)
+        try:
+            _error = _value
+            error: CollectionMergeTaskError | Unset
+            if isinstance(_error, Unset):
+                error = UNSET
+            else:
+                error = CollectionMergeTaskError.from_dict(_error)
 
-        _set(self, "error", error)
+            _set(self, "error", error)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "error", "error", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.collection_variable import CollectionVariable
@@ -55,74 +65,101 @@ class CollectionRequestItem(Model):
         from postman_raw.models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
         from postman_raw.models.request_definition import RequestDefinition  # noqa: PLC0415
 
-        request: dict[str, Any] | str
-        if isinstance(self.request, RequestDefinition):
-            request = self.request.to_dict()
-        else:
-            request = self.request
-
-        id = self.id
-
-        uid = self.uid
-
-        name = self.name
-
-        description: dict[str, Any] | None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        elif isinstance(self.description, FormatDescriptionBlock):
-            description = self.description.to_dict()
-        else:
-            description = self.description
-
-        variable: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.variable, Unset):
-            variable = []
-            for variable_item_data in self.variable:
-                variable_item = variable_item_data.to_dict()
-                variable.append(variable_item)
-
-        event: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.event, Unset):
-            event = []
-            for event_item_data in self.event:
-                event_item = event_item_data.to_dict()
-                event.append(event_item)
-
-        response: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.response, Unset):
-            response = []
-            for response_item_data in self.response:
-                response_item = response_item_data.to_dict()
-                response.append(response_item)
-
-        protocol_profile_behavior: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.protocol_profile_behavior, Unset):
-            protocol_profile_behavior = self.protocol_profile_behavior.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "request": request,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if uid is not UNSET:
-            field_dict["uid"] = uid
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if variable is not UNSET:
-            field_dict["variable"] = variable
-        if event is not UNSET:
-            field_dict["event"] = event
-        if response is not UNSET:
-            field_dict["response"] = response
-        if protocol_profile_behavior is not UNSET:
-            field_dict["protocolProfileBehavior"] = protocol_profile_behavior
+
+        if flaws is not None and "request" in flaws:
+            keep_raw(field_dict, flaws["request"])
+        else:
+            request: dict[str, Any] | str
+            if isinstance(self.request, RequestDefinition):
+                request = self.request.to_dict()
+            else:
+                request = self.request
+            field_dict["request"] = request
+
+        if flaws is not None and "id" in flaws:
+            keep_raw(field_dict, flaws["id"])
+        else:
+            id = self.id
+            if id is not UNSET:
+                field_dict["id"] = id
+
+        if flaws is not None and "uid" in flaws:
+            keep_raw(field_dict, flaws["uid"])
+        else:
+            uid = self.uid
+            if uid is not UNSET:
+                field_dict["uid"] = uid
+
+        if flaws is not None and "name" in flaws:
+            keep_raw(field_dict, flaws["name"])
+        else:
+            name = self.name
+            if name is not UNSET:
+                field_dict["name"] = name
+
+        if flaws is not None and "description" in flaws:
+            keep_raw(field_dict, flaws["description"])
+        else:
+            description: dict[str, Any] | None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            elif isinstance(self.description, FormatDescriptionBlock):
+                description = self.description.to_dict()
+            else:
+                description = self.description
+            if description is not UNSET:
+                field_dict["description"] = description
+
+        if flaws is not None and "variable" in flaws:
+            keep_raw(field_dict, flaws["variable"])
+        else:
+            variable: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.variable, Unset):
+                variable = []
+                for variable_item_data in self.variable:
+                    variable_item = variable_item_data.to_dict()
+                    variable.append(variable_item)
+
+            if variable is not UNSET:
+                field_dict["variable"] = variable
+
+        if flaws is not None and "event" in flaws:
+            keep_raw(field_dict, flaws["event"])
+        else:
+            event: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.event, Unset):
+                event = []
+                for event_item_data in self.event:
+                    event_item = event_item_data.to_dict()
+                    event.append(event_item)
+
+            if event is not UNSET:
+                field_dict["event"] = event
+
+        if flaws is not None and "response" in flaws:
+            keep_raw(field_dict, flaws["response"])
+        else:
+            response: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.response, Unset):
+                response = []
+                for response_item_data in self.response:
+                    response_item = response_item_data.to_dict()
+                    response.append(response_item)
+
+            if response is not UNSET:
+                field_dict["response"] = response
+
+        if flaws is not None and "protocol_profile_behavior" in flaws:
+            keep_raw(field_dict, flaws["protocol_profile_behavior"])
+        else:
+            protocol_profile_behavior: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.protocol_profile_behavior, Unset):
+                protocol_profile_behavior = self.protocol_profile_behavior.to_dict()
+            if protocol_profile_behavior is not UNSET:
+                field_dict["protocolProfileBehavior"] = protocol_profile_behavior
 
         return field_dict
 
@@ -131,7 +168,8 @@ class CollectionRequestItem(Model):
         """A CollectionRequestItem that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.collection_variable import CollectionVariable  # noqa: PLC0415
         from postman_raw.models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
         from postman_raw.models.protocol_profile_behavior import ProtocolProfileBehavior  # noqa: PLC0415
@@ -141,93 +179,150 @@ class CollectionRequestItem(Model):
 
         _set = object.__setattr__
         d = dict(src_dict)
+        flaws = None
+        _value = d.pop("request", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("request")
 
-        def _parse_request(data: object) -> RequestDefinition | str:
-            try:
-                if not RequestDefinition._matches(data):
-                    raise TypeError()
-                request_type_0 = RequestDefinition.from_dict(data)
+            def _parse_request(data: object) -> RequestDefinition | str:
+                try:
+                    if not RequestDefinition._matches(data):
+                        raise TypeError()
+                    request_type_0 = RequestDefinition.from_dict(data)
 
-                return request_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("RequestDefinition | str", data)
+                    return request_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not (isinstance(data, str)):
+                    raise wrong_type("RequestDefinition | str", data)
+                return cast("RequestDefinition | str", data)
 
-        request = _parse_request(d.pop("request"))
+            request = _parse_request(_value)
 
-        _set(self, "request", request)
+            _set(self, "request", request)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "request", "request", _value, error)
 
-        id = d.pop("id", UNSET)
-        _set(self, "id", id)
+        _value = d.pop("id", UNSET)
+        try:
+            id = _value
+            if id is not UNSET and not (isinstance(id, str)):
+                raise wrong_type("str", id)
+            _set(self, "id", id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "id", "id", _value, error)
 
-        uid = d.pop("uid", UNSET)
-        _set(self, "uid", uid)
+        _value = d.pop("uid", UNSET)
+        try:
+            uid = _value
+            if uid is not UNSET and not (isinstance(uid, str)):
+                raise wrong_type("str", uid)
+            _set(self, "uid", uid)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "uid", "uid", _value, error)
 
-        name = d.pop("name", UNSET)
-        _set(self, "name", name)
+        _value = d.pop("name", UNSET)
+        try:
+            name = _value
+            if name is not UNSET and not (isinstance(name, str)):
+                raise wrong_type("str", name)
+            _set(self, "name", name)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "name", "name", _value, error)
 
-        def _parse_description(data: object) -> FormatDescriptionBlock | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not FormatDescriptionBlock._matches(data):
-                    raise TypeError()
-                componentsschemas_format_description_type_0 = FormatDescriptionBlock.from_dict(data)
+        _value = d.pop("description", UNSET)
+        try:
 
-                return componentsschemas_format_description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("FormatDescriptionBlock | None | str | Unset", data)
+            def _parse_description(data: object) -> FormatDescriptionBlock | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not FormatDescriptionBlock._matches(data):
+                        raise TypeError()
+                    componentsschemas_format_description_type_0 = FormatDescriptionBlock.from_dict(data)
 
-        description = _parse_description(d.pop("description", UNSET))
+                    return componentsschemas_format_description_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not (isinstance(data, str) or data is None):
+                    raise wrong_type("FormatDescriptionBlock | None | str", data)
+                return cast("FormatDescriptionBlock | None | str | Unset", data)
 
-        _set(self, "description", description)
+            description = _parse_description(_value)
 
-        _variable = d.pop("variable", UNSET)
-        variable: list[CollectionVariable] | Unset = UNSET
-        if _variable is not UNSET:
-            variable = []
-            for variable_item_data in _variable:
-                variable_item = CollectionVariable.from_dict(variable_item_data)
+            _set(self, "description", description)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "description", "description", _value, error)
 
-                variable.append(variable_item)
+        _value = d.pop("variable", UNSET)
+        try:
+            _variable = _value
+            variable: list[CollectionVariable] | Unset = UNSET
+            if _variable is not UNSET:
+                if not isinstance(_variable, list):
+                    raise wrong_type("an array", _variable)
+                variable = []
+                for variable_item_data in _variable:
+                    variable_item = CollectionVariable.from_dict(variable_item_data)
 
-        _set(self, "variable", variable)
+                    variable.append(variable_item)
 
-        _event = d.pop("event", UNSET)
-        event: list[ScriptEvent] | Unset = UNSET
-        if _event is not UNSET:
-            event = []
-            for event_item_data in _event:
-                event_item = ScriptEvent.from_dict(event_item_data)
+            _set(self, "variable", variable)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "variable", "variable", _value, error)
 
-                event.append(event_item)
+        _value = d.pop("event", UNSET)
+        try:
+            _event = _value
+            event: list[ScriptEvent] | Unset = UNSET
+            if _event is not UNSET:
+                if not isinstance(_event, list):
+                    raise wrong_type("an array", _event)
+                event = []
+                for event_item_data in _event:
+                    event_item = ScriptEvent.from_dict(event_item_data)
 
-        _set(self, "event", event)
+                    event.append(event_item)
 
-        _response = d.pop("response", UNSET)
-        response: list[SavedResponse] | Unset = UNSET
-        if _response is not UNSET:
-            response = []
-            for response_item_data in _response:
-                response_item = SavedResponse.from_dict(response_item_data)
+            _set(self, "event", event)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "event", "event", _value, error)
 
-                response.append(response_item)
+        _value = d.pop("response", UNSET)
+        try:
+            _response = _value
+            response: list[SavedResponse] | Unset = UNSET
+            if _response is not UNSET:
+                if not isinstance(_response, list):
+                    raise wrong_type("an array", _response)
+                response = []
+                for response_item_data in _response:
+                    response_item = SavedResponse.from_dict(response_item_data)
 
-        _set(self, "response", response)
+                    response.append(response_item)
 
-        _protocol_profile_behavior = d.pop("protocolProfileBehavior", UNSET)
-        protocol_profile_behavior: ProtocolProfileBehavior | Unset
-        if isinstance(_protocol_profile_behavior, Unset):
-            protocol_profile_behavior = UNSET
-        else:
-            protocol_profile_behavior = ProtocolProfileBehavior.from_dict(_protocol_profile_behavior)
+            _set(self, "response", response)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "response", "response", _value, error)
 
-        _set(self, "protocol_profile_behavior", protocol_profile_behavior)
+        _value = d.pop("protocolProfileBehavior", UNSET)
+        try:
+            _protocol_profile_behavior = _value
+            protocol_profile_behavior: ProtocolProfileBehavior | Unset
+            if isinstance(_protocol_profile_behavior, Unset):
+                protocol_profile_behavior = UNSET
+            else:
+                protocol_profile_behavior = ProtocolProfileBehavior.from_dict(_protocol_profile_behavior)
+
+            _set(self, "protocol_profile_behavior", protocol_profile_behavior)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "protocol_profile_behavior", "protocolProfileBehavior", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -7,7 +7,19 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    datetime_text,
+    keep_raw,
+    note_flaw,
+    parse_datetime,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.collection_item_body_options import CollectionItemBodyOptions
@@ -80,187 +92,262 @@ class CollectionResponseRecord(Model):
     def to_dict(self) -> dict[str, Any]:
         from postman_raw.models.collection_item_body_options import CollectionItemBodyOptions  # noqa: PLC0415
 
-        id = self.id
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        request = self.request
-
-        collection = self.collection
-
-        owner = self.owner
-
-        last_updated_by = self.last_updated_by
-
-        last_revision = self.last_revision
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        method: None | str | Unset
-        if isinstance(self.method, Unset):
-            method = UNSET
-        else:
-            method = self.method
-
-        response_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.response_code, Unset):
-            response_code = self.response_code.to_dict()
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        time: float | None | str | Unset
-        if isinstance(self.time, Unset):
-            time = UNSET
-        else:
-            time = self.time
-
-        headers: list[dict[str, Any]] | None | str | Unset
-        if isinstance(self.headers, Unset):
-            headers = UNSET
-        elif isinstance(self.headers, list):
-            headers = []
-            for headers_type_0_item_data in self.headers:
-                headers_type_0_item = headers_type_0_item_data.to_dict()
-                headers.append(headers_type_0_item)
-
-        else:
-            headers = self.headers
-
-        cookies: None | str | Unset
-        if isinstance(self.cookies, Unset):
-            cookies = UNSET
-        else:
-            cookies = self.cookies
-
-        mime: None | str | Unset
-        if isinstance(self.mime, Unset):
-            mime = UNSET
-        else:
-            mime = self.mime
-
-        language: None | str | Unset
-        if isinstance(self.language, Unset):
-            language = UNSET
-        else:
-            language = self.language
-
-        raw_data_type: None | str | Unset
-        if isinstance(self.raw_data_type, Unset):
-            raw_data_type = UNSET
-        else:
-            raw_data_type = self.raw_data_type
-
-        text: None | str | Unset
-        if isinstance(self.text, Unset):
-            text = UNSET
-        else:
-            text = self.text
-
-        data_mode: None | str | Unset
-        if isinstance(self.data_mode, Unset):
-            data_mode = UNSET
-        else:
-            data_mode = self.data_mode
-
-        raw_mode_data: None | str | Unset
-        if isinstance(self.raw_mode_data, Unset):
-            raw_mode_data = UNSET
-        else:
-            raw_mode_data = self.raw_mode_data
-
-        data_options: dict[str, Any] | None | Unset
-        if isinstance(self.data_options, Unset):
-            data_options = UNSET
-        elif isinstance(self.data_options, CollectionItemBodyOptions):
-            data_options = self.data_options.to_dict()
-        else:
-            data_options = self.data_options
-
-        request_object: None | str | Unset
-        if isinstance(self.request_object, Unset):
-            request_object = UNSET
-        else:
-            request_object = self.request_object
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if request is not UNSET:
-            field_dict["request"] = request
-        if collection is not UNSET:
-            field_dict["collection"] = collection
-        if owner is not UNSET:
-            field_dict["owner"] = owner
-        if last_updated_by is not UNSET:
-            field_dict["lastUpdatedBy"] = last_updated_by
-        if last_revision is not UNSET:
-            field_dict["lastRevision"] = last_revision
-        if url is not UNSET:
-            field_dict["url"] = url
-        if method is not UNSET:
-            field_dict["method"] = method
-        if response_code is not UNSET:
-            field_dict["responseCode"] = response_code
-        if status is not UNSET:
-            field_dict["status"] = status
-        if time is not UNSET:
-            field_dict["time"] = time
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-        if cookies is not UNSET:
-            field_dict["cookies"] = cookies
-        if mime is not UNSET:
-            field_dict["mime"] = mime
-        if language is not UNSET:
-            field_dict["language"] = language
-        if raw_data_type is not UNSET:
-            field_dict["rawDataType"] = raw_data_type
-        if text is not UNSET:
-            field_dict["text"] = text
-        if data_mode is not UNSET:
-            field_dict["dataMode"] = data_mode
-        if raw_mode_data is not UNSET:
-            field_dict["rawModeData"] = raw_mode_data
-        if data_options is not UNSET:
-            field_dict["dataOptions"] = data_options
-        if request_object is not UNSET:
-            field_dict["requestObject"] = request_object
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
+
+        if flaws is not None and "id" in flaws:
+            keep_raw(field_dict, flaws["id"])
+        else:
+            id = self.id
+            if id is not UNSET:
+                field_dict["id"] = id
+
+        if flaws is not None and "name" in flaws:
+            keep_raw(field_dict, flaws["name"])
+        else:
+            name: None | str | Unset
+            if isinstance(self.name, Unset):
+                name = UNSET
+            else:
+                name = self.name
+            if name is not UNSET:
+                field_dict["name"] = name
+
+        if flaws is not None and "description" in flaws:
+            keep_raw(field_dict, flaws["description"])
+        else:
+            description: None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            else:
+                description = self.description
+            if description is not UNSET:
+                field_dict["description"] = description
+
+        if flaws is not None and "request" in flaws:
+            keep_raw(field_dict, flaws["request"])
+        else:
+            request = self.request
+            if request is not UNSET:
+                field_dict["request"] = request
+
+        if flaws is not None and "collection" in flaws:
+            keep_raw(field_dict, flaws["collection"])
+        else:
+            collection = self.collection
+            if collection is not UNSET:
+                field_dict["collection"] = collection
+
+        if flaws is not None and "owner" in flaws:
+            keep_raw(field_dict, flaws["owner"])
+        else:
+            owner = self.owner
+            if owner is not UNSET:
+                field_dict["owner"] = owner
+
+        if flaws is not None and "last_updated_by" in flaws:
+            keep_raw(field_dict, flaws["last_updated_by"])
+        else:
+            last_updated_by = self.last_updated_by
+            if last_updated_by is not UNSET:
+                field_dict["lastUpdatedBy"] = last_updated_by
+
+        if flaws is not None and "last_revision" in flaws:
+            keep_raw(field_dict, flaws["last_revision"])
+        else:
+            last_revision = self.last_revision
+            if last_revision is not UNSET:
+                field_dict["lastRevision"] = last_revision
+
+        if flaws is not None and "url" in flaws:
+            keep_raw(field_dict, flaws["url"])
+        else:
+            url: None | str | Unset
+            if isinstance(self.url, Unset):
+                url = UNSET
+            else:
+                url = self.url
+            if url is not UNSET:
+                field_dict["url"] = url
+
+        if flaws is not None and "method" in flaws:
+            keep_raw(field_dict, flaws["method"])
+        else:
+            method: None | str | Unset
+            if isinstance(self.method, Unset):
+                method = UNSET
+            else:
+                method = self.method
+            if method is not UNSET:
+                field_dict["method"] = method
+
+        if flaws is not None and "response_code" in flaws:
+            keep_raw(field_dict, flaws["response_code"])
+        else:
+            response_code: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.response_code, Unset):
+                response_code = self.response_code.to_dict()
+            if response_code is not UNSET:
+                field_dict["responseCode"] = response_code
+
+        if flaws is not None and "status" in flaws:
+            keep_raw(field_dict, flaws["status"])
+        else:
+            status: None | str | Unset
+            if isinstance(self.status, Unset):
+                status = UNSET
+            else:
+                status = self.status
+            if status is not UNSET:
+                field_dict["status"] = status
+
+        if flaws is not None and "time" in flaws:
+            keep_raw(field_dict, flaws["time"])
+        else:
+            time: float | None | str | Unset
+            if isinstance(self.time, Unset):
+                time = UNSET
+            else:
+                time = self.time
+            if time is not UNSET:
+                field_dict["time"] = time
+
+        if flaws is not None and "headers" in flaws:
+            keep_raw(field_dict, flaws["headers"])
+        else:
+            headers: list[dict[str, Any]] | None | str | Unset
+            if isinstance(self.headers, Unset):
+                headers = UNSET
+            elif isinstance(self.headers, list):
+                headers = []
+                for headers_type_0_item_data in self.headers:
+                    headers_type_0_item = headers_type_0_item_data.to_dict()
+                    headers.append(headers_type_0_item)
+
+            else:
+                headers = self.headers
+            if headers is not UNSET:
+                field_dict["headers"] = headers
+
+        if flaws is not None and "cookies" in flaws:
+            keep_raw(field_dict, flaws["cookies"])
+        else:
+            cookies: None | str | Unset
+            if isinstance(self.cookies, Unset):
+                cookies = UNSET
+            else:
+                cookies = self.cookies
+            if cookies is not UNSET:
+                field_dict["cookies"] = cookies
+
+        if flaws is not None and "mime" in flaws:
+            keep_raw(field_dict, flaws["mime"])
+        else:
+            mime: None | str | Unset
+            if isinstance(self.mime, Unset):
+                mime = UNSET
+            else:
+                mime = self.mime
+            if mime is not UNSET:
+                field_dict["mime"] = mime
+
+        if flaws is not None and "language" in flaws:
+            keep_raw(field_dict, flaws["language"])
+        else:
+            language: None | str | Unset
+            if isinstance(self.language, Unset):
+                language = UNSET
+            else:
+                language = self.language
+            if language is not UNSET:
+                field_dict["language"] = language
+
+        if flaws is not None and "raw_data_type" in flaws:
+            keep_raw(field_dict, flaws["raw_data_type"])
+        else:
+            raw_data_type: None | str | Unset
+            if isinstance(self.raw_data_type, Unset):
+                raw_data_type = UNSET
+            else:
+                raw_data_type = self.raw_data_type
+            if raw_data_type is not UNSET:
+                field_dict["rawDataType"] = raw_data_type
+
+        if flaws is not None and "text" in flaws:
+            keep_raw(field_dict, flaws["text"])
+        else:
+            text: None | str | Unset
+            if isinstance(self.text, Unset):
+                text = UNSET
+            else:
+                text = self.text
+            if text is not UNSET:
+                field_dict["text"] = text
+
+        if flaws is not None and "data_mode" in flaws:
+            keep_raw(field_dict, flaws["data_mode"])
+        else:
+            data_mode: None | str | Unset
+            if isinstance(self.data_mode, Unset):
+                data_mode = UNSET
+            else:
+                data_mode = self.data_mode
+            if data_mode is not UNSET:
+                field_dict["dataMode"] = data_mode
+
+        if flaws is not None and "raw_mode_data" in flaws:
+            keep_raw(field_dict, flaws["raw_mode_data"])
+        else:
+            raw_mode_data: None | str | Unset
+            if isinstance(self.raw_mode_data, Unset):
+                raw_mode_data = UNSET
+            else:
+                raw_mode_data = self.raw_mode_data
+            if raw_mode_data is not UNSET:
+                field_dict["rawModeData"] = raw_mode_data
+
+        if flaws is not None and "data_options" in flaws:
+            keep_raw(field_dict, flaws["data_options"])
+        else:
+            data_options: dict[str, Any] | None | Unset
+            if isinstance(self.data_options, Unset):
+                data_options = UNSET
+            elif isinstance(self.data_options, CollectionItemBodyOptions):
+                data_options = self.data_options.to_dict()
+            else:
+                data_options = self.data_options
+            if data_options is not UNSET:
+                field_dict["dataOptions"] = data_options
+
+        if flaws is not None and "request_object" in flaws:
+            keep_raw(field_dict, flaws["request_object"])
+        else:
+            request_object: None | str | Unset
+            if isinstance(self.request_object, Unset):
+                request_object = UNSET
+            else:
+                request_object = self.request_object
+            if request_object is not UNSET:
+                field_dict["requestObject"] = request_object
+
+        if flaws is not None and "created_at" in flaws:
+            keep_raw(field_dict, flaws["created_at"])
+        else:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = datetime_text(self.created_at)
+            if created_at is not UNSET:
+                field_dict["createdAt"] = created_at
+
+        if flaws is not None and "updated_at" in flaws:
+            keep_raw(field_dict, flaws["updated_at"])
+        else:
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = datetime_text(self.updated_at)
+            if updated_at is not UNSET:
+                field_dict["updatedAt"] = updated_at
 
         return field_dict
 
@@ -269,256 +356,421 @@ class CollectionResponseRecord(Model):
         """A CollectionResponseRecord that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.collection_item_body_options import CollectionItemBodyOptions  # noqa: PLC0415
         from postman_raw.models.collection_response_status_code import CollectionResponseStatusCode  # noqa: PLC0415
         from postman_raw.models.header_entry import HeaderEntry  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        _set(self, "id", id)
+        flaws = None
+        _value = d.pop("id", UNSET)
+        try:
+            id = _value
+            if id is not UNSET and not (isinstance(id, str)):
+                raise wrong_type("str", id)
+            _set(self, "id", id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "id", "id", _value, error)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        _value = d.pop("name", UNSET)
+        try:
 
-        name = _parse_name(d.pop("name", UNSET))
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, str) or data is None):
+                    raise wrong_type("None | str", data)
+                return cast("None | str | Unset", data)
 
-        _set(self, "name", name)
+            name = _parse_name(_value)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+            _set(self, "name", name)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "name", "name", _value, error)
 
-        description = _parse_description(d.pop("description", UNSET))
+        _value = d.pop("description", UNSET)
+        try:
 
-        _set(self, "description", description)
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, str) or data is None):
+                    raise wrong_type("None | str", data)
+                return cast("None | str | Unset", data)
 
-        request = d.pop("request", UNSET)
-        _set(self, "request", request)
+            description = _parse_description(_value)
 
-        collection = d.pop("collection", UNSET)
-        _set(self, "collection", collection)
+            _set(self, "description", description)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "description", "description", _value, error)
 
-        owner = d.pop("owner", UNSET)
-        _set(self, "owner", owner)
+        _value = d.pop("request", UNSET)
+        try:
+            request = _value
+            if request is not UNSET and not (isinstance(request, str)):
+                raise wrong_type("str", request)
+            _set(self, "request", request)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "request", "request", _value, error)
 
-        last_updated_by = d.pop("lastUpdatedBy", UNSET)
-        _set(self, "last_updated_by", last_updated_by)
+        _value = d.pop("collection", UNSET)
+        try:
+            collection = _value
+            if collection is not UNSET and not (isinstance(collection, str)):
+                raise wrong_type("str", collection)
+            _set(self, "collection", collection)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "collection", "collection", _value, error)
 
-        last_revision = d.pop("lastRevision", UNSET)
-        _set(self, "last_revision", last_revision)
+        _value = d.pop("owner", UNSET)
+        try:
+            owner = _value
+            if owner is not UNSET and not (isinstance(owner, str)):
+                raise wrong_type("str", owner)
+            _set(self, "owner", owner)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "owner", "owner", _value, error)
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        _value = d.pop("lastUpdatedBy", UNSET)
+        try:
+            last_updated_by = _value
+            if last_updated_by is not UNSET and not (isinstance(last_updated_by, str)):
+                raise wrong_type("str", last_updated_by)
+            _set(self, "last_updated_by", last_updated_by)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "last_updated_by", "lastUpdatedBy", _value, error)
 
-        url = _parse_url(d.pop("url", UNSET))
+        _value = d.pop("lastRevision", UNSET)
+        try:
+            last_revision = _value
+            if last_revision is not UNSET and not (type(last_revision) is int):
+                raise wrong_type("int", last_revision)
+            _set(self, "last_revision", last_revision)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "last_revision", "lastRevision", _value, error)
 
-        _set(self, "url", url)
+        _value = d.pop("url", UNSET)
+        try:
 
-        def _parse_method(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+            def _parse_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, str) or data is None):
+                    raise wrong_type("None | str", data)
+                return cast("None | str | Unset", data)
 
-        method = _parse_method(d.pop("method", UNSET))
+            url = _parse_url(_value)
 
-        _set(self, "method", method)
+            _set(self, "url", url)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "url", "url", _value, error)
 
-        _response_code = d.pop("responseCode", UNSET)
-        response_code: CollectionResponseStatusCode | Unset
-        if isinstance(_response_code, Unset):
-            response_code = UNSET
-        else:
-            response_code = CollectionResponseStatusCode.from_dict(_response_code)
+        _value = d.pop("method", UNSET)
+        try:
 
-        _set(self, "response_code", response_code)
+            def _parse_method(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, str) or data is None):
+                    raise wrong_type("None | str", data)
+                return cast("None | str | Unset", data)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+            method = _parse_method(_value)
 
-        status = _parse_status(d.pop("status", UNSET))
+            _set(self, "method", method)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "method", "method", _value, error)
 
-        _set(self, "status", status)
+        _value = d.pop("responseCode", UNSET)
+        try:
+            _response_code = _value
+            response_code: CollectionResponseStatusCode | Unset
+            if isinstance(_response_code, Unset):
+                response_code = UNSET
+            else:
+                response_code = CollectionResponseStatusCode.from_dict(_response_code)
 
-        def _parse_time(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | str | Unset", data)
+            _set(self, "response_code", response_code)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "response_code", "responseCode", _value, error)
 
-        time = _parse_time(d.pop("time", UNSET))
+        _value = d.pop("status", UNSET)
+        try:
 
-        _set(self, "time", time)
+            def _parse_status(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, str) or data is None):
+                    raise wrong_type("None | str", data)
+                return cast("None | str | Unset", data)
 
-        def _parse_headers(data: object) -> list[HeaderEntry] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                headers_type_0 = []
-                _headers_type_0 = data
-                for headers_type_0_item_data in _headers_type_0:
-                    headers_type_0_item = HeaderEntry.from_dict(headers_type_0_item_data)
+            status = _parse_status(_value)
 
-                    headers_type_0.append(headers_type_0_item)
+            _set(self, "status", status)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "status", "status", _value, error)
 
-                return headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[HeaderEntry] | None | str | Unset", data)
+        _value = d.pop("time", UNSET)
+        try:
 
-        headers = _parse_headers(d.pop("headers", UNSET))
+            def _parse_time(data: object) -> float | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, str) or type(data) in (float, int) or data is None):
+                    raise wrong_type("float | None | str", data)
+                return cast("float | None | str | Unset", data)
 
-        _set(self, "headers", headers)
+            time = _parse_time(_value)
 
-        def _parse_cookies(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+            _set(self, "time", time)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "time", "time", _value, error)
 
-        cookies = _parse_cookies(d.pop("cookies", UNSET))
+        _value = d.pop("headers", UNSET)
+        try:
 
-        _set(self, "cookies", cookies)
+            def _parse_headers(data: object) -> list[HeaderEntry] | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    headers_type_0 = []
+                    _headers_type_0 = data
+                    if not isinstance(_headers_type_0, list):
+                        raise wrong_type("an array", _headers_type_0)
+                    for headers_type_0_item_data in _headers_type_0:
+                        headers_type_0_item = HeaderEntry.from_dict(headers_type_0_item_data)
 
-        def _parse_mime(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+                        headers_type_0.append(headers_type_0_item)
 
-        mime = _parse_mime(d.pop("mime", UNSET))
+                    return headers_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not (isinstance(data, str) or data is None):
+                    raise wrong_type("list[HeaderEntry] | None | str", data)
+                return cast("list[HeaderEntry] | None | str | Unset", data)
 
-        _set(self, "mime", mime)
+            headers = _parse_headers(_value)
 
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+            _set(self, "headers", headers)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "headers", "headers", _value, error)
 
-        language = _parse_language(d.pop("language", UNSET))
+        _value = d.pop("cookies", UNSET)
+        try:
 
-        _set(self, "language", language)
+            def _parse_cookies(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, str) or data is None):
+                    raise wrong_type("None | str", data)
+                return cast("None | str | Unset", data)
 
-        def _parse_raw_data_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+            cookies = _parse_cookies(_value)
 
-        raw_data_type = _parse_raw_data_type(d.pop("rawDataType", UNSET))
+            _set(self, "cookies", cookies)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "cookies", "cookies", _value, error)
 
-        _set(self, "raw_data_type", raw_data_type)
+        _value = d.pop("mime", UNSET)
+        try:
 
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+            def _parse_mime(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, str) or data is None):
+                    raise wrong_type("None | str", data)
+                return cast("None | str | Unset", data)
 
-        text = _parse_text(d.pop("text", UNSET))
+            mime = _parse_mime(_value)
 
-        _set(self, "text", text)
+            _set(self, "mime", mime)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "mime", "mime", _value, error)
 
-        def _parse_data_mode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        _value = d.pop("language", UNSET)
+        try:
 
-        data_mode = _parse_data_mode(d.pop("dataMode", UNSET))
+            def _parse_language(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, str) or data is None):
+                    raise wrong_type("None | str", data)
+                return cast("None | str | Unset", data)
 
-        _set(self, "data_mode", data_mode)
+            language = _parse_language(_value)
 
-        def _parse_raw_mode_data(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+            _set(self, "language", language)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "language", "language", _value, error)
 
-        raw_mode_data = _parse_raw_mode_data(d.pop("rawModeData", UNSET))
+        _value = d.pop("rawDataType", UNSET)
+        try:
 
-        _set(self, "raw_mode_data", raw_mode_data)
+            def _parse_raw_data_type(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, str) or data is None):
+                    raise wrong_type("None | str", data)
+                return cast("None | str | Unset", data)
 
-        def _parse_data_options(data: object) -> CollectionItemBodyOptions | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not CollectionItemBodyOptions._matches(data):
-                    raise TypeError()
-                data_options_type_0 = CollectionItemBodyOptions.from_dict(data)
+            raw_data_type = _parse_raw_data_type(_value)
 
-                return data_options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("CollectionItemBodyOptions | None | Unset", data)
+            _set(self, "raw_data_type", raw_data_type)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "raw_data_type", "rawDataType", _value, error)
 
-        data_options = _parse_data_options(d.pop("dataOptions", UNSET))
+        _value = d.pop("text", UNSET)
+        try:
 
-        _set(self, "data_options", data_options)
+            def _parse_text(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, str) or data is None):
+                    raise wrong_type("None | str", data)
+                return cast("None | str | Unset", data)
 
-        def _parse_request_object(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+            text = _parse_text(_value)
 
-        request_object = _parse_request_object(d.pop("requestObject", UNSET))
+            _set(self, "text", text)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "text", "text", _value, error)
 
-        _set(self, "request_object", request_object)
+        _value = d.pop("dataMode", UNSET)
+        try:
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            def _parse_data_mode(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, str) or data is None):
+                    raise wrong_type("None | str", data)
+                return cast("None | str | Unset", data)
 
-        _set(self, "created_at", created_at)
+            data_mode = _parse_data_mode(_value)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            _set(self, "data_mode", data_mode)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "data_mode", "dataMode", _value, error)
 
-        _set(self, "updated_at", updated_at)
+        _value = d.pop("rawModeData", UNSET)
+        try:
+
+            def _parse_raw_mode_data(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, str) or data is None):
+                    raise wrong_type("None | str", data)
+                return cast("None | str | Unset", data)
+
+            raw_mode_data = _parse_raw_mode_data(_value)
+
+            _set(self, "raw_mode_data", raw_mode_data)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "raw_mode_data", "rawModeData", _value, error)
+
+        _value = d.pop("dataOptions", UNSET)
+        try:
+
+            def _parse_data_options(data: object) -> CollectionItemBodyOptions | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not CollectionItemBodyOptions._matches(data):
+                        raise TypeError()
+                    data_options_type_0 = CollectionItemBodyOptions.from_dict(data)
+
+                    return data_options_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not (data is None):
+                    raise wrong_type("CollectionItemBodyOptions | None", data)
+                return cast("CollectionItemBodyOptions | None | Unset", data)
+
+            data_options = _parse_data_options(_value)
+
+            _set(self, "data_options", data_options)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "data_options", "dataOptions", _value, error)
+
+        _value = d.pop("requestObject", UNSET)
+        try:
+
+            def _parse_request_object(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, str) or data is None):
+                    raise wrong_type("None | str", data)
+                return cast("None | str | Unset", data)
+
+            request_object = _parse_request_object(_value)
+
+            _set(self, "request_object", request_object)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "request_object", "requestObject", _value, error)
+
+        _value = d.pop("createdAt", UNSET)
+        try:
+            _created_at = _value
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = parse_datetime(_created_at)
+
+            _set(self, "created_at", created_at)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "created_at", "createdAt", _value, error)
+
+        _value = d.pop("updatedAt", UNSET)
+        try:
+            _updated_at = _value
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = parse_datetime(_updated_at)
+
+            _set(self, "updated_at", updated_at)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "updated_at", "updatedAt", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.collection_role_assignment_role import CollectionRoleAssignmentRole, check_collection_role_assignment_role
-from ..types import UNSET, Model, accepts, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    accepts,
+    enum_value,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="CollectionRoleAssignment")
 
@@ -25,18 +36,21 @@ class CollectionRoleAssignment(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        role: str = self.role
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "role": role,
-            }
-        )
+
+        if flaws is not None and "id" in flaws:
+            keep_raw(field_dict, flaws["id"])
+        else:
+            id = self.id
+            field_dict["id"] = id
+
+        if flaws is not None and "role" in flaws:
+            keep_raw(field_dict, flaws["role"])
+        else:
+            role: str = self.role
+            field_dict["role"] = role
 
         return field_dict
 
@@ -45,17 +59,34 @@ class CollectionRoleAssignment(Model):
         """A CollectionRoleAssignment that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        id = d.pop("id")
-        _set(self, "id", id)
+        flaws = None
+        _value = d.pop("id", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("id")
+            id = _value
+            if not (type(id) is int):
+                raise wrong_type("int", id)
+            _set(self, "id", id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "id", "id", _value, error)
 
-        role = check_collection_role_assignment_role(d.pop("role"))
+        _value = d.pop("role", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("role")
+            role = enum_value(check_collection_role_assignment_role, _value)
 
-        _set(self, "role", role)
+            _set(self, "role", role)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "role", "role", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

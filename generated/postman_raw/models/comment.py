@@ -7,7 +7,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    datetime_text,
+    keep_raw,
+    note_flaw,
+    parse_datetime,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Comment")
 
@@ -39,34 +51,52 @@ class Comment(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        thread_id = self.thread_id
-
-        created_by = self.created_by
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
-        body = self.body
-
-        status = self.status
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "threadId": thread_id,
-                "createdBy": created_by,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-                "body": body,
-            }
-        )
-        if status is not UNSET:
-            field_dict["status"] = status
+
+        if flaws is not None and "id" in flaws:
+            keep_raw(field_dict, flaws["id"])
+        else:
+            id = self.id
+            field_dict["id"] = id
+
+        if flaws is not None and "thread_id" in flaws:
+            keep_raw(field_dict, flaws["thread_id"])
+        else:
+            thread_id = self.thread_id
+            field_dict["threadId"] = thread_id
+
+        if flaws is not None and "created_by" in flaws:
+            keep_raw(field_dict, flaws["created_by"])
+        else:
+            created_by = self.created_by
+            field_dict["createdBy"] = created_by
+
+        if flaws is not None and "created_at" in flaws:
+            keep_raw(field_dict, flaws["created_at"])
+        else:
+            created_at = datetime_text(self.created_at)
+            field_dict["createdAt"] = created_at
+
+        if flaws is not None and "updated_at" in flaws:
+            keep_raw(field_dict, flaws["updated_at"])
+        else:
+            updated_at = datetime_text(self.updated_at)
+            field_dict["updatedAt"] = updated_at
+
+        if flaws is not None and "body" in flaws:
+            keep_raw(field_dict, flaws["body"])
+        else:
+            body = self.body
+            field_dict["body"] = body
+
+        if flaws is not None and "status" in flaws:
+            keep_raw(field_dict, flaws["status"])
+        else:
+            status = self.status
+            if status is not UNSET:
+                field_dict["status"] = status
 
         return field_dict
 
@@ -75,33 +105,86 @@ class Comment(Model):
         """A Comment that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        id = d.pop("id")
-        _set(self, "id", id)
+        flaws = None
+        _value = d.pop("id", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("id")
+            id = _value
+            if not (type(id) is int):
+                raise wrong_type("int", id)
+            _set(self, "id", id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "id", "id", _value, error)
 
-        thread_id = d.pop("threadId")
-        _set(self, "thread_id", thread_id)
+        _value = d.pop("threadId", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("threadId")
+            thread_id = _value
+            if not (type(thread_id) is int):
+                raise wrong_type("int", thread_id)
+            _set(self, "thread_id", thread_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "thread_id", "threadId", _value, error)
 
-        created_by = d.pop("createdBy")
-        _set(self, "created_by", created_by)
+        _value = d.pop("createdBy", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("createdBy")
+            created_by = _value
+            if not (type(created_by) is int):
+                raise wrong_type("int", created_by)
+            _set(self, "created_by", created_by)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "created_by", "createdBy", _value, error)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        _value = d.pop("createdAt", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("createdAt")
+            created_at = parse_datetime(_value)
 
-        _set(self, "created_at", created_at)
+            _set(self, "created_at", created_at)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "created_at", "createdAt", _value, error)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        _value = d.pop("updatedAt", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("updatedAt")
+            updated_at = parse_datetime(_value)
 
-        _set(self, "updated_at", updated_at)
+            _set(self, "updated_at", updated_at)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "updated_at", "updatedAt", _value, error)
 
-        body = d.pop("body")
-        _set(self, "body", body)
+        _value = d.pop("body", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("body")
+            body = _value
+            if not (isinstance(body, str)):
+                raise wrong_type("str", body)
+            _set(self, "body", body)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "body", "body", _value, error)
 
-        status = d.pop("status", UNSET)
-        _set(self, "status", status)
+        _value = d.pop("status", UNSET)
+        try:
+            status = _value
+            if status is not UNSET and not (isinstance(status, str)):
+                raise wrong_type("str", status)
+            _set(self, "status", status)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "status", "status", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

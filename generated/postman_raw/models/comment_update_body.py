@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.comment_mentions import CommentMentions
@@ -30,21 +40,24 @@ class CommentUpdateBody(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        body = self.body
-
-        tags: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "body": body,
-            }
-        )
-        if tags is not UNSET:
-            field_dict["tags"] = tags
+
+        if flaws is not None and "body" in flaws:
+            keep_raw(field_dict, flaws["body"])
+        else:
+            body = self.body
+            field_dict["body"] = body
+
+        if flaws is not None and "tags" in flaws:
+            keep_raw(field_dict, flaws["tags"])
+        else:
+            tags: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.tags, Unset):
+                tags = self.tags.to_dict()
+            if tags is not UNSET:
+                field_dict["tags"] = tags
 
         return field_dict
 
@@ -53,24 +66,39 @@ class CommentUpdateBody(Model):
         """A CommentUpdateBody that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.comment_mentions import CommentMentions  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        body = d.pop("body")
-        _set(self, "body", body)
+        flaws = None
+        _value = d.pop("body", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("body")
+            body = _value
+            if not (isinstance(body, str)):
+                raise wrong_type("str", body)
+            _set(self, "body", body)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "body", "body", _value, error)
 
-        _tags = d.pop("tags", UNSET)
-        tags: CommentMentions | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
-        else:
-            tags = CommentMentions.from_dict(_tags)
+        _value = d.pop("tags", UNSET)
+        try:
+            _tags = _value
+            tags: CommentMentions | Unset
+            if isinstance(_tags, Unset):
+                tags = UNSET
+            else:
+                tags = CommentMentions.from_dict(_tags)
 
-        _set(self, "tags", tags)
+            _set(self, "tags", tags)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "tags", "tags", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -7,7 +7,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    datetime_text,
+    keep_raw,
+    note_flaw,
+    parse_datetime,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ComponentVersion")
 
@@ -32,37 +44,52 @@ class ComponentVersion(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        label = self.label
-
-        url = self.url
-
-        format_ = self.format_
-
-        published_at: str | Unset = UNSET
-        if not isinstance(self.published_at, Unset):
-            published_at = self.published_at.isoformat()
-
-        content = self.content
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if label is not UNSET:
-            field_dict["label"] = label
-        if url is not UNSET:
-            field_dict["url"] = url
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if published_at is not UNSET:
-            field_dict["publishedAt"] = published_at
-        if content is not UNSET:
-            field_dict["content"] = content
+
+        if flaws is not None and "id" in flaws:
+            keep_raw(field_dict, flaws["id"])
+        else:
+            id = self.id
+            field_dict["id"] = id
+
+        if flaws is not None and "label" in flaws:
+            keep_raw(field_dict, flaws["label"])
+        else:
+            label = self.label
+            if label is not UNSET:
+                field_dict["label"] = label
+
+        if flaws is not None and "url" in flaws:
+            keep_raw(field_dict, flaws["url"])
+        else:
+            url = self.url
+            if url is not UNSET:
+                field_dict["url"] = url
+
+        if flaws is not None and "format_" in flaws:
+            keep_raw(field_dict, flaws["format_"])
+        else:
+            format_ = self.format_
+            if format_ is not UNSET:
+                field_dict["format"] = format_
+
+        if flaws is not None and "published_at" in flaws:
+            keep_raw(field_dict, flaws["published_at"])
+        else:
+            published_at: str | Unset = UNSET
+            if not isinstance(self.published_at, Unset):
+                published_at = datetime_text(self.published_at)
+            if published_at is not UNSET:
+                field_dict["publishedAt"] = published_at
+
+        if flaws is not None and "content" in flaws:
+            keep_raw(field_dict, flaws["content"])
+        else:
+            content = self.content
+            if content is not UNSET:
+                field_dict["content"] = content
 
         return field_dict
 
@@ -71,34 +98,73 @@ class ComponentVersion(Model):
         """A ComponentVersion that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        id = d.pop("id")
-        _set(self, "id", id)
+        flaws = None
+        _value = d.pop("id", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("id")
+            id = _value
+            if not (isinstance(id, str)):
+                raise wrong_type("str", id)
+            _set(self, "id", id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "id", "id", _value, error)
 
-        label = d.pop("label", UNSET)
-        _set(self, "label", label)
+        _value = d.pop("label", UNSET)
+        try:
+            label = _value
+            if label is not UNSET and not (isinstance(label, str)):
+                raise wrong_type("str", label)
+            _set(self, "label", label)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "label", "label", _value, error)
 
-        url = d.pop("url", UNSET)
-        _set(self, "url", url)
+        _value = d.pop("url", UNSET)
+        try:
+            url = _value
+            if url is not UNSET and not (isinstance(url, str)):
+                raise wrong_type("str", url)
+            _set(self, "url", url)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "url", "url", _value, error)
 
-        format_ = d.pop("format", UNSET)
-        _set(self, "format_", format_)
+        _value = d.pop("format", UNSET)
+        try:
+            format_ = _value
+            if format_ is not UNSET and not (isinstance(format_, str)):
+                raise wrong_type("str", format_)
+            _set(self, "format_", format_)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "format_", "format", _value, error)
 
-        _published_at = d.pop("publishedAt", UNSET)
-        published_at: datetime.datetime | Unset
-        if isinstance(_published_at, Unset):
-            published_at = UNSET
-        else:
-            published_at = datetime.datetime.fromisoformat(_published_at)
+        _value = d.pop("publishedAt", UNSET)
+        try:
+            _published_at = _value
+            published_at: datetime.datetime | Unset
+            if isinstance(_published_at, Unset):
+                published_at = UNSET
+            else:
+                published_at = parse_datetime(_published_at)
 
-        _set(self, "published_at", published_at)
+            _set(self, "published_at", published_at)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "published_at", "publishedAt", _value, error)
 
-        content = d.pop("content", UNSET)
-        _set(self, "content", content)
+        _value = d.pop("content", UNSET)
+        try:
+            content = _value
+            if content is not UNSET and not (isinstance(content, str)):
+                raise wrong_type("str", content)
+            _set(self, "content", content)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "content", "content", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,18 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.component_version_source_type import ComponentVersionSourceType, check_component_version_source_type
-from ..types import UNSET, Model, Unset, accepts, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    accepts,
+    enum_value,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="ComponentVersionSource")
 
@@ -21,15 +32,18 @@ class ComponentVersionSource(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
 
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if flaws is not None and "type_" in flaws:
+            keep_raw(field_dict, flaws["type_"])
+        else:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+            if type_ is not UNSET:
+                field_dict["type"] = type_
 
         return field_dict
 
@@ -38,17 +52,25 @@ class ComponentVersionSource(Model):
         """A ComponentVersionSource that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: ComponentVersionSourceType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_component_version_source_type(_type_)
+        flaws = None
+        _value = d.pop("type", UNSET)
+        try:
+            _type_ = _value
+            type_: ComponentVersionSourceType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = enum_value(check_component_version_source_type, _type_)
 
-        _set(self, "type_", type_)
+            _set(self, "type_", type_)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "type_", "type", _value, error)
+
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -11,7 +11,18 @@ from ..models.create_access_request_request_request_type import (
     check_create_access_request_request_request_type,
 )
 from ..models.team_role import TeamRole, check_team_role
-from ..types import UNSET, Model, accepts, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    accepts,
+    enum_value,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.team_entity_reference import TeamEntityReference
@@ -37,31 +48,41 @@ class CreateAccessRequestRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        entity_list = []
-        for entity_list_item_data in self.entity_list:
-            entity_list_item = entity_list_item_data.to_dict()
-            entity_list.append(entity_list_item)
-
-        role: None | str
-        if isinstance(self.role, str):
-            role = self.role
-        else:
-            role = self.role
-
-        reason = self.reason
-
-        request_type: str = self.request_type
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "entityList": entity_list,
-                "role": role,
-                "reason": reason,
-                "requestType": request_type,
-            }
-        )
+
+        if flaws is not None and "entity_list" in flaws:
+            keep_raw(field_dict, flaws["entity_list"])
+        else:
+            entity_list = []
+            for entity_list_item_data in self.entity_list:
+                entity_list_item = entity_list_item_data.to_dict()
+                entity_list.append(entity_list_item)
+
+            field_dict["entityList"] = entity_list
+
+        if flaws is not None and "role" in flaws:
+            keep_raw(field_dict, flaws["role"])
+        else:
+            role: None | str
+            if isinstance(self.role, str):
+                role = self.role
+            else:
+                role = self.role
+            field_dict["role"] = role
+
+        if flaws is not None and "reason" in flaws:
+            keep_raw(field_dict, flaws["reason"])
+        else:
+            reason = self.reason
+            field_dict["reason"] = reason
+
+        if flaws is not None and "request_type" in flaws:
+            keep_raw(field_dict, flaws["request_type"])
+        else:
+            request_type: str = self.request_type
+            field_dict["requestType"] = request_type
 
         return field_dict
 
@@ -70,45 +91,79 @@ class CreateAccessRequestRequest(Model):
         """A CreateAccessRequestRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.team_entity_reference import TeamEntityReference  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        entity_list = []
-        _entity_list = d.pop("entityList")
-        for entity_list_item_data in _entity_list:
-            entity_list_item = TeamEntityReference.from_dict(entity_list_item_data)
+        flaws = None
+        _value = d.pop("entityList", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("entityList")
+            entity_list = []
+            _entity_list = _value
+            if not isinstance(_entity_list, list):
+                raise wrong_type("an array", _entity_list)
+            for entity_list_item_data in _entity_list:
+                entity_list_item = TeamEntityReference.from_dict(entity_list_item_data)
 
-            entity_list.append(entity_list_item)
+                entity_list.append(entity_list_item)
 
-        _set(self, "entity_list", entity_list)
+            _set(self, "entity_list", entity_list)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "entity_list", "entityList", _value, error)
 
-        def _parse_role(data: object) -> None | TeamRole:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                role_type_0 = check_team_role(data)
+        _value = d.pop("role", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("role")
 
-                return role_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | TeamRole", data)
+            def _parse_role(data: object) -> None | TeamRole:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    role_type_0 = enum_value(check_team_role, data)
 
-        role = _parse_role(d.pop("role"))
+                    return role_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not (data is None):
+                    raise wrong_type("None | TeamRole", data)
+                return cast("None | TeamRole", data)
 
-        _set(self, "role", role)
+            role = _parse_role(_value)
 
-        reason = d.pop("reason")
-        _set(self, "reason", reason)
+            _set(self, "role", role)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "role", "role", _value, error)
 
-        request_type = check_create_access_request_request_request_type(d.pop("requestType"))
+        _value = d.pop("reason", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("reason")
+            reason = _value
+            if not (isinstance(reason, str)):
+                raise wrong_type("str", reason)
+            _set(self, "reason", reason)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "reason", "reason", _value, error)
 
-        _set(self, "request_type", request_type)
+        _value = d.pop("requestType", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("requestType")
+            request_type = enum_value(check_create_access_request_request_request_type, _value)
+
+            _set(self, "request_type", request_type)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "request_type", "requestType", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,16 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="CreateCollectionForkRequest")
 
@@ -22,15 +31,15 @@ class CreateCollectionForkRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        label = self.label
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-            }
-        )
+
+        if flaws is not None and "label" in flaws:
+            keep_raw(field_dict, flaws["label"])
+        else:
+            label = self.label
+            field_dict["label"] = label
 
         return field_dict
 
@@ -39,13 +48,24 @@ class CreateCollectionForkRequest(Model):
         """A CreateCollectionForkRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        label = d.pop("label")
-        _set(self, "label", label)
+        flaws = None
+        _value = d.pop("label", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("label")
+            label = _value
+            if not (isinstance(label, str)):
+                raise wrong_type("str", label)
+            _set(self, "label", label)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "label", "label", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -8,7 +8,19 @@ from attrs import field as _attrs_field
 
 from ..models.create_component_request_format import CreateComponentRequestFormat, check_create_component_request_format
 from ..models.create_component_request_type import CreateComponentRequestType, check_create_component_request_type
-from ..types import UNSET, Model, Unset, accepts, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    accepts,
+    enum_value,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="CreateComponentRequest")
 
@@ -30,27 +42,37 @@ class CreateComponentRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        type_: str = self.type_
-
-        content = self.content
-
-        format_: str | Unset = UNSET
-        if not isinstance(self.format_, Unset):
-            format_ = self.format_
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-                "content": content,
-            }
-        )
-        if format_ is not UNSET:
-            field_dict["format"] = format_
+
+        if flaws is not None and "name" in flaws:
+            keep_raw(field_dict, flaws["name"])
+        else:
+            name = self.name
+            field_dict["name"] = name
+
+        if flaws is not None and "type_" in flaws:
+            keep_raw(field_dict, flaws["type_"])
+        else:
+            type_: str = self.type_
+            field_dict["type"] = type_
+
+        if flaws is not None and "content" in flaws:
+            keep_raw(field_dict, flaws["content"])
+        else:
+            content = self.content
+            field_dict["content"] = content
+
+        if flaws is not None and "format_" in flaws:
+            keep_raw(field_dict, flaws["format_"])
+        else:
+            format_: str | Unset = UNSET
+            if not isinstance(self.format_, Unset):
+                format_ = self.format_
+
+            if format_ is not UNSET:
+                field_dict["format"] = format_
 
         return field_dict
 
@@ -59,29 +81,58 @@ class CreateComponentRequest(Model):
         """A CreateComponentRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        name = d.pop("name")
-        _set(self, "name", name)
+        flaws = None
+        _value = d.pop("name", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("name")
+            name = _value
+            if not (isinstance(name, str)):
+                raise wrong_type("str", name)
+            _set(self, "name", name)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "name", "name", _value, error)
 
-        type_ = check_create_component_request_type(d.pop("type"))
+        _value = d.pop("type", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("type")
+            type_ = enum_value(check_create_component_request_type, _value)
 
-        _set(self, "type_", type_)
+            _set(self, "type_", type_)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "type_", "type", _value, error)
 
-        content = d.pop("content")
-        _set(self, "content", content)
+        _value = d.pop("content", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("content")
+            content = _value
+            if not (isinstance(content, str)):
+                raise wrong_type("str", content)
+            _set(self, "content", content)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "content", "content", _value, error)
 
-        _format_ = d.pop("format", UNSET)
-        format_: CreateComponentRequestFormat | Unset
-        if isinstance(_format_, Unset):
-            format_ = UNSET
-        else:
-            format_ = check_create_component_request_format(_format_)
+        _value = d.pop("format", UNSET)
+        try:
+            _format_ = _value
+            format_: CreateComponentRequestFormat | Unset
+            if isinstance(_format_, Unset):
+                format_ = UNSET
+            else:
+                format_ = enum_value(check_create_component_request_format, _format_)
 
-        _set(self, "format_", format_)
+            _set(self, "format_", format_)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "format_", "format", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

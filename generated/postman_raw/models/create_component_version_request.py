@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.component_version_source import ComponentVersionSource
@@ -28,21 +38,24 @@ class CreateComponentVersionRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        label = self.label
-
-        source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-            }
-        )
-        if source is not UNSET:
-            field_dict["source"] = source
+
+        if flaws is not None and "label" in flaws:
+            keep_raw(field_dict, flaws["label"])
+        else:
+            label = self.label
+            field_dict["label"] = label
+
+        if flaws is not None and "source" in flaws:
+            keep_raw(field_dict, flaws["source"])
+        else:
+            source: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.source, Unset):
+                source = self.source.to_dict()
+            if source is not UNSET:
+                field_dict["source"] = source
 
         return field_dict
 
@@ -51,24 +64,39 @@ class CreateComponentVersionRequest(Model):
         """A CreateComponentVersionRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.component_version_source import ComponentVersionSource  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        label = d.pop("label")
-        _set(self, "label", label)
+        flaws = None
+        _value = d.pop("label", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("label")
+            label = _value
+            if not (isinstance(label, str)):
+                raise wrong_type("str", label)
+            _set(self, "label", label)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "label", "label", _value, error)
 
-        _source = d.pop("source", UNSET)
-        source: ComponentVersionSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = ComponentVersionSource.from_dict(_source)
+        _value = d.pop("source", UNSET)
+        try:
+            _source = _value
+            source: ComponentVersionSource | Unset
+            if isinstance(_source, Unset):
+                source = UNSET
+            else:
+                source = ComponentVersionSource.from_dict(_source)
 
-        _set(self, "source", source)
+            _set(self, "source", source)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "source", "source", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -7,7 +7,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sdk_language_input import SdkLanguageInput, check_sdk_language_input
-from ..types import UNSET, Model, Unset, accepts, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    accepts,
+    enum_value,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.sdk_source_input import SdkSourceInput
@@ -38,29 +50,41 @@ class CreateSdkGitConnectionRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        source = self.source.to_dict()
-
-        language: str = self.language
-
-        repository_url = self.repository_url
-
-        target_branch = self.target_branch
-
-        auto_update_pull_requests_enabled = self.auto_update_pull_requests_enabled
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source": source,
-                "language": language,
-                "repositoryUrl": repository_url,
-            }
-        )
-        if target_branch is not UNSET:
-            field_dict["targetBranch"] = target_branch
-        if auto_update_pull_requests_enabled is not UNSET:
-            field_dict["autoUpdatePullRequestsEnabled"] = auto_update_pull_requests_enabled
+
+        if flaws is not None and "source" in flaws:
+            keep_raw(field_dict, flaws["source"])
+        else:
+            source = self.source.to_dict()
+            field_dict["source"] = source
+
+        if flaws is not None and "language" in flaws:
+            keep_raw(field_dict, flaws["language"])
+        else:
+            language: str = self.language
+            field_dict["language"] = language
+
+        if flaws is not None and "repository_url" in flaws:
+            keep_raw(field_dict, flaws["repository_url"])
+        else:
+            repository_url = self.repository_url
+            field_dict["repositoryUrl"] = repository_url
+
+        if flaws is not None and "target_branch" in flaws:
+            keep_raw(field_dict, flaws["target_branch"])
+        else:
+            target_branch = self.target_branch
+            if target_branch is not UNSET:
+                field_dict["targetBranch"] = target_branch
+
+        if flaws is not None and "auto_update_pull_requests_enabled" in flaws:
+            keep_raw(field_dict, flaws["auto_update_pull_requests_enabled"])
+        else:
+            auto_update_pull_requests_enabled = self.auto_update_pull_requests_enabled
+            if auto_update_pull_requests_enabled is not UNSET:
+                field_dict["autoUpdatePullRequestsEnabled"] = auto_update_pull_requests_enabled
 
         return field_dict
 
@@ -69,29 +93,66 @@ class CreateSdkGitConnectionRequest(Model):
         """A CreateSdkGitConnectionRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.sdk_source_input import SdkSourceInput  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        source = SdkSourceInput.from_dict(d.pop("source"))
+        flaws = None
+        _value = d.pop("source", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("source")
+            source = SdkSourceInput.from_dict(_value)
 
-        _set(self, "source", source)
+            _set(self, "source", source)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "source", "source", _value, error)
 
-        language = check_sdk_language_input(d.pop("language"))
+        _value = d.pop("language", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("language")
+            language = enum_value(check_sdk_language_input, _value)
 
-        _set(self, "language", language)
+            _set(self, "language", language)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "language", "language", _value, error)
 
-        repository_url = d.pop("repositoryUrl")
-        _set(self, "repository_url", repository_url)
+        _value = d.pop("repositoryUrl", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("repositoryUrl")
+            repository_url = _value
+            if not (isinstance(repository_url, str)):
+                raise wrong_type("str", repository_url)
+            _set(self, "repository_url", repository_url)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "repository_url", "repositoryUrl", _value, error)
 
-        target_branch = d.pop("targetBranch", UNSET)
-        _set(self, "target_branch", target_branch)
+        _value = d.pop("targetBranch", UNSET)
+        try:
+            target_branch = _value
+            if target_branch is not UNSET and not (isinstance(target_branch, str)):
+                raise wrong_type("str", target_branch)
+            _set(self, "target_branch", target_branch)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "target_branch", "targetBranch", _value, error)
 
-        auto_update_pull_requests_enabled = d.pop("autoUpdatePullRequestsEnabled", UNSET)
-        _set(self, "auto_update_pull_requests_enabled", auto_update_pull_requests_enabled)
+        _value = d.pop("autoUpdatePullRequestsEnabled", UNSET)
+        try:
+            auto_update_pull_requests_enabled = _value
+            if auto_update_pull_requests_enabled is not UNSET and not (type(auto_update_pull_requests_enabled) is bool):
+                raise wrong_type("bool", auto_update_pull_requests_enabled)
+            _set(self, "auto_update_pull_requests_enabled", auto_update_pull_requests_enabled)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(
+                self, flaws, "auto_update_pull_requests_enabled", "autoUpdatePullRequestsEnabled", _value, error
+            )
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -7,7 +7,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sdk_language_input import SdkLanguageInput, check_sdk_language_input
-from ..types import UNSET, Model, Unset, accepts, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    accepts,
+    enum_value,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.sdk_author import SdkAuthor
@@ -83,97 +95,140 @@ class CreateSdkRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        source = self.source.to_dict()
-
-        language: str = self.language
-
-        sdk_version = self.sdk_version
-
-        authors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.authors, Unset):
-            authors = []
-            for authors_item_data in self.authors:
-                authors_item = authors_item_data.to_dict()
-                authors.append(authors_item)
-
-        retry: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.retry, Unset):
-            retry = self.retry.to_dict()
-
-        typescript_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.typescript_options, Unset):
-            typescript_options = self.typescript_options.to_dict()
-
-        python_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.python_options, Unset):
-            python_options = self.python_options.to_dict()
-
-        go_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.go_options, Unset):
-            go_options = self.go_options.to_dict()
-
-        java_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.java_options, Unset):
-            java_options = self.java_options.to_dict()
-
-        csharp_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.csharp_options, Unset):
-            csharp_options = self.csharp_options.to_dict()
-
-        ruby_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ruby_options, Unset):
-            ruby_options = self.ruby_options.to_dict()
-
-        php_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.php_options, Unset):
-            php_options = self.php_options.to_dict()
-
-        kotlin_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.kotlin_options, Unset):
-            kotlin_options = self.kotlin_options.to_dict()
-
-        rust_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rust_options, Unset):
-            rust_options = self.rust_options.to_dict()
-
-        cli_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cli_options, Unset):
-            cli_options = self.cli_options.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source": source,
-                "language": language,
-            }
-        )
-        if sdk_version is not UNSET:
-            field_dict["sdkVersion"] = sdk_version
-        if authors is not UNSET:
-            field_dict["authors"] = authors
-        if retry is not UNSET:
-            field_dict["retry"] = retry
-        if typescript_options is not UNSET:
-            field_dict["typescriptOptions"] = typescript_options
-        if python_options is not UNSET:
-            field_dict["pythonOptions"] = python_options
-        if go_options is not UNSET:
-            field_dict["goOptions"] = go_options
-        if java_options is not UNSET:
-            field_dict["javaOptions"] = java_options
-        if csharp_options is not UNSET:
-            field_dict["csharpOptions"] = csharp_options
-        if ruby_options is not UNSET:
-            field_dict["rubyOptions"] = ruby_options
-        if php_options is not UNSET:
-            field_dict["phpOptions"] = php_options
-        if kotlin_options is not UNSET:
-            field_dict["kotlinOptions"] = kotlin_options
-        if rust_options is not UNSET:
-            field_dict["rustOptions"] = rust_options
-        if cli_options is not UNSET:
-            field_dict["cliOptions"] = cli_options
+
+        if flaws is not None and "source" in flaws:
+            keep_raw(field_dict, flaws["source"])
+        else:
+            source = self.source.to_dict()
+            field_dict["source"] = source
+
+        if flaws is not None and "language" in flaws:
+            keep_raw(field_dict, flaws["language"])
+        else:
+            language: str = self.language
+            field_dict["language"] = language
+
+        if flaws is not None and "sdk_version" in flaws:
+            keep_raw(field_dict, flaws["sdk_version"])
+        else:
+            sdk_version = self.sdk_version
+            if sdk_version is not UNSET:
+                field_dict["sdkVersion"] = sdk_version
+
+        if flaws is not None and "authors" in flaws:
+            keep_raw(field_dict, flaws["authors"])
+        else:
+            authors: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.authors, Unset):
+                authors = []
+                for authors_item_data in self.authors:
+                    authors_item = authors_item_data.to_dict()
+                    authors.append(authors_item)
+
+            if authors is not UNSET:
+                field_dict["authors"] = authors
+
+        if flaws is not None and "retry" in flaws:
+            keep_raw(field_dict, flaws["retry"])
+        else:
+            retry: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.retry, Unset):
+                retry = self.retry.to_dict()
+            if retry is not UNSET:
+                field_dict["retry"] = retry
+
+        if flaws is not None and "typescript_options" in flaws:
+            keep_raw(field_dict, flaws["typescript_options"])
+        else:
+            typescript_options: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.typescript_options, Unset):
+                typescript_options = self.typescript_options.to_dict()
+            if typescript_options is not UNSET:
+                field_dict["typescriptOptions"] = typescript_options
+
+        if flaws is not None and "python_options" in flaws:
+            keep_raw(field_dict, flaws["python_options"])
+        else:
+            python_options: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.python_options, Unset):
+                python_options = self.python_options.to_dict()
+            if python_options is not UNSET:
+                field_dict["pythonOptions"] = python_options
+
+        if flaws is not None and "go_options" in flaws:
+            keep_raw(field_dict, flaws["go_options"])
+        else:
+            go_options: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.go_options, Unset):
+                go_options = self.go_options.to_dict()
+            if go_options is not UNSET:
+                field_dict["goOptions"] = go_options
+
+        if flaws is not None and "java_options" in flaws:
+            keep_raw(field_dict, flaws["java_options"])
+        else:
+            java_options: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.java_options, Unset):
+                java_options = self.java_options.to_dict()
+            if java_options is not UNSET:
+                field_dict["javaOptions"] = java_options
+
+        if flaws is not None and "csharp_options" in flaws:
+            keep_raw(field_dict, flaws["csharp_options"])
+        else:
+            csharp_options: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.csharp_options, Unset):
+                csharp_options = self.csharp_options.to_dict()
+            if csharp_options is not UNSET:
+                field_dict["csharpOptions"] = csharp_options
+
+        if flaws is not None and "ruby_options" in flaws:
+            keep_raw(field_dict, flaws["ruby_options"])
+        else:
+            ruby_options: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.ruby_options, Unset):
+                ruby_options = self.ruby_options.to_dict()
+            if ruby_options is not UNSET:
+                field_dict["rubyOptions"] = ruby_options
+
+        if flaws is not None and "php_options" in flaws:
+            keep_raw(field_dict, flaws["php_options"])
+        else:
+            php_options: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.php_options, Unset):
+                php_options = self.php_options.to_dict()
+            if php_options is not UNSET:
+                field_dict["phpOptions"] = php_options
+
+        if flaws is not None and "kotlin_options" in flaws:
+            keep_raw(field_dict, flaws["kotlin_options"])
+        else:
+            kotlin_options: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.kotlin_options, Unset):
+                kotlin_options = self.kotlin_options.to_dict()
+            if kotlin_options is not UNSET:
+                field_dict["kotlinOptions"] = kotlin_options
+
+        if flaws is not None and "rust_options" in flaws:
+            keep_raw(field_dict, flaws["rust_options"])
+        else:
+            rust_options: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.rust_options, Unset):
+                rust_options = self.rust_options.to_dict()
+            if rust_options is not UNSET:
+                field_dict["rustOptions"] = rust_options
+
+        if flaws is not None and "cli_options" in flaws:
+            keep_raw(field_dict, flaws["cli_options"])
+        else:
+            cli_options: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.cli_options, Unset):
+                cli_options = self.cli_options.to_dict()
+            if cli_options is not UNSET:
+                field_dict["cliOptions"] = cli_options
 
         return field_dict
 
@@ -182,7 +237,8 @@ class CreateSdkRequest(Model):
         """A CreateSdkRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.sdk_author import SdkAuthor  # noqa: PLC0415
         from postman_raw.models.sdk_cli_options import SdkCliOptions  # noqa: PLC0415
         from postman_raw.models.sdk_csharp_options import SdkCsharpOptions  # noqa: PLC0415
@@ -199,128 +255,198 @@ class CreateSdkRequest(Model):
 
         _set = object.__setattr__
         d = dict(src_dict)
-        source = SdkSourceInput.from_dict(d.pop("source"))
+        flaws = None
+        _value = d.pop("source", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("source")
+            source = SdkSourceInput.from_dict(_value)
 
-        _set(self, "source", source)
+            _set(self, "source", source)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "source", "source", _value, error)
 
-        language = check_sdk_language_input(d.pop("language"))
+        _value = d.pop("language", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("language")
+            language = enum_value(check_sdk_language_input, _value)
 
-        _set(self, "language", language)
+            _set(self, "language", language)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "language", "language", _value, error)
 
-        sdk_version = d.pop("sdkVersion", UNSET)
-        _set(self, "sdk_version", sdk_version)
+        _value = d.pop("sdkVersion", UNSET)
+        try:
+            sdk_version = _value
+            if sdk_version is not UNSET and not (isinstance(sdk_version, str)):
+                raise wrong_type("str", sdk_version)
+            _set(self, "sdk_version", sdk_version)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "sdk_version", "sdkVersion", _value, error)
 
-        _authors = d.pop("authors", UNSET)
-        authors: list[SdkAuthor] | Unset = UNSET
-        if _authors is not UNSET:
-            authors = []
-            for authors_item_data in _authors:
-                authors_item = SdkAuthor.from_dict(authors_item_data)
+        _value = d.pop("authors", UNSET)
+        try:
+            _authors = _value
+            authors: list[SdkAuthor] | Unset = UNSET
+            if _authors is not UNSET:
+                if not isinstance(_authors, list):
+                    raise wrong_type("an array", _authors)
+                authors = []
+                for authors_item_data in _authors:
+                    authors_item = SdkAuthor.from_dict(authors_item_data)
 
-                authors.append(authors_item)
+                    authors.append(authors_item)
 
-        _set(self, "authors", authors)
+            _set(self, "authors", authors)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "authors", "authors", _value, error)
 
-        _retry = d.pop("retry", UNSET)
-        retry: SdkRetryOptions | Unset
-        if isinstance(_retry, Unset):
-            retry = UNSET
-        else:
-            retry = SdkRetryOptions.from_dict(_retry)
+        _value = d.pop("retry", UNSET)
+        try:
+            _retry = _value
+            retry: SdkRetryOptions | Unset
+            if isinstance(_retry, Unset):
+                retry = UNSET
+            else:
+                retry = SdkRetryOptions.from_dict(_retry)
 
-        _set(self, "retry", retry)
+            _set(self, "retry", retry)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "retry", "retry", _value, error)
 
-        _typescript_options = d.pop("typescriptOptions", UNSET)
-        typescript_options: SdkTypescriptOptions | Unset
-        if isinstance(_typescript_options, Unset):
-            typescript_options = UNSET
-        else:
-            typescript_options = SdkTypescriptOptions.from_dict(_typescript_options)
+        _value = d.pop("typescriptOptions", UNSET)
+        try:
+            _typescript_options = _value
+            typescript_options: SdkTypescriptOptions | Unset
+            if isinstance(_typescript_options, Unset):
+                typescript_options = UNSET
+            else:
+                typescript_options = SdkTypescriptOptions.from_dict(_typescript_options)
 
-        _set(self, "typescript_options", typescript_options)
+            _set(self, "typescript_options", typescript_options)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "typescript_options", "typescriptOptions", _value, error)
 
-        _python_options = d.pop("pythonOptions", UNSET)
-        python_options: SdkPythonOptions | Unset
-        if isinstance(_python_options, Unset):
-            python_options = UNSET
-        else:
-            python_options = SdkPythonOptions.from_dict(_python_options)
+        _value = d.pop("pythonOptions", UNSET)
+        try:
+            _python_options = _value
+            python_options: SdkPythonOptions | Unset
+            if isinstance(_python_options, Unset):
+                python_options = UNSET
+            else:
+                python_options = SdkPythonOptions.from_dict(_python_options)
 
-        _set(self, "python_options", python_options)
+            _set(self, "python_options", python_options)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "python_options", "pythonOptions", _value, error)
 
-        _go_options = d.pop("goOptions", UNSET)
-        go_options: SdkGoOptions | Unset
-        if isinstance(_go_options, Unset):
-            go_options = UNSET
-        else:
-            go_options = SdkGoOptions.from_dict(_go_options)
+        _value = d.pop("goOptions", UNSET)
+        try:
+            _go_options = _value
+            go_options: SdkGoOptions | Unset
+            if isinstance(_go_options, Unset):
+                go_options = UNSET
+            else:
+                go_options = SdkGoOptions.from_dict(_go_options)
 
-        _set(self, "go_options", go_options)
+            _set(self, "go_options", go_options)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "go_options", "goOptions", _value, error)
 
-        _java_options = d.pop("javaOptions", UNSET)
-        java_options: SdkJavaOptions | Unset
-        if isinstance(_java_options, Unset):
-            java_options = UNSET
-        else:
-            java_options = SdkJavaOptions.from_dict(_java_options)
+        _value = d.pop("javaOptions", UNSET)
+        try:
+            _java_options = _value
+            java_options: SdkJavaOptions | Unset
+            if isinstance(_java_options, Unset):
+                java_options = UNSET
+            else:
+                java_options = SdkJavaOptions.from_dict(_java_options)
 
-        _set(self, "java_options", java_options)
+            _set(self, "java_options", java_options)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "java_options", "javaOptions", _value, error)
 
-        _csharp_options = d.pop("csharpOptions", UNSET)
-        csharp_options: SdkCsharpOptions | Unset
-        if isinstance(_csharp_options, Unset):
-            csharp_options = UNSET
-        else:
-            csharp_options = SdkCsharpOptions.from_dict(_csharp_options)
+        _value = d.pop("csharpOptions", UNSET)
+        try:
+            _csharp_options = _value
+            csharp_options: SdkCsharpOptions | Unset
+            if isinstance(_csharp_options, Unset):
+                csharp_options = UNSET
+            else:
+                csharp_options = SdkCsharpOptions.from_dict(_csharp_options)
 
-        _set(self, "csharp_options", csharp_options)
+            _set(self, "csharp_options", csharp_options)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "csharp_options", "csharpOptions", _value, error)
 
-        _ruby_options = d.pop("rubyOptions", UNSET)
-        ruby_options: SdkRubyOptions | Unset
-        if isinstance(_ruby_options, Unset):
-            ruby_options = UNSET
-        else:
-            ruby_options = SdkRubyOptions.from_dict(_ruby_options)
+        _value = d.pop("rubyOptions", UNSET)
+        try:
+            _ruby_options = _value
+            ruby_options: SdkRubyOptions | Unset
+            if isinstance(_ruby_options, Unset):
+                ruby_options = UNSET
+            else:
+                ruby_options = SdkRubyOptions.from_dict(_ruby_options)
 
-        _set(self, "ruby_options", ruby_options)
+            _set(self, "ruby_options", ruby_options)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "ruby_options", "rubyOptions", _value, error)
 
-        _php_options = d.pop("phpOptions", UNSET)
-        php_options: SdkPhpOptions | Unset
-        if isinstance(_php_options, Unset):
-            php_options = UNSET
-        else:
-            php_options = SdkPhpOptions.from_dict(_php_options)
+        _value = d.pop("phpOptions", UNSET)
+        try:
+            _php_options = _value
+            php_options: SdkPhpOptions | Unset
+            if isinstance(_php_options, Unset):
+                php_options = UNSET
+            else:
+                php_options = SdkPhpOptions.from_dict(_php_options)
 
-        _set(self, "php_options", php_options)
+            _set(self, "php_options", php_options)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "php_options", "phpOptions", _value, error)
 
-        _kotlin_options = d.pop("kotlinOptions", UNSET)
-        kotlin_options: SdkKotlinOptions | Unset
-        if isinstance(_kotlin_options, Unset):
-            kotlin_options = UNSET
-        else:
-            kotlin_options = SdkKotlinOptions.from_dict(_kotlin_options)
+        _value = d.pop("kotlinOptions", UNSET)
+        try:
+            _kotlin_options = _value
+            kotlin_options: SdkKotlinOptions | Unset
+            if isinstance(_kotlin_options, Unset):
+                kotlin_options = UNSET
+            else:
+                kotlin_options = SdkKotlinOptions.from_dict(_kotlin_options)
 
-        _set(self, "kotlin_options", kotlin_options)
+            _set(self, "kotlin_options", kotlin_options)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "kotlin_options", "kotlinOptions", _value, error)
 
-        _rust_options = d.pop("rustOptions", UNSET)
-        rust_options: SdkRustOptions | Unset
-        if isinstance(_rust_options, Unset):
-            rust_options = UNSET
-        else:
-            rust_options = SdkRustOptions.from_dict(_rust_options)
+        _value = d.pop("rustOptions", UNSET)
+        try:
+            _rust_options = _value
+            rust_options: SdkRustOptions | Unset
+            if isinstance(_rust_options, Unset):
+                rust_options = UNSET
+            else:
+                rust_options = SdkRustOptions.from_dict(_rust_options)
 
-        _set(self, "rust_options", rust_options)
+            _set(self, "rust_options", rust_options)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "rust_options", "rustOptions", _value, error)
 
-        _cli_options = d.pop("cliOptions", UNSET)
-        cli_options: SdkCliOptions | Unset
-        if isinstance(_cli_options, Unset):
-            cli_options = UNSET
-        else:
-            cli_options = SdkCliOptions.from_dict(_cli_options)
+        _value = d.pop("cliOptions", UNSET)
+        try:
+            _cli_options = _value
+            cli_options: SdkCliOptions | Unset
+            if isinstance(_cli_options, Unset):
+                cli_options = UNSET
+            else:
+                cli_options = SdkCliOptions.from_dict(_cli_options)
 
-        _set(self, "cli_options", cli_options)
+            _set(self, "cli_options", cli_options)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "cli_options", "cliOptions", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

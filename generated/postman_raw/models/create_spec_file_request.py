@@ -6,7 +6,16 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="CreateSpecFileRequest")
 
@@ -24,18 +33,21 @@ class CreateSpecFileRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        path = self.path
-
-        content = self.content
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "path": path,
-                "content": content,
-            }
-        )
+
+        if flaws is not None and "path" in flaws:
+            keep_raw(field_dict, flaws["path"])
+        else:
+            path = self.path
+            field_dict["path"] = path
+
+        if flaws is not None and "content" in flaws:
+            keep_raw(field_dict, flaws["content"])
+        else:
+            content = self.content
+            field_dict["content"] = content
 
         return field_dict
 
@@ -44,16 +56,35 @@ class CreateSpecFileRequest(Model):
         """A CreateSpecFileRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        path = d.pop("path")
-        _set(self, "path", path)
+        flaws = None
+        _value = d.pop("path", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("path")
+            path = _value
+            if not (isinstance(path, str)):
+                raise wrong_type("str", path)
+            _set(self, "path", path)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "path", "path", _value, error)
 
-        content = d.pop("content")
-        _set(self, "content", content)
+        _value = d.pop("content", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("content")
+            content = _value
+            if not (isinstance(content, str)):
+                raise wrong_type("str", content)
+            _set(self, "content", content)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "content", "content", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_spec_request_type import CreateSpecRequestType, check_create_spec_request_type
-from ..types import UNSET, Model, accepts, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    accepts,
+    enum_value,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.spec_file_source import SpecFileSource
@@ -31,24 +42,31 @@ class CreateSpecRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        type_: str = self.type_
-
-        files = []
-        for files_item_data in self.files:
-            files_item = files_item_data.to_dict()
-            files.append(files_item)
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-                "files": files,
-            }
-        )
+
+        if flaws is not None and "name" in flaws:
+            keep_raw(field_dict, flaws["name"])
+        else:
+            name = self.name
+            field_dict["name"] = name
+
+        if flaws is not None and "type_" in flaws:
+            keep_raw(field_dict, flaws["type_"])
+        else:
+            type_: str = self.type_
+            field_dict["type"] = type_
+
+        if flaws is not None and "files" in flaws:
+            keep_raw(field_dict, flaws["files"])
+        else:
+            files = []
+            for files_item_data in self.files:
+                files_item = files_item_data.to_dict()
+                files.append(files_item)
+
+            field_dict["files"] = files
 
         return field_dict
 
@@ -57,28 +75,53 @@ class CreateSpecRequest(Model):
         """A CreateSpecRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.spec_file_source import SpecFileSource  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        name = d.pop("name")
-        _set(self, "name", name)
+        flaws = None
+        _value = d.pop("name", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("name")
+            name = _value
+            if not (isinstance(name, str)):
+                raise wrong_type("str", name)
+            _set(self, "name", name)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "name", "name", _value, error)
 
-        type_ = check_create_spec_request_type(d.pop("type"))
+        _value = d.pop("type", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("type")
+            type_ = enum_value(check_create_spec_request_type, _value)
 
-        _set(self, "type_", type_)
+            _set(self, "type_", type_)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "type_", "type", _value, error)
 
-        files = []
-        _files = d.pop("files")
-        for files_item_data in _files:
-            files_item = SpecFileSource.from_dict(files_item_data)
+        _value = d.pop("files", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("files")
+            files = []
+            _files = _value
+            if not isinstance(_files, list):
+                raise wrong_type("an array", _files)
+            for files_item_data in _files:
+                files_item = SpecFileSource.from_dict(files_item_data)
 
-            files.append(files_item)
+                files.append(files_item)
 
-        _set(self, "files", files)
+            _set(self, "files", files)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "files", "files", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+)
 
 if TYPE_CHECKING:
     from ..models.spec_version_tag import SpecVersionTag
@@ -26,15 +35,18 @@ class CreateSpecVersionTagResponse(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+
+        if flaws is not None and "data" in flaws:
+            keep_raw(field_dict, flaws["data"])
+        else:
+            data: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.data, Unset):
+                data = self.data.to_dict()
+            if data is not UNSET:
+                field_dict["data"] = data
 
         return field_dict
 
@@ -43,21 +55,28 @@ class CreateSpecVersionTagResponse(Model):
         """A CreateSpecVersionTagResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.spec_version_tag import SpecVersionTag  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: SpecVersionTag | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = SpecVersionTag.from_dict(_data)
+        flaws = None
+        _value = d.pop("data", UNSET)
+        try:
+            _data = _value
+            data: SpecVersionTag | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = SpecVersionTag.from_dict(_data)
 
-        _set(self, "data", data)
+            _set(self, "data", data)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "data", "data", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

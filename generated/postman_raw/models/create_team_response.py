@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+)
 
 if TYPE_CHECKING:
     from ..models.team import Team
@@ -26,15 +35,18 @@ class CreateTeamResponse(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        team: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.team, Unset):
-            team = self.team.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if team is not UNSET:
-            field_dict["team"] = team
+
+        if flaws is not None and "team" in flaws:
+            keep_raw(field_dict, flaws["team"])
+        else:
+            team: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.team, Unset):
+                team = self.team.to_dict()
+            if team is not UNSET:
+                field_dict["team"] = team
 
         return field_dict
 
@@ -43,21 +55,28 @@ class CreateTeamResponse(Model):
         """A CreateTeamResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.team import Team  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _team = d.pop("team", UNSET)
-        team: Team | Unset
-        if isinstance(_team, Unset):
-            team = UNSET
-        else:
-            team = Team.from_dict(_team)
+        flaws = None
+        _value = d.pop("team", UNSET)
+        try:
+            _team = _value
+            team: Team | Unset
+            if isinstance(_team, Unset):
+                team = UNSET
+            else:
+                team = Team.from_dict(_team)
 
-        _set(self, "team", team)
+            _set(self, "team", team)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "team", "team", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+)
 
 if TYPE_CHECKING:
     from ..models.new_webhook import NewWebhook
@@ -26,15 +34,15 @@ class CreateWebhookRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        webhook = self.webhook.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "webhook": webhook,
-            }
-        )
+
+        if flaws is not None and "webhook" in flaws:
+            keep_raw(field_dict, flaws["webhook"])
+        else:
+            webhook = self.webhook.to_dict()
+            field_dict["webhook"] = webhook
 
         return field_dict
 
@@ -43,16 +51,25 @@ class CreateWebhookRequest(Model):
         """A CreateWebhookRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.new_webhook import NewWebhook  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        webhook = NewWebhook.from_dict(d.pop("webhook"))
+        flaws = None
+        _value = d.pop("webhook", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("webhook")
+            webhook = NewWebhook.from_dict(_value)
 
-        _set(self, "webhook", webhook)
+            _set(self, "webhook", webhook)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "webhook", "webhook", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

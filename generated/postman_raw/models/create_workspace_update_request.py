@@ -10,7 +10,19 @@ from ..models.create_workspace_update_request_category import (
     CreateWorkspaceUpdateRequestCategory,
     check_create_workspace_update_request_category,
 )
-from ..types import UNSET, Model, Unset, accepts, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    accepts,
+    enum_value,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.workspace_update_related_resource import WorkspaceUpdateRelatedResource
@@ -34,30 +46,40 @@ class CreateWorkspaceUpdateRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        topic = self.topic
-
-        description = self.description
-
-        category: str = self.category
-
-        related_resources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.related_resources, Unset):
-            related_resources = []
-            for related_resources_item_data in self.related_resources:
-                related_resources_item = related_resources_item_data.to_dict()
-                related_resources.append(related_resources_item)
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "topic": topic,
-                "description": description,
-                "category": category,
-            }
-        )
-        if related_resources is not UNSET:
-            field_dict["relatedResources"] = related_resources
+
+        if flaws is not None and "topic" in flaws:
+            keep_raw(field_dict, flaws["topic"])
+        else:
+            topic = self.topic
+            field_dict["topic"] = topic
+
+        if flaws is not None and "description" in flaws:
+            keep_raw(field_dict, flaws["description"])
+        else:
+            description = self.description
+            field_dict["description"] = description
+
+        if flaws is not None and "category" in flaws:
+            keep_raw(field_dict, flaws["category"])
+        else:
+            category: str = self.category
+            field_dict["category"] = category
+
+        if flaws is not None and "related_resources" in flaws:
+            keep_raw(field_dict, flaws["related_resources"])
+        else:
+            related_resources: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.related_resources, Unset):
+                related_resources = []
+                for related_resources_item_data in self.related_resources:
+                    related_resources_item = related_resources_item_data.to_dict()
+                    related_resources.append(related_resources_item)
+
+            if related_resources is not UNSET:
+                field_dict["relatedResources"] = related_resources
 
         return field_dict
 
@@ -66,33 +88,64 @@ class CreateWorkspaceUpdateRequest(Model):
         """A CreateWorkspaceUpdateRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.workspace_update_related_resource import WorkspaceUpdateRelatedResource  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        topic = d.pop("topic")
-        _set(self, "topic", topic)
+        flaws = None
+        _value = d.pop("topic", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("topic")
+            topic = _value
+            if not (isinstance(topic, str)):
+                raise wrong_type("str", topic)
+            _set(self, "topic", topic)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "topic", "topic", _value, error)
 
-        description = d.pop("description")
-        _set(self, "description", description)
+        _value = d.pop("description", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("description")
+            description = _value
+            if not (isinstance(description, str)):
+                raise wrong_type("str", description)
+            _set(self, "description", description)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "description", "description", _value, error)
 
-        category = check_create_workspace_update_request_category(d.pop("category"))
+        _value = d.pop("category", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("category")
+            category = enum_value(check_create_workspace_update_request_category, _value)
 
-        _set(self, "category", category)
+            _set(self, "category", category)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "category", "category", _value, error)
 
-        _related_resources = d.pop("relatedResources", UNSET)
-        related_resources: list[WorkspaceUpdateRelatedResource] | Unset = UNSET
-        if _related_resources is not UNSET:
-            related_resources = []
-            for related_resources_item_data in _related_resources:
-                related_resources_item = WorkspaceUpdateRelatedResource.from_dict(related_resources_item_data)
+        _value = d.pop("relatedResources", UNSET)
+        try:
+            _related_resources = _value
+            related_resources: list[WorkspaceUpdateRelatedResource] | Unset = UNSET
+            if _related_resources is not UNSET:
+                if not isinstance(_related_resources, list):
+                    raise wrong_type("an array", _related_resources)
+                related_resources = []
+                for related_resources_item_data in _related_resources:
+                    related_resources_item = WorkspaceUpdateRelatedResource.from_dict(related_resources_item_data)
 
-                related_resources.append(related_resources_item)
+                    related_resources.append(related_resources_item)
 
-        _set(self, "related_resources", related_resources)
+            _set(self, "related_resources", related_resources)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "related_resources", "relatedResources", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

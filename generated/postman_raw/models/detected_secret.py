@@ -7,7 +7,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    datetime_text,
+    keep_raw,
+    note_flaw,
+    parse_datetime,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="DetectedSecret")
 
@@ -43,55 +55,88 @@ class DetectedSecret(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        secret_id = self.secret_id
-
-        secret_type = self.secret_type
-
-        secret_hash = self.secret_hash
-
-        obfuscated_secret = self.obfuscated_secret
-
-        workspace_id = self.workspace_id
-
-        workspace_visibility = self.workspace_visibility
-
-        resource_type = self.resource_type
-
-        resource_id = self.resource_id
-
-        resolution = self.resolution
-
-        occurrences = self.occurrences
-
-        detected_at: str | Unset = UNSET
-        if not isinstance(self.detected_at, Unset):
-            detected_at = self.detected_at.isoformat()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if secret_id is not UNSET:
-            field_dict["secretId"] = secret_id
-        if secret_type is not UNSET:
-            field_dict["secretType"] = secret_type
-        if secret_hash is not UNSET:
-            field_dict["secretHash"] = secret_hash
-        if obfuscated_secret is not UNSET:
-            field_dict["obfuscatedSecret"] = obfuscated_secret
-        if workspace_id is not UNSET:
-            field_dict["workspaceId"] = workspace_id
-        if workspace_visibility is not UNSET:
-            field_dict["workspaceVisibility"] = workspace_visibility
-        if resource_type is not UNSET:
-            field_dict["resourceType"] = resource_type
-        if resource_id is not UNSET:
-            field_dict["resourceId"] = resource_id
-        if resolution is not UNSET:
-            field_dict["resolution"] = resolution
-        if occurrences is not UNSET:
-            field_dict["occurrences"] = occurrences
-        if detected_at is not UNSET:
-            field_dict["detectedAt"] = detected_at
+
+        if flaws is not None and "secret_id" in flaws:
+            keep_raw(field_dict, flaws["secret_id"])
+        else:
+            secret_id = self.secret_id
+            if secret_id is not UNSET:
+                field_dict["secretId"] = secret_id
+
+        if flaws is not None and "secret_type" in flaws:
+            keep_raw(field_dict, flaws["secret_type"])
+        else:
+            secret_type = self.secret_type
+            if secret_type is not UNSET:
+                field_dict["secretType"] = secret_type
+
+        if flaws is not None and "secret_hash" in flaws:
+            keep_raw(field_dict, flaws["secret_hash"])
+        else:
+            secret_hash = self.secret_hash
+            if secret_hash is not UNSET:
+                field_dict["secretHash"] = secret_hash
+
+        if flaws is not None and "obfuscated_secret" in flaws:
+            keep_raw(field_dict, flaws["obfuscated_secret"])
+        else:
+            obfuscated_secret = self.obfuscated_secret
+            if obfuscated_secret is not UNSET:
+                field_dict["obfuscatedSecret"] = obfuscated_secret
+
+        if flaws is not None and "workspace_id" in flaws:
+            keep_raw(field_dict, flaws["workspace_id"])
+        else:
+            workspace_id = self.workspace_id
+            if workspace_id is not UNSET:
+                field_dict["workspaceId"] = workspace_id
+
+        if flaws is not None and "workspace_visibility" in flaws:
+            keep_raw(field_dict, flaws["workspace_visibility"])
+        else:
+            workspace_visibility = self.workspace_visibility
+            if workspace_visibility is not UNSET:
+                field_dict["workspaceVisibility"] = workspace_visibility
+
+        if flaws is not None and "resource_type" in flaws:
+            keep_raw(field_dict, flaws["resource_type"])
+        else:
+            resource_type = self.resource_type
+            if resource_type is not UNSET:
+                field_dict["resourceType"] = resource_type
+
+        if flaws is not None and "resource_id" in flaws:
+            keep_raw(field_dict, flaws["resource_id"])
+        else:
+            resource_id = self.resource_id
+            if resource_id is not UNSET:
+                field_dict["resourceId"] = resource_id
+
+        if flaws is not None and "resolution" in flaws:
+            keep_raw(field_dict, flaws["resolution"])
+        else:
+            resolution = self.resolution
+            if resolution is not UNSET:
+                field_dict["resolution"] = resolution
+
+        if flaws is not None and "occurrences" in flaws:
+            keep_raw(field_dict, flaws["occurrences"])
+        else:
+            occurrences = self.occurrences
+            if occurrences is not UNSET:
+                field_dict["occurrences"] = occurrences
+
+        if flaws is not None and "detected_at" in flaws:
+            keep_raw(field_dict, flaws["detected_at"])
+        else:
+            detected_at: str | Unset = UNSET
+            if not isinstance(self.detected_at, Unset):
+                detected_at = datetime_text(self.detected_at)
+            if detected_at is not UNSET:
+                field_dict["detectedAt"] = detected_at
 
         return field_dict
 
@@ -100,49 +145,116 @@ class DetectedSecret(Model):
         """A DetectedSecret that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        secret_id = d.pop("secretId", UNSET)
-        _set(self, "secret_id", secret_id)
+        flaws = None
+        _value = d.pop("secretId", UNSET)
+        try:
+            secret_id = _value
+            if secret_id is not UNSET and not (isinstance(secret_id, str)):
+                raise wrong_type("str", secret_id)
+            _set(self, "secret_id", secret_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "secret_id", "secretId", _value, error)
 
-        secret_type = d.pop("secretType", UNSET)
-        _set(self, "secret_type", secret_type)
+        _value = d.pop("secretType", UNSET)
+        try:
+            secret_type = _value
+            if secret_type is not UNSET and not (isinstance(secret_type, str)):
+                raise wrong_type("str", secret_type)
+            _set(self, "secret_type", secret_type)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "secret_type", "secretType", _value, error)
 
-        secret_hash = d.pop("secretHash", UNSET)
-        _set(self, "secret_hash", secret_hash)
+        _value = d.pop("secretHash", UNSET)
+        try:
+            secret_hash = _value
+            if secret_hash is not UNSET and not (isinstance(secret_hash, str)):
+                raise wrong_type("str", secret_hash)
+            _set(self, "secret_hash", secret_hash)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "secret_hash", "secretHash", _value, error)
 
-        obfuscated_secret = d.pop("obfuscatedSecret", UNSET)
-        _set(self, "obfuscated_secret", obfuscated_secret)
+        _value = d.pop("obfuscatedSecret", UNSET)
+        try:
+            obfuscated_secret = _value
+            if obfuscated_secret is not UNSET and not (isinstance(obfuscated_secret, str)):
+                raise wrong_type("str", obfuscated_secret)
+            _set(self, "obfuscated_secret", obfuscated_secret)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "obfuscated_secret", "obfuscatedSecret", _value, error)
 
-        workspace_id = d.pop("workspaceId", UNSET)
-        _set(self, "workspace_id", workspace_id)
+        _value = d.pop("workspaceId", UNSET)
+        try:
+            workspace_id = _value
+            if workspace_id is not UNSET and not (isinstance(workspace_id, str)):
+                raise wrong_type("str", workspace_id)
+            _set(self, "workspace_id", workspace_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "workspace_id", "workspaceId", _value, error)
 
-        workspace_visibility = d.pop("workspaceVisibility", UNSET)
-        _set(self, "workspace_visibility", workspace_visibility)
+        _value = d.pop("workspaceVisibility", UNSET)
+        try:
+            workspace_visibility = _value
+            if workspace_visibility is not UNSET and not (isinstance(workspace_visibility, str)):
+                raise wrong_type("str", workspace_visibility)
+            _set(self, "workspace_visibility", workspace_visibility)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "workspace_visibility", "workspaceVisibility", _value, error)
 
-        resource_type = d.pop("resourceType", UNSET)
-        _set(self, "resource_type", resource_type)
+        _value = d.pop("resourceType", UNSET)
+        try:
+            resource_type = _value
+            if resource_type is not UNSET and not (isinstance(resource_type, str)):
+                raise wrong_type("str", resource_type)
+            _set(self, "resource_type", resource_type)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "resource_type", "resourceType", _value, error)
 
-        resource_id = d.pop("resourceId", UNSET)
-        _set(self, "resource_id", resource_id)
+        _value = d.pop("resourceId", UNSET)
+        try:
+            resource_id = _value
+            if resource_id is not UNSET and not (isinstance(resource_id, str)):
+                raise wrong_type("str", resource_id)
+            _set(self, "resource_id", resource_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "resource_id", "resourceId", _value, error)
 
-        resolution = d.pop("resolution", UNSET)
-        _set(self, "resolution", resolution)
+        _value = d.pop("resolution", UNSET)
+        try:
+            resolution = _value
+            if resolution is not UNSET and not (isinstance(resolution, str)):
+                raise wrong_type("str", resolution)
+            _set(self, "resolution", resolution)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "resolution", "resolution", _value, error)
 
-        occurrences = d.pop("occurrences", UNSET)
-        _set(self, "occurrences", occurrences)
+        _value = d.pop("occurrences", UNSET)
+        try:
+            occurrences = _value
+            if occurrences is not UNSET and not (type(occurrences) is int):
+                raise wrong_type("int", occurrences)
+            _set(self, "occurrences", occurrences)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "occurrences", "occurrences", _value, error)
 
-        _detected_at = d.pop("detectedAt", UNSET)
-        detected_at: datetime.datetime | Unset
-        if isinstance(_detected_at, Unset):
-            detected_at = UNSET
-        else:
-            detected_at = datetime.datetime.fromisoformat(_detected_at)
+        _value = d.pop("detectedAt", UNSET)
+        try:
+            _detected_at = _value
+            detected_at: datetime.datetime | Unset
+            if isinstance(_detected_at, Unset):
+                detected_at = UNSET
+            else:
+                detected_at = parse_datetime(_detected_at)
 
-        _set(self, "detected_at", detected_at)
+            _set(self, "detected_at", detected_at)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "detected_at", "detectedAt", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

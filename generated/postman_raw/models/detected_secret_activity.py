@@ -7,7 +7,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    datetime_text,
+    keep_raw,
+    note_flaw,
+    parse_datetime,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="DetectedSecretActivity")
 
@@ -27,23 +39,32 @@ class DetectedSecretActivity(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
-        resolved_by = self.resolved_by
-
-        resolved_at: str | Unset = UNSET
-        if not isinstance(self.resolved_at, Unset):
-            resolved_at = self.resolved_at.isoformat()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if resolved_by is not UNSET:
-            field_dict["resolvedBy"] = resolved_by
-        if resolved_at is not UNSET:
-            field_dict["resolvedAt"] = resolved_at
+
+        if flaws is not None and "status" in flaws:
+            keep_raw(field_dict, flaws["status"])
+        else:
+            status = self.status
+            if status is not UNSET:
+                field_dict["status"] = status
+
+        if flaws is not None and "resolved_by" in flaws:
+            keep_raw(field_dict, flaws["resolved_by"])
+        else:
+            resolved_by = self.resolved_by
+            if resolved_by is not UNSET:
+                field_dict["resolvedBy"] = resolved_by
+
+        if flaws is not None and "resolved_at" in flaws:
+            keep_raw(field_dict, flaws["resolved_at"])
+        else:
+            resolved_at: str | Unset = UNSET
+            if not isinstance(self.resolved_at, Unset):
+                resolved_at = datetime_text(self.resolved_at)
+            if resolved_at is not UNSET:
+                field_dict["resolvedAt"] = resolved_at
 
         return field_dict
 
@@ -52,25 +73,44 @@ class DetectedSecretActivity(Model):
         """A DetectedSecretActivity that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
-        _set(self, "status", status)
+        flaws = None
+        _value = d.pop("status", UNSET)
+        try:
+            status = _value
+            if status is not UNSET and not (isinstance(status, str)):
+                raise wrong_type("str", status)
+            _set(self, "status", status)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "status", "status", _value, error)
 
-        resolved_by = d.pop("resolvedBy", UNSET)
-        _set(self, "resolved_by", resolved_by)
+        _value = d.pop("resolvedBy", UNSET)
+        try:
+            resolved_by = _value
+            if resolved_by is not UNSET and not (type(resolved_by) is int):
+                raise wrong_type("int", resolved_by)
+            _set(self, "resolved_by", resolved_by)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "resolved_by", "resolvedBy", _value, error)
 
-        _resolved_at = d.pop("resolvedAt", UNSET)
-        resolved_at: datetime.datetime | Unset
-        if isinstance(_resolved_at, Unset):
-            resolved_at = UNSET
-        else:
-            resolved_at = datetime.datetime.fromisoformat(_resolved_at)
+        _value = d.pop("resolvedAt", UNSET)
+        try:
+            _resolved_at = _value
+            resolved_at: datetime.datetime | Unset
+            if isinstance(_resolved_at, Unset):
+                resolved_at = UNSET
+            else:
+                resolved_at = parse_datetime(_resolved_at)
 
-        _set(self, "resolved_at", resolved_at)
+            _set(self, "resolved_at", resolved_at)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "resolved_at", "resolvedAt", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -7,7 +7,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    datetime_text,
+    keep_raw,
+    note_flaw,
+    parse_datetime,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="DetectedSecretResolutionChange")
 
@@ -27,23 +39,32 @@ class DetectedSecretResolutionChange(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        actor = self.actor
-
-        resolution = self.resolution
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if actor is not UNSET:
-            field_dict["actor"] = actor
-        if resolution is not UNSET:
-            field_dict["resolution"] = resolution
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
+
+        if flaws is not None and "actor" in flaws:
+            keep_raw(field_dict, flaws["actor"])
+        else:
+            actor = self.actor
+            if actor is not UNSET:
+                field_dict["actor"] = actor
+
+        if flaws is not None and "resolution" in flaws:
+            keep_raw(field_dict, flaws["resolution"])
+        else:
+            resolution = self.resolution
+            if resolution is not UNSET:
+                field_dict["resolution"] = resolution
+
+        if flaws is not None and "created_at" in flaws:
+            keep_raw(field_dict, flaws["created_at"])
+        else:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = datetime_text(self.created_at)
+            if created_at is not UNSET:
+                field_dict["createdAt"] = created_at
 
         return field_dict
 
@@ -52,25 +73,44 @@ class DetectedSecretResolutionChange(Model):
         """A DetectedSecretResolutionChange that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        actor = d.pop("actor", UNSET)
-        _set(self, "actor", actor)
+        flaws = None
+        _value = d.pop("actor", UNSET)
+        try:
+            actor = _value
+            if actor is not UNSET and not (type(actor) is int):
+                raise wrong_type("int", actor)
+            _set(self, "actor", actor)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "actor", "actor", _value, error)
 
-        resolution = d.pop("resolution", UNSET)
-        _set(self, "resolution", resolution)
+        _value = d.pop("resolution", UNSET)
+        try:
+            resolution = _value
+            if resolution is not UNSET and not (isinstance(resolution, str)):
+                raise wrong_type("str", resolution)
+            _set(self, "resolution", resolution)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "resolution", "resolution", _value, error)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _value = d.pop("createdAt", UNSET)
+        try:
+            _created_at = _value
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = parse_datetime(_created_at)
 
-        _set(self, "created_at", created_at)
+            _set(self, "created_at", created_at)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "created_at", "createdAt", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

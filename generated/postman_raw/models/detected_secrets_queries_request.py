@@ -14,7 +14,18 @@ from ..models.detected_secrets_queries_request_workspace_visibilities_item impor
     DetectedSecretsQueriesRequestWorkspaceVisibilitiesItem,
     check_detected_secrets_queries_request_workspace_visibilities_item,
 )
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    enum_value,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.detected_secrets_resource_filter import DetectedSecretsResourceFilter
@@ -47,52 +58,75 @@ class DetectedSecretsQueriesRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        resolved = self.resolved
-
-        secret_types: list[str] | Unset = UNSET
-        if not isinstance(self.secret_types, Unset):
-            secret_types = self.secret_types
-
-        statuses: list[str] | Unset = UNSET
-        if not isinstance(self.statuses, Unset):
-            statuses = []
-            for statuses_item_data in self.statuses:
-                statuses_item: str = statuses_item_data
-                statuses.append(statuses_item)
-
-        resources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.resources, Unset):
-            resources = []
-            for resources_item_data in self.resources:
-                resources_item = resources_item_data.to_dict()
-                resources.append(resources_item)
-
-        workspace_ids: list[str] | Unset = UNSET
-        if not isinstance(self.workspace_ids, Unset):
-            workspace_ids = self.workspace_ids
-
-        workspace_visibilities: list[str] | Unset = UNSET
-        if not isinstance(self.workspace_visibilities, Unset):
-            workspace_visibilities = []
-            for workspace_visibilities_item_data in self.workspace_visibilities:
-                workspace_visibilities_item: str = workspace_visibilities_item_data
-                workspace_visibilities.append(workspace_visibilities_item)
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if resolved is not UNSET:
-            field_dict["resolved"] = resolved
-        if secret_types is not UNSET:
-            field_dict["secretTypes"] = secret_types
-        if statuses is not UNSET:
-            field_dict["statuses"] = statuses
-        if resources is not UNSET:
-            field_dict["resources"] = resources
-        if workspace_ids is not UNSET:
-            field_dict["workspaceIds"] = workspace_ids
-        if workspace_visibilities is not UNSET:
-            field_dict["workspaceVisibilities"] = workspace_visibilities
+
+        if flaws is not None and "resolved" in flaws:
+            keep_raw(field_dict, flaws["resolved"])
+        else:
+            resolved = self.resolved
+            if resolved is not UNSET:
+                field_dict["resolved"] = resolved
+
+        if flaws is not None and "secret_types" in flaws:
+            keep_raw(field_dict, flaws["secret_types"])
+        else:
+            secret_types: list[str] | Unset = UNSET
+            if not isinstance(self.secret_types, Unset):
+                secret_types = self.secret_types
+
+            if secret_types is not UNSET:
+                field_dict["secretTypes"] = secret_types
+
+        if flaws is not None and "statuses" in flaws:
+            keep_raw(field_dict, flaws["statuses"])
+        else:
+            statuses: list[str] | Unset = UNSET
+            if not isinstance(self.statuses, Unset):
+                statuses = []
+                for statuses_item_data in self.statuses:
+                    statuses_item: str = statuses_item_data
+                    statuses.append(statuses_item)
+
+            if statuses is not UNSET:
+                field_dict["statuses"] = statuses
+
+        if flaws is not None and "resources" in flaws:
+            keep_raw(field_dict, flaws["resources"])
+        else:
+            resources: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.resources, Unset):
+                resources = []
+                for resources_item_data in self.resources:
+                    resources_item = resources_item_data.to_dict()
+                    resources.append(resources_item)
+
+            if resources is not UNSET:
+                field_dict["resources"] = resources
+
+        if flaws is not None and "workspace_ids" in flaws:
+            keep_raw(field_dict, flaws["workspace_ids"])
+        else:
+            workspace_ids: list[str] | Unset = UNSET
+            if not isinstance(self.workspace_ids, Unset):
+                workspace_ids = self.workspace_ids
+
+            if workspace_ids is not UNSET:
+                field_dict["workspaceIds"] = workspace_ids
+
+        if flaws is not None and "workspace_visibilities" in flaws:
+            keep_raw(field_dict, flaws["workspace_visibilities"])
+        else:
+            workspace_visibilities: list[str] | Unset = UNSET
+            if not isinstance(self.workspace_visibilities, Unset):
+                workspace_visibilities = []
+                for workspace_visibilities_item_data in self.workspace_visibilities:
+                    workspace_visibilities_item: str = workspace_visibilities_item_data
+                    workspace_visibilities.append(workspace_visibilities_item)
+
+            if workspace_visibilities is not UNSET:
+                field_dict["workspaceVisibilities"] = workspace_visibilities
 
         return field_dict
 
@@ -101,58 +135,106 @@ class DetectedSecretsQueriesRequest(Model):
         """A DetectedSecretsQueriesRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.detected_secrets_resource_filter import DetectedSecretsResourceFilter  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        resolved = d.pop("resolved", UNSET)
-        _set(self, "resolved", resolved)
+        flaws = None
+        _value = d.pop("resolved", UNSET)
+        try:
+            resolved = _value
+            if resolved is not UNSET and not (type(resolved) is bool):
+                raise wrong_type("bool", resolved)
+            _set(self, "resolved", resolved)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "resolved", "resolved", _value, error)
 
-        secret_types = cast("list[str]", d.pop("secretTypes", UNSET))
+        _value = d.pop("secretTypes", UNSET)
+        try:
+            secret_types = cast("list[str]", _value)
+            if (
+                secret_types is not UNSET
+                and not isinstance(secret_types, list)
+                or not all(isinstance(item, str) for item in secret_types)
+            ):
+                raise wrong_type("an array of str", secret_types)
 
-        _set(self, "secret_types", secret_types)
+            _set(self, "secret_types", secret_types)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "secret_types", "secretTypes", _value, error)
 
-        _statuses = d.pop("statuses", UNSET)
-        statuses: list[DetectedSecretsQueriesRequestStatusesItem] | Unset = UNSET
-        if _statuses is not UNSET:
-            statuses = []
-            for statuses_item_data in _statuses:
-                statuses_item = check_detected_secrets_queries_request_statuses_item(statuses_item_data)
+        _value = d.pop("statuses", UNSET)
+        try:
+            _statuses = _value
+            statuses: list[DetectedSecretsQueriesRequestStatusesItem] | Unset = UNSET
+            if _statuses is not UNSET:
+                if not isinstance(_statuses, list):
+                    raise wrong_type("an array", _statuses)
+                statuses = []
+                for statuses_item_data in _statuses:
+                    statuses_item = enum_value(check_detected_secrets_queries_request_statuses_item, statuses_item_data)
 
-                statuses.append(statuses_item)
+                    statuses.append(statuses_item)
 
-        _set(self, "statuses", statuses)
+            _set(self, "statuses", statuses)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "statuses", "statuses", _value, error)
 
-        _resources = d.pop("resources", UNSET)
-        resources: list[DetectedSecretsResourceFilter] | Unset = UNSET
-        if _resources is not UNSET:
-            resources = []
-            for resources_item_data in _resources:
-                resources_item = DetectedSecretsResourceFilter.from_dict(resources_item_data)
+        _value = d.pop("resources", UNSET)
+        try:
+            _resources = _value
+            resources: list[DetectedSecretsResourceFilter] | Unset = UNSET
+            if _resources is not UNSET:
+                if not isinstance(_resources, list):
+                    raise wrong_type("an array", _resources)
+                resources = []
+                for resources_item_data in _resources:
+                    resources_item = DetectedSecretsResourceFilter.from_dict(resources_item_data)
 
-                resources.append(resources_item)
+                    resources.append(resources_item)
 
-        _set(self, "resources", resources)
+            _set(self, "resources", resources)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "resources", "resources", _value, error)
 
-        workspace_ids = cast("list[str]", d.pop("workspaceIds", UNSET))
+        _value = d.pop("workspaceIds", UNSET)
+        try:
+            workspace_ids = cast("list[str]", _value)
+            if (
+                workspace_ids is not UNSET
+                and not isinstance(workspace_ids, list)
+                or not all(isinstance(item, str) for item in workspace_ids)
+            ):
+                raise wrong_type("an array of str", workspace_ids)
 
-        _set(self, "workspace_ids", workspace_ids)
+            _set(self, "workspace_ids", workspace_ids)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "workspace_ids", "workspaceIds", _value, error)
 
-        _workspace_visibilities = d.pop("workspaceVisibilities", UNSET)
-        workspace_visibilities: list[DetectedSecretsQueriesRequestWorkspaceVisibilitiesItem] | Unset = UNSET
-        if _workspace_visibilities is not UNSET:
-            workspace_visibilities = []
-            for workspace_visibilities_item_data in _workspace_visibilities:
-                workspace_visibilities_item = check_detected_secrets_queries_request_workspace_visibilities_item(
-                    workspace_visibilities_item_data
-                )
+        _value = d.pop("workspaceVisibilities", UNSET)
+        try:
+            _workspace_visibilities = _value
+            workspace_visibilities: list[DetectedSecretsQueriesRequestWorkspaceVisibilitiesItem] | Unset = UNSET
+            if _workspace_visibilities is not UNSET:
+                if not isinstance(_workspace_visibilities, list):
+                    raise wrong_type("an array", _workspace_visibilities)
+                workspace_visibilities = []
+                for workspace_visibilities_item_data in _workspace_visibilities:
+                    workspace_visibilities_item = enum_value(
+                        check_detected_secrets_queries_request_workspace_visibilities_item,
+                        workspace_visibilities_item_data,
+                    )
 
-                workspace_visibilities.append(workspace_visibilities_item)
+                    workspace_visibilities.append(workspace_visibilities_item)
 
-        _set(self, "workspace_visibilities", workspace_visibilities)
+            _set(self, "workspace_visibilities", workspace_visibilities)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "workspace_visibilities", "workspaceVisibilities", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -7,7 +7,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.detected_secret_resource_type import DetectedSecretResourceType, check_detected_secret_resource_type
-from ..types import UNSET, Model, Unset, accepts, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    accepts,
+    enum_value,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="DetectedSecretsResourceFilter")
 
@@ -25,21 +37,29 @@ class DetectedSecretsResourceFilter(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        ids: list[str] | Unset = UNSET
-        if not isinstance(self.ids, Unset):
-            ids = self.ids
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if ids is not UNSET:
-            field_dict["ids"] = ids
+
+        if flaws is not None and "type_" in flaws:
+            keep_raw(field_dict, flaws["type_"])
+        else:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+
+        if flaws is not None and "ids" in flaws:
+            keep_raw(field_dict, flaws["ids"])
+        else:
+            ids: list[str] | Unset = UNSET
+            if not isinstance(self.ids, Unset):
+                ids = self.ids
+
+            if ids is not UNSET:
+                field_dict["ids"] = ids
 
         return field_dict
 
@@ -48,23 +68,36 @@ class DetectedSecretsResourceFilter(Model):
         """A DetectedSecretsResourceFilter that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: DetectedSecretResourceType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_detected_secret_resource_type(_type_)
+        flaws = None
+        _value = d.pop("type", UNSET)
+        try:
+            _type_ = _value
+            type_: DetectedSecretResourceType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = enum_value(check_detected_secret_resource_type, _type_)
 
-        _set(self, "type_", type_)
+            _set(self, "type_", type_)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "type_", "type", _value, error)
 
-        ids = cast("list[str]", d.pop("ids", UNSET))
+        _value = d.pop("ids", UNSET)
+        try:
+            ids = cast("list[str]", _value)
+            if ids is not UNSET and not isinstance(ids, list) or not all(isinstance(item, str) for item in ids):
+                raise wrong_type("an array of str", ids)
 
-        _set(self, "ids", ids)
+            _set(self, "ids", ids)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "ids", "ids", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="DuplicateCollectionRequest")
 
@@ -24,19 +34,22 @@ class DuplicateCollectionRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        workspace = self.workspace
-
-        suffix = self.suffix
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "workspace": workspace,
-            }
-        )
-        if suffix is not UNSET:
-            field_dict["suffix"] = suffix
+
+        if flaws is not None and "workspace" in flaws:
+            keep_raw(field_dict, flaws["workspace"])
+        else:
+            workspace = self.workspace
+            field_dict["workspace"] = workspace
+
+        if flaws is not None and "suffix" in flaws:
+            keep_raw(field_dict, flaws["suffix"])
+        else:
+            suffix = self.suffix
+            if suffix is not UNSET:
+                field_dict["suffix"] = suffix
 
         return field_dict
 
@@ -45,16 +58,33 @@ class DuplicateCollectionRequest(Model):
         """A DuplicateCollectionRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        workspace = d.pop("workspace")
-        _set(self, "workspace", workspace)
+        flaws = None
+        _value = d.pop("workspace", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("workspace")
+            workspace = _value
+            if not (isinstance(workspace, str)):
+                raise wrong_type("str", workspace)
+            _set(self, "workspace", workspace)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "workspace", "workspace", _value, error)
 
-        suffix = d.pop("suffix", UNSET)
-        _set(self, "suffix", suffix)
+        _value = d.pop("suffix", UNSET)
+        try:
+            suffix = _value
+            if suffix is not UNSET and not (isinstance(suffix, str)):
+                raise wrong_type("str", suffix)
+            _set(self, "suffix", suffix)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "suffix", "suffix", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

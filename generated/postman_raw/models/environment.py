@@ -7,7 +7,19 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    datetime_text,
+    keep_raw,
+    note_flaw,
+    parse_datetime,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.environment_variable import EnvironmentVariable
@@ -38,50 +50,75 @@ class Environment(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        owner = self.owner
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        values: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.values, Unset):
-            values = []
-            for values_item_data in self.values:
-                values_item = values_item_data.to_dict()
-                values.append(values_item)
-
-        is_public = self.is_public
-
-        uid = self.uid
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if owner is not UNSET:
-            field_dict["owner"] = owner
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if values is not UNSET:
-            field_dict["values"] = values
-        if is_public is not UNSET:
-            field_dict["isPublic"] = is_public
-        if uid is not UNSET:
-            field_dict["uid"] = uid
+
+        if flaws is not None and "id" in flaws:
+            keep_raw(field_dict, flaws["id"])
+        else:
+            id = self.id
+            if id is not UNSET:
+                field_dict["id"] = id
+
+        if flaws is not None and "name" in flaws:
+            keep_raw(field_dict, flaws["name"])
+        else:
+            name = self.name
+            if name is not UNSET:
+                field_dict["name"] = name
+
+        if flaws is not None and "owner" in flaws:
+            keep_raw(field_dict, flaws["owner"])
+        else:
+            owner = self.owner
+            if owner is not UNSET:
+                field_dict["owner"] = owner
+
+        if flaws is not None and "created_at" in flaws:
+            keep_raw(field_dict, flaws["created_at"])
+        else:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = datetime_text(self.created_at)
+            if created_at is not UNSET:
+                field_dict["createdAt"] = created_at
+
+        if flaws is not None and "updated_at" in flaws:
+            keep_raw(field_dict, flaws["updated_at"])
+        else:
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = datetime_text(self.updated_at)
+            if updated_at is not UNSET:
+                field_dict["updatedAt"] = updated_at
+
+        if flaws is not None and "values" in flaws:
+            keep_raw(field_dict, flaws["values"])
+        else:
+            values: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.values, Unset):
+                values = []
+                for values_item_data in self.values:
+                    values_item = values_item_data.to_dict()
+                    values.append(values_item)
+
+            if values is not UNSET:
+                field_dict["values"] = values
+
+        if flaws is not None and "is_public" in flaws:
+            keep_raw(field_dict, flaws["is_public"])
+        else:
+            is_public = self.is_public
+            if is_public is not UNSET:
+                field_dict["isPublic"] = is_public
+
+        if flaws is not None and "uid" in flaws:
+            keep_raw(field_dict, flaws["uid"])
+        else:
+            uid = self.uid
+            if uid is not UNSET:
+                field_dict["uid"] = uid
 
         return field_dict
 
@@ -90,56 +127,103 @@ class Environment(Model):
         """A Environment that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.environment_variable import EnvironmentVariable  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        _set(self, "id", id)
+        flaws = None
+        _value = d.pop("id", UNSET)
+        try:
+            id = _value
+            if id is not UNSET and not (isinstance(id, str)):
+                raise wrong_type("str", id)
+            _set(self, "id", id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "id", "id", _value, error)
 
-        name = d.pop("name", UNSET)
-        _set(self, "name", name)
+        _value = d.pop("name", UNSET)
+        try:
+            name = _value
+            if name is not UNSET and not (isinstance(name, str)):
+                raise wrong_type("str", name)
+            _set(self, "name", name)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "name", "name", _value, error)
 
-        owner = d.pop("owner", UNSET)
-        _set(self, "owner", owner)
+        _value = d.pop("owner", UNSET)
+        try:
+            owner = _value
+            if owner is not UNSET and not (isinstance(owner, str)):
+                raise wrong_type("str", owner)
+            _set(self, "owner", owner)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "owner", "owner", _value, error)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _value = d.pop("createdAt", UNSET)
+        try:
+            _created_at = _value
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = parse_datetime(_created_at)
 
-        _set(self, "created_at", created_at)
+            _set(self, "created_at", created_at)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "created_at", "createdAt", _value, error)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        _value = d.pop("updatedAt", UNSET)
+        try:
+            _updated_at = _value
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = parse_datetime(_updated_at)
 
-        _set(self, "updated_at", updated_at)
+            _set(self, "updated_at", updated_at)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "updated_at", "updatedAt", _value, error)
 
-        _values = d.pop("values", UNSET)
-        values: list[EnvironmentVariable] | Unset = UNSET
-        if _values is not UNSET:
-            values = []
-            for values_item_data in _values:
-                values_item = EnvironmentVariable.from_dict(values_item_data)
+        _value = d.pop("values", UNSET)
+        try:
+            _values = _value
+            values: list[EnvironmentVariable] | Unset = UNSET
+            if _values is not UNSET:
+                if not isinstance(_values, list):
+                    raise wrong_type("an array", _values)
+                values = []
+                for values_item_data in _values:
+                    values_item = EnvironmentVariable.from_dict(values_item_data)
 
-                values.append(values_item)
+                    values.append(values_item)
 
-        _set(self, "values", values)
+            _set(self, "values", values)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "values", "values", _value, error)
 
-        is_public = d.pop("isPublic", UNSET)
-        _set(self, "is_public", is_public)
+        _value = d.pop("isPublic", UNSET)
+        try:
+            is_public = _value
+            if is_public is not UNSET and not (type(is_public) is bool):
+                raise wrong_type("bool", is_public)
+            _set(self, "is_public", is_public)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "is_public", "isPublic", _value, error)
 
-        uid = d.pop("uid", UNSET)
-        _set(self, "uid", uid)
+        _value = d.pop("uid", UNSET)
+        try:
+            uid = _value
+            if uid is not UNSET and not (isinstance(uid, str)):
+                raise wrong_type("str", uid)
+            _set(self, "uid", uid)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "uid", "uid", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

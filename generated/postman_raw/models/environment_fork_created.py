@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="EnvironmentForkCreated")
 
@@ -26,21 +36,30 @@ class EnvironmentForkCreated(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        uid = self.uid
-
-        name = self.name
-
-        fork_name = self.fork_name
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uid is not UNSET:
-            field_dict["uid"] = uid
-        if name is not UNSET:
-            field_dict["name"] = name
-        if fork_name is not UNSET:
-            field_dict["forkName"] = fork_name
+
+        if flaws is not None and "uid" in flaws:
+            keep_raw(field_dict, flaws["uid"])
+        else:
+            uid = self.uid
+            if uid is not UNSET:
+                field_dict["uid"] = uid
+
+        if flaws is not None and "name" in flaws:
+            keep_raw(field_dict, flaws["name"])
+        else:
+            name = self.name
+            if name is not UNSET:
+                field_dict["name"] = name
+
+        if flaws is not None and "fork_name" in flaws:
+            keep_raw(field_dict, flaws["fork_name"])
+        else:
+            fork_name = self.fork_name
+            if fork_name is not UNSET:
+                field_dict["forkName"] = fork_name
 
         return field_dict
 
@@ -49,19 +68,40 @@ class EnvironmentForkCreated(Model):
         """A EnvironmentForkCreated that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        uid = d.pop("uid", UNSET)
-        _set(self, "uid", uid)
+        flaws = None
+        _value = d.pop("uid", UNSET)
+        try:
+            uid = _value
+            if uid is not UNSET and not (isinstance(uid, str)):
+                raise wrong_type("str", uid)
+            _set(self, "uid", uid)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "uid", "uid", _value, error)
 
-        name = d.pop("name", UNSET)
-        _set(self, "name", name)
+        _value = d.pop("name", UNSET)
+        try:
+            name = _value
+            if name is not UNSET and not (isinstance(name, str)):
+                raise wrong_type("str", name)
+            _set(self, "name", name)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "name", "name", _value, error)
 
-        fork_name = d.pop("forkName", UNSET)
-        _set(self, "fork_name", fork_name)
+        _value = d.pop("forkName", UNSET)
+        try:
+            fork_name = _value
+            if fork_name is not UNSET and not (isinstance(fork_name, str)):
+                raise wrong_type("str", fork_name)
+            _set(self, "fork_name", fork_name)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "fork_name", "forkName", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

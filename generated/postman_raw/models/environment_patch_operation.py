@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="EnvironmentPatchOperation")
 
@@ -38,22 +48,28 @@ class EnvironmentPatchOperation(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        op = self.op
-
-        path = self.path
-
-        value = self.value
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "op": op,
-                "path": path,
-            }
-        )
-        if value is not UNSET:
-            field_dict["value"] = value
+
+        if flaws is not None and "op" in flaws:
+            keep_raw(field_dict, flaws["op"])
+        else:
+            op = self.op
+            field_dict["op"] = op
+
+        if flaws is not None and "path" in flaws:
+            keep_raw(field_dict, flaws["path"])
+        else:
+            path = self.path
+            field_dict["path"] = path
+
+        if flaws is not None and "value" in flaws:
+            keep_raw(field_dict, flaws["value"])
+        else:
+            value = self.value
+            if value is not UNSET:
+                field_dict["value"] = value
 
         return field_dict
 
@@ -62,19 +78,42 @@ class EnvironmentPatchOperation(Model):
         """A EnvironmentPatchOperation that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        op = d.pop("op")
-        _set(self, "op", op)
+        flaws = None
+        _value = d.pop("op", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("op")
+            op = _value
+            if not (isinstance(op, str)):
+                raise wrong_type("str", op)
+            _set(self, "op", op)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "op", "op", _value, error)
 
-        path = d.pop("path")
-        _set(self, "path", path)
+        _value = d.pop("path", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("path")
+            path = _value
+            if not (isinstance(path, str)):
+                raise wrong_type("str", path)
+            _set(self, "path", path)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "path", "path", _value, error)
 
-        value = d.pop("value", UNSET)
-        _set(self, "value", value)
+        _value = d.pop("value", UNSET)
+        try:
+            value = _value
+            _set(self, "value", value)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "value", "value", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="EnvironmentVariablePostmanSource")
 
@@ -26,21 +36,30 @@ class EnvironmentVariablePostmanSource(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        secret_id = self.secret_id
-
-        vault_id = self.vault_id
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if secret_id is not UNSET:
-            field_dict["secretId"] = secret_id
-        if vault_id is not UNSET:
-            field_dict["vaultId"] = vault_id
+
+        if flaws is not None and "type_" in flaws:
+            keep_raw(field_dict, flaws["type_"])
+        else:
+            type_ = self.type_
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+
+        if flaws is not None and "secret_id" in flaws:
+            keep_raw(field_dict, flaws["secret_id"])
+        else:
+            secret_id = self.secret_id
+            if secret_id is not UNSET:
+                field_dict["secretId"] = secret_id
+
+        if flaws is not None and "vault_id" in flaws:
+            keep_raw(field_dict, flaws["vault_id"])
+        else:
+            vault_id = self.vault_id
+            if vault_id is not UNSET:
+                field_dict["vaultId"] = vault_id
 
         return field_dict
 
@@ -49,19 +68,40 @@ class EnvironmentVariablePostmanSource(Model):
         """A EnvironmentVariablePostmanSource that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-        _set(self, "type_", type_)
+        flaws = None
+        _value = d.pop("type", UNSET)
+        try:
+            type_ = _value
+            if type_ is not UNSET and not (isinstance(type_, str)):
+                raise wrong_type("str", type_)
+            _set(self, "type_", type_)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "type_", "type", _value, error)
 
-        secret_id = d.pop("secretId", UNSET)
-        _set(self, "secret_id", secret_id)
+        _value = d.pop("secretId", UNSET)
+        try:
+            secret_id = _value
+            if secret_id is not UNSET and not (isinstance(secret_id, str)):
+                raise wrong_type("str", secret_id)
+            _set(self, "secret_id", secret_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "secret_id", "secretId", _value, error)
 
-        vault_id = d.pop("vaultId", UNSET)
-        _set(self, "vault_id", vault_id)
+        _value = d.pop("vaultId", UNSET)
+        try:
+            vault_id = _value
+            if vault_id is not UNSET and not (isinstance(vault_id, str)):
+                raise wrong_type("str", vault_id)
+            _set(self, "vault_id", vault_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "vault_id", "vaultId", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

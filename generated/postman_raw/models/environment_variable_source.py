@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.environment_variable_postman_source import EnvironmentVariablePostmanSource
@@ -28,19 +38,25 @@ class EnvironmentVariableSource(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        provider = self.provider
-
-        postman: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.postman, Unset):
-            postman = self.postman.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if postman is not UNSET:
-            field_dict["postman"] = postman
+
+        if flaws is not None and "provider" in flaws:
+            keep_raw(field_dict, flaws["provider"])
+        else:
+            provider = self.provider
+            if provider is not UNSET:
+                field_dict["provider"] = provider
+
+        if flaws is not None and "postman" in flaws:
+            keep_raw(field_dict, flaws["postman"])
+        else:
+            postman: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.postman, Unset):
+                postman = self.postman.to_dict()
+            if postman is not UNSET:
+                field_dict["postman"] = postman
 
         return field_dict
 
@@ -49,24 +65,37 @@ class EnvironmentVariableSource(Model):
         """A EnvironmentVariableSource that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.environment_variable_postman_source import EnvironmentVariablePostmanSource  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        provider = d.pop("provider", UNSET)
-        _set(self, "provider", provider)
+        flaws = None
+        _value = d.pop("provider", UNSET)
+        try:
+            provider = _value
+            if provider is not UNSET and not (isinstance(provider, str)):
+                raise wrong_type("str", provider)
+            _set(self, "provider", provider)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "provider", "provider", _value, error)
 
-        _postman = d.pop("postman", UNSET)
-        postman: EnvironmentVariablePostmanSource | Unset
-        if isinstance(_postman, Unset):
-            postman = UNSET
-        else:
-            postman = EnvironmentVariablePostmanSource.from_dict(_postman)
+        _value = d.pop("postman", UNSET)
+        try:
+            _postman = _value
+            postman: EnvironmentVariablePostmanSource | Unset
+            if isinstance(_postman, Unset):
+                postman = UNSET
+            else:
+                postman = EnvironmentVariablePostmanSource.from_dict(_postman)
 
-        _set(self, "postman", postman)
+            _set(self, "postman", postman)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "postman", "postman", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

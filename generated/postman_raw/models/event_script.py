@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.event_script_packages import EventScriptPackages
@@ -40,52 +50,70 @@ class EventScript(Model):
     def to_dict(self) -> dict[str, Any]:
         from postman_raw.models.request_url import RequestUrl  # noqa: PLC0415
 
-        id = self.id
-
-        type_ = self.type_
-
-        exec_: list[None | str] | str | Unset
-        if isinstance(self.exec_, Unset):
-            exec_ = UNSET
-        elif isinstance(self.exec_, list):
-            exec_ = []
-            for exec_type_0_item_data in self.exec_:
-                exec_type_0_item: None | str
-                exec_type_0_item = exec_type_0_item_data
-                exec_.append(exec_type_0_item)
-
-        else:
-            exec_ = self.exec_
-
-        src: dict[str, Any] | str | Unset
-        if isinstance(self.src, Unset):
-            src = UNSET
-        elif isinstance(self.src, RequestUrl):
-            src = self.src.to_dict()
-        else:
-            src = self.src
-
-        name = self.name
-
-        packages: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.packages, Unset):
-            packages = self.packages.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if exec_ is not UNSET:
-            field_dict["exec"] = exec_
-        if src is not UNSET:
-            field_dict["src"] = src
-        if name is not UNSET:
-            field_dict["name"] = name
-        if packages is not UNSET:
-            field_dict["packages"] = packages
+
+        if flaws is not None and "id" in flaws:
+            keep_raw(field_dict, flaws["id"])
+        else:
+            id = self.id
+            if id is not UNSET:
+                field_dict["id"] = id
+
+        if flaws is not None and "type_" in flaws:
+            keep_raw(field_dict, flaws["type_"])
+        else:
+            type_ = self.type_
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+
+        if flaws is not None and "exec_" in flaws:
+            keep_raw(field_dict, flaws["exec_"])
+        else:
+            exec_: list[None | str] | str | Unset
+            if isinstance(self.exec_, Unset):
+                exec_ = UNSET
+            elif isinstance(self.exec_, list):
+                exec_ = []
+                for exec_type_0_item_data in self.exec_:
+                    exec_type_0_item: None | str
+                    exec_type_0_item = exec_type_0_item_data
+                    exec_.append(exec_type_0_item)
+
+            else:
+                exec_ = self.exec_
+            if exec_ is not UNSET:
+                field_dict["exec"] = exec_
+
+        if flaws is not None and "src" in flaws:
+            keep_raw(field_dict, flaws["src"])
+        else:
+            src: dict[str, Any] | str | Unset
+            if isinstance(self.src, Unset):
+                src = UNSET
+            elif isinstance(self.src, RequestUrl):
+                src = self.src.to_dict()
+            else:
+                src = self.src
+            if src is not UNSET:
+                field_dict["src"] = src
+
+        if flaws is not None and "name" in flaws:
+            keep_raw(field_dict, flaws["name"])
+        else:
+            name = self.name
+            if name is not UNSET:
+                field_dict["name"] = name
+
+        if flaws is not None and "packages" in flaws:
+            keep_raw(field_dict, flaws["packages"])
+        else:
+            packages: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.packages, Unset):
+                packages = self.packages.to_dict()
+            if packages is not UNSET:
+                field_dict["packages"] = packages
 
         return field_dict
 
@@ -94,76 +122,119 @@ class EventScript(Model):
         """A EventScript that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.event_script_packages import EventScriptPackages  # noqa: PLC0415
         from postman_raw.models.request_url import RequestUrl  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        _set(self, "id", id)
+        flaws = None
+        _value = d.pop("id", UNSET)
+        try:
+            id = _value
+            if id is not UNSET and not (isinstance(id, str)):
+                raise wrong_type("str", id)
+            _set(self, "id", id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "id", "id", _value, error)
 
-        type_ = d.pop("type", UNSET)
-        _set(self, "type_", type_)
+        _value = d.pop("type", UNSET)
+        try:
+            type_ = _value
+            if type_ is not UNSET and not (isinstance(type_, str)):
+                raise wrong_type("str", type_)
+            _set(self, "type_", type_)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "type_", "type", _value, error)
 
-        def _parse_exec_(data: object) -> list[None | str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                exec_type_0 = []
-                _exec_type_0 = data
-                for exec_type_0_item_data in _exec_type_0:
+        _value = d.pop("exec", UNSET)
+        try:
 
-                    def _parse_exec_type_0_item(data: object) -> None | str:
-                        if data is None:
-                            return data
-                        return cast("None | str", data)
+            def _parse_exec_(data: object) -> list[None | str] | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    exec_type_0 = []
+                    _exec_type_0 = data
+                    if not isinstance(_exec_type_0, list):
+                        raise wrong_type("an array", _exec_type_0)
+                    for exec_type_0_item_data in _exec_type_0:
 
-                    exec_type_0_item = _parse_exec_type_0_item(exec_type_0_item_data)
+                        def _parse_exec_type_0_item(data: object) -> None | str:
+                            if data is None:
+                                return data
+                            if not (isinstance(data, str) or data is None):
+                                raise wrong_type("None | str", data)
+                            return cast("None | str", data)
 
-                    exec_type_0.append(exec_type_0_item)
+                        exec_type_0_item = _parse_exec_type_0_item(exec_type_0_item_data)
 
-                return exec_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[None | str] | str | Unset", data)
+                        exec_type_0.append(exec_type_0_item)
 
-        exec_ = _parse_exec_(d.pop("exec", UNSET))
+                    return exec_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not (isinstance(data, str)):
+                    raise wrong_type("list[None | str] | str", data)
+                return cast("list[None | str] | str | Unset", data)
 
-        _set(self, "exec_", exec_)
+            exec_ = _parse_exec_(_value)
 
-        def _parse_src(data: object) -> RequestUrl | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not RequestUrl._matches(data):
-                    raise TypeError()
-                src_type_0 = RequestUrl.from_dict(data)
+            _set(self, "exec_", exec_)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "exec_", "exec", _value, error)
 
-                return src_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("RequestUrl | str | Unset", data)
+        _value = d.pop("src", UNSET)
+        try:
 
-        src = _parse_src(d.pop("src", UNSET))
+            def _parse_src(data: object) -> RequestUrl | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not RequestUrl._matches(data):
+                        raise TypeError()
+                    src_type_0 = RequestUrl.from_dict(data)
 
-        _set(self, "src", src)
+                    return src_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not (isinstance(data, str)):
+                    raise wrong_type("RequestUrl | str", data)
+                return cast("RequestUrl | str | Unset", data)
 
-        name = d.pop("name", UNSET)
-        _set(self, "name", name)
+            src = _parse_src(_value)
 
-        _packages = d.pop("packages", UNSET)
-        packages: EventScriptPackages | Unset
-        if isinstance(_packages, Unset):
-            packages = UNSET
-        else:
-            packages = EventScriptPackages.from_dict(_packages)
+            _set(self, "src", src)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "src", "src", _value, error)
 
-        _set(self, "packages", packages)
+        _value = d.pop("name", UNSET)
+        try:
+            name = _value
+            if name is not UNSET and not (isinstance(name, str)):
+                raise wrong_type("str", name)
+            _set(self, "name", name)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "name", "name", _value, error)
+
+        _value = d.pop("packages", UNSET)
+        try:
+            _packages = _value
+            packages: EventScriptPackages | Unset
+            if isinstance(_packages, Unset):
+                packages = UNSET
+            else:
+                packages = EventScriptPackages.from_dict(_packages)
+
+            _set(self, "packages", packages)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "packages", "packages", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="FileBodySource")
 
@@ -22,21 +32,27 @@ class FileBodySource(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        src: None | str | Unset
-        if isinstance(self.src, Unset):
-            src = UNSET
-        else:
-            src = self.src
-
-        content = self.content
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if src is not UNSET:
-            field_dict["src"] = src
-        if content is not UNSET:
-            field_dict["content"] = content
+
+        if flaws is not None and "src" in flaws:
+            keep_raw(field_dict, flaws["src"])
+        else:
+            src: None | str | Unset
+            if isinstance(self.src, Unset):
+                src = UNSET
+            else:
+                src = self.src
+            if src is not UNSET:
+                field_dict["src"] = src
+
+        if flaws is not None and "content" in flaws:
+            keep_raw(field_dict, flaws["content"])
+        else:
+            content = self.content
+            if content is not UNSET:
+                field_dict["content"] = content
 
         return field_dict
 
@@ -45,25 +61,40 @@ class FileBodySource(Model):
         """A FileBodySource that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
+        flaws = None
+        _value = d.pop("src", UNSET)
+        try:
 
-        def _parse_src(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+            def _parse_src(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, str) or data is None):
+                    raise wrong_type("None | str", data)
+                return cast("None | str | Unset", data)
 
-        src = _parse_src(d.pop("src", UNSET))
+            src = _parse_src(_value)
 
-        _set(self, "src", src)
+            _set(self, "src", src)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "src", "src", _value, error)
 
-        content = d.pop("content", UNSET)
-        _set(self, "content", content)
+        _value = d.pop("content", UNSET)
+        try:
+            content = _value
+            if content is not UNSET and not (isinstance(content, str)):
+                raise wrong_type("str", content)
+            _set(self, "content", content)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "content", "content", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

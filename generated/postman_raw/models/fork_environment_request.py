@@ -6,7 +6,16 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ForkEnvironmentRequest")
 
@@ -22,15 +31,15 @@ class ForkEnvironmentRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        fork_name = self.fork_name
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "forkName": fork_name,
-            }
-        )
+
+        if flaws is not None and "fork_name" in flaws:
+            keep_raw(field_dict, flaws["fork_name"])
+        else:
+            fork_name = self.fork_name
+            field_dict["forkName"] = fork_name
 
         return field_dict
 
@@ -39,13 +48,24 @@ class ForkEnvironmentRequest(Model):
         """A ForkEnvironmentRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        fork_name = d.pop("forkName")
-        _set(self, "fork_name", fork_name)
+        flaws = None
+        _value = d.pop("forkName", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("forkName")
+            fork_name = _value
+            if not (isinstance(fork_name, str)):
+                raise wrong_type("str", fork_name)
+            _set(self, "fork_name", fork_name)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "fork_name", "forkName", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="FormatDescriptionBlock")
 
@@ -26,21 +36,30 @@ class FormatDescriptionBlock(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        content = self.content
-
-        type_ = self.type_
-
-        version = self.version
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if content is not UNSET:
-            field_dict["content"] = content
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if version is not UNSET:
-            field_dict["version"] = version
+
+        if flaws is not None and "content" in flaws:
+            keep_raw(field_dict, flaws["content"])
+        else:
+            content = self.content
+            if content is not UNSET:
+                field_dict["content"] = content
+
+        if flaws is not None and "type_" in flaws:
+            keep_raw(field_dict, flaws["type_"])
+        else:
+            type_ = self.type_
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+
+        if flaws is not None and "version" in flaws:
+            keep_raw(field_dict, flaws["version"])
+        else:
+            version = self.version
+            if version is not UNSET:
+                field_dict["version"] = version
 
         return field_dict
 
@@ -49,19 +68,38 @@ class FormatDescriptionBlock(Model):
         """A FormatDescriptionBlock that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        content = d.pop("content", UNSET)
-        _set(self, "content", content)
+        flaws = None
+        _value = d.pop("content", UNSET)
+        try:
+            content = _value
+            if content is not UNSET and not (isinstance(content, str)):
+                raise wrong_type("str", content)
+            _set(self, "content", content)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "content", "content", _value, error)
 
-        type_ = d.pop("type", UNSET)
-        _set(self, "type_", type_)
+        _value = d.pop("type", UNSET)
+        try:
+            type_ = _value
+            if type_ is not UNSET and not (isinstance(type_, str)):
+                raise wrong_type("str", type_)
+            _set(self, "type_", type_)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "type_", "type", _value, error)
 
-        version = d.pop("version", UNSET)
-        _set(self, "version", version)
+        _value = d.pop("version", UNSET)
+        try:
+            version = _value
+            _set(self, "version", version)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "version", "version", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

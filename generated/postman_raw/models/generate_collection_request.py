@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.generate_collection_options import GenerateCollectionOptions
@@ -31,18 +40,21 @@ class GenerateCollectionRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        options = self.options.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "options": options,
-            }
-        )
+
+        if flaws is not None and "name" in flaws:
+            keep_raw(field_dict, flaws["name"])
+        else:
+            name = self.name
+            field_dict["name"] = name
+
+        if flaws is not None and "options" in flaws:
+            keep_raw(field_dict, flaws["options"])
+        else:
+            options = self.options.to_dict()
+            field_dict["options"] = options
 
         return field_dict
 
@@ -51,19 +63,36 @@ class GenerateCollectionRequest(Model):
         """A GenerateCollectionRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.generate_collection_options import GenerateCollectionOptions  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        name = d.pop("name")
-        _set(self, "name", name)
+        flaws = None
+        _value = d.pop("name", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("name")
+            name = _value
+            if not (isinstance(name, str)):
+                raise wrong_type("str", name)
+            _set(self, "name", name)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "name", "name", _value, error)
 
-        options = GenerateCollectionOptions.from_dict(d.pop("options"))
+        _value = d.pop("options", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("options")
+            options = GenerateCollectionOptions.from_dict(_value)
 
-        _set(self, "options", options)
+            _set(self, "options", options)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "options", "options", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,16 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="GenerateOauthTokenRequest")
 
@@ -26,21 +35,27 @@ class GenerateOauthTokenRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        grant_type = self.grant_type
-
-        installation_auth_id = self.installation_auth_id
-
-        jwt = self.jwt
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "grant_type": grant_type,
-                "installationAuthId": installation_auth_id,
-                "jwt": jwt,
-            }
-        )
+
+        if flaws is not None and "grant_type" in flaws:
+            keep_raw(field_dict, flaws["grant_type"])
+        else:
+            grant_type = self.grant_type
+            field_dict["grant_type"] = grant_type
+
+        if flaws is not None and "installation_auth_id" in flaws:
+            keep_raw(field_dict, flaws["installation_auth_id"])
+        else:
+            installation_auth_id = self.installation_auth_id
+            field_dict["installationAuthId"] = installation_auth_id
+
+        if flaws is not None and "jwt" in flaws:
+            keep_raw(field_dict, flaws["jwt"])
+        else:
+            jwt = self.jwt
+            field_dict["jwt"] = jwt
 
         return field_dict
 
@@ -49,19 +64,46 @@ class GenerateOauthTokenRequest(Model):
         """A GenerateOauthTokenRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        grant_type = d.pop("grant_type")
-        _set(self, "grant_type", grant_type)
+        flaws = None
+        _value = d.pop("grant_type", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("grant_type")
+            grant_type = _value
+            if not (isinstance(grant_type, str)):
+                raise wrong_type("str", grant_type)
+            _set(self, "grant_type", grant_type)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "grant_type", "grant_type", _value, error)
 
-        installation_auth_id = d.pop("installationAuthId")
-        _set(self, "installation_auth_id", installation_auth_id)
+        _value = d.pop("installationAuthId", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("installationAuthId")
+            installation_auth_id = _value
+            if not (isinstance(installation_auth_id, str)):
+                raise wrong_type("str", installation_auth_id)
+            _set(self, "installation_auth_id", installation_auth_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "installation_auth_id", "installationAuthId", _value, error)
 
-        jwt = d.pop("jwt")
-        _set(self, "jwt", jwt)
+        _value = d.pop("jwt", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("jwt")
+            jwt = _value
+            if not (isinstance(jwt, str)):
+                raise wrong_type("str", jwt)
+            _set(self, "jwt", jwt)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "jwt", "jwt", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="GenerateServiceAccountTokenResponse")
 
@@ -22,13 +32,16 @@ class GenerateServiceAccountTokenResponse(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        access_token = self.access_token
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if access_token is not UNSET:
-            field_dict["access_token"] = access_token
+
+        if flaws is not None and "access_token" in flaws:
+            keep_raw(field_dict, flaws["access_token"])
+        else:
+            access_token = self.access_token
+            if access_token is not UNSET:
+                field_dict["access_token"] = access_token
 
         return field_dict
 
@@ -37,13 +50,22 @@ class GenerateServiceAccountTokenResponse(Model):
         """A GenerateServiceAccountTokenResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        access_token = d.pop("access_token", UNSET)
-        _set(self, "access_token", access_token)
+        flaws = None
+        _value = d.pop("access_token", UNSET)
+        try:
+            access_token = _value
+            if access_token is not UNSET and not (isinstance(access_token, str)):
+                raise wrong_type("str", access_token)
+            _set(self, "access_token", access_token)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "access_token", "access_token", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -14,7 +14,19 @@ from ..models.generate_spec_from_collection_request_type import (
     GenerateSpecFromCollectionRequestType,
     check_generate_spec_from_collection_request_type,
 )
-from ..types import UNSET, Model, Unset, accepts, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    accepts,
+    enum_value,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="GenerateSpecFromCollectionRequest")
 
@@ -34,27 +46,35 @@ class GenerateSpecFromCollectionRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        format_: str | Unset = UNSET
-        if not isinstance(self.format_, Unset):
-            format_ = self.format_
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if format_ is not UNSET:
-            field_dict["format"] = format_
+
+        if flaws is not None and "name" in flaws:
+            keep_raw(field_dict, flaws["name"])
+        else:
+            name = self.name
+            field_dict["name"] = name
+
+        if flaws is not None and "type_" in flaws:
+            keep_raw(field_dict, flaws["type_"])
+        else:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+
+        if flaws is not None and "format_" in flaws:
+            keep_raw(field_dict, flaws["format_"])
+        else:
+            format_: str | Unset = UNSET
+            if not isinstance(self.format_, Unset):
+                format_ = self.format_
+
+            if format_ is not UNSET:
+                field_dict["format"] = format_
 
         return field_dict
 
@@ -63,31 +83,50 @@ class GenerateSpecFromCollectionRequest(Model):
         """A GenerateSpecFromCollectionRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        name = d.pop("name")
-        _set(self, "name", name)
+        flaws = None
+        _value = d.pop("name", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("name")
+            name = _value
+            if not (isinstance(name, str)):
+                raise wrong_type("str", name)
+            _set(self, "name", name)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "name", "name", _value, error)
 
-        _type_ = d.pop("type", UNSET)
-        type_: GenerateSpecFromCollectionRequestType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_generate_spec_from_collection_request_type(_type_)
+        _value = d.pop("type", UNSET)
+        try:
+            _type_ = _value
+            type_: GenerateSpecFromCollectionRequestType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = enum_value(check_generate_spec_from_collection_request_type, _type_)
 
-        _set(self, "type_", type_)
+            _set(self, "type_", type_)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "type_", "type", _value, error)
 
-        _format_ = d.pop("format", UNSET)
-        format_: GenerateSpecFromCollectionRequestFormat | Unset
-        if isinstance(_format_, Unset):
-            format_ = UNSET
-        else:
-            format_ = check_generate_spec_from_collection_request_format(_format_)
+        _value = d.pop("format", UNSET)
+        try:
+            _format_ = _value
+            format_: GenerateSpecFromCollectionRequestFormat | Unset
+            if isinstance(_format_, Unset):
+                format_ = UNSET
+            else:
+                format_ = enum_value(check_generate_spec_from_collection_request_format, _format_)
 
-        _set(self, "format_", format_)
+            _set(self, "format_", format_)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "format_", "format", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

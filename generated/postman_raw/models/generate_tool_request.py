@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.postbot_tool_config import PostbotToolConfig
@@ -30,21 +39,27 @@ class GenerateToolRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        collection_id = self.collection_id
-
-        request_id = self.request_id
-
-        config = self.config.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "collectionId": collection_id,
-                "requestId": request_id,
-                "config": config,
-            }
-        )
+
+        if flaws is not None and "collection_id" in flaws:
+            keep_raw(field_dict, flaws["collection_id"])
+        else:
+            collection_id = self.collection_id
+            field_dict["collectionId"] = collection_id
+
+        if flaws is not None and "request_id" in flaws:
+            keep_raw(field_dict, flaws["request_id"])
+        else:
+            request_id = self.request_id
+            field_dict["requestId"] = request_id
+
+        if flaws is not None and "config" in flaws:
+            keep_raw(field_dict, flaws["config"])
+        else:
+            config = self.config.to_dict()
+            field_dict["config"] = config
 
         return field_dict
 
@@ -53,22 +68,47 @@ class GenerateToolRequest(Model):
         """A GenerateToolRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.postbot_tool_config import PostbotToolConfig  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        collection_id = d.pop("collectionId")
-        _set(self, "collection_id", collection_id)
+        flaws = None
+        _value = d.pop("collectionId", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("collectionId")
+            collection_id = _value
+            if not (isinstance(collection_id, str)):
+                raise wrong_type("str", collection_id)
+            _set(self, "collection_id", collection_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "collection_id", "collectionId", _value, error)
 
-        request_id = d.pop("requestId")
-        _set(self, "request_id", request_id)
+        _value = d.pop("requestId", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("requestId")
+            request_id = _value
+            if not (isinstance(request_id, str)):
+                raise wrong_type("str", request_id)
+            _set(self, "request_id", request_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "request_id", "requestId", _value, error)
 
-        config = PostbotToolConfig.from_dict(d.pop("config"))
+        _value = d.pop("config", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("config")
+            config = PostbotToolConfig.from_dict(_value)
 
-        _set(self, "config", config)
+            _set(self, "config", config)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "config", "config", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.spec import Spec
@@ -31,24 +41,31 @@ class GetAllSpecsResponse(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        specs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.specs, Unset):
-            specs = []
-            for specs_item_data in self.specs:
-                specs_item = specs_item_data.to_dict()
-                specs.append(specs_item)
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if specs is not UNSET:
-            field_dict["specs"] = specs
-        if meta is not UNSET:
-            field_dict["meta"] = meta
+
+        if flaws is not None and "specs" in flaws:
+            keep_raw(field_dict, flaws["specs"])
+        else:
+            specs: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.specs, Unset):
+                specs = []
+                for specs_item_data in self.specs:
+                    specs_item = specs_item_data.to_dict()
+                    specs.append(specs_item)
+
+            if specs is not UNSET:
+                field_dict["specs"] = specs
+
+        if flaws is not None and "meta" in flaws:
+            keep_raw(field_dict, flaws["meta"])
+        else:
+            meta: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.meta, Unset):
+                meta = self.meta.to_dict()
+            if meta is not UNSET:
+                field_dict["meta"] = meta
 
         return field_dict
 
@@ -57,33 +74,46 @@ class GetAllSpecsResponse(Model):
         """A GetAllSpecsResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.spec import Spec  # noqa: PLC0415
         from postman_raw.models.spec_page_meta import SpecPageMeta  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _specs = d.pop("specs", UNSET)
-        specs: list[Spec] | Unset = UNSET
-        if _specs is not UNSET:
-            specs = []
-            for specs_item_data in _specs:
-                specs_item = Spec.from_dict(specs_item_data)
+        flaws = None
+        _value = d.pop("specs", UNSET)
+        try:
+            _specs = _value
+            specs: list[Spec] | Unset = UNSET
+            if _specs is not UNSET:
+                if not isinstance(_specs, list):
+                    raise wrong_type("an array", _specs)
+                specs = []
+                for specs_item_data in _specs:
+                    specs_item = Spec.from_dict(specs_item_data)
 
-                specs.append(specs_item)
+                    specs.append(specs_item)
 
-        _set(self, "specs", specs)
+            _set(self, "specs", specs)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "specs", "specs", _value, error)
 
-        _meta = d.pop("meta", UNSET)
-        meta: SpecPageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = SpecPageMeta.from_dict(_meta)
+        _value = d.pop("meta", UNSET)
+        try:
+            _meta = _value
+            meta: SpecPageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = SpecPageMeta.from_dict(_meta)
 
-        _set(self, "meta", meta)
+            _set(self, "meta", meta)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "meta", "meta", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+)
 
 if TYPE_CHECKING:
     from ..models.workspace_role_catalog import WorkspaceRoleCatalog
@@ -26,15 +35,18 @@ class GetAllWorkspaceRolesResponse(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        roles: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.roles, Unset):
-            roles = self.roles.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if roles is not UNSET:
-            field_dict["roles"] = roles
+
+        if flaws is not None and "roles" in flaws:
+            keep_raw(field_dict, flaws["roles"])
+        else:
+            roles: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.roles, Unset):
+                roles = self.roles.to_dict()
+            if roles is not UNSET:
+                field_dict["roles"] = roles
 
         return field_dict
 
@@ -43,21 +55,28 @@ class GetAllWorkspaceRolesResponse(Model):
         """A GetAllWorkspaceRolesResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.workspace_role_catalog import WorkspaceRoleCatalog  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _roles = d.pop("roles", UNSET)
-        roles: WorkspaceRoleCatalog | Unset
-        if isinstance(_roles, Unset):
-            roles = UNSET
-        else:
-            roles = WorkspaceRoleCatalog.from_dict(_roles)
+        flaws = None
+        _value = d.pop("roles", UNSET)
+        try:
+            _roles = _value
+            roles: WorkspaceRoleCatalog | Unset
+            if isinstance(_roles, Unset):
+                roles = UNSET
+            else:
+                roles = WorkspaceRoleCatalog.from_dict(_roles)
 
-        _set(self, "roles", roles)
+            _set(self, "roles", roles)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "roles", "roles", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+)
 
 if TYPE_CHECKING:
     from ..models.analytics_data import AnalyticsData
@@ -28,15 +36,15 @@ class GetAnalyticsDataResponse(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+
+        if flaws is not None and "data" in flaws:
+            keep_raw(field_dict, flaws["data"])
+        else:
+            data = self.data.to_dict()
+            field_dict["data"] = data
 
         return field_dict
 
@@ -45,16 +53,25 @@ class GetAnalyticsDataResponse(Model):
         """A GetAnalyticsDataResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.analytics_data import AnalyticsData  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        data = AnalyticsData.from_dict(d.pop("data"))
+        flaws = None
+        _value = d.pop("data", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("data")
+            data = AnalyticsData.from_dict(_value)
 
-        _set(self, "data", data)
+            _set(self, "data", data)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "data", "data", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.audit_log_event import AuditLogEvent
@@ -25,18 +35,22 @@ class GetAuditLogsResponse(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        trails: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.trails, Unset):
-            trails = []
-            for trails_item_data in self.trails:
-                trails_item = trails_item_data.to_dict()
-                trails.append(trails_item)
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if trails is not UNSET:
-            field_dict["trails"] = trails
+
+        if flaws is not None and "trails" in flaws:
+            keep_raw(field_dict, flaws["trails"])
+        else:
+            trails: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.trails, Unset):
+                trails = []
+                for trails_item_data in self.trails:
+                    trails_item = trails_item_data.to_dict()
+                    trails.append(trails_item)
+
+            if trails is not UNSET:
+                field_dict["trails"] = trails
 
         return field_dict
 
@@ -45,23 +59,32 @@ class GetAuditLogsResponse(Model):
         """A GetAuditLogsResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.audit_log_event import AuditLogEvent  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _trails = d.pop("trails", UNSET)
-        trails: list[AuditLogEvent] | Unset = UNSET
-        if _trails is not UNSET:
-            trails = []
-            for trails_item_data in _trails:
-                trails_item = AuditLogEvent.from_dict(trails_item_data)
+        flaws = None
+        _value = d.pop("trails", UNSET)
+        try:
+            _trails = _value
+            trails: list[AuditLogEvent] | Unset = UNSET
+            if _trails is not UNSET:
+                if not isinstance(_trails, list):
+                    raise wrong_type("an array", _trails)
+                trails = []
+                for trails_item_data in _trails:
+                    trails_item = AuditLogEvent.from_dict(trails_item_data)
 
-                trails.append(trails_item)
+                    trails.append(trails_item)
 
-        _set(self, "trails", trails)
+            _set(self, "trails", trails)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "trails", "trails", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.collection_fork_entry import CollectionForkEntry
@@ -31,24 +41,31 @@ class GetCollectionForksResponse(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
-        if meta is not UNSET:
-            field_dict["meta"] = meta
+
+        if flaws is not None and "data" in flaws:
+            keep_raw(field_dict, flaws["data"])
+        else:
+            data: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.data, Unset):
+                data = []
+                for data_item_data in self.data:
+                    data_item = data_item_data.to_dict()
+                    data.append(data_item)
+
+            if data is not UNSET:
+                field_dict["data"] = data
+
+        if flaws is not None and "meta" in flaws:
+            keep_raw(field_dict, flaws["meta"])
+        else:
+            meta: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.meta, Unset):
+                meta = self.meta.to_dict()
+            if meta is not UNSET:
+                field_dict["meta"] = meta
 
         return field_dict
 
@@ -57,33 +74,46 @@ class GetCollectionForksResponse(Model):
         """A GetCollectionForksResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.collection_fork_entry import CollectionForkEntry  # noqa: PLC0415
         from postman_raw.models.collection_forks_meta import CollectionForksMeta  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[CollectionForkEntry] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = CollectionForkEntry.from_dict(data_item_data)
+        flaws = None
+        _value = d.pop("data", UNSET)
+        try:
+            _data = _value
+            data: list[CollectionForkEntry] | Unset = UNSET
+            if _data is not UNSET:
+                if not isinstance(_data, list):
+                    raise wrong_type("an array", _data)
+                data = []
+                for data_item_data in _data:
+                    data_item = CollectionForkEntry.from_dict(data_item_data)
 
-                data.append(data_item)
+                    data.append(data_item)
 
-        _set(self, "data", data)
+            _set(self, "data", data)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "data", "data", _value, error)
 
-        _meta = d.pop("meta", UNSET)
-        meta: CollectionForksMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = CollectionForksMeta.from_dict(_meta)
+        _value = d.pop("meta", UNSET)
+        try:
+            _meta = _value
+            meta: CollectionForksMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = CollectionForksMeta.from_dict(_meta)
 
-        _set(self, "meta", meta)
+            _set(self, "meta", meta)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "meta", "meta", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.collection_item_operation_meta import CollectionItemOperationMeta
@@ -37,25 +47,34 @@ class GetCollectionRequestResponse(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        model_id = self.model_id
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if model_id is not UNSET:
-            field_dict["model_id"] = model_id
+
+        if flaws is not None and "data" in flaws:
+            keep_raw(field_dict, flaws["data"])
+        else:
+            data: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.data, Unset):
+                data = self.data.to_dict()
+            if data is not UNSET:
+                field_dict["data"] = data
+
+        if flaws is not None and "meta" in flaws:
+            keep_raw(field_dict, flaws["meta"])
+        else:
+            meta: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.meta, Unset):
+                meta = self.meta.to_dict()
+            if meta is not UNSET:
+                field_dict["meta"] = meta
+
+        if flaws is not None and "model_id" in flaws:
+            keep_raw(field_dict, flaws["model_id"])
+        else:
+            model_id = self.model_id
+            if model_id is not UNSET:
+                field_dict["model_id"] = model_id
 
         return field_dict
 
@@ -64,34 +83,51 @@ class GetCollectionRequestResponse(Model):
         """A GetCollectionRequestResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.collection_item_operation_meta import CollectionItemOperationMeta  # noqa: PLC0415
         from postman_raw.models.collection_request_record import CollectionRequestRecord  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: CollectionRequestRecord | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = CollectionRequestRecord.from_dict(_data)
+        flaws = None
+        _value = d.pop("data", UNSET)
+        try:
+            _data = _value
+            data: CollectionRequestRecord | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = CollectionRequestRecord.from_dict(_data)
 
-        _set(self, "data", data)
+            _set(self, "data", data)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "data", "data", _value, error)
 
-        _meta = d.pop("meta", UNSET)
-        meta: CollectionItemOperationMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = CollectionItemOperationMeta.from_dict(_meta)
+        _value = d.pop("meta", UNSET)
+        try:
+            _meta = _value
+            meta: CollectionItemOperationMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = CollectionItemOperationMeta.from_dict(_meta)
 
-        _set(self, "meta", meta)
+            _set(self, "meta", meta)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "meta", "meta", _value, error)
 
-        model_id = d.pop("model_id", UNSET)
-        _set(self, "model_id", model_id)
+        _value = d.pop("model_id", UNSET)
+        try:
+            model_id = _value
+            if model_id is not UNSET and not (isinstance(model_id, str)):
+                raise wrong_type("str", model_id)
+            _set(self, "model_id", model_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "model_id", "model_id", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+)
 
 if TYPE_CHECKING:
     from ..models.collection_document import CollectionDocument
@@ -26,15 +34,15 @@ class GetCollectionResponse(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        collection = self.collection.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "collection": collection,
-            }
-        )
+
+        if flaws is not None and "collection" in flaws:
+            keep_raw(field_dict, flaws["collection"])
+        else:
+            collection = self.collection.to_dict()
+            field_dict["collection"] = collection
 
         return field_dict
 
@@ -43,16 +51,25 @@ class GetCollectionResponse(Model):
         """A GetCollectionResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.collection_document import CollectionDocument  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        collection = CollectionDocument.from_dict(d.pop("collection"))
+        flaws = None
+        _value = d.pop("collection", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("collection")
+            collection = CollectionDocument.from_dict(_value)
 
-        _set(self, "collection", collection)
+            _set(self, "collection", collection)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "collection", "collection", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

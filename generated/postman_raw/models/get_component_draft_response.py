@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="GetComponentDraftResponse")
 
@@ -24,17 +34,23 @@ class GetComponentDraftResponse(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        content = self.content
-
-        format_ = self.format_
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if content is not UNSET:
-            field_dict["content"] = content
-        if format_ is not UNSET:
-            field_dict["format"] = format_
+
+        if flaws is not None and "content" in flaws:
+            keep_raw(field_dict, flaws["content"])
+        else:
+            content = self.content
+            if content is not UNSET:
+                field_dict["content"] = content
+
+        if flaws is not None and "format_" in flaws:
+            keep_raw(field_dict, flaws["format_"])
+        else:
+            format_ = self.format_
+            if format_ is not UNSET:
+                field_dict["format"] = format_
 
         return field_dict
 
@@ -43,16 +59,31 @@ class GetComponentDraftResponse(Model):
         """A GetComponentDraftResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        content = d.pop("content", UNSET)
-        _set(self, "content", content)
+        flaws = None
+        _value = d.pop("content", UNSET)
+        try:
+            content = _value
+            if content is not UNSET and not (isinstance(content, str)):
+                raise wrong_type("str", content)
+            _set(self, "content", content)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "content", "content", _value, error)
 
-        format_ = d.pop("format", UNSET)
-        _set(self, "format_", format_)
+        _value = d.pop("format", UNSET)
+        try:
+            format_ = _value
+            if format_ is not UNSET and not (isinstance(format_, str)):
+                raise wrong_type("str", format_)
+            _set(self, "format_", format_)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "format_", "format", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

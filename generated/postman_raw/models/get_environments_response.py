@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.environment_summary import EnvironmentSummary
@@ -25,18 +35,22 @@ class GetEnvironmentsResponse(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        environments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.environments, Unset):
-            environments = []
-            for environments_item_data in self.environments:
-                environments_item = environments_item_data.to_dict()
-                environments.append(environments_item)
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if environments is not UNSET:
-            field_dict["environments"] = environments
+
+        if flaws is not None and "environments" in flaws:
+            keep_raw(field_dict, flaws["environments"])
+        else:
+            environments: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.environments, Unset):
+                environments = []
+                for environments_item_data in self.environments:
+                    environments_item = environments_item_data.to_dict()
+                    environments.append(environments_item)
+
+            if environments is not UNSET:
+                field_dict["environments"] = environments
 
         return field_dict
 
@@ -45,23 +59,32 @@ class GetEnvironmentsResponse(Model):
         """A GetEnvironmentsResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.environment_summary import EnvironmentSummary  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _environments = d.pop("environments", UNSET)
-        environments: list[EnvironmentSummary] | Unset = UNSET
-        if _environments is not UNSET:
-            environments = []
-            for environments_item_data in _environments:
-                environments_item = EnvironmentSummary.from_dict(environments_item_data)
+        flaws = None
+        _value = d.pop("environments", UNSET)
+        try:
+            _environments = _value
+            environments: list[EnvironmentSummary] | Unset = UNSET
+            if _environments is not UNSET:
+                if not isinstance(_environments, list):
+                    raise wrong_type("an array", _environments)
+                environments = []
+                for environments_item_data in _environments:
+                    environments_item = EnvironmentSummary.from_dict(environments_item_data)
 
-                environments.append(environments_item)
+                    environments.append(environments_item)
 
-        _set(self, "environments", environments)
+            _set(self, "environments", environments)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "environments", "environments", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.mock_server import MockServer
@@ -25,18 +35,22 @@ class GetMocksResponse(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        mocks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.mocks, Unset):
-            mocks = []
-            for mocks_item_data in self.mocks:
-                mocks_item = mocks_item_data.to_dict()
-                mocks.append(mocks_item)
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if mocks is not UNSET:
-            field_dict["mocks"] = mocks
+
+        if flaws is not None and "mocks" in flaws:
+            keep_raw(field_dict, flaws["mocks"])
+        else:
+            mocks: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.mocks, Unset):
+                mocks = []
+                for mocks_item_data in self.mocks:
+                    mocks_item = mocks_item_data.to_dict()
+                    mocks.append(mocks_item)
+
+            if mocks is not UNSET:
+                field_dict["mocks"] = mocks
 
         return field_dict
 
@@ -45,23 +59,32 @@ class GetMocksResponse(Model):
         """A GetMocksResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.mock_server import MockServer  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _mocks = d.pop("mocks", UNSET)
-        mocks: list[MockServer] | Unset = UNSET
-        if _mocks is not UNSET:
-            mocks = []
-            for mocks_item_data in _mocks:
-                mocks_item = MockServer.from_dict(mocks_item_data)
+        flaws = None
+        _value = d.pop("mocks", UNSET)
+        try:
+            _mocks = _value
+            mocks: list[MockServer] | Unset = UNSET
+            if _mocks is not UNSET:
+                if not isinstance(_mocks, list):
+                    raise wrong_type("an array", _mocks)
+                mocks = []
+                for mocks_item_data in _mocks:
+                    mocks_item = MockServer.from_dict(mocks_item_data)
 
-                mocks.append(mocks_item)
+                    mocks.append(mocks_item)
 
-        _set(self, "mocks", mocks)
+            _set(self, "mocks", mocks)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "mocks", "mocks", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

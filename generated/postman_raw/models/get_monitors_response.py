@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.monitor_list_meta import MonitorListMeta
@@ -31,24 +41,31 @@ class GetMonitorsResponse(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        monitors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.monitors, Unset):
-            monitors = []
-            for monitors_item_data in self.monitors:
-                monitors_item = monitors_item_data.to_dict()
-                monitors.append(monitors_item)
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if monitors is not UNSET:
-            field_dict["monitors"] = monitors
-        if meta is not UNSET:
-            field_dict["meta"] = meta
+
+        if flaws is not None and "monitors" in flaws:
+            keep_raw(field_dict, flaws["monitors"])
+        else:
+            monitors: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.monitors, Unset):
+                monitors = []
+                for monitors_item_data in self.monitors:
+                    monitors_item = monitors_item_data.to_dict()
+                    monitors.append(monitors_item)
+
+            if monitors is not UNSET:
+                field_dict["monitors"] = monitors
+
+        if flaws is not None and "meta" in flaws:
+            keep_raw(field_dict, flaws["meta"])
+        else:
+            meta: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.meta, Unset):
+                meta = self.meta.to_dict()
+            if meta is not UNSET:
+                field_dict["meta"] = meta
 
         return field_dict
 
@@ -57,33 +74,46 @@ class GetMonitorsResponse(Model):
         """A GetMonitorsResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.monitor_list_meta import MonitorListMeta  # noqa: PLC0415
         from postman_raw.models.monitor_summary import MonitorSummary  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _monitors = d.pop("monitors", UNSET)
-        monitors: list[MonitorSummary] | Unset = UNSET
-        if _monitors is not UNSET:
-            monitors = []
-            for monitors_item_data in _monitors:
-                monitors_item = MonitorSummary.from_dict(monitors_item_data)
+        flaws = None
+        _value = d.pop("monitors", UNSET)
+        try:
+            _monitors = _value
+            monitors: list[MonitorSummary] | Unset = UNSET
+            if _monitors is not UNSET:
+                if not isinstance(_monitors, list):
+                    raise wrong_type("an array", _monitors)
+                monitors = []
+                for monitors_item_data in _monitors:
+                    monitors_item = MonitorSummary.from_dict(monitors_item_data)
 
-                monitors.append(monitors_item)
+                    monitors.append(monitors_item)
 
-        _set(self, "monitors", monitors)
+            _set(self, "monitors", monitors)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "monitors", "monitors", _value, error)
 
-        _meta = d.pop("meta", UNSET)
-        meta: MonitorListMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = MonitorListMeta.from_dict(_meta)
+        _value = d.pop("meta", UNSET)
+        try:
+            _meta = _value
+            meta: MonitorListMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = MonitorListMeta.from_dict(_meta)
 
-        _set(self, "meta", meta)
+            _set(self, "meta", meta)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "meta", "meta", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

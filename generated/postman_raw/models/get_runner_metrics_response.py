@@ -7,7 +7,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    datetime_text,
+    keep_raw,
+    note_flaw,
+    parse_datetime,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="GetRunnerMetricsResponse")
 
@@ -27,23 +39,32 @@ class GetRunnerMetricsResponse(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        last_ping_at: str | Unset = UNSET
-        if not isinstance(self.last_ping_at, Unset):
-            last_ping_at = self.last_ping_at.isoformat()
-
-        oldest_queued_run_age_seconds = self.oldest_queued_run_age_seconds
-
-        queue_depth = self.queue_depth
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if last_ping_at is not UNSET:
-            field_dict["lastPingAt"] = last_ping_at
-        if oldest_queued_run_age_seconds is not UNSET:
-            field_dict["oldestQueuedRunAgeSeconds"] = oldest_queued_run_age_seconds
-        if queue_depth is not UNSET:
-            field_dict["queueDepth"] = queue_depth
+
+        if flaws is not None and "last_ping_at" in flaws:
+            keep_raw(field_dict, flaws["last_ping_at"])
+        else:
+            last_ping_at: str | Unset = UNSET
+            if not isinstance(self.last_ping_at, Unset):
+                last_ping_at = datetime_text(self.last_ping_at)
+            if last_ping_at is not UNSET:
+                field_dict["lastPingAt"] = last_ping_at
+
+        if flaws is not None and "oldest_queued_run_age_seconds" in flaws:
+            keep_raw(field_dict, flaws["oldest_queued_run_age_seconds"])
+        else:
+            oldest_queued_run_age_seconds = self.oldest_queued_run_age_seconds
+            if oldest_queued_run_age_seconds is not UNSET:
+                field_dict["oldestQueuedRunAgeSeconds"] = oldest_queued_run_age_seconds
+
+        if flaws is not None and "queue_depth" in flaws:
+            keep_raw(field_dict, flaws["queue_depth"])
+        else:
+            queue_depth = self.queue_depth
+            if queue_depth is not UNSET:
+                field_dict["queueDepth"] = queue_depth
 
         return field_dict
 
@@ -52,25 +73,44 @@ class GetRunnerMetricsResponse(Model):
         """A GetRunnerMetricsResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        _last_ping_at = d.pop("lastPingAt", UNSET)
-        last_ping_at: datetime.datetime | Unset
-        if isinstance(_last_ping_at, Unset):
-            last_ping_at = UNSET
-        else:
-            last_ping_at = datetime.datetime.fromisoformat(_last_ping_at)
+        flaws = None
+        _value = d.pop("lastPingAt", UNSET)
+        try:
+            _last_ping_at = _value
+            last_ping_at: datetime.datetime | Unset
+            if isinstance(_last_ping_at, Unset):
+                last_ping_at = UNSET
+            else:
+                last_ping_at = parse_datetime(_last_ping_at)
 
-        _set(self, "last_ping_at", last_ping_at)
+            _set(self, "last_ping_at", last_ping_at)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "last_ping_at", "lastPingAt", _value, error)
 
-        oldest_queued_run_age_seconds = d.pop("oldestQueuedRunAgeSeconds", UNSET)
-        _set(self, "oldest_queued_run_age_seconds", oldest_queued_run_age_seconds)
+        _value = d.pop("oldestQueuedRunAgeSeconds", UNSET)
+        try:
+            oldest_queued_run_age_seconds = _value
+            if oldest_queued_run_age_seconds is not UNSET and not (type(oldest_queued_run_age_seconds) is int):
+                raise wrong_type("int", oldest_queued_run_age_seconds)
+            _set(self, "oldest_queued_run_age_seconds", oldest_queued_run_age_seconds)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "oldest_queued_run_age_seconds", "oldestQueuedRunAgeSeconds", _value, error)
 
-        queue_depth = d.pop("queueDepth", UNSET)
-        _set(self, "queue_depth", queue_depth)
+        _value = d.pop("queueDepth", UNSET)
+        try:
+            queue_depth = _value
+            if queue_depth is not UNSET and not (type(queue_depth) is int):
+                raise wrong_type("int", queue_depth)
+            _set(self, "queue_depth", queue_depth)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "queue_depth", "queueDepth", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

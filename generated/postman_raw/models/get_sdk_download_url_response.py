@@ -7,7 +7,18 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    datetime_text,
+    keep_raw,
+    note_flaw,
+    parse_datetime,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="GetSdkDownloadUrlResponse")
 
@@ -29,24 +40,33 @@ class GetSdkDownloadUrlResponse(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        language = self.language
-
-        url = self.url
-
-        expires_at = self.expires_at.isoformat()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "language": language,
-                "url": url,
-                "expiresAt": expires_at,
-            }
-        )
+
+        if flaws is not None and "id" in flaws:
+            keep_raw(field_dict, flaws["id"])
+        else:
+            id = self.id
+            field_dict["id"] = id
+
+        if flaws is not None and "language" in flaws:
+            keep_raw(field_dict, flaws["language"])
+        else:
+            language = self.language
+            field_dict["language"] = language
+
+        if flaws is not None and "url" in flaws:
+            keep_raw(field_dict, flaws["url"])
+        else:
+            url = self.url
+            field_dict["url"] = url
+
+        if flaws is not None and "expires_at" in flaws:
+            keep_raw(field_dict, flaws["expires_at"])
+        else:
+            expires_at = datetime_text(self.expires_at)
+            field_dict["expiresAt"] = expires_at
 
         return field_dict
 
@@ -55,23 +75,56 @@ class GetSdkDownloadUrlResponse(Model):
         """A GetSdkDownloadUrlResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        id = d.pop("id")
-        _set(self, "id", id)
+        flaws = None
+        _value = d.pop("id", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("id")
+            id = _value
+            if not (isinstance(id, str)):
+                raise wrong_type("str", id)
+            _set(self, "id", id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "id", "id", _value, error)
 
-        language = d.pop("language")
-        _set(self, "language", language)
+        _value = d.pop("language", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("language")
+            language = _value
+            if not (isinstance(language, str)):
+                raise wrong_type("str", language)
+            _set(self, "language", language)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "language", "language", _value, error)
 
-        url = d.pop("url")
-        _set(self, "url", url)
+        _value = d.pop("url", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("url")
+            url = _value
+            if not (isinstance(url, str)):
+                raise wrong_type("str", url)
+            _set(self, "url", url)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "url", "url", _value, error)
 
-        expires_at = datetime.datetime.fromisoformat(d.pop("expiresAt"))
+        _value = d.pop("expiresAt", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("expiresAt")
+            expires_at = parse_datetime(_value)
 
-        _set(self, "expires_at", expires_at)
+            _set(self, "expires_at", expires_at)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "expires_at", "expiresAt", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

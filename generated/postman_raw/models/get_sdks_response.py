@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.sdk import Sdk
@@ -31,21 +40,25 @@ class GetSdksResponse(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        meta = self.meta.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "meta": meta,
-            }
-        )
+
+        if flaws is not None and "data" in flaws:
+            keep_raw(field_dict, flaws["data"])
+        else:
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+            field_dict["data"] = data
+
+        if flaws is not None and "meta" in flaws:
+            keep_raw(field_dict, flaws["meta"])
+        else:
+            meta = self.meta.to_dict()
+            field_dict["meta"] = meta
 
         return field_dict
 
@@ -54,26 +67,43 @@ class GetSdksResponse(Model):
         """A GetSdksResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.sdk import Sdk  # noqa: PLC0415
         from postman_raw.models.sdk_page_meta import SdkPageMeta  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Sdk.from_dict(data_item_data)
+        flaws = None
+        _value = d.pop("data", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("data")
+            data = []
+            _data = _value
+            if not isinstance(_data, list):
+                raise wrong_type("an array", _data)
+            for data_item_data in _data:
+                data_item = Sdk.from_dict(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
 
-        _set(self, "data", data)
+            _set(self, "data", data)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "data", "data", _value, error)
 
-        meta = SdkPageMeta.from_dict(d.pop("meta"))
+        _value = d.pop("meta", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("meta")
+            meta = SdkPageMeta.from_dict(_value)
 
-        _set(self, "meta", meta)
+            _set(self, "meta", meta)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "meta", "meta", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

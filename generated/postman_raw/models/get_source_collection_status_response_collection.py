@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model, read_lazily
+from ..types import (
+    Flawed,
+    Model,
+    read_lazily,
+)
 
 if TYPE_CHECKING:
     from ..models.source_collection_status import SourceCollectionStatus
@@ -24,7 +28,7 @@ class GetSourceCollectionStatusResponseCollection(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
@@ -36,11 +40,13 @@ class GetSourceCollectionStatusResponseCollection(Model):
         """A GetSourceCollectionStatusResponseCollection that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.source_collection_status import SourceCollectionStatus  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
+        flaws = None
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -49,6 +55,7 @@ class GetSourceCollectionStatusResponseCollection(Model):
             additional_properties[prop_name] = additional_property
 
         _set(self, "additional_properties", additional_properties)
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

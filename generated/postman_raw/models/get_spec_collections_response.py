@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.spec_generated_collection import SpecGeneratedCollection
@@ -31,24 +41,31 @@ class GetSpecCollectionsResponse(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        collections: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.collections, Unset):
-            collections = []
-            for collections_item_data in self.collections:
-                collections_item = collections_item_data.to_dict()
-                collections.append(collections_item)
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if collections is not UNSET:
-            field_dict["collections"] = collections
-        if meta is not UNSET:
-            field_dict["meta"] = meta
+
+        if flaws is not None and "collections" in flaws:
+            keep_raw(field_dict, flaws["collections"])
+        else:
+            collections: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.collections, Unset):
+                collections = []
+                for collections_item_data in self.collections:
+                    collections_item = collections_item_data.to_dict()
+                    collections.append(collections_item)
+
+            if collections is not UNSET:
+                field_dict["collections"] = collections
+
+        if flaws is not None and "meta" in flaws:
+            keep_raw(field_dict, flaws["meta"])
+        else:
+            meta: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.meta, Unset):
+                meta = self.meta.to_dict()
+            if meta is not UNSET:
+                field_dict["meta"] = meta
 
         return field_dict
 
@@ -57,33 +74,46 @@ class GetSpecCollectionsResponse(Model):
         """A GetSpecCollectionsResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.spec_generated_collection import SpecGeneratedCollection  # noqa: PLC0415
         from postman_raw.models.spec_page_meta import SpecPageMeta  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _collections = d.pop("collections", UNSET)
-        collections: list[SpecGeneratedCollection] | Unset = UNSET
-        if _collections is not UNSET:
-            collections = []
-            for collections_item_data in _collections:
-                collections_item = SpecGeneratedCollection.from_dict(collections_item_data)
+        flaws = None
+        _value = d.pop("collections", UNSET)
+        try:
+            _collections = _value
+            collections: list[SpecGeneratedCollection] | Unset = UNSET
+            if _collections is not UNSET:
+                if not isinstance(_collections, list):
+                    raise wrong_type("an array", _collections)
+                collections = []
+                for collections_item_data in _collections:
+                    collections_item = SpecGeneratedCollection.from_dict(collections_item_data)
 
-                collections.append(collections_item)
+                    collections.append(collections_item)
 
-        _set(self, "collections", collections)
+            _set(self, "collections", collections)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "collections", "collections", _value, error)
 
-        _meta = d.pop("meta", UNSET)
-        meta: SpecPageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = SpecPageMeta.from_dict(_meta)
+        _value = d.pop("meta", UNSET)
+        try:
+            _meta = _value
+            meta: SpecPageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = SpecPageMeta.from_dict(_meta)
 
-        _set(self, "meta", meta)
+            _set(self, "meta", meta)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "meta", "meta", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

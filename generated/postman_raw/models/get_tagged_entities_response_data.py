@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.tagged_entity import TaggedEntity
@@ -25,18 +34,19 @@ class GetTaggedEntitiesResponseData(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        entities = []
-        for entities_item_data in self.entities:
-            entities_item = entities_item_data.to_dict()
-            entities.append(entities_item)
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "entities": entities,
-            }
-        )
+
+        if flaws is not None and "entities" in flaws:
+            keep_raw(field_dict, flaws["entities"])
+        else:
+            entities = []
+            for entities_item_data in self.entities:
+                entities_item = entities_item_data.to_dict()
+                entities.append(entities_item)
+
+            field_dict["entities"] = entities
 
         return field_dict
 
@@ -45,21 +55,32 @@ class GetTaggedEntitiesResponseData(Model):
         """A GetTaggedEntitiesResponseData that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.tagged_entity import TaggedEntity  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        entities = []
-        _entities = d.pop("entities")
-        for entities_item_data in _entities:
-            entities_item = TaggedEntity.from_dict(entities_item_data)
+        flaws = None
+        _value = d.pop("entities", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("entities")
+            entities = []
+            _entities = _value
+            if not isinstance(_entities, list):
+                raise wrong_type("an array", _entities)
+            for entities_item_data in _entities:
+                entities_item = TaggedEntity.from_dict(entities_item_data)
 
-            entities.append(entities_item)
+                entities.append(entities_item)
 
-        _set(self, "entities", entities)
+            _set(self, "entities", entities)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "entities", "entities", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

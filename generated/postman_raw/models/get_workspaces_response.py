@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.workspace_page_meta import WorkspacePageMeta
@@ -31,24 +41,31 @@ class GetWorkspacesResponse(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        workspaces: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.workspaces, Unset):
-            workspaces = []
-            for workspaces_item_data in self.workspaces:
-                workspaces_item = workspaces_item_data.to_dict()
-                workspaces.append(workspaces_item)
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if workspaces is not UNSET:
-            field_dict["workspaces"] = workspaces
-        if meta is not UNSET:
-            field_dict["meta"] = meta
+
+        if flaws is not None and "workspaces" in flaws:
+            keep_raw(field_dict, flaws["workspaces"])
+        else:
+            workspaces: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.workspaces, Unset):
+                workspaces = []
+                for workspaces_item_data in self.workspaces:
+                    workspaces_item = workspaces_item_data.to_dict()
+                    workspaces.append(workspaces_item)
+
+            if workspaces is not UNSET:
+                field_dict["workspaces"] = workspaces
+
+        if flaws is not None and "meta" in flaws:
+            keep_raw(field_dict, flaws["meta"])
+        else:
+            meta: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.meta, Unset):
+                meta = self.meta.to_dict()
+            if meta is not UNSET:
+                field_dict["meta"] = meta
 
         return field_dict
 
@@ -57,33 +74,46 @@ class GetWorkspacesResponse(Model):
         """A GetWorkspacesResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.workspace_page_meta import WorkspacePageMeta  # noqa: PLC0415
         from postman_raw.models.workspace_summary import WorkspaceSummary  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _workspaces = d.pop("workspaces", UNSET)
-        workspaces: list[WorkspaceSummary] | Unset = UNSET
-        if _workspaces is not UNSET:
-            workspaces = []
-            for workspaces_item_data in _workspaces:
-                workspaces_item = WorkspaceSummary.from_dict(workspaces_item_data)
+        flaws = None
+        _value = d.pop("workspaces", UNSET)
+        try:
+            _workspaces = _value
+            workspaces: list[WorkspaceSummary] | Unset = UNSET
+            if _workspaces is not UNSET:
+                if not isinstance(_workspaces, list):
+                    raise wrong_type("an array", _workspaces)
+                workspaces = []
+                for workspaces_item_data in _workspaces:
+                    workspaces_item = WorkspaceSummary.from_dict(workspaces_item_data)
 
-                workspaces.append(workspaces_item)
+                    workspaces.append(workspaces_item)
 
-        _set(self, "workspaces", workspaces)
+            _set(self, "workspaces", workspaces)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "workspaces", "workspaces", _value, error)
 
-        _meta = d.pop("meta", UNSET)
-        meta: WorkspacePageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = WorkspacePageMeta.from_dict(_meta)
+        _value = d.pop("meta", UNSET)
+        try:
+            _meta = _value
+            meta: WorkspacePageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = WorkspacePageMeta.from_dict(_meta)
 
-        _set(self, "meta", meta)
+            _set(self, "meta", meta)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "meta", "meta", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -12,7 +12,18 @@ from ..models.import_open_api_definition_multipart_request_type import (
     ImportOpenApiDefinitionMultipartRequestType,
     check_import_open_api_definition_multipart_request_type,
 )
-from ..types import UNSET, File, Model, accepts, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    File,
+    Flawed,
+    Model,
+    accepts,
+    enum_value,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="ImportOpenApiDefinitionMultipartRequest")
 
@@ -30,18 +41,22 @@ class ImportOpenApiDefinitionMultipartRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        input_ = self.input_.to_tuple()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "input": input_,
-            }
-        )
+
+        if flaws is not None and "type_" in flaws:
+            keep_raw(field_dict, flaws["type_"])
+        else:
+            type_: str = self.type_
+            field_dict["type"] = type_
+
+        if flaws is not None and "input_" in flaws:
+            keep_raw(field_dict, flaws["input_"])
+        else:
+            input_ = self.input_.to_tuple()
+
+            field_dict["input"] = input_
 
         return field_dict
 
@@ -62,18 +77,33 @@ class ImportOpenApiDefinitionMultipartRequest(Model):
         """A ImportOpenApiDefinitionMultipartRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        type_ = check_import_open_api_definition_multipart_request_type(d.pop("type"))
+        flaws = None
+        _value = d.pop("type", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("type")
+            type_ = enum_value(check_import_open_api_definition_multipart_request_type, _value)
 
-        _set(self, "type_", type_)
+            _set(self, "type_", type_)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "type_", "type", _value, error)
 
-        input_ = File(payload=BytesIO(d.pop("input")))
+        _value = d.pop("input", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("input")
+            input_ = File(payload=BytesIO(_value))
 
-        _set(self, "input_", input_)
+            _set(self, "input_", input_)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "input_", "input", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -10,7 +10,18 @@ from ..models.import_open_api_json_object_input_type import (
     ImportOpenApiJsonObjectInputType,
     check_import_open_api_json_object_input_type,
 )
-from ..types import UNSET, Model, Unset, accepts, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    accepts,
+    enum_value,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+)
 
 if TYPE_CHECKING:
     from ..models.import_open_api_json_object_input_input import ImportOpenApiJsonObjectInputInput
@@ -40,24 +51,30 @@ class ImportOpenApiJsonObjectInput(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        input_ = self.input_.to_dict()
-
-        options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = self.options.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "input": input_,
-            }
-        )
-        if options is not UNSET:
-            field_dict["options"] = options
+
+        if flaws is not None and "type_" in flaws:
+            keep_raw(field_dict, flaws["type_"])
+        else:
+            type_: str = self.type_
+            field_dict["type"] = type_
+
+        if flaws is not None and "input_" in flaws:
+            keep_raw(field_dict, flaws["input_"])
+        else:
+            input_ = self.input_.to_dict()
+            field_dict["input"] = input_
+
+        if flaws is not None and "options" in flaws:
+            keep_raw(field_dict, flaws["options"])
+        else:
+            options: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.options, Unset):
+                options = self.options.to_dict()
+            if options is not UNSET:
+                field_dict["options"] = options
 
         return field_dict
 
@@ -66,30 +83,49 @@ class ImportOpenApiJsonObjectInput(Model):
         """A ImportOpenApiJsonObjectInput that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.import_open_api_json_object_input_input import ImportOpenApiJsonObjectInputInput  # noqa: PLC0415
         from postman_raw.models.import_open_api_options import ImportOpenApiOptions  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        type_ = check_import_open_api_json_object_input_type(d.pop("type"))
+        flaws = None
+        _value = d.pop("type", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("type")
+            type_ = enum_value(check_import_open_api_json_object_input_type, _value)
 
-        _set(self, "type_", type_)
+            _set(self, "type_", type_)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "type_", "type", _value, error)
 
-        input_ = ImportOpenApiJsonObjectInputInput.from_dict(d.pop("input"))
+        _value = d.pop("input", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("input")
+            input_ = ImportOpenApiJsonObjectInputInput.from_dict(_value)
 
-        _set(self, "input_", input_)
+            _set(self, "input_", input_)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "input_", "input", _value, error)
 
-        _options = d.pop("options", UNSET)
-        options: ImportOpenApiOptions | Unset
-        if isinstance(_options, Unset):
-            options = UNSET
-        else:
-            options = ImportOpenApiOptions.from_dict(_options)
+        _value = d.pop("options", UNSET)
+        try:
+            _options = _value
+            options: ImportOpenApiOptions | Unset
+            if isinstance(_options, Unset):
+                options = UNSET
+            else:
+                options = ImportOpenApiOptions.from_dict(_options)
 
-        _set(self, "options", options)
+            _set(self, "options", options)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "options", "options", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

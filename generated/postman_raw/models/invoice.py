@@ -7,7 +7,19 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    datetime_text,
+    keep_raw,
+    note_flaw,
+    parse_date,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.invoice_amount import InvoiceAmount
@@ -39,35 +51,50 @@ class Invoice(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        status = self.status
-
-        issued_at: str | Unset = UNSET
-        if not isinstance(self.issued_at, Unset):
-            issued_at = self.issued_at.isoformat()
-
-        total_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total_amount, Unset):
-            total_amount = self.total_amount.to_dict()
-
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if issued_at is not UNSET:
-            field_dict["issuedAt"] = issued_at
-        if total_amount is not UNSET:
-            field_dict["totalAmount"] = total_amount
-        if links is not UNSET:
-            field_dict["links"] = links
+
+        if flaws is not None and "id" in flaws:
+            keep_raw(field_dict, flaws["id"])
+        else:
+            id = self.id
+            if id is not UNSET:
+                field_dict["id"] = id
+
+        if flaws is not None and "status" in flaws:
+            keep_raw(field_dict, flaws["status"])
+        else:
+            status = self.status
+            if status is not UNSET:
+                field_dict["status"] = status
+
+        if flaws is not None and "issued_at" in flaws:
+            keep_raw(field_dict, flaws["issued_at"])
+        else:
+            issued_at: str | Unset = UNSET
+            if not isinstance(self.issued_at, Unset):
+                issued_at = datetime_text(self.issued_at)
+            if issued_at is not UNSET:
+                field_dict["issuedAt"] = issued_at
+
+        if flaws is not None and "total_amount" in flaws:
+            keep_raw(field_dict, flaws["total_amount"])
+        else:
+            total_amount: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.total_amount, Unset):
+                total_amount = self.total_amount.to_dict()
+            if total_amount is not UNSET:
+                field_dict["totalAmount"] = total_amount
+
+        if flaws is not None and "links" in flaws:
+            keep_raw(field_dict, flaws["links"])
+        else:
+            links: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.links, Unset):
+                links = self.links.to_dict()
+            if links is not UNSET:
+                field_dict["links"] = links
 
         return field_dict
 
@@ -76,46 +103,73 @@ class Invoice(Model):
         """A Invoice that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.invoice_amount import InvoiceAmount  # noqa: PLC0415
         from postman_raw.models.invoice_links import InvoiceLinks  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        _set(self, "id", id)
+        flaws = None
+        _value = d.pop("id", UNSET)
+        try:
+            id = _value
+            if id is not UNSET and not (isinstance(id, str)):
+                raise wrong_type("str", id)
+            _set(self, "id", id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "id", "id", _value, error)
 
-        status = d.pop("status", UNSET)
-        _set(self, "status", status)
+        _value = d.pop("status", UNSET)
+        try:
+            status = _value
+            if status is not UNSET and not (isinstance(status, str)):
+                raise wrong_type("str", status)
+            _set(self, "status", status)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "status", "status", _value, error)
 
-        _issued_at = d.pop("issuedAt", UNSET)
-        issued_at: datetime.date | Unset
-        if isinstance(_issued_at, Unset):
-            issued_at = UNSET
-        else:
-            issued_at = datetime.date.fromisoformat(_issued_at)
+        _value = d.pop("issuedAt", UNSET)
+        try:
+            _issued_at = _value
+            issued_at: datetime.date | Unset
+            if isinstance(_issued_at, Unset):
+                issued_at = UNSET
+            else:
+                issued_at = parse_date(_issued_at)
 
-        _set(self, "issued_at", issued_at)
+            _set(self, "issued_at", issued_at)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "issued_at", "issuedAt", _value, error)
 
-        _total_amount = d.pop("totalAmount", UNSET)
-        total_amount: InvoiceAmount | Unset
-        if isinstance(_total_amount, Unset):
-            total_amount = UNSET
-        else:
-            total_amount = InvoiceAmount.from_dict(_total_amount)
+        _value = d.pop("totalAmount", UNSET)
+        try:
+            _total_amount = _value
+            total_amount: InvoiceAmount | Unset
+            if isinstance(_total_amount, Unset):
+                total_amount = UNSET
+            else:
+                total_amount = InvoiceAmount.from_dict(_total_amount)
 
-        _set(self, "total_amount", total_amount)
+            _set(self, "total_amount", total_amount)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "total_amount", "totalAmount", _value, error)
 
-        _links = d.pop("links", UNSET)
-        links: InvoiceLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = InvoiceLinks.from_dict(_links)
+        _value = d.pop("links", UNSET)
+        try:
+            _links = _value
+            links: InvoiceLinks | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = InvoiceLinks.from_dict(_links)
 
-        _set(self, "links", links)
+            _set(self, "links", links)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "links", "links", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="InvoiceAmount")
 
@@ -24,17 +34,23 @@ class InvoiceAmount(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        value = self.value
-
-        currency = self.currency
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
-        if currency is not UNSET:
-            field_dict["currency"] = currency
+
+        if flaws is not None and "value" in flaws:
+            keep_raw(field_dict, flaws["value"])
+        else:
+            value = self.value
+            if value is not UNSET:
+                field_dict["value"] = value
+
+        if flaws is not None and "currency" in flaws:
+            keep_raw(field_dict, flaws["currency"])
+        else:
+            currency = self.currency
+            if currency is not UNSET:
+                field_dict["currency"] = currency
 
         return field_dict
 
@@ -43,16 +59,31 @@ class InvoiceAmount(Model):
         """A InvoiceAmount that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        value = d.pop("value", UNSET)
-        _set(self, "value", value)
+        flaws = None
+        _value = d.pop("value", UNSET)
+        try:
+            value = _value
+            if value is not UNSET and not (type(value) is int):
+                raise wrong_type("int", value)
+            _set(self, "value", value)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "value", "value", _value, error)
 
-        currency = d.pop("currency", UNSET)
-        _set(self, "currency", currency)
+        _value = d.pop("currency", UNSET)
+        try:
+            currency = _value
+            if currency is not UNSET and not (isinstance(currency, str)):
+                raise wrong_type("str", currency)
+            _set(self, "currency", currency)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "currency", "currency", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+)
 
 if TYPE_CHECKING:
     from ..models.invoice_web_link import InvoiceWebLink
@@ -26,15 +35,18 @@ class InvoiceLinks(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        web: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.web, Unset):
-            web = self.web.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if web is not UNSET:
-            field_dict["web"] = web
+
+        if flaws is not None and "web" in flaws:
+            keep_raw(field_dict, flaws["web"])
+        else:
+            web: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.web, Unset):
+                web = self.web.to_dict()
+            if web is not UNSET:
+                field_dict["web"] = web
 
         return field_dict
 
@@ -43,21 +55,28 @@ class InvoiceLinks(Model):
         """A InvoiceLinks that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.invoice_web_link import InvoiceWebLink  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _web = d.pop("web", UNSET)
-        web: InvoiceWebLink | Unset
-        if isinstance(_web, Unset):
-            web = UNSET
-        else:
-            web = InvoiceWebLink.from_dict(_web)
+        flaws = None
+        _value = d.pop("web", UNSET)
+        try:
+            _web = _value
+            web: InvoiceWebLink | Unset
+            if isinstance(_web, Unset):
+                web = UNSET
+            else:
+                web = InvoiceWebLink.from_dict(_web)
 
-        _set(self, "web", web)
+            _set(self, "web", web)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "web", "web", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.private_network_add_request import PrivateNetworkAddRequest
@@ -32,24 +42,31 @@ class ListPrivateNetworkAddRequestsResponse(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        requests: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.requests, Unset):
-            requests = []
-            for requests_item_data in self.requests:
-                requests_item = requests_item_data.to_dict()
-                requests.append(requests_item)
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if requests is not UNSET:
-            field_dict["requests"] = requests
-        if meta is not UNSET:
-            field_dict["meta"] = meta
+
+        if flaws is not None and "requests" in flaws:
+            keep_raw(field_dict, flaws["requests"])
+        else:
+            requests: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.requests, Unset):
+                requests = []
+                for requests_item_data in self.requests:
+                    requests_item = requests_item_data.to_dict()
+                    requests.append(requests_item)
+
+            if requests is not UNSET:
+                field_dict["requests"] = requests
+
+        if flaws is not None and "meta" in flaws:
+            keep_raw(field_dict, flaws["meta"])
+        else:
+            meta: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.meta, Unset):
+                meta = self.meta.to_dict()
+            if meta is not UNSET:
+                field_dict["meta"] = meta
 
         return field_dict
 
@@ -58,33 +75,46 @@ class ListPrivateNetworkAddRequestsResponse(Model):
         """A ListPrivateNetworkAddRequestsResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.private_network_add_request import PrivateNetworkAddRequest  # noqa: PLC0415
         from postman_raw.models.private_network_page_meta import PrivateNetworkPageMeta  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _requests = d.pop("requests", UNSET)
-        requests: list[PrivateNetworkAddRequest] | Unset = UNSET
-        if _requests is not UNSET:
-            requests = []
-            for requests_item_data in _requests:
-                requests_item = PrivateNetworkAddRequest.from_dict(requests_item_data)
+        flaws = None
+        _value = d.pop("requests", UNSET)
+        try:
+            _requests = _value
+            requests: list[PrivateNetworkAddRequest] | Unset = UNSET
+            if _requests is not UNSET:
+                if not isinstance(_requests, list):
+                    raise wrong_type("an array", _requests)
+                requests = []
+                for requests_item_data in _requests:
+                    requests_item = PrivateNetworkAddRequest.from_dict(requests_item_data)
 
-                requests.append(requests_item)
+                    requests.append(requests_item)
 
-        _set(self, "requests", requests)
+            _set(self, "requests", requests)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "requests", "requests", _value, error)
 
-        _meta = d.pop("meta", UNSET)
-        meta: PrivateNetworkPageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PrivateNetworkPageMeta.from_dict(_meta)
+        _value = d.pop("meta", UNSET)
+        try:
+            _meta = _value
+            meta: PrivateNetworkPageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PrivateNetworkPageMeta.from_dict(_meta)
 
-        _set(self, "meta", meta)
+            _set(self, "meta", meta)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "meta", "meta", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+)
 
 if TYPE_CHECKING:
     from ..models.team_role_change_set import TeamRoleChangeSet
@@ -31,21 +40,27 @@ class ManageTeamMemberRolesRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        add: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.add, Unset):
-            add = self.add.to_dict()
-
-        remove: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.remove, Unset):
-            remove = self.remove.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if add is not UNSET:
-            field_dict["add"] = add
-        if remove is not UNSET:
-            field_dict["remove"] = remove
+
+        if flaws is not None and "add" in flaws:
+            keep_raw(field_dict, flaws["add"])
+        else:
+            add: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.add, Unset):
+                add = self.add.to_dict()
+            if add is not UNSET:
+                field_dict["add"] = add
+
+        if flaws is not None and "remove" in flaws:
+            keep_raw(field_dict, flaws["remove"])
+        else:
+            remove: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.remove, Unset):
+                remove = self.remove.to_dict()
+            if remove is not UNSET:
+                field_dict["remove"] = remove
 
         return field_dict
 
@@ -54,30 +69,41 @@ class ManageTeamMemberRolesRequest(Model):
         """A ManageTeamMemberRolesRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.team_role_change_set import TeamRoleChangeSet  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _add = d.pop("add", UNSET)
-        add: TeamRoleChangeSet | Unset
-        if isinstance(_add, Unset):
-            add = UNSET
-        else:
-            add = TeamRoleChangeSet.from_dict(_add)
+        flaws = None
+        _value = d.pop("add", UNSET)
+        try:
+            _add = _value
+            add: TeamRoleChangeSet | Unset
+            if isinstance(_add, Unset):
+                add = UNSET
+            else:
+                add = TeamRoleChangeSet.from_dict(_add)
 
-        _set(self, "add", add)
+            _set(self, "add", add)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "add", "add", _value, error)
 
-        _remove = d.pop("remove", UNSET)
-        remove: TeamRoleChangeSet | Unset
-        if isinstance(_remove, Unset):
-            remove = UNSET
-        else:
-            remove = TeamRoleChangeSet.from_dict(_remove)
+        _value = d.pop("remove", UNSET)
+        try:
+            _remove = _value
+            remove: TeamRoleChangeSet | Unset
+            if isinstance(_remove, Unset):
+                remove = UNSET
+            else:
+                remove = TeamRoleChangeSet.from_dict(_remove)
 
-        _set(self, "remove", remove)
+            _set(self, "remove", remove)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "remove", "remove", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

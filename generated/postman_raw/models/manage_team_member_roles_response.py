@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.team_entity_role_result import TeamEntityRoleResult
@@ -25,18 +35,22 @@ class ManageTeamMemberRolesResponse(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        result: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = []
-            for result_item_data in self.result:
-                result_item = result_item_data.to_dict()
-                result.append(result_item)
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if result is not UNSET:
-            field_dict["result"] = result
+
+        if flaws is not None and "result" in flaws:
+            keep_raw(field_dict, flaws["result"])
+        else:
+            result: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.result, Unset):
+                result = []
+                for result_item_data in self.result:
+                    result_item = result_item_data.to_dict()
+                    result.append(result_item)
+
+            if result is not UNSET:
+                field_dict["result"] = result
 
         return field_dict
 
@@ -45,23 +59,32 @@ class ManageTeamMemberRolesResponse(Model):
         """A ManageTeamMemberRolesResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.team_entity_role_result import TeamEntityRoleResult  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _result = d.pop("result", UNSET)
-        result: list[TeamEntityRoleResult] | Unset = UNSET
-        if _result is not UNSET:
-            result = []
-            for result_item_data in _result:
-                result_item = TeamEntityRoleResult.from_dict(result_item_data)
+        flaws = None
+        _value = d.pop("result", UNSET)
+        try:
+            _result = _value
+            result: list[TeamEntityRoleResult] | Unset = UNSET
+            if _result is not UNSET:
+                if not isinstance(_result, list):
+                    raise wrong_type("an array", _result)
+                result = []
+                for result_item_data in _result:
+                    result_item = TeamEntityRoleResult.from_dict(result_item_data)
 
-                result.append(result_item)
+                    result.append(result_item)
 
-        _set(self, "result", result)
+            _set(self, "result", result)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "result", "result", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -10,7 +10,19 @@ from ..models.merge_collection_fork_request_strategy import (
     MergeCollectionForkRequestStrategy,
     check_merge_collection_fork_request_strategy,
 )
-from ..types import UNSET, Model, Unset, accepts, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    accepts,
+    enum_value,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="MergeCollectionForkRequest")
 
@@ -33,24 +45,31 @@ class MergeCollectionForkRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        source = self.source
-
-        destination = self.destination
-
-        strategy: str | Unset = UNSET
-        if not isinstance(self.strategy, Unset):
-            strategy = self.strategy
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source": source,
-                "destination": destination,
-            }
-        )
-        if strategy is not UNSET:
-            field_dict["strategy"] = strategy
+
+        if flaws is not None and "source" in flaws:
+            keep_raw(field_dict, flaws["source"])
+        else:
+            source = self.source
+            field_dict["source"] = source
+
+        if flaws is not None and "destination" in flaws:
+            keep_raw(field_dict, flaws["destination"])
+        else:
+            destination = self.destination
+            field_dict["destination"] = destination
+
+        if flaws is not None and "strategy" in flaws:
+            keep_raw(field_dict, flaws["strategy"])
+        else:
+            strategy: str | Unset = UNSET
+            if not isinstance(self.strategy, Unset):
+                strategy = self.strategy
+
+            if strategy is not UNSET:
+                field_dict["strategy"] = strategy
 
         return field_dict
 
@@ -59,25 +78,48 @@ class MergeCollectionForkRequest(Model):
         """A MergeCollectionForkRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        source = d.pop("source")
-        _set(self, "source", source)
+        flaws = None
+        _value = d.pop("source", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("source")
+            source = _value
+            if not (isinstance(source, str)):
+                raise wrong_type("str", source)
+            _set(self, "source", source)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "source", "source", _value, error)
 
-        destination = d.pop("destination")
-        _set(self, "destination", destination)
+        _value = d.pop("destination", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("destination")
+            destination = _value
+            if not (isinstance(destination, str)):
+                raise wrong_type("str", destination)
+            _set(self, "destination", destination)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "destination", "destination", _value, error)
 
-        _strategy = d.pop("strategy", UNSET)
-        strategy: MergeCollectionForkRequestStrategy | Unset
-        if isinstance(_strategy, Unset):
-            strategy = UNSET
-        else:
-            strategy = check_merge_collection_fork_request_strategy(_strategy)
+        _value = d.pop("strategy", UNSET)
+        try:
+            _strategy = _value
+            strategy: MergeCollectionForkRequestStrategy | Unset
+            if isinstance(_strategy, Unset):
+                strategy = UNSET
+            else:
+                strategy = enum_value(check_merge_collection_fork_request_strategy, _strategy)
 
-        _set(self, "strategy", strategy)
+            _set(self, "strategy", strategy)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "strategy", "strategy", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="MergeEnvironmentForkRequest")
 
@@ -24,19 +34,22 @@ class MergeEnvironmentForkRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        source = self.source
-
-        delete_source = self.delete_source
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source": source,
-            }
-        )
-        if delete_source is not UNSET:
-            field_dict["deleteSource"] = delete_source
+
+        if flaws is not None and "source" in flaws:
+            keep_raw(field_dict, flaws["source"])
+        else:
+            source = self.source
+            field_dict["source"] = source
+
+        if flaws is not None and "delete_source" in flaws:
+            keep_raw(field_dict, flaws["delete_source"])
+        else:
+            delete_source = self.delete_source
+            if delete_source is not UNSET:
+                field_dict["deleteSource"] = delete_source
 
         return field_dict
 
@@ -45,16 +58,33 @@ class MergeEnvironmentForkRequest(Model):
         """A MergeEnvironmentForkRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        source = d.pop("source")
-        _set(self, "source", source)
+        flaws = None
+        _value = d.pop("source", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("source")
+            source = _value
+            if not (isinstance(source, str)):
+                raise wrong_type("str", source)
+            _set(self, "source", source)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "source", "source", _value, error)
 
-        delete_source = d.pop("deleteSource", UNSET)
-        _set(self, "delete_source", delete_source)
+        _value = d.pop("deleteSource", UNSET)
+        try:
+            delete_source = _value
+            if delete_source is not UNSET and not (type(delete_source) is bool):
+                raise wrong_type("bool", delete_source)
+            _set(self, "delete_source", delete_source)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "delete_source", "deleteSource", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -7,7 +7,19 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    datetime_text,
+    keep_raw,
+    note_flaw,
+    parse_datetime,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.mock_call_log_request import MockCallLogRequest
@@ -39,35 +51,50 @@ class MockCallLog(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        response_name = self.response_name
-
-        served_at: str | Unset = UNSET
-        if not isinstance(self.served_at, Unset):
-            served_at = self.served_at.isoformat()
-
-        request: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.request, Unset):
-            request = self.request.to_dict()
-
-        response: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.response, Unset):
-            response = self.response.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if response_name is not UNSET:
-            field_dict["responseName"] = response_name
-        if served_at is not UNSET:
-            field_dict["servedAt"] = served_at
-        if request is not UNSET:
-            field_dict["request"] = request
-        if response is not UNSET:
-            field_dict["response"] = response
+
+        if flaws is not None and "id" in flaws:
+            keep_raw(field_dict, flaws["id"])
+        else:
+            id = self.id
+            if id is not UNSET:
+                field_dict["id"] = id
+
+        if flaws is not None and "response_name" in flaws:
+            keep_raw(field_dict, flaws["response_name"])
+        else:
+            response_name = self.response_name
+            if response_name is not UNSET:
+                field_dict["responseName"] = response_name
+
+        if flaws is not None and "served_at" in flaws:
+            keep_raw(field_dict, flaws["served_at"])
+        else:
+            served_at: str | Unset = UNSET
+            if not isinstance(self.served_at, Unset):
+                served_at = datetime_text(self.served_at)
+            if served_at is not UNSET:
+                field_dict["servedAt"] = served_at
+
+        if flaws is not None and "request" in flaws:
+            keep_raw(field_dict, flaws["request"])
+        else:
+            request: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.request, Unset):
+                request = self.request.to_dict()
+            if request is not UNSET:
+                field_dict["request"] = request
+
+        if flaws is not None and "response" in flaws:
+            keep_raw(field_dict, flaws["response"])
+        else:
+            response: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.response, Unset):
+                response = self.response.to_dict()
+            if response is not UNSET:
+                field_dict["response"] = response
 
         return field_dict
 
@@ -76,46 +103,73 @@ class MockCallLog(Model):
         """A MockCallLog that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.mock_call_log_request import MockCallLogRequest  # noqa: PLC0415
         from postman_raw.models.mock_call_log_response import MockCallLogResponse  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        _set(self, "id", id)
+        flaws = None
+        _value = d.pop("id", UNSET)
+        try:
+            id = _value
+            if id is not UNSET and not (isinstance(id, str)):
+                raise wrong_type("str", id)
+            _set(self, "id", id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "id", "id", _value, error)
 
-        response_name = d.pop("responseName", UNSET)
-        _set(self, "response_name", response_name)
+        _value = d.pop("responseName", UNSET)
+        try:
+            response_name = _value
+            if response_name is not UNSET and not (isinstance(response_name, str)):
+                raise wrong_type("str", response_name)
+            _set(self, "response_name", response_name)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "response_name", "responseName", _value, error)
 
-        _served_at = d.pop("servedAt", UNSET)
-        served_at: datetime.datetime | Unset
-        if isinstance(_served_at, Unset):
-            served_at = UNSET
-        else:
-            served_at = datetime.datetime.fromisoformat(_served_at)
+        _value = d.pop("servedAt", UNSET)
+        try:
+            _served_at = _value
+            served_at: datetime.datetime | Unset
+            if isinstance(_served_at, Unset):
+                served_at = UNSET
+            else:
+                served_at = parse_datetime(_served_at)
 
-        _set(self, "served_at", served_at)
+            _set(self, "served_at", served_at)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "served_at", "servedAt", _value, error)
 
-        _request = d.pop("request", UNSET)
-        request: MockCallLogRequest | Unset
-        if isinstance(_request, Unset):
-            request = UNSET
-        else:
-            request = MockCallLogRequest.from_dict(_request)
+        _value = d.pop("request", UNSET)
+        try:
+            _request = _value
+            request: MockCallLogRequest | Unset
+            if isinstance(_request, Unset):
+                request = UNSET
+            else:
+                request = MockCallLogRequest.from_dict(_request)
 
-        _set(self, "request", request)
+            _set(self, "request", request)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "request", "request", _value, error)
 
-        _response = d.pop("response", UNSET)
-        response: MockCallLogResponse | Unset
-        if isinstance(_response, Unset):
-            response = UNSET
-        else:
-            response = MockCallLogResponse.from_dict(_response)
+        _value = d.pop("response", UNSET)
+        try:
+            _response = _value
+            response: MockCallLogResponse | Unset
+            if isinstance(_response, Unset):
+                response = UNSET
+            else:
+                response = MockCallLogResponse.from_dict(_response)
 
-        _set(self, "response", response)
+            _set(self, "response", response)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "response", "response", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.mock_call_log_header_description import MockCallLogHeaderDescription
@@ -30,23 +40,32 @@ class MockCallLogHeader(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
-        value = self.value
-
-        description: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.description, Unset):
-            description = self.description.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if key is not UNSET:
-            field_dict["key"] = key
-        if value is not UNSET:
-            field_dict["value"] = value
-        if description is not UNSET:
-            field_dict["description"] = description
+
+        if flaws is not None and "key" in flaws:
+            keep_raw(field_dict, flaws["key"])
+        else:
+            key = self.key
+            if key is not UNSET:
+                field_dict["key"] = key
+
+        if flaws is not None and "value" in flaws:
+            keep_raw(field_dict, flaws["value"])
+        else:
+            value = self.value
+            if value is not UNSET:
+                field_dict["value"] = value
+
+        if flaws is not None and "description" in flaws:
+            keep_raw(field_dict, flaws["description"])
+        else:
+            description: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.description, Unset):
+                description = self.description.to_dict()
+            if description is not UNSET:
+                field_dict["description"] = description
 
         return field_dict
 
@@ -55,27 +74,46 @@ class MockCallLogHeader(Model):
         """A MockCallLogHeader that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.mock_call_log_header_description import MockCallLogHeaderDescription  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        key = d.pop("key", UNSET)
-        _set(self, "key", key)
+        flaws = None
+        _value = d.pop("key", UNSET)
+        try:
+            key = _value
+            if key is not UNSET and not (isinstance(key, str)):
+                raise wrong_type("str", key)
+            _set(self, "key", key)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "key", "key", _value, error)
 
-        value = d.pop("value", UNSET)
-        _set(self, "value", value)
+        _value = d.pop("value", UNSET)
+        try:
+            value = _value
+            if value is not UNSET and not (isinstance(value, str)):
+                raise wrong_type("str", value)
+            _set(self, "value", value)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "value", "value", _value, error)
 
-        _description = d.pop("description", UNSET)
-        description: MockCallLogHeaderDescription | Unset
-        if isinstance(_description, Unset):
-            description = UNSET
-        else:
-            description = MockCallLogHeaderDescription.from_dict(_description)
+        _value = d.pop("description", UNSET)
+        try:
+            _description = _value
+            description: MockCallLogHeaderDescription | Unset
+            if isinstance(_description, Unset):
+                description = UNSET
+            else:
+                description = MockCallLogHeaderDescription.from_dict(_description)
 
-        _set(self, "description", description)
+            _set(self, "description", description)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "description", "description", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="MockCallLogPageMeta")
 
@@ -22,17 +32,20 @@ class MockCallLogPageMeta(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        next_cursor: None | str | Unset
-        if isinstance(self.next_cursor, Unset):
-            next_cursor = UNSET
-        else:
-            next_cursor = self.next_cursor
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if next_cursor is not UNSET:
-            field_dict["nextCursor"] = next_cursor
+
+        if flaws is not None and "next_cursor" in flaws:
+            keep_raw(field_dict, flaws["next_cursor"])
+        else:
+            next_cursor: None | str | Unset
+            if isinstance(self.next_cursor, Unset):
+                next_cursor = UNSET
+            else:
+                next_cursor = self.next_cursor
+            if next_cursor is not UNSET:
+                field_dict["nextCursor"] = next_cursor
 
         return field_dict
 
@@ -41,22 +54,31 @@ class MockCallLogPageMeta(Model):
         """A MockCallLogPageMeta that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
+        flaws = None
+        _value = d.pop("nextCursor", UNSET)
+        try:
 
-        def _parse_next_cursor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+            def _parse_next_cursor(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, str) or data is None):
+                    raise wrong_type("None | str", data)
+                return cast("None | str | Unset", data)
 
-        next_cursor = _parse_next_cursor(d.pop("nextCursor", UNSET))
+            next_cursor = _parse_next_cursor(_value)
 
-        _set(self, "next_cursor", next_cursor)
+            _set(self, "next_cursor", next_cursor)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "next_cursor", "nextCursor", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

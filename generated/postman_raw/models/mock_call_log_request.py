@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.mock_call_log_header import MockCallLogHeader
@@ -39,37 +49,50 @@ class MockCallLogRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        method = self.method
-
-        path = self.path
-
-        headers: dict[str, Any] | list[dict[str, Any]] | Unset
-        if isinstance(self.headers, Unset):
-            headers = UNSET
-        elif isinstance(self.headers, list):
-            headers = []
-            for headers_type_0_item_data in self.headers:
-                headers_type_0_item = headers_type_0_item_data.to_dict()
-                headers.append(headers_type_0_item)
-
-        else:
-            headers = self.headers.to_dict()
-
-        body: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.body, Unset):
-            body = self.body.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if method is not UNSET:
-            field_dict["method"] = method
-        if path is not UNSET:
-            field_dict["path"] = path
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-        if body is not UNSET:
-            field_dict["body"] = body
+
+        if flaws is not None and "method" in flaws:
+            keep_raw(field_dict, flaws["method"])
+        else:
+            method = self.method
+            if method is not UNSET:
+                field_dict["method"] = method
+
+        if flaws is not None and "path" in flaws:
+            keep_raw(field_dict, flaws["path"])
+        else:
+            path = self.path
+            if path is not UNSET:
+                field_dict["path"] = path
+
+        if flaws is not None and "headers" in flaws:
+            keep_raw(field_dict, flaws["headers"])
+        else:
+            headers: dict[str, Any] | list[dict[str, Any]] | Unset
+            if isinstance(self.headers, Unset):
+                headers = UNSET
+            elif isinstance(self.headers, list):
+                headers = []
+                for headers_type_0_item_data in self.headers:
+                    headers_type_0_item = headers_type_0_item_data.to_dict()
+                    headers.append(headers_type_0_item)
+
+            else:
+                headers = self.headers.to_dict()
+
+            if headers is not UNSET:
+                field_dict["headers"] = headers
+
+        if flaws is not None and "body" in flaws:
+            keep_raw(field_dict, flaws["body"])
+        else:
+            body: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.body, Unset):
+                body = self.body.to_dict()
+            if body is not UNSET:
+                field_dict["body"] = body
 
         return field_dict
 
@@ -78,54 +101,80 @@ class MockCallLogRequest(Model):
         """A MockCallLogRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.mock_call_log_header import MockCallLogHeader  # noqa: PLC0415
         from postman_raw.models.mock_call_log_request_body import MockCallLogRequestBody  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        method = d.pop("method", UNSET)
-        _set(self, "method", method)
+        flaws = None
+        _value = d.pop("method", UNSET)
+        try:
+            method = _value
+            if method is not UNSET and not (isinstance(method, str)):
+                raise wrong_type("str", method)
+            _set(self, "method", method)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "method", "method", _value, error)
 
-        path = d.pop("path", UNSET)
-        _set(self, "path", path)
+        _value = d.pop("path", UNSET)
+        try:
+            path = _value
+            if path is not UNSET and not (isinstance(path, str)):
+                raise wrong_type("str", path)
+            _set(self, "path", path)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "path", "path", _value, error)
 
-        def _parse_headers(data: object) -> list[MockCallLogHeader] | MockCallLogHeader | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
+        _value = d.pop("headers", UNSET)
+        try:
+
+            def _parse_headers(data: object) -> list[MockCallLogHeader] | MockCallLogHeader | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    headers_type_0 = []
+                    _headers_type_0 = data
+                    if not isinstance(_headers_type_0, list):
+                        raise wrong_type("an array", _headers_type_0)
+                    for headers_type_0_item_data in _headers_type_0:
+                        headers_type_0_item = MockCallLogHeader.from_dict(headers_type_0_item_data)
+
+                        headers_type_0.append(headers_type_0_item)
+
+                    return headers_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
                     raise TypeError()
-                headers_type_0 = []
-                _headers_type_0 = data
-                for headers_type_0_item_data in _headers_type_0:
-                    headers_type_0_item = MockCallLogHeader.from_dict(headers_type_0_item_data)
+                headers_type_1 = MockCallLogHeader.from_dict(data)
 
-                    headers_type_0.append(headers_type_0_item)
+                return headers_type_1
 
-                return headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            headers_type_1 = MockCallLogHeader.from_dict(data)
+            headers = _parse_headers(_value)
 
-            return headers_type_1
+            _set(self, "headers", headers)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "headers", "headers", _value, error)
 
-        headers = _parse_headers(d.pop("headers", UNSET))
+        _value = d.pop("body", UNSET)
+        try:
+            _body = _value
+            body: MockCallLogRequestBody | Unset
+            if isinstance(_body, Unset):
+                body = UNSET
+            else:
+                body = MockCallLogRequestBody.from_dict(_body)
 
-        _set(self, "headers", headers)
-
-        _body = d.pop("body", UNSET)
-        body: MockCallLogRequestBody | Unset
-        if isinstance(_body, Unset):
-            body = UNSET
-        else:
-            body = MockCallLogRequestBody.from_dict(_body)
-
-        _set(self, "body", body)
+            _set(self, "body", body)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "body", "body", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="MockCallLogRequestBody")
 
@@ -24,17 +34,23 @@ class MockCallLogRequestBody(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        mode = self.mode
-
-        data = self.data
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if mode is not UNSET:
-            field_dict["mode"] = mode
-        if data is not UNSET:
-            field_dict["data"] = data
+
+        if flaws is not None and "mode" in flaws:
+            keep_raw(field_dict, flaws["mode"])
+        else:
+            mode = self.mode
+            if mode is not UNSET:
+                field_dict["mode"] = mode
+
+        if flaws is not None and "data" in flaws:
+            keep_raw(field_dict, flaws["data"])
+        else:
+            data = self.data
+            if data is not UNSET:
+                field_dict["data"] = data
 
         return field_dict
 
@@ -43,16 +59,31 @@ class MockCallLogRequestBody(Model):
         """A MockCallLogRequestBody that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        mode = d.pop("mode", UNSET)
-        _set(self, "mode", mode)
+        flaws = None
+        _value = d.pop("mode", UNSET)
+        try:
+            mode = _value
+            if mode is not UNSET and not (isinstance(mode, str)):
+                raise wrong_type("str", mode)
+            _set(self, "mode", mode)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "mode", "mode", _value, error)
 
-        data = d.pop("data", UNSET)
-        _set(self, "data", data)
+        _value = d.pop("data", UNSET)
+        try:
+            data = _value
+            if data is not UNSET and not (isinstance(data, str)):
+                raise wrong_type("str", data)
+            _set(self, "data", data)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "data", "data", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.mock_call_log_header import MockCallLogHeader
@@ -39,37 +49,50 @@ class MockCallLogResponse(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        status_code = self.status_code
-
-        headers: dict[str, Any] | list[dict[str, Any]] | Unset
-        if isinstance(self.headers, Unset):
-            headers = UNSET
-        elif isinstance(self.headers, list):
-            headers = []
-            for headers_type_0_item_data in self.headers:
-                headers_type_0_item = headers_type_0_item_data.to_dict()
-                headers.append(headers_type_0_item)
-
-        else:
-            headers = self.headers.to_dict()
-
-        body: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.body, Unset):
-            body = self.body.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if status_code is not UNSET:
-            field_dict["statusCode"] = status_code
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-        if body is not UNSET:
-            field_dict["body"] = body
+
+        if flaws is not None and "type_" in flaws:
+            keep_raw(field_dict, flaws["type_"])
+        else:
+            type_ = self.type_
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+
+        if flaws is not None and "status_code" in flaws:
+            keep_raw(field_dict, flaws["status_code"])
+        else:
+            status_code = self.status_code
+            if status_code is not UNSET:
+                field_dict["statusCode"] = status_code
+
+        if flaws is not None and "headers" in flaws:
+            keep_raw(field_dict, flaws["headers"])
+        else:
+            headers: dict[str, Any] | list[dict[str, Any]] | Unset
+            if isinstance(self.headers, Unset):
+                headers = UNSET
+            elif isinstance(self.headers, list):
+                headers = []
+                for headers_type_0_item_data in self.headers:
+                    headers_type_0_item = headers_type_0_item_data.to_dict()
+                    headers.append(headers_type_0_item)
+
+            else:
+                headers = self.headers.to_dict()
+
+            if headers is not UNSET:
+                field_dict["headers"] = headers
+
+        if flaws is not None and "body" in flaws:
+            keep_raw(field_dict, flaws["body"])
+        else:
+            body: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.body, Unset):
+                body = self.body.to_dict()
+            if body is not UNSET:
+                field_dict["body"] = body
 
         return field_dict
 
@@ -78,54 +101,80 @@ class MockCallLogResponse(Model):
         """A MockCallLogResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.mock_call_log_header import MockCallLogHeader  # noqa: PLC0415
         from postman_raw.models.mock_call_log_response_body import MockCallLogResponseBody  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-        _set(self, "type_", type_)
+        flaws = None
+        _value = d.pop("type", UNSET)
+        try:
+            type_ = _value
+            if type_ is not UNSET and not (isinstance(type_, str)):
+                raise wrong_type("str", type_)
+            _set(self, "type_", type_)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "type_", "type", _value, error)
 
-        status_code = d.pop("statusCode", UNSET)
-        _set(self, "status_code", status_code)
+        _value = d.pop("statusCode", UNSET)
+        try:
+            status_code = _value
+            if status_code is not UNSET and not (type(status_code) in (float, int)):
+                raise wrong_type("float", status_code)
+            _set(self, "status_code", status_code)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "status_code", "statusCode", _value, error)
 
-        def _parse_headers(data: object) -> list[MockCallLogHeader] | MockCallLogHeader | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
+        _value = d.pop("headers", UNSET)
+        try:
+
+            def _parse_headers(data: object) -> list[MockCallLogHeader] | MockCallLogHeader | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    headers_type_0 = []
+                    _headers_type_0 = data
+                    if not isinstance(_headers_type_0, list):
+                        raise wrong_type("an array", _headers_type_0)
+                    for headers_type_0_item_data in _headers_type_0:
+                        headers_type_0_item = MockCallLogHeader.from_dict(headers_type_0_item_data)
+
+                        headers_type_0.append(headers_type_0_item)
+
+                    return headers_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
                     raise TypeError()
-                headers_type_0 = []
-                _headers_type_0 = data
-                for headers_type_0_item_data in _headers_type_0:
-                    headers_type_0_item = MockCallLogHeader.from_dict(headers_type_0_item_data)
+                headers_type_1 = MockCallLogHeader.from_dict(data)
 
-                    headers_type_0.append(headers_type_0_item)
+                return headers_type_1
 
-                return headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            headers_type_1 = MockCallLogHeader.from_dict(data)
+            headers = _parse_headers(_value)
 
-            return headers_type_1
+            _set(self, "headers", headers)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "headers", "headers", _value, error)
 
-        headers = _parse_headers(d.pop("headers", UNSET))
+        _value = d.pop("body", UNSET)
+        try:
+            _body = _value
+            body: MockCallLogResponseBody | Unset
+            if isinstance(_body, Unset):
+                body = UNSET
+            else:
+                body = MockCallLogResponseBody.from_dict(_body)
 
-        _set(self, "headers", headers)
-
-        _body = d.pop("body", UNSET)
-        body: MockCallLogResponseBody | Unset
-        if isinstance(_body, Unset):
-            body = UNSET
-        else:
-            body = MockCallLogResponseBody.from_dict(_body)
-
-        _set(self, "body", body)
+            _set(self, "body", body)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "body", "body", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

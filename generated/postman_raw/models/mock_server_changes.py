@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.mock_server_config_changes import MockServerConfigChanges
@@ -36,39 +46,60 @@ class MockServerChanges(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        collection = self.collection
-
-        environment = self.environment
-
-        description = self.description
-
-        private = self.private
-
-        version_tag = self.version_tag
-
-        config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if collection is not UNSET:
-            field_dict["collection"] = collection
-        if environment is not UNSET:
-            field_dict["environment"] = environment
-        if description is not UNSET:
-            field_dict["description"] = description
-        if private is not UNSET:
-            field_dict["private"] = private
-        if version_tag is not UNSET:
-            field_dict["versionTag"] = version_tag
-        if config is not UNSET:
-            field_dict["config"] = config
+
+        if flaws is not None and "name" in flaws:
+            keep_raw(field_dict, flaws["name"])
+        else:
+            name = self.name
+            if name is not UNSET:
+                field_dict["name"] = name
+
+        if flaws is not None and "collection" in flaws:
+            keep_raw(field_dict, flaws["collection"])
+        else:
+            collection = self.collection
+            if collection is not UNSET:
+                field_dict["collection"] = collection
+
+        if flaws is not None and "environment" in flaws:
+            keep_raw(field_dict, flaws["environment"])
+        else:
+            environment = self.environment
+            if environment is not UNSET:
+                field_dict["environment"] = environment
+
+        if flaws is not None and "description" in flaws:
+            keep_raw(field_dict, flaws["description"])
+        else:
+            description = self.description
+            if description is not UNSET:
+                field_dict["description"] = description
+
+        if flaws is not None and "private" in flaws:
+            keep_raw(field_dict, flaws["private"])
+        else:
+            private = self.private
+            if private is not UNSET:
+                field_dict["private"] = private
+
+        if flaws is not None and "version_tag" in flaws:
+            keep_raw(field_dict, flaws["version_tag"])
+        else:
+            version_tag = self.version_tag
+            if version_tag is not UNSET:
+                field_dict["versionTag"] = version_tag
+
+        if flaws is not None and "config" in flaws:
+            keep_raw(field_dict, flaws["config"])
+        else:
+            config: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.config, Unset):
+                config = self.config.to_dict()
+            if config is not UNSET:
+                field_dict["config"] = config
 
         return field_dict
 
@@ -77,39 +108,82 @@ class MockServerChanges(Model):
         """A MockServerChanges that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.mock_server_config_changes import MockServerConfigChanges  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-        _set(self, "name", name)
+        flaws = None
+        _value = d.pop("name", UNSET)
+        try:
+            name = _value
+            if name is not UNSET and not (isinstance(name, str)):
+                raise wrong_type("str", name)
+            _set(self, "name", name)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "name", "name", _value, error)
 
-        collection = d.pop("collection", UNSET)
-        _set(self, "collection", collection)
+        _value = d.pop("collection", UNSET)
+        try:
+            collection = _value
+            if collection is not UNSET and not (isinstance(collection, str)):
+                raise wrong_type("str", collection)
+            _set(self, "collection", collection)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "collection", "collection", _value, error)
 
-        environment = d.pop("environment", UNSET)
-        _set(self, "environment", environment)
+        _value = d.pop("environment", UNSET)
+        try:
+            environment = _value
+            if environment is not UNSET and not (isinstance(environment, str)):
+                raise wrong_type("str", environment)
+            _set(self, "environment", environment)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "environment", "environment", _value, error)
 
-        description = d.pop("description", UNSET)
-        _set(self, "description", description)
+        _value = d.pop("description", UNSET)
+        try:
+            description = _value
+            if description is not UNSET and not (isinstance(description, str)):
+                raise wrong_type("str", description)
+            _set(self, "description", description)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "description", "description", _value, error)
 
-        private = d.pop("private", UNSET)
-        _set(self, "private", private)
+        _value = d.pop("private", UNSET)
+        try:
+            private = _value
+            if private is not UNSET and not (type(private) is bool):
+                raise wrong_type("bool", private)
+            _set(self, "private", private)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "private", "private", _value, error)
 
-        version_tag = d.pop("versionTag", UNSET)
-        _set(self, "version_tag", version_tag)
+        _value = d.pop("versionTag", UNSET)
+        try:
+            version_tag = _value
+            if version_tag is not UNSET and not (isinstance(version_tag, str)):
+                raise wrong_type("str", version_tag)
+            _set(self, "version_tag", version_tag)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "version_tag", "versionTag", _value, error)
 
-        _config = d.pop("config", UNSET)
-        config: MockServerConfigChanges | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = MockServerConfigChanges.from_dict(_config)
+        _value = d.pop("config", UNSET)
+        try:
+            _config = _value
+            config: MockServerConfigChanges | Unset
+            if isinstance(_config, Unset):
+                config = UNSET
+            else:
+                config = MockServerConfigChanges.from_dict(_config)
 
-        _set(self, "config", config)
+            _set(self, "config", config)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "config", "config", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.mock_server_delay import MockServerDelay
@@ -42,49 +52,71 @@ class MockServerConfig(Model):
     def to_dict(self) -> dict[str, Any]:
         from postman_raw.models.mock_server_delay import MockServerDelay  # noqa: PLC0415
 
-        headers: list[str] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers
-
-        match_body = self.match_body
-
-        match_header = self.match_header
-
-        match_query_params = self.match_query_params
-
-        match_wildcards = self.match_wildcards
-
-        delay: dict[str, Any] | None | Unset
-        if isinstance(self.delay, Unset):
-            delay = UNSET
-        elif isinstance(self.delay, MockServerDelay):
-            delay = self.delay.to_dict()
-        else:
-            delay = self.delay
-
-        server_response_id: None | str | Unset
-        if isinstance(self.server_response_id, Unset):
-            server_response_id = UNSET
-        else:
-            server_response_id = self.server_response_id
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-        if match_body is not UNSET:
-            field_dict["matchBody"] = match_body
-        if match_header is not UNSET:
-            field_dict["matchHeader"] = match_header
-        if match_query_params is not UNSET:
-            field_dict["matchQueryParams"] = match_query_params
-        if match_wildcards is not UNSET:
-            field_dict["matchWildcards"] = match_wildcards
-        if delay is not UNSET:
-            field_dict["delay"] = delay
-        if server_response_id is not UNSET:
-            field_dict["serverResponseId"] = server_response_id
+
+        if flaws is not None and "headers" in flaws:
+            keep_raw(field_dict, flaws["headers"])
+        else:
+            headers: list[str] | Unset = UNSET
+            if not isinstance(self.headers, Unset):
+                headers = self.headers
+
+            if headers is not UNSET:
+                field_dict["headers"] = headers
+
+        if flaws is not None and "match_body" in flaws:
+            keep_raw(field_dict, flaws["match_body"])
+        else:
+            match_body = self.match_body
+            if match_body is not UNSET:
+                field_dict["matchBody"] = match_body
+
+        if flaws is not None and "match_header" in flaws:
+            keep_raw(field_dict, flaws["match_header"])
+        else:
+            match_header = self.match_header
+            if match_header is not UNSET:
+                field_dict["matchHeader"] = match_header
+
+        if flaws is not None and "match_query_params" in flaws:
+            keep_raw(field_dict, flaws["match_query_params"])
+        else:
+            match_query_params = self.match_query_params
+            if match_query_params is not UNSET:
+                field_dict["matchQueryParams"] = match_query_params
+
+        if flaws is not None and "match_wildcards" in flaws:
+            keep_raw(field_dict, flaws["match_wildcards"])
+        else:
+            match_wildcards = self.match_wildcards
+            if match_wildcards is not UNSET:
+                field_dict["matchWildcards"] = match_wildcards
+
+        if flaws is not None and "delay" in flaws:
+            keep_raw(field_dict, flaws["delay"])
+        else:
+            delay: dict[str, Any] | None | Unset
+            if isinstance(self.delay, Unset):
+                delay = UNSET
+            elif isinstance(self.delay, MockServerDelay):
+                delay = self.delay.to_dict()
+            else:
+                delay = self.delay
+            if delay is not UNSET:
+                field_dict["delay"] = delay
+
+        if flaws is not None and "server_response_id" in flaws:
+            keep_raw(field_dict, flaws["server_response_id"])
+        else:
+            server_response_id: None | str | Unset
+            if isinstance(self.server_response_id, Unset):
+                server_response_id = UNSET
+            else:
+                server_response_id = self.server_response_id
+            if server_response_id is not UNSET:
+                field_dict["serverResponseId"] = server_response_id
 
         return field_dict
 
@@ -93,58 +125,109 @@ class MockServerConfig(Model):
         """A MockServerConfig that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.mock_server_delay import MockServerDelay  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        headers = cast("list[str]", d.pop("headers", UNSET))
+        flaws = None
+        _value = d.pop("headers", UNSET)
+        try:
+            headers = cast("list[str]", _value)
+            if (
+                headers is not UNSET
+                and not isinstance(headers, list)
+                or not all(isinstance(item, str) for item in headers)
+            ):
+                raise wrong_type("an array of str", headers)
 
-        _set(self, "headers", headers)
+            _set(self, "headers", headers)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "headers", "headers", _value, error)
 
-        match_body = d.pop("matchBody", UNSET)
-        _set(self, "match_body", match_body)
+        _value = d.pop("matchBody", UNSET)
+        try:
+            match_body = _value
+            if match_body is not UNSET and not (type(match_body) is bool):
+                raise wrong_type("bool", match_body)
+            _set(self, "match_body", match_body)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "match_body", "matchBody", _value, error)
 
-        match_header = d.pop("matchHeader", UNSET)
-        _set(self, "match_header", match_header)
+        _value = d.pop("matchHeader", UNSET)
+        try:
+            match_header = _value
+            if match_header is not UNSET and not (type(match_header) is bool):
+                raise wrong_type("bool", match_header)
+            _set(self, "match_header", match_header)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "match_header", "matchHeader", _value, error)
 
-        match_query_params = d.pop("matchQueryParams", UNSET)
-        _set(self, "match_query_params", match_query_params)
+        _value = d.pop("matchQueryParams", UNSET)
+        try:
+            match_query_params = _value
+            if match_query_params is not UNSET and not (type(match_query_params) is bool):
+                raise wrong_type("bool", match_query_params)
+            _set(self, "match_query_params", match_query_params)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "match_query_params", "matchQueryParams", _value, error)
 
-        match_wildcards = d.pop("matchWildcards", UNSET)
-        _set(self, "match_wildcards", match_wildcards)
+        _value = d.pop("matchWildcards", UNSET)
+        try:
+            match_wildcards = _value
+            if match_wildcards is not UNSET and not (type(match_wildcards) is bool):
+                raise wrong_type("bool", match_wildcards)
+            _set(self, "match_wildcards", match_wildcards)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "match_wildcards", "matchWildcards", _value, error)
 
-        def _parse_delay(data: object) -> MockServerDelay | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not MockServerDelay._matches(data):
-                    raise TypeError()
-                delay_type_0 = MockServerDelay.from_dict(data)
+        _value = d.pop("delay", UNSET)
+        try:
 
-                return delay_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("MockServerDelay | None | Unset", data)
+            def _parse_delay(data: object) -> MockServerDelay | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not MockServerDelay._matches(data):
+                        raise TypeError()
+                    delay_type_0 = MockServerDelay.from_dict(data)
 
-        delay = _parse_delay(d.pop("delay", UNSET))
+                    return delay_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not (data is None):
+                    raise wrong_type("MockServerDelay | None", data)
+                return cast("MockServerDelay | None | Unset", data)
 
-        _set(self, "delay", delay)
+            delay = _parse_delay(_value)
 
-        def _parse_server_response_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+            _set(self, "delay", delay)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "delay", "delay", _value, error)
 
-        server_response_id = _parse_server_response_id(d.pop("serverResponseId", UNSET))
+        _value = d.pop("serverResponseId", UNSET)
+        try:
 
-        _set(self, "server_response_id", server_response_id)
+            def _parse_server_response_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, str) or data is None):
+                    raise wrong_type("None | str", data)
+                return cast("None | str | Unset", data)
+
+            server_response_id = _parse_server_response_id(_value)
+
+            _set(self, "server_response_id", server_response_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "server_response_id", "serverResponseId", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

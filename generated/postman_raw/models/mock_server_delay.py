@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="MockServerDelay")
 
@@ -26,21 +36,30 @@ class MockServerDelay(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        preset = self.preset
-
-        duration = self.duration
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if preset is not UNSET:
-            field_dict["preset"] = preset
-        if duration is not UNSET:
-            field_dict["duration"] = duration
+
+        if flaws is not None and "type_" in flaws:
+            keep_raw(field_dict, flaws["type_"])
+        else:
+            type_ = self.type_
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+
+        if flaws is not None and "preset" in flaws:
+            keep_raw(field_dict, flaws["preset"])
+        else:
+            preset = self.preset
+            if preset is not UNSET:
+                field_dict["preset"] = preset
+
+        if flaws is not None and "duration" in flaws:
+            keep_raw(field_dict, flaws["duration"])
+        else:
+            duration = self.duration
+            if duration is not UNSET:
+                field_dict["duration"] = duration
 
         return field_dict
 
@@ -49,19 +68,40 @@ class MockServerDelay(Model):
         """A MockServerDelay that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-        _set(self, "type_", type_)
+        flaws = None
+        _value = d.pop("type", UNSET)
+        try:
+            type_ = _value
+            if type_ is not UNSET and not (isinstance(type_, str)):
+                raise wrong_type("str", type_)
+            _set(self, "type_", type_)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "type_", "type", _value, error)
 
-        preset = d.pop("preset", UNSET)
-        _set(self, "preset", preset)
+        _value = d.pop("preset", UNSET)
+        try:
+            preset = _value
+            if preset is not UNSET and not (isinstance(preset, str)):
+                raise wrong_type("str", preset)
+            _set(self, "preset", preset)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "preset", "preset", _value, error)
 
-        duration = d.pop("duration", UNSET)
-        _set(self, "duration", duration)
+        _value = d.pop("duration", UNSET)
+        try:
+            duration = _value
+            if duration is not UNSET and not (type(duration) is int):
+                raise wrong_type("int", duration)
+            _set(self, "duration", duration)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "duration", "duration", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

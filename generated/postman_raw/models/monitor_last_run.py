@@ -7,7 +7,19 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    datetime_text,
+    keep_raw,
+    note_flaw,
+    parse_datetime,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.monitor_run_stats import MonitorRunStats
@@ -33,35 +45,50 @@ class MonitorLastRun(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
-        job_id = self.job_id
-
-        started_at: str | Unset = UNSET
-        if not isinstance(self.started_at, Unset):
-            started_at = self.started_at.isoformat()
-
-        finished_at: str | Unset = UNSET
-        if not isinstance(self.finished_at, Unset):
-            finished_at = self.finished_at.isoformat()
-
-        stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stats, Unset):
-            stats = self.stats.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if job_id is not UNSET:
-            field_dict["jobId"] = job_id
-        if started_at is not UNSET:
-            field_dict["startedAt"] = started_at
-        if finished_at is not UNSET:
-            field_dict["finishedAt"] = finished_at
-        if stats is not UNSET:
-            field_dict["stats"] = stats
+
+        if flaws is not None and "status" in flaws:
+            keep_raw(field_dict, flaws["status"])
+        else:
+            status = self.status
+            if status is not UNSET:
+                field_dict["status"] = status
+
+        if flaws is not None and "job_id" in flaws:
+            keep_raw(field_dict, flaws["job_id"])
+        else:
+            job_id = self.job_id
+            if job_id is not UNSET:
+                field_dict["jobId"] = job_id
+
+        if flaws is not None and "started_at" in flaws:
+            keep_raw(field_dict, flaws["started_at"])
+        else:
+            started_at: str | Unset = UNSET
+            if not isinstance(self.started_at, Unset):
+                started_at = datetime_text(self.started_at)
+            if started_at is not UNSET:
+                field_dict["startedAt"] = started_at
+
+        if flaws is not None and "finished_at" in flaws:
+            keep_raw(field_dict, flaws["finished_at"])
+        else:
+            finished_at: str | Unset = UNSET
+            if not isinstance(self.finished_at, Unset):
+                finished_at = datetime_text(self.finished_at)
+            if finished_at is not UNSET:
+                field_dict["finishedAt"] = finished_at
+
+        if flaws is not None and "stats" in flaws:
+            keep_raw(field_dict, flaws["stats"])
+        else:
+            stats: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.stats, Unset):
+                stats = self.stats.to_dict()
+            if stats is not UNSET:
+                field_dict["stats"] = stats
 
         return field_dict
 
@@ -70,45 +97,72 @@ class MonitorLastRun(Model):
         """A MonitorLastRun that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.monitor_run_stats import MonitorRunStats  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
-        _set(self, "status", status)
+        flaws = None
+        _value = d.pop("status", UNSET)
+        try:
+            status = _value
+            if status is not UNSET and not (isinstance(status, str)):
+                raise wrong_type("str", status)
+            _set(self, "status", status)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "status", "status", _value, error)
 
-        job_id = d.pop("jobId", UNSET)
-        _set(self, "job_id", job_id)
+        _value = d.pop("jobId", UNSET)
+        try:
+            job_id = _value
+            if job_id is not UNSET and not (isinstance(job_id, str)):
+                raise wrong_type("str", job_id)
+            _set(self, "job_id", job_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "job_id", "jobId", _value, error)
 
-        _started_at = d.pop("startedAt", UNSET)
-        started_at: datetime.datetime | Unset
-        if isinstance(_started_at, Unset):
-            started_at = UNSET
-        else:
-            started_at = datetime.datetime.fromisoformat(_started_at)
+        _value = d.pop("startedAt", UNSET)
+        try:
+            _started_at = _value
+            started_at: datetime.datetime | Unset
+            if isinstance(_started_at, Unset):
+                started_at = UNSET
+            else:
+                started_at = parse_datetime(_started_at)
 
-        _set(self, "started_at", started_at)
+            _set(self, "started_at", started_at)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "started_at", "startedAt", _value, error)
 
-        _finished_at = d.pop("finishedAt", UNSET)
-        finished_at: datetime.datetime | Unset
-        if isinstance(_finished_at, Unset):
-            finished_at = UNSET
-        else:
-            finished_at = datetime.datetime.fromisoformat(_finished_at)
+        _value = d.pop("finishedAt", UNSET)
+        try:
+            _finished_at = _value
+            finished_at: datetime.datetime | Unset
+            if isinstance(_finished_at, Unset):
+                finished_at = UNSET
+            else:
+                finished_at = parse_datetime(_finished_at)
 
-        _set(self, "finished_at", finished_at)
+            _set(self, "finished_at", finished_at)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "finished_at", "finishedAt", _value, error)
 
-        _stats = d.pop("stats", UNSET)
-        stats: MonitorRunStats | Unset
-        if isinstance(_stats, Unset):
-            stats = UNSET
-        else:
-            stats = MonitorRunStats.from_dict(_stats)
+        _value = d.pop("stats", UNSET)
+        try:
+            _stats = _value
+            stats: MonitorRunStats | Unset
+            if isinstance(_stats, Unset):
+                stats = UNSET
+            else:
+                stats = MonitorRunStats.from_dict(_stats)
 
-        _set(self, "stats", stats)
+            _set(self, "stats", stats)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "stats", "stats", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="MonitorNotificationRecipient")
 
@@ -21,13 +31,16 @@ class MonitorNotificationRecipient(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
+
+        if flaws is not None and "email" in flaws:
+            keep_raw(field_dict, flaws["email"])
+        else:
+            email = self.email
+            if email is not UNSET:
+                field_dict["email"] = email
 
         return field_dict
 
@@ -36,13 +49,22 @@ class MonitorNotificationRecipient(Model):
         """A MonitorNotificationRecipient that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        email = d.pop("email", UNSET)
-        _set(self, "email", email)
+        flaws = None
+        _value = d.pop("email", UNSET)
+        try:
+            email = _value
+            if email is not UNSET and not (isinstance(email, str)):
+                raise wrong_type("str", email)
+            _set(self, "email", email)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "email", "email", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

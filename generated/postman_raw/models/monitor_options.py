@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="MonitorOptions")
 
@@ -28,25 +38,37 @@ class MonitorOptions(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        follow_redirects = self.follow_redirects
-
-        strict_ssl = self.strict_ssl
-
-        request_timeout = self.request_timeout
-
-        request_delay = self.request_delay
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if follow_redirects is not UNSET:
-            field_dict["followRedirects"] = follow_redirects
-        if strict_ssl is not UNSET:
-            field_dict["strictSSL"] = strict_ssl
-        if request_timeout is not UNSET:
-            field_dict["requestTimeout"] = request_timeout
-        if request_delay is not UNSET:
-            field_dict["requestDelay"] = request_delay
+
+        if flaws is not None and "follow_redirects" in flaws:
+            keep_raw(field_dict, flaws["follow_redirects"])
+        else:
+            follow_redirects = self.follow_redirects
+            if follow_redirects is not UNSET:
+                field_dict["followRedirects"] = follow_redirects
+
+        if flaws is not None and "strict_ssl" in flaws:
+            keep_raw(field_dict, flaws["strict_ssl"])
+        else:
+            strict_ssl = self.strict_ssl
+            if strict_ssl is not UNSET:
+                field_dict["strictSSL"] = strict_ssl
+
+        if flaws is not None and "request_timeout" in flaws:
+            keep_raw(field_dict, flaws["request_timeout"])
+        else:
+            request_timeout = self.request_timeout
+            if request_timeout is not UNSET:
+                field_dict["requestTimeout"] = request_timeout
+
+        if flaws is not None and "request_delay" in flaws:
+            keep_raw(field_dict, flaws["request_delay"])
+        else:
+            request_delay = self.request_delay
+            if request_delay is not UNSET:
+                field_dict["requestDelay"] = request_delay
 
         return field_dict
 
@@ -55,22 +77,49 @@ class MonitorOptions(Model):
         """A MonitorOptions that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        follow_redirects = d.pop("followRedirects", UNSET)
-        _set(self, "follow_redirects", follow_redirects)
+        flaws = None
+        _value = d.pop("followRedirects", UNSET)
+        try:
+            follow_redirects = _value
+            if follow_redirects is not UNSET and not (type(follow_redirects) is bool):
+                raise wrong_type("bool", follow_redirects)
+            _set(self, "follow_redirects", follow_redirects)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "follow_redirects", "followRedirects", _value, error)
 
-        strict_ssl = d.pop("strictSSL", UNSET)
-        _set(self, "strict_ssl", strict_ssl)
+        _value = d.pop("strictSSL", UNSET)
+        try:
+            strict_ssl = _value
+            if strict_ssl is not UNSET and not (type(strict_ssl) is bool):
+                raise wrong_type("bool", strict_ssl)
+            _set(self, "strict_ssl", strict_ssl)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "strict_ssl", "strictSSL", _value, error)
 
-        request_timeout = d.pop("requestTimeout", UNSET)
-        _set(self, "request_timeout", request_timeout)
+        _value = d.pop("requestTimeout", UNSET)
+        try:
+            request_timeout = _value
+            if request_timeout is not UNSET and not (type(request_timeout) in (float, int)):
+                raise wrong_type("float", request_timeout)
+            _set(self, "request_timeout", request_timeout)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "request_timeout", "requestTimeout", _value, error)
 
-        request_delay = d.pop("requestDelay", UNSET)
-        _set(self, "request_delay", request_delay)
+        _value = d.pop("requestDelay", UNSET)
+        try:
+            request_delay = _value
+            if request_delay is not UNSET and not (type(request_delay) in (float, int)):
+                raise wrong_type("float", request_delay)
+            _set(self, "request_delay", request_delay)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "request_delay", "requestDelay", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="MonitorRegion")
 
@@ -24,13 +34,16 @@ class MonitorRegion(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        region = self.region
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if region is not UNSET:
-            field_dict["region"] = region
+
+        if flaws is not None and "region" in flaws:
+            keep_raw(field_dict, flaws["region"])
+        else:
+            region = self.region
+            if region is not UNSET:
+                field_dict["region"] = region
 
         return field_dict
 
@@ -39,13 +52,22 @@ class MonitorRegion(Model):
         """A MonitorRegion that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        region = d.pop("region", UNSET)
-        _set(self, "region", region)
+        flaws = None
+        _value = d.pop("region", UNSET)
+        try:
+            region = _value
+            if region is not UNSET and not (isinstance(region, str)):
+                raise wrong_type("str", region)
+            _set(self, "region", region)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "region", "region", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

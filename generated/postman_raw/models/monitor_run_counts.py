@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="MonitorRunCounts")
 
@@ -22,17 +32,23 @@ class MonitorRunCounts(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
-
-        failed = self.failed
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total is not UNSET:
-            field_dict["total"] = total
-        if failed is not UNSET:
-            field_dict["failed"] = failed
+
+        if flaws is not None and "total" in flaws:
+            keep_raw(field_dict, flaws["total"])
+        else:
+            total = self.total
+            if total is not UNSET:
+                field_dict["total"] = total
+
+        if flaws is not None and "failed" in flaws:
+            keep_raw(field_dict, flaws["failed"])
+        else:
+            failed = self.failed
+            if failed is not UNSET:
+                field_dict["failed"] = failed
 
         return field_dict
 
@@ -41,16 +57,31 @@ class MonitorRunCounts(Model):
         """A MonitorRunCounts that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        total = d.pop("total", UNSET)
-        _set(self, "total", total)
+        flaws = None
+        _value = d.pop("total", UNSET)
+        try:
+            total = _value
+            if total is not UNSET and not (type(total) in (float, int)):
+                raise wrong_type("float", total)
+            _set(self, "total", total)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "total", "total", _value, error)
 
-        failed = d.pop("failed", UNSET)
-        _set(self, "failed", failed)
+        _value = d.pop("failed", UNSET)
+        try:
+            failed = _value
+            if failed is not UNSET and not (type(failed) in (float, int)):
+                raise wrong_type("float", failed)
+            _set(self, "failed", failed)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "failed", "failed", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

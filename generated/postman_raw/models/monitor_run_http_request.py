@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.monitor_run_http_request_body import MonitorRunHttpRequestBody
@@ -36,33 +46,48 @@ class MonitorRunHttpRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        method = self.method
-
-        url = self.url
-
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
-
-        body: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.body, Unset):
-            body = self.body.to_dict()
-
-        timestamp = self.timestamp
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if method is not UNSET:
-            field_dict["method"] = method
-        if url is not UNSET:
-            field_dict["url"] = url
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-        if body is not UNSET:
-            field_dict["body"] = body
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
+
+        if flaws is not None and "method" in flaws:
+            keep_raw(field_dict, flaws["method"])
+        else:
+            method = self.method
+            if method is not UNSET:
+                field_dict["method"] = method
+
+        if flaws is not None and "url" in flaws:
+            keep_raw(field_dict, flaws["url"])
+        else:
+            url = self.url
+            if url is not UNSET:
+                field_dict["url"] = url
+
+        if flaws is not None and "headers" in flaws:
+            keep_raw(field_dict, flaws["headers"])
+        else:
+            headers: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.headers, Unset):
+                headers = self.headers.to_dict()
+            if headers is not UNSET:
+                field_dict["headers"] = headers
+
+        if flaws is not None and "body" in flaws:
+            keep_raw(field_dict, flaws["body"])
+        else:
+            body: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.body, Unset):
+                body = self.body.to_dict()
+            if body is not UNSET:
+                field_dict["body"] = body
+
+        if flaws is not None and "timestamp" in flaws:
+            keep_raw(field_dict, flaws["timestamp"])
+        else:
+            timestamp = self.timestamp
+            if timestamp is not UNSET:
+                field_dict["timestamp"] = timestamp
 
         return field_dict
 
@@ -71,40 +96,69 @@ class MonitorRunHttpRequest(Model):
         """A MonitorRunHttpRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.monitor_run_http_request_body import MonitorRunHttpRequestBody  # noqa: PLC0415
         from postman_raw.models.monitor_run_http_request_headers import MonitorRunHttpRequestHeaders  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        method = d.pop("method", UNSET)
-        _set(self, "method", method)
+        flaws = None
+        _value = d.pop("method", UNSET)
+        try:
+            method = _value
+            if method is not UNSET and not (isinstance(method, str)):
+                raise wrong_type("str", method)
+            _set(self, "method", method)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "method", "method", _value, error)
 
-        url = d.pop("url", UNSET)
-        _set(self, "url", url)
+        _value = d.pop("url", UNSET)
+        try:
+            url = _value
+            if url is not UNSET and not (isinstance(url, str)):
+                raise wrong_type("str", url)
+            _set(self, "url", url)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "url", "url", _value, error)
 
-        _headers = d.pop("headers", UNSET)
-        headers: MonitorRunHttpRequestHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = MonitorRunHttpRequestHeaders.from_dict(_headers)
+        _value = d.pop("headers", UNSET)
+        try:
+            _headers = _value
+            headers: MonitorRunHttpRequestHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = MonitorRunHttpRequestHeaders.from_dict(_headers)
 
-        _set(self, "headers", headers)
+            _set(self, "headers", headers)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "headers", "headers", _value, error)
 
-        _body = d.pop("body", UNSET)
-        body: MonitorRunHttpRequestBody | Unset
-        if isinstance(_body, Unset):
-            body = UNSET
-        else:
-            body = MonitorRunHttpRequestBody.from_dict(_body)
+        _value = d.pop("body", UNSET)
+        try:
+            _body = _value
+            body: MonitorRunHttpRequestBody | Unset
+            if isinstance(_body, Unset):
+                body = UNSET
+            else:
+                body = MonitorRunHttpRequestBody.from_dict(_body)
 
-        _set(self, "body", body)
+            _set(self, "body", body)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "body", "body", _value, error)
 
-        timestamp = d.pop("timestamp", UNSET)
-        _set(self, "timestamp", timestamp)
+        _value = d.pop("timestamp", UNSET)
+        try:
+            timestamp = _value
+            if timestamp is not UNSET and not (isinstance(timestamp, str)):
+                raise wrong_type("str", timestamp)
+            _set(self, "timestamp", timestamp)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "timestamp", "timestamp", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

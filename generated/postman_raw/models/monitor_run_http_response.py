@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.monitor_run_http_response_body import MonitorRunHttpResponseBody
@@ -38,33 +48,48 @@ class MonitorRunHttpResponse(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
-
-        body: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.body, Unset):
-            body = self.body.to_dict()
-
-        response_time = self.response_time
-
-        response_size = self.response_size
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-        if body is not UNSET:
-            field_dict["body"] = body
-        if response_time is not UNSET:
-            field_dict["responseTime"] = response_time
-        if response_size is not UNSET:
-            field_dict["responseSize"] = response_size
+
+        if flaws is not None and "code" in flaws:
+            keep_raw(field_dict, flaws["code"])
+        else:
+            code = self.code
+            if code is not UNSET:
+                field_dict["code"] = code
+
+        if flaws is not None and "headers" in flaws:
+            keep_raw(field_dict, flaws["headers"])
+        else:
+            headers: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.headers, Unset):
+                headers = self.headers.to_dict()
+            if headers is not UNSET:
+                field_dict["headers"] = headers
+
+        if flaws is not None and "body" in flaws:
+            keep_raw(field_dict, flaws["body"])
+        else:
+            body: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.body, Unset):
+                body = self.body.to_dict()
+            if body is not UNSET:
+                field_dict["body"] = body
+
+        if flaws is not None and "response_time" in flaws:
+            keep_raw(field_dict, flaws["response_time"])
+        else:
+            response_time = self.response_time
+            if response_time is not UNSET:
+                field_dict["responseTime"] = response_time
+
+        if flaws is not None and "response_size" in flaws:
+            keep_raw(field_dict, flaws["response_size"])
+        else:
+            response_size = self.response_size
+            if response_size is not UNSET:
+                field_dict["responseSize"] = response_size
 
         return field_dict
 
@@ -73,40 +98,69 @@ class MonitorRunHttpResponse(Model):
         """A MonitorRunHttpResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.monitor_run_http_response_body import MonitorRunHttpResponseBody  # noqa: PLC0415
         from postman_raw.models.monitor_run_http_response_headers import MonitorRunHttpResponseHeaders  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
-        _set(self, "code", code)
+        flaws = None
+        _value = d.pop("code", UNSET)
+        try:
+            code = _value
+            if code is not UNSET and not (type(code) in (float, int)):
+                raise wrong_type("float", code)
+            _set(self, "code", code)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "code", "code", _value, error)
 
-        _headers = d.pop("headers", UNSET)
-        headers: MonitorRunHttpResponseHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = MonitorRunHttpResponseHeaders.from_dict(_headers)
+        _value = d.pop("headers", UNSET)
+        try:
+            _headers = _value
+            headers: MonitorRunHttpResponseHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = MonitorRunHttpResponseHeaders.from_dict(_headers)
 
-        _set(self, "headers", headers)
+            _set(self, "headers", headers)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "headers", "headers", _value, error)
 
-        _body = d.pop("body", UNSET)
-        body: MonitorRunHttpResponseBody | Unset
-        if isinstance(_body, Unset):
-            body = UNSET
-        else:
-            body = MonitorRunHttpResponseBody.from_dict(_body)
+        _value = d.pop("body", UNSET)
+        try:
+            _body = _value
+            body: MonitorRunHttpResponseBody | Unset
+            if isinstance(_body, Unset):
+                body = UNSET
+            else:
+                body = MonitorRunHttpResponseBody.from_dict(_body)
 
-        _set(self, "body", body)
+            _set(self, "body", body)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "body", "body", _value, error)
 
-        response_time = d.pop("responseTime", UNSET)
-        _set(self, "response_time", response_time)
+        _value = d.pop("responseTime", UNSET)
+        try:
+            response_time = _value
+            if response_time is not UNSET and not (type(response_time) in (float, int)):
+                raise wrong_type("float", response_time)
+            _set(self, "response_time", response_time)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "response_time", "responseTime", _value, error)
 
-        response_size = d.pop("responseSize", UNSET)
-        _set(self, "response_size", response_size)
+        _value = d.pop("responseSize", UNSET)
+        try:
+            response_size = _value
+            if response_size is not UNSET and not (type(response_size) in (float, int)):
+                raise wrong_type("float", response_size)
+            _set(self, "response_size", response_size)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "response_size", "responseSize", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+)
 
 if TYPE_CHECKING:
     from ..models.monitor_run_pending_info import MonitorRunPendingInfo
@@ -26,15 +35,18 @@ class MonitorRunPending(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.info, Unset):
-            info = self.info.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if info is not UNSET:
-            field_dict["info"] = info
+
+        if flaws is not None and "info" in flaws:
+            keep_raw(field_dict, flaws["info"])
+        else:
+            info: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.info, Unset):
+                info = self.info.to_dict()
+            if info is not UNSET:
+                field_dict["info"] = info
 
         return field_dict
 
@@ -43,21 +55,28 @@ class MonitorRunPending(Model):
         """A MonitorRunPending that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.monitor_run_pending_info import MonitorRunPendingInfo  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _info = d.pop("info", UNSET)
-        info: MonitorRunPendingInfo | Unset
-        if isinstance(_info, Unset):
-            info = UNSET
-        else:
-            info = MonitorRunPendingInfo.from_dict(_info)
+        flaws = None
+        _value = d.pop("info", UNSET)
+        try:
+            _info = _value
+            info: MonitorRunPendingInfo | Unset
+            if isinstance(_info, Unset):
+                info = UNSET
+            else:
+                info = MonitorRunPendingInfo.from_dict(_info)
 
-        _set(self, "info", info)
+            _set(self, "info", info)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "info", "info", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -7,7 +7,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    datetime_text,
+    keep_raw,
+    note_flaw,
+    parse_datetime,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="MonitorSchedule")
 
@@ -29,23 +41,32 @@ class MonitorSchedule(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        cron = self.cron
-
-        timezone = self.timezone
-
-        next_run: str | Unset = UNSET
-        if not isinstance(self.next_run, Unset):
-            next_run = self.next_run.isoformat()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cron is not UNSET:
-            field_dict["cron"] = cron
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if next_run is not UNSET:
-            field_dict["nextRun"] = next_run
+
+        if flaws is not None and "cron" in flaws:
+            keep_raw(field_dict, flaws["cron"])
+        else:
+            cron = self.cron
+            if cron is not UNSET:
+                field_dict["cron"] = cron
+
+        if flaws is not None and "timezone" in flaws:
+            keep_raw(field_dict, flaws["timezone"])
+        else:
+            timezone = self.timezone
+            if timezone is not UNSET:
+                field_dict["timezone"] = timezone
+
+        if flaws is not None and "next_run" in flaws:
+            keep_raw(field_dict, flaws["next_run"])
+        else:
+            next_run: str | Unset = UNSET
+            if not isinstance(self.next_run, Unset):
+                next_run = datetime_text(self.next_run)
+            if next_run is not UNSET:
+                field_dict["nextRun"] = next_run
 
         return field_dict
 
@@ -54,25 +75,44 @@ class MonitorSchedule(Model):
         """A MonitorSchedule that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        cron = d.pop("cron", UNSET)
-        _set(self, "cron", cron)
+        flaws = None
+        _value = d.pop("cron", UNSET)
+        try:
+            cron = _value
+            if cron is not UNSET and not (isinstance(cron, str)):
+                raise wrong_type("str", cron)
+            _set(self, "cron", cron)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "cron", "cron", _value, error)
 
-        timezone = d.pop("timezone", UNSET)
-        _set(self, "timezone", timezone)
+        _value = d.pop("timezone", UNSET)
+        try:
+            timezone = _value
+            if timezone is not UNSET and not (isinstance(timezone, str)):
+                raise wrong_type("str", timezone)
+            _set(self, "timezone", timezone)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "timezone", "timezone", _value, error)
 
-        _next_run = d.pop("nextRun", UNSET)
-        next_run: datetime.datetime | Unset
-        if isinstance(_next_run, Unset):
-            next_run = UNSET
-        else:
-            next_run = datetime.datetime.fromisoformat(_next_run)
+        _value = d.pop("nextRun", UNSET)
+        try:
+            _next_run = _value
+            next_run: datetime.datetime | Unset
+            if isinstance(_next_run, Unset):
+                next_run = UNSET
+            else:
+                next_run = parse_datetime(_next_run)
 
-        _set(self, "next_run", next_run)
+            _set(self, "next_run", next_run)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "next_run", "nextRun", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

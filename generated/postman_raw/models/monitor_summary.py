@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="MonitorSummary")
 
@@ -33,37 +43,58 @@ class MonitorSummary(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        active = self.active
-
-        uid = self.uid
-
-        owner = self.owner
-
-        collection_uid = self.collection_uid
-
-        environment_uid = self.environment_uid
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if active is not UNSET:
-            field_dict["active"] = active
-        if uid is not UNSET:
-            field_dict["uid"] = uid
-        if owner is not UNSET:
-            field_dict["owner"] = owner
-        if collection_uid is not UNSET:
-            field_dict["collectionUid"] = collection_uid
-        if environment_uid is not UNSET:
-            field_dict["environmentUid"] = environment_uid
+
+        if flaws is not None and "id" in flaws:
+            keep_raw(field_dict, flaws["id"])
+        else:
+            id = self.id
+            if id is not UNSET:
+                field_dict["id"] = id
+
+        if flaws is not None and "name" in flaws:
+            keep_raw(field_dict, flaws["name"])
+        else:
+            name = self.name
+            if name is not UNSET:
+                field_dict["name"] = name
+
+        if flaws is not None and "active" in flaws:
+            keep_raw(field_dict, flaws["active"])
+        else:
+            active = self.active
+            if active is not UNSET:
+                field_dict["active"] = active
+
+        if flaws is not None and "uid" in flaws:
+            keep_raw(field_dict, flaws["uid"])
+        else:
+            uid = self.uid
+            if uid is not UNSET:
+                field_dict["uid"] = uid
+
+        if flaws is not None and "owner" in flaws:
+            keep_raw(field_dict, flaws["owner"])
+        else:
+            owner = self.owner
+            if owner is not UNSET:
+                field_dict["owner"] = owner
+
+        if flaws is not None and "collection_uid" in flaws:
+            keep_raw(field_dict, flaws["collection_uid"])
+        else:
+            collection_uid = self.collection_uid
+            if collection_uid is not UNSET:
+                field_dict["collectionUid"] = collection_uid
+
+        if flaws is not None and "environment_uid" in flaws:
+            keep_raw(field_dict, flaws["environment_uid"])
+        else:
+            environment_uid = self.environment_uid
+            if environment_uid is not UNSET:
+                field_dict["environmentUid"] = environment_uid
 
         return field_dict
 
@@ -72,31 +103,76 @@ class MonitorSummary(Model):
         """A MonitorSummary that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        _set(self, "id", id)
+        flaws = None
+        _value = d.pop("id", UNSET)
+        try:
+            id = _value
+            if id is not UNSET and not (isinstance(id, str)):
+                raise wrong_type("str", id)
+            _set(self, "id", id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "id", "id", _value, error)
 
-        name = d.pop("name", UNSET)
-        _set(self, "name", name)
+        _value = d.pop("name", UNSET)
+        try:
+            name = _value
+            if name is not UNSET and not (isinstance(name, str)):
+                raise wrong_type("str", name)
+            _set(self, "name", name)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "name", "name", _value, error)
 
-        active = d.pop("active", UNSET)
-        _set(self, "active", active)
+        _value = d.pop("active", UNSET)
+        try:
+            active = _value
+            if active is not UNSET and not (type(active) is bool):
+                raise wrong_type("bool", active)
+            _set(self, "active", active)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "active", "active", _value, error)
 
-        uid = d.pop("uid", UNSET)
-        _set(self, "uid", uid)
+        _value = d.pop("uid", UNSET)
+        try:
+            uid = _value
+            if uid is not UNSET and not (isinstance(uid, str)):
+                raise wrong_type("str", uid)
+            _set(self, "uid", uid)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "uid", "uid", _value, error)
 
-        owner = d.pop("owner", UNSET)
-        _set(self, "owner", owner)
+        _value = d.pop("owner", UNSET)
+        try:
+            owner = _value
+            if owner is not UNSET and not (type(owner) is int):
+                raise wrong_type("int", owner)
+            _set(self, "owner", owner)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "owner", "owner", _value, error)
 
-        collection_uid = d.pop("collectionUid", UNSET)
-        _set(self, "collection_uid", collection_uid)
+        _value = d.pop("collectionUid", UNSET)
+        try:
+            collection_uid = _value
+            if collection_uid is not UNSET and not (isinstance(collection_uid, str)):
+                raise wrong_type("str", collection_uid)
+            _set(self, "collection_uid", collection_uid)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "collection_uid", "collectionUid", _value, error)
 
-        environment_uid = d.pop("environmentUid", UNSET)
-        _set(self, "environment_uid", environment_uid)
+        _value = d.pop("environmentUid", UNSET)
+        try:
+            environment_uid = _value
+            if environment_uid is not UNSET and not (isinstance(environment_uid, str)):
+                raise wrong_type("str", environment_uid)
+            _set(self, "environment_uid", environment_uid)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "environment_uid", "environmentUid", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.monitor_notifications import MonitorNotifications
@@ -49,54 +59,79 @@ class MonitorUpdateData(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        active = self.active
-
-        notification_limit = self.notification_limit
-
-        retry: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.retry, Unset):
-            retry = self.retry.to_dict()
-
-        options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = self.options.to_dict()
-
-        schedule: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schedule, Unset):
-            schedule = self.schedule.to_dict()
-
-        distribution: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.distribution, Unset):
-            distribution = []
-            for distribution_item_data in self.distribution:
-                distribution_item = distribution_item_data.to_dict()
-                distribution.append(distribution_item)
-
-        notifications: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.notifications, Unset):
-            notifications = self.notifications.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if active is not UNSET:
-            field_dict["active"] = active
-        if notification_limit is not UNSET:
-            field_dict["notificationLimit"] = notification_limit
-        if retry is not UNSET:
-            field_dict["retry"] = retry
-        if options is not UNSET:
-            field_dict["options"] = options
-        if schedule is not UNSET:
-            field_dict["schedule"] = schedule
-        if distribution is not UNSET:
-            field_dict["distribution"] = distribution
-        if notifications is not UNSET:
-            field_dict["notifications"] = notifications
+
+        if flaws is not None and "name" in flaws:
+            keep_raw(field_dict, flaws["name"])
+        else:
+            name = self.name
+            if name is not UNSET:
+                field_dict["name"] = name
+
+        if flaws is not None and "active" in flaws:
+            keep_raw(field_dict, flaws["active"])
+        else:
+            active = self.active
+            if active is not UNSET:
+                field_dict["active"] = active
+
+        if flaws is not None and "notification_limit" in flaws:
+            keep_raw(field_dict, flaws["notification_limit"])
+        else:
+            notification_limit = self.notification_limit
+            if notification_limit is not UNSET:
+                field_dict["notificationLimit"] = notification_limit
+
+        if flaws is not None and "retry" in flaws:
+            keep_raw(field_dict, flaws["retry"])
+        else:
+            retry: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.retry, Unset):
+                retry = self.retry.to_dict()
+            if retry is not UNSET:
+                field_dict["retry"] = retry
+
+        if flaws is not None and "options" in flaws:
+            keep_raw(field_dict, flaws["options"])
+        else:
+            options: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.options, Unset):
+                options = self.options.to_dict()
+            if options is not UNSET:
+                field_dict["options"] = options
+
+        if flaws is not None and "schedule" in flaws:
+            keep_raw(field_dict, flaws["schedule"])
+        else:
+            schedule: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.schedule, Unset):
+                schedule = self.schedule.to_dict()
+            if schedule is not UNSET:
+                field_dict["schedule"] = schedule
+
+        if flaws is not None and "distribution" in flaws:
+            keep_raw(field_dict, flaws["distribution"])
+        else:
+            distribution: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.distribution, Unset):
+                distribution = []
+                for distribution_item_data in self.distribution:
+                    distribution_item = distribution_item_data.to_dict()
+                    distribution.append(distribution_item)
+
+            if distribution is not UNSET:
+                field_dict["distribution"] = distribution
+
+        if flaws is not None and "notifications" in flaws:
+            keep_raw(field_dict, flaws["notifications"])
+        else:
+            notifications: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.notifications, Unset):
+                notifications = self.notifications.to_dict()
+            if notifications is not UNSET:
+                field_dict["notifications"] = notifications
 
         return field_dict
 
@@ -105,7 +140,8 @@ class MonitorUpdateData(Model):
         """A MonitorUpdateData that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.monitor_notifications import MonitorNotifications  # noqa: PLC0415
         from postman_raw.models.monitor_options import MonitorOptions  # noqa: PLC0415
         from postman_raw.models.monitor_region import MonitorRegion  # noqa: PLC0415
@@ -114,63 +150,105 @@ class MonitorUpdateData(Model):
 
         _set = object.__setattr__
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-        _set(self, "name", name)
+        flaws = None
+        _value = d.pop("name", UNSET)
+        try:
+            name = _value
+            if name is not UNSET and not (isinstance(name, str)):
+                raise wrong_type("str", name)
+            _set(self, "name", name)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "name", "name", _value, error)
 
-        active = d.pop("active", UNSET)
-        _set(self, "active", active)
+        _value = d.pop("active", UNSET)
+        try:
+            active = _value
+            if active is not UNSET and not (type(active) is bool):
+                raise wrong_type("bool", active)
+            _set(self, "active", active)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "active", "active", _value, error)
 
-        notification_limit = d.pop("notificationLimit", UNSET)
-        _set(self, "notification_limit", notification_limit)
+        _value = d.pop("notificationLimit", UNSET)
+        try:
+            notification_limit = _value
+            if notification_limit is not UNSET and not (type(notification_limit) in (float, int)):
+                raise wrong_type("float", notification_limit)
+            _set(self, "notification_limit", notification_limit)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "notification_limit", "notificationLimit", _value, error)
 
-        _retry = d.pop("retry", UNSET)
-        retry: MonitorRetry | Unset
-        if isinstance(_retry, Unset):
-            retry = UNSET
-        else:
-            retry = MonitorRetry.from_dict(_retry)
+        _value = d.pop("retry", UNSET)
+        try:
+            _retry = _value
+            retry: MonitorRetry | Unset
+            if isinstance(_retry, Unset):
+                retry = UNSET
+            else:
+                retry = MonitorRetry.from_dict(_retry)
 
-        _set(self, "retry", retry)
+            _set(self, "retry", retry)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "retry", "retry", _value, error)
 
-        _options = d.pop("options", UNSET)
-        options: MonitorOptions | Unset
-        if isinstance(_options, Unset):
-            options = UNSET
-        else:
-            options = MonitorOptions.from_dict(_options)
+        _value = d.pop("options", UNSET)
+        try:
+            _options = _value
+            options: MonitorOptions | Unset
+            if isinstance(_options, Unset):
+                options = UNSET
+            else:
+                options = MonitorOptions.from_dict(_options)
 
-        _set(self, "options", options)
+            _set(self, "options", options)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "options", "options", _value, error)
 
-        _schedule = d.pop("schedule", UNSET)
-        schedule: MonitorSchedule | Unset
-        if isinstance(_schedule, Unset):
-            schedule = UNSET
-        else:
-            schedule = MonitorSchedule.from_dict(_schedule)
+        _value = d.pop("schedule", UNSET)
+        try:
+            _schedule = _value
+            schedule: MonitorSchedule | Unset
+            if isinstance(_schedule, Unset):
+                schedule = UNSET
+            else:
+                schedule = MonitorSchedule.from_dict(_schedule)
 
-        _set(self, "schedule", schedule)
+            _set(self, "schedule", schedule)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "schedule", "schedule", _value, error)
 
-        _distribution = d.pop("distribution", UNSET)
-        distribution: list[MonitorRegion] | Unset = UNSET
-        if _distribution is not UNSET:
-            distribution = []
-            for distribution_item_data in _distribution:
-                distribution_item = MonitorRegion.from_dict(distribution_item_data)
+        _value = d.pop("distribution", UNSET)
+        try:
+            _distribution = _value
+            distribution: list[MonitorRegion] | Unset = UNSET
+            if _distribution is not UNSET:
+                if not isinstance(_distribution, list):
+                    raise wrong_type("an array", _distribution)
+                distribution = []
+                for distribution_item_data in _distribution:
+                    distribution_item = MonitorRegion.from_dict(distribution_item_data)
 
-                distribution.append(distribution_item)
+                    distribution.append(distribution_item)
 
-        _set(self, "distribution", distribution)
+            _set(self, "distribution", distribution)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "distribution", "distribution", _value, error)
 
-        _notifications = d.pop("notifications", UNSET)
-        notifications: MonitorNotifications | Unset
-        if isinstance(_notifications, Unset):
-            notifications = UNSET
-        else:
-            notifications = MonitorNotifications.from_dict(_notifications)
+        _value = d.pop("notifications", UNSET)
+        try:
+            _notifications = _value
+            notifications: MonitorNotifications | Unset
+            if isinstance(_notifications, Unset):
+                notifications = UNSET
+            else:
+                notifications = MonitorNotifications.from_dict(_notifications)
 
-        _set(self, "notifications", notifications)
+            _set(self, "notifications", notifications)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "notifications", "notifications", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="NewWebhook")
 
@@ -26,22 +36,28 @@ class NewWebhook(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        collection = self.collection
-
-        environment = self.environment
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "collection": collection,
-            }
-        )
-        if environment is not UNSET:
-            field_dict["environment"] = environment
+
+        if flaws is not None and "name" in flaws:
+            keep_raw(field_dict, flaws["name"])
+        else:
+            name = self.name
+            field_dict["name"] = name
+
+        if flaws is not None and "collection" in flaws:
+            keep_raw(field_dict, flaws["collection"])
+        else:
+            collection = self.collection
+            field_dict["collection"] = collection
+
+        if flaws is not None and "environment" in flaws:
+            keep_raw(field_dict, flaws["environment"])
+        else:
+            environment = self.environment
+            if environment is not UNSET:
+                field_dict["environment"] = environment
 
         return field_dict
 
@@ -50,19 +66,44 @@ class NewWebhook(Model):
         """A NewWebhook that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        name = d.pop("name")
-        _set(self, "name", name)
+        flaws = None
+        _value = d.pop("name", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("name")
+            name = _value
+            if not (isinstance(name, str)):
+                raise wrong_type("str", name)
+            _set(self, "name", name)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "name", "name", _value, error)
 
-        collection = d.pop("collection")
-        _set(self, "collection", collection)
+        _value = d.pop("collection", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("collection")
+            collection = _value
+            if not (isinstance(collection, str)):
+                raise wrong_type("str", collection)
+            _set(self, "collection", collection)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "collection", "collection", _value, error)
 
-        environment = d.pop("environment", UNSET)
-        _set(self, "environment", environment)
+        _value = d.pop("environment", UNSET)
+        try:
+            environment = _value
+            if environment is not UNSET and not (isinstance(environment, str)):
+                raise wrong_type("str", environment)
+            _set(self, "environment", environment)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "environment", "environment", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -7,7 +7,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    datetime_text,
+    keep_raw,
+    note_flaw,
+    parse_datetime,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="PackageSummary")
 
@@ -29,35 +41,47 @@ class PackageSummary(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        description = self.description
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
+
+        if flaws is not None and "id" in flaws:
+            keep_raw(field_dict, flaws["id"])
+        else:
+            id = self.id
+            field_dict["id"] = id
+
+        if flaws is not None and "name" in flaws:
+            keep_raw(field_dict, flaws["name"])
+        else:
+            name = self.name
+            if name is not UNSET:
+                field_dict["name"] = name
+
+        if flaws is not None and "description" in flaws:
+            keep_raw(field_dict, flaws["description"])
+        else:
+            description = self.description
+            if description is not UNSET:
+                field_dict["description"] = description
+
+        if flaws is not None and "created_at" in flaws:
+            keep_raw(field_dict, flaws["created_at"])
+        else:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = datetime_text(self.created_at)
+            if created_at is not UNSET:
+                field_dict["createdAt"] = created_at
+
+        if flaws is not None and "updated_at" in flaws:
+            keep_raw(field_dict, flaws["updated_at"])
+        else:
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = datetime_text(self.updated_at)
+            if updated_at is not UNSET:
+                field_dict["updatedAt"] = updated_at
 
         return field_dict
 
@@ -66,37 +90,68 @@ class PackageSummary(Model):
         """A PackageSummary that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        id = d.pop("id")
-        _set(self, "id", id)
+        flaws = None
+        _value = d.pop("id", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("id")
+            id = _value
+            if not (isinstance(id, str)):
+                raise wrong_type("str", id)
+            _set(self, "id", id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "id", "id", _value, error)
 
-        name = d.pop("name", UNSET)
-        _set(self, "name", name)
+        _value = d.pop("name", UNSET)
+        try:
+            name = _value
+            if name is not UNSET and not (isinstance(name, str)):
+                raise wrong_type("str", name)
+            _set(self, "name", name)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "name", "name", _value, error)
 
-        description = d.pop("description", UNSET)
-        _set(self, "description", description)
+        _value = d.pop("description", UNSET)
+        try:
+            description = _value
+            if description is not UNSET and not (isinstance(description, str)):
+                raise wrong_type("str", description)
+            _set(self, "description", description)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "description", "description", _value, error)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _value = d.pop("createdAt", UNSET)
+        try:
+            _created_at = _value
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = parse_datetime(_created_at)
 
-        _set(self, "created_at", created_at)
+            _set(self, "created_at", created_at)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "created_at", "createdAt", _value, error)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        _value = d.pop("updatedAt", UNSET)
+        try:
+            _updated_at = _value
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = parse_datetime(_updated_at)
 
-        _set(self, "updated_at", updated_at)
+            _set(self, "updated_at", updated_at)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "updated_at", "updatedAt", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

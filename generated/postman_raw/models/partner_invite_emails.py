@@ -6,7 +6,16 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="PartnerInviteEmails")
 
@@ -21,15 +30,16 @@ class PartnerInviteEmails(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        emails = self.emails
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "emails": emails,
-            }
-        )
+
+        if flaws is not None and "emails" in flaws:
+            keep_raw(field_dict, flaws["emails"])
+        else:
+            emails = self.emails
+
+            field_dict["emails"] = emails
 
         return field_dict
 
@@ -38,14 +48,25 @@ class PartnerInviteEmails(Model):
         """A PartnerInviteEmails that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        emails = cast("list[str]", d.pop("emails"))
+        flaws = None
+        _value = d.pop("emails", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("emails")
+            emails = cast("list[str]", _value)
+            if not isinstance(emails, list) or not all(isinstance(item, str) for item in emails):
+                raise wrong_type("an array of str", emails)
 
-        _set(self, "emails", emails)
+            _set(self, "emails", emails)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "emails", "emails", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.partner_invite_result_item import PartnerInviteResultItem
@@ -35,40 +45,56 @@ class PartnerInviteOutcome(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        role_id = self.role_id
-
-        action = self.action
-
-        target_entity = self.target_entity
-
-        target_entity_id = self.target_entity_id
-
-        role_display_name = self.role_display_name
-
-        results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = []
-            for results_item_data in self.results:
-                results_item = results_item_data.to_dict()
-                results.append(results_item)
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "roleId": role_id,
-            }
-        )
-        if action is not UNSET:
-            field_dict["action"] = action
-        if target_entity is not UNSET:
-            field_dict["targetEntity"] = target_entity
-        if target_entity_id is not UNSET:
-            field_dict["targetEntityId"] = target_entity_id
-        if role_display_name is not UNSET:
-            field_dict["roleDisplayName"] = role_display_name
-        if results is not UNSET:
-            field_dict["results"] = results
+
+        if flaws is not None and "role_id" in flaws:
+            keep_raw(field_dict, flaws["role_id"])
+        else:
+            role_id = self.role_id
+            field_dict["roleId"] = role_id
+
+        if flaws is not None and "action" in flaws:
+            keep_raw(field_dict, flaws["action"])
+        else:
+            action = self.action
+            if action is not UNSET:
+                field_dict["action"] = action
+
+        if flaws is not None and "target_entity" in flaws:
+            keep_raw(field_dict, flaws["target_entity"])
+        else:
+            target_entity = self.target_entity
+            if target_entity is not UNSET:
+                field_dict["targetEntity"] = target_entity
+
+        if flaws is not None and "target_entity_id" in flaws:
+            keep_raw(field_dict, flaws["target_entity_id"])
+        else:
+            target_entity_id = self.target_entity_id
+            if target_entity_id is not UNSET:
+                field_dict["targetEntityId"] = target_entity_id
+
+        if flaws is not None and "role_display_name" in flaws:
+            keep_raw(field_dict, flaws["role_display_name"])
+        else:
+            role_display_name = self.role_display_name
+            if role_display_name is not UNSET:
+                field_dict["roleDisplayName"] = role_display_name
+
+        if flaws is not None and "results" in flaws:
+            keep_raw(field_dict, flaws["results"])
+        else:
+            results: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.results, Unset):
+                results = []
+                for results_item_data in self.results:
+                    results_item = results_item_data.to_dict()
+                    results.append(results_item)
+
+            if results is not UNSET:
+                field_dict["results"] = results
 
         return field_dict
 
@@ -77,38 +103,79 @@ class PartnerInviteOutcome(Model):
         """A PartnerInviteOutcome that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.partner_invite_result_item import PartnerInviteResultItem  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        role_id = d.pop("roleId")
-        _set(self, "role_id", role_id)
+        flaws = None
+        _value = d.pop("roleId", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("roleId")
+            role_id = _value
+            if not (isinstance(role_id, str)):
+                raise wrong_type("str", role_id)
+            _set(self, "role_id", role_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "role_id", "roleId", _value, error)
 
-        action = d.pop("action", UNSET)
-        _set(self, "action", action)
+        _value = d.pop("action", UNSET)
+        try:
+            action = _value
+            if action is not UNSET and not (isinstance(action, str)):
+                raise wrong_type("str", action)
+            _set(self, "action", action)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "action", "action", _value, error)
 
-        target_entity = d.pop("targetEntity", UNSET)
-        _set(self, "target_entity", target_entity)
+        _value = d.pop("targetEntity", UNSET)
+        try:
+            target_entity = _value
+            if target_entity is not UNSET and not (isinstance(target_entity, str)):
+                raise wrong_type("str", target_entity)
+            _set(self, "target_entity", target_entity)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "target_entity", "targetEntity", _value, error)
 
-        target_entity_id = d.pop("targetEntityId", UNSET)
-        _set(self, "target_entity_id", target_entity_id)
+        _value = d.pop("targetEntityId", UNSET)
+        try:
+            target_entity_id = _value
+            if target_entity_id is not UNSET and not (isinstance(target_entity_id, str)):
+                raise wrong_type("str", target_entity_id)
+            _set(self, "target_entity_id", target_entity_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "target_entity_id", "targetEntityId", _value, error)
 
-        role_display_name = d.pop("roleDisplayName", UNSET)
-        _set(self, "role_display_name", role_display_name)
+        _value = d.pop("roleDisplayName", UNSET)
+        try:
+            role_display_name = _value
+            if role_display_name is not UNSET and not (isinstance(role_display_name, str)):
+                raise wrong_type("str", role_display_name)
+            _set(self, "role_display_name", role_display_name)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "role_display_name", "roleDisplayName", _value, error)
 
-        _results = d.pop("results", UNSET)
-        results: list[PartnerInviteResultItem] | Unset = UNSET
-        if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = PartnerInviteResultItem.from_dict(results_item_data)
+        _value = d.pop("results", UNSET)
+        try:
+            _results = _value
+            results: list[PartnerInviteResultItem] | Unset = UNSET
+            if _results is not UNSET:
+                if not isinstance(_results, list):
+                    raise wrong_type("an array", _results)
+                results = []
+                for results_item_data in _results:
+                    results_item = PartnerInviteResultItem.from_dict(results_item_data)
 
-                results.append(results_item)
+                    results.append(results_item)
 
-        _set(self, "results", results)
+            _set(self, "results", results)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "results", "results", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="PartnerInviteResultItem")
 
@@ -30,29 +40,44 @@ class PartnerInviteResultItem(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        status = self.status
-
-        user_id = self.user_id
-
-        message = self.message
-
-        invitation_link = self.invitation_link
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
-        if status is not UNSET:
-            field_dict["status"] = status
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if message is not UNSET:
-            field_dict["message"] = message
-        if invitation_link is not UNSET:
-            field_dict["invitationLink"] = invitation_link
+
+        if flaws is not None and "email" in flaws:
+            keep_raw(field_dict, flaws["email"])
+        else:
+            email = self.email
+            if email is not UNSET:
+                field_dict["email"] = email
+
+        if flaws is not None and "status" in flaws:
+            keep_raw(field_dict, flaws["status"])
+        else:
+            status = self.status
+            if status is not UNSET:
+                field_dict["status"] = status
+
+        if flaws is not None and "user_id" in flaws:
+            keep_raw(field_dict, flaws["user_id"])
+        else:
+            user_id = self.user_id
+            if user_id is not UNSET:
+                field_dict["userId"] = user_id
+
+        if flaws is not None and "message" in flaws:
+            keep_raw(field_dict, flaws["message"])
+        else:
+            message = self.message
+            if message is not UNSET:
+                field_dict["message"] = message
+
+        if flaws is not None and "invitation_link" in flaws:
+            keep_raw(field_dict, flaws["invitation_link"])
+        else:
+            invitation_link = self.invitation_link
+            if invitation_link is not UNSET:
+                field_dict["invitationLink"] = invitation_link
 
         return field_dict
 
@@ -61,25 +86,58 @@ class PartnerInviteResultItem(Model):
         """A PartnerInviteResultItem that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        email = d.pop("email", UNSET)
-        _set(self, "email", email)
+        flaws = None
+        _value = d.pop("email", UNSET)
+        try:
+            email = _value
+            if email is not UNSET and not (isinstance(email, str)):
+                raise wrong_type("str", email)
+            _set(self, "email", email)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "email", "email", _value, error)
 
-        status = d.pop("status", UNSET)
-        _set(self, "status", status)
+        _value = d.pop("status", UNSET)
+        try:
+            status = _value
+            if status is not UNSET and not (isinstance(status, str)):
+                raise wrong_type("str", status)
+            _set(self, "status", status)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "status", "status", _value, error)
 
-        user_id = d.pop("userId", UNSET)
-        _set(self, "user_id", user_id)
+        _value = d.pop("userId", UNSET)
+        try:
+            user_id = _value
+            if user_id is not UNSET and not (isinstance(user_id, str)):
+                raise wrong_type("str", user_id)
+            _set(self, "user_id", user_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "user_id", "userId", _value, error)
 
-        message = d.pop("message", UNSET)
-        _set(self, "message", message)
+        _value = d.pop("message", UNSET)
+        try:
+            message = _value
+            if message is not UNSET and not (isinstance(message, str)):
+                raise wrong_type("str", message)
+            _set(self, "message", message)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "message", "message", _value, error)
 
-        invitation_link = d.pop("invitationLink", UNSET)
-        _set(self, "invitation_link", invitation_link)
+        _value = d.pop("invitationLink", UNSET)
+        try:
+            invitation_link = _value
+            if invitation_link is not UNSET and not (isinstance(invitation_link, str)):
+                raise wrong_type("str", invitation_link)
+            _set(self, "invitation_link", invitation_link)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "invitation_link", "invitationLink", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="PartnerRemovalResultItem")
 
@@ -26,25 +36,37 @@ class PartnerRemovalResultItem(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        user_id = self.user_id
-
-        status = self.status
-
-        message = self.message
-
-        error = self.error
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if message is not UNSET:
-            field_dict["message"] = message
-        if error is not UNSET:
-            field_dict["error"] = error
+
+        if flaws is not None and "user_id" in flaws:
+            keep_raw(field_dict, flaws["user_id"])
+        else:
+            user_id = self.user_id
+            if user_id is not UNSET:
+                field_dict["userId"] = user_id
+
+        if flaws is not None and "status" in flaws:
+            keep_raw(field_dict, flaws["status"])
+        else:
+            status = self.status
+            if status is not UNSET:
+                field_dict["status"] = status
+
+        if flaws is not None and "message" in flaws:
+            keep_raw(field_dict, flaws["message"])
+        else:
+            message = self.message
+            if message is not UNSET:
+                field_dict["message"] = message
+
+        if flaws is not None and "error" in flaws:
+            keep_raw(field_dict, flaws["error"])
+        else:
+            error = self.error
+            if error is not UNSET:
+                field_dict["error"] = error
 
         return field_dict
 
@@ -53,22 +75,49 @@ class PartnerRemovalResultItem(Model):
         """A PartnerRemovalResultItem that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        user_id = d.pop("userId", UNSET)
-        _set(self, "user_id", user_id)
+        flaws = None
+        _value = d.pop("userId", UNSET)
+        try:
+            user_id = _value
+            if user_id is not UNSET and not (isinstance(user_id, str)):
+                raise wrong_type("str", user_id)
+            _set(self, "user_id", user_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "user_id", "userId", _value, error)
 
-        status = d.pop("status", UNSET)
-        _set(self, "status", status)
+        _value = d.pop("status", UNSET)
+        try:
+            status = _value
+            if status is not UNSET and not (isinstance(status, str)):
+                raise wrong_type("str", status)
+            _set(self, "status", status)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "status", "status", _value, error)
 
-        message = d.pop("message", UNSET)
-        _set(self, "message", message)
+        _value = d.pop("message", UNSET)
+        try:
+            message = _value
+            if message is not UNSET and not (isinstance(message, str)):
+                raise wrong_type("str", message)
+            _set(self, "message", message)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "message", "message", _value, error)
 
-        error = d.pop("error", UNSET)
-        _set(self, "error", error)
+        _value = d.pop("error", UNSET)
+        try:
+            error = _value
+            if error is not UNSET and not (isinstance(error, str)):
+                raise wrong_type("str", error)
+            _set(self, "error", error)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "error", "error", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

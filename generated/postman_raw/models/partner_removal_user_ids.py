@@ -6,7 +6,16 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="PartnerRemovalUserIds")
 
@@ -22,15 +31,16 @@ class PartnerRemovalUserIds(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        user_ids = self.user_ids
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "userIds": user_ids,
-            }
-        )
+
+        if flaws is not None and "user_ids" in flaws:
+            keep_raw(field_dict, flaws["user_ids"])
+        else:
+            user_ids = self.user_ids
+
+            field_dict["userIds"] = user_ids
 
         return field_dict
 
@@ -39,14 +49,25 @@ class PartnerRemovalUserIds(Model):
         """A PartnerRemovalUserIds that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        user_ids = cast("list[str]", d.pop("userIds"))
+        flaws = None
+        _value = d.pop("userIds", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("userIds")
+            user_ids = cast("list[str]", _value)
+            if not isinstance(user_ids, list) or not all(isinstance(item, str) for item in user_ids):
+                raise wrong_type("an array of str", user_ids)
 
-        _set(self, "user_ids", user_ids)
+            _set(self, "user_ids", user_ids)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "user_ids", "userIds", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -11,7 +11,18 @@ from ..models.partner_team_removal_target_entity import (
     PartnerTeamRemovalTargetEntity,
     check_partner_team_removal_target_entity,
 )
-from ..types import UNSET, Model, accepts, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    accepts,
+    enum_value,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.partner_removal_user_ids import PartnerRemovalUserIds
@@ -35,24 +46,33 @@ class PartnerTeamRemoval(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        action: str = self.action
-
-        target_entity: str = self.target_entity
-
-        target_entity_id = self.target_entity_id
-
-        target = self.target.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "action": action,
-                "targetEntity": target_entity,
-                "targetEntityId": target_entity_id,
-                "target": target,
-            }
-        )
+
+        if flaws is not None and "action" in flaws:
+            keep_raw(field_dict, flaws["action"])
+        else:
+            action: str = self.action
+            field_dict["action"] = action
+
+        if flaws is not None and "target_entity" in flaws:
+            keep_raw(field_dict, flaws["target_entity"])
+        else:
+            target_entity: str = self.target_entity
+            field_dict["targetEntity"] = target_entity
+
+        if flaws is not None and "target_entity_id" in flaws:
+            keep_raw(field_dict, flaws["target_entity_id"])
+        else:
+            target_entity_id = self.target_entity_id
+            field_dict["targetEntityId"] = target_entity_id
+
+        if flaws is not None and "target" in flaws:
+            keep_raw(field_dict, flaws["target"])
+        else:
+            target = self.target.to_dict()
+            field_dict["target"] = target
 
         return field_dict
 
@@ -61,27 +81,56 @@ class PartnerTeamRemoval(Model):
         """A PartnerTeamRemoval that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.partner_removal_user_ids import PartnerRemovalUserIds  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        action = check_partner_team_removal_action(d.pop("action"))
+        flaws = None
+        _value = d.pop("action", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("action")
+            action = enum_value(check_partner_team_removal_action, _value)
 
-        _set(self, "action", action)
+            _set(self, "action", action)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "action", "action", _value, error)
 
-        target_entity = check_partner_team_removal_target_entity(d.pop("targetEntity"))
+        _value = d.pop("targetEntity", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("targetEntity")
+            target_entity = enum_value(check_partner_team_removal_target_entity, _value)
 
-        _set(self, "target_entity", target_entity)
+            _set(self, "target_entity", target_entity)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "target_entity", "targetEntity", _value, error)
 
-        target_entity_id = d.pop("targetEntityId")
-        _set(self, "target_entity_id", target_entity_id)
+        _value = d.pop("targetEntityId", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("targetEntityId")
+            target_entity_id = _value
+            if not (isinstance(target_entity_id, str)):
+                raise wrong_type("str", target_entity_id)
+            _set(self, "target_entity_id", target_entity_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "target_entity_id", "targetEntityId", _value, error)
 
-        target = PartnerRemovalUserIds.from_dict(d.pop("target"))
+        _value = d.pop("target", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("target")
+            target = PartnerRemovalUserIds.from_dict(_value)
 
-        _set(self, "target", target)
+            _set(self, "target", target)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "target", "target", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

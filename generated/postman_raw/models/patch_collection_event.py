@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.patch_collection_event_listen import PatchCollectionEventListen, check_patch_collection_event_listen
-from ..types import UNSET, Model, Unset, accepts, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    accepts,
+    enum_value,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+)
 
 if TYPE_CHECKING:
     from ..models.patch_collection_event_script import PatchCollectionEventScript
@@ -29,21 +40,24 @@ class PatchCollectionEvent(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        listen: str = self.listen
-
-        script: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.script, Unset):
-            script = self.script.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "listen": listen,
-            }
-        )
-        if script is not UNSET:
-            field_dict["script"] = script
+
+        if flaws is not None and "listen" in flaws:
+            keep_raw(field_dict, flaws["listen"])
+        else:
+            listen: str = self.listen
+            field_dict["listen"] = listen
+
+        if flaws is not None and "script" in flaws:
+            keep_raw(field_dict, flaws["script"])
+        else:
+            script: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.script, Unset):
+                script = self.script.to_dict()
+            if script is not UNSET:
+                field_dict["script"] = script
 
         return field_dict
 
@@ -52,25 +66,38 @@ class PatchCollectionEvent(Model):
         """A PatchCollectionEvent that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.patch_collection_event_script import PatchCollectionEventScript  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        listen = check_patch_collection_event_listen(d.pop("listen"))
+        flaws = None
+        _value = d.pop("listen", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("listen")
+            listen = enum_value(check_patch_collection_event_listen, _value)
 
-        _set(self, "listen", listen)
+            _set(self, "listen", listen)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "listen", "listen", _value, error)
 
-        _script = d.pop("script", UNSET)
-        script: PatchCollectionEventScript | Unset
-        if isinstance(_script, Unset):
-            script = UNSET
-        else:
-            script = PatchCollectionEventScript.from_dict(_script)
+        _value = d.pop("script", UNSET)
+        try:
+            _script = _value
+            script: PatchCollectionEventScript | Unset
+            if isinstance(_script, Unset):
+                script = UNSET
+            else:
+                script = PatchCollectionEventScript.from_dict(_script)
 
-        _set(self, "script", script)
+            _set(self, "script", script)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "script", "script", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

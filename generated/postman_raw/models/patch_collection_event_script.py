@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="PatchCollectionEventScript")
 
@@ -26,29 +36,36 @@ class PatchCollectionEventScript(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_ = self.type_
-
-        exec_: list[None | str] | Unset = UNSET
-        if not isinstance(self.exec_, Unset):
-            exec_ = []
-            for exec_item_data in self.exec_:
-                exec_item: None | str
-                exec_item = exec_item_data
-                exec_.append(exec_item)
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if exec_ is not UNSET:
-            field_dict["exec"] = exec_
+
+        if flaws is not None and "id" in flaws:
+            keep_raw(field_dict, flaws["id"])
+        else:
+            id = self.id
+            field_dict["id"] = id
+
+        if flaws is not None and "type_" in flaws:
+            keep_raw(field_dict, flaws["type_"])
+        else:
+            type_ = self.type_
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+
+        if flaws is not None and "exec_" in flaws:
+            keep_raw(field_dict, flaws["exec_"])
+        else:
+            exec_: list[None | str] | Unset = UNSET
+            if not isinstance(self.exec_, Unset):
+                exec_ = []
+                for exec_item_data in self.exec_:
+                    exec_item: None | str
+                    exec_item = exec_item_data
+                    exec_.append(exec_item)
+
+            if exec_ is not UNSET:
+                field_dict["exec"] = exec_
 
         return field_dict
 
@@ -57,33 +74,58 @@ class PatchCollectionEventScript(Model):
         """A PatchCollectionEventScript that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        id = d.pop("id")
-        _set(self, "id", id)
+        flaws = None
+        _value = d.pop("id", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("id")
+            id = _value
+            if not (isinstance(id, str)):
+                raise wrong_type("str", id)
+            _set(self, "id", id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "id", "id", _value, error)
 
-        type_ = d.pop("type", UNSET)
-        _set(self, "type_", type_)
+        _value = d.pop("type", UNSET)
+        try:
+            type_ = _value
+            if type_ is not UNSET and not (isinstance(type_, str)):
+                raise wrong_type("str", type_)
+            _set(self, "type_", type_)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "type_", "type", _value, error)
 
-        _exec_ = d.pop("exec", UNSET)
-        exec_: list[None | str] | Unset = UNSET
-        if _exec_ is not UNSET:
-            exec_ = []
-            for exec_item_data in _exec_:
+        _value = d.pop("exec", UNSET)
+        try:
+            _exec_ = _value
+            exec_: list[None | str] | Unset = UNSET
+            if _exec_ is not UNSET:
+                if not isinstance(_exec_, list):
+                    raise wrong_type("an array", _exec_)
+                exec_ = []
+                for exec_item_data in _exec_:
 
-                def _parse_exec_item(data: object) -> None | str:
-                    if data is None:
-                        return data
-                    return cast("None | str", data)
+                    def _parse_exec_item(data: object) -> None | str:
+                        if data is None:
+                            return data
+                        if not (isinstance(data, str) or data is None):
+                            raise wrong_type("None | str", data)
+                        return cast("None | str", data)
 
-                exec_item = _parse_exec_item(exec_item_data)
+                    exec_item = _parse_exec_item(exec_item_data)
 
-                exec_.append(exec_item)
+                    exec_.append(exec_item)
 
-        _set(self, "exec_", exec_)
+            _set(self, "exec_", exec_)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "exec_", "exec", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="PatchCollectionVariable")
 
@@ -26,25 +36,34 @@ class PatchCollectionVariable(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
-        value: bool | int | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
-
-        disabled = self.disabled
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if key is not UNSET:
-            field_dict["key"] = key
-        if value is not UNSET:
-            field_dict["value"] = value
-        if disabled is not UNSET:
-            field_dict["disabled"] = disabled
+
+        if flaws is not None and "key" in flaws:
+            keep_raw(field_dict, flaws["key"])
+        else:
+            key = self.key
+            if key is not UNSET:
+                field_dict["key"] = key
+
+        if flaws is not None and "value" in flaws:
+            keep_raw(field_dict, flaws["value"])
+        else:
+            value: bool | int | str | Unset
+            if isinstance(self.value, Unset):
+                value = UNSET
+            else:
+                value = self.value
+            if value is not UNSET:
+                field_dict["value"] = value
+
+        if flaws is not None and "disabled" in flaws:
+            keep_raw(field_dict, flaws["disabled"])
+        else:
+            disabled = self.disabled
+            if disabled is not UNSET:
+                field_dict["disabled"] = disabled
 
         return field_dict
 
@@ -53,25 +72,47 @@ class PatchCollectionVariable(Model):
         """A PatchCollectionVariable that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        key = d.pop("key", UNSET)
-        _set(self, "key", key)
+        flaws = None
+        _value = d.pop("key", UNSET)
+        try:
+            key = _value
+            if key is not UNSET and not (isinstance(key, str)):
+                raise wrong_type("str", key)
+            _set(self, "key", key)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "key", "key", _value, error)
 
-        def _parse_value(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | int | str | Unset", data)
+        _value = d.pop("value", UNSET)
+        try:
 
-        value = _parse_value(d.pop("value", UNSET))
+            def _parse_value(data: object) -> bool | int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, str) or type(data) is bool or type(data) is int):
+                    raise wrong_type("bool | int | str", data)
+                return cast("bool | int | str | Unset", data)
 
-        _set(self, "value", value)
+            value = _parse_value(_value)
 
-        disabled = d.pop("disabled", UNSET)
-        _set(self, "disabled", disabled)
+            _set(self, "value", value)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "value", "value", _value, error)
+
+        _value = d.pop("disabled", UNSET)
+        try:
+            disabled = _value
+            if disabled is not UNSET and not (type(disabled) is bool):
+                raise wrong_type("bool", disabled)
+            _set(self, "disabled", disabled)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "disabled", "disabled", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

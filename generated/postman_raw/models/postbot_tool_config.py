@@ -11,7 +11,17 @@ from ..models.postbot_tool_config_agent_framework import (
     check_postbot_tool_config_agent_framework,
 )
 from ..models.postbot_tool_config_language import PostbotToolConfigLanguage, check_postbot_tool_config_language
-from ..types import UNSET, Model, accepts, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    accepts,
+    enum_value,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="PostbotToolConfig")
 
@@ -29,18 +39,21 @@ class PostbotToolConfig(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        language: str = self.language
-
-        agent_framework: str = self.agent_framework
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "language": language,
-                "agentFramework": agent_framework,
-            }
-        )
+
+        if flaws is not None and "language" in flaws:
+            keep_raw(field_dict, flaws["language"])
+        else:
+            language: str = self.language
+            field_dict["language"] = language
+
+        if flaws is not None and "agent_framework" in flaws:
+            keep_raw(field_dict, flaws["agent_framework"])
+        else:
+            agent_framework: str = self.agent_framework
+            field_dict["agentFramework"] = agent_framework
 
         return field_dict
 
@@ -49,18 +62,33 @@ class PostbotToolConfig(Model):
         """A PostbotToolConfig that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        language = check_postbot_tool_config_language(d.pop("language"))
+        flaws = None
+        _value = d.pop("language", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("language")
+            language = enum_value(check_postbot_tool_config_language, _value)
 
-        _set(self, "language", language)
+            _set(self, "language", language)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "language", "language", _value, error)
 
-        agent_framework = check_postbot_tool_config_agent_framework(d.pop("agentFramework"))
+        _value = d.pop("agentFramework", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("agentFramework")
+            agent_framework = enum_value(check_postbot_tool_config_agent_framework, _value)
 
-        _set(self, "agent_framework", agent_framework)
+            _set(self, "agent_framework", agent_framework)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "agent_framework", "agentFramework", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -7,7 +7,19 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    datetime_text,
+    keep_raw,
+    note_flaw,
+    parse_datetime,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.private_network_add_request_reply import PrivateNetworkAddRequestReply
@@ -43,43 +55,64 @@ class PrivateNetworkAddRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        created_by = self.created_by
-
-        message = self.message
-
-        status = self.status
-
-        element: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.element, Unset):
-            element = self.element.to_dict()
-
-        response: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.response, Unset):
-            response = self.response.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if created_by is not UNSET:
-            field_dict["createdBy"] = created_by
-        if message is not UNSET:
-            field_dict["message"] = message
-        if status is not UNSET:
-            field_dict["status"] = status
-        if element is not UNSET:
-            field_dict["element"] = element
-        if response is not UNSET:
-            field_dict["response"] = response
+
+        if flaws is not None and "id" in flaws:
+            keep_raw(field_dict, flaws["id"])
+        else:
+            id = self.id
+            if id is not UNSET:
+                field_dict["id"] = id
+
+        if flaws is not None and "created_at" in flaws:
+            keep_raw(field_dict, flaws["created_at"])
+        else:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = datetime_text(self.created_at)
+            if created_at is not UNSET:
+                field_dict["createdAt"] = created_at
+
+        if flaws is not None and "created_by" in flaws:
+            keep_raw(field_dict, flaws["created_by"])
+        else:
+            created_by = self.created_by
+            if created_by is not UNSET:
+                field_dict["createdBy"] = created_by
+
+        if flaws is not None and "message" in flaws:
+            keep_raw(field_dict, flaws["message"])
+        else:
+            message = self.message
+            if message is not UNSET:
+                field_dict["message"] = message
+
+        if flaws is not None and "status" in flaws:
+            keep_raw(field_dict, flaws["status"])
+        else:
+            status = self.status
+            if status is not UNSET:
+                field_dict["status"] = status
+
+        if flaws is not None and "element" in flaws:
+            keep_raw(field_dict, flaws["element"])
+        else:
+            element: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.element, Unset):
+                element = self.element.to_dict()
+            if element is not UNSET:
+                field_dict["element"] = element
+
+        if flaws is not None and "response" in flaws:
+            keep_raw(field_dict, flaws["response"])
+        else:
+            response: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.response, Unset):
+                response = self.response.to_dict()
+            if response is not UNSET:
+                field_dict["response"] = response
 
         return field_dict
 
@@ -88,52 +121,91 @@ class PrivateNetworkAddRequest(Model):
         """A PrivateNetworkAddRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.private_network_add_request_reply import PrivateNetworkAddRequestReply  # noqa: PLC0415
         from postman_raw.models.private_network_requested_element import PrivateNetworkRequestedElement  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        _set(self, "id", id)
+        flaws = None
+        _value = d.pop("id", UNSET)
+        try:
+            id = _value
+            if id is not UNSET and not (type(id) is int):
+                raise wrong_type("int", id)
+            _set(self, "id", id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "id", "id", _value, error)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _value = d.pop("createdAt", UNSET)
+        try:
+            _created_at = _value
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = parse_datetime(_created_at)
 
-        _set(self, "created_at", created_at)
+            _set(self, "created_at", created_at)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "created_at", "createdAt", _value, error)
 
-        created_by = d.pop("createdBy", UNSET)
-        _set(self, "created_by", created_by)
+        _value = d.pop("createdBy", UNSET)
+        try:
+            created_by = _value
+            if created_by is not UNSET and not (type(created_by) is int):
+                raise wrong_type("int", created_by)
+            _set(self, "created_by", created_by)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "created_by", "createdBy", _value, error)
 
-        message = d.pop("message", UNSET)
-        _set(self, "message", message)
+        _value = d.pop("message", UNSET)
+        try:
+            message = _value
+            if message is not UNSET and not (isinstance(message, str)):
+                raise wrong_type("str", message)
+            _set(self, "message", message)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "message", "message", _value, error)
 
-        status = d.pop("status", UNSET)
-        _set(self, "status", status)
+        _value = d.pop("status", UNSET)
+        try:
+            status = _value
+            if status is not UNSET and not (isinstance(status, str)):
+                raise wrong_type("str", status)
+            _set(self, "status", status)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "status", "status", _value, error)
 
-        _element = d.pop("element", UNSET)
-        element: PrivateNetworkRequestedElement | Unset
-        if isinstance(_element, Unset):
-            element = UNSET
-        else:
-            element = PrivateNetworkRequestedElement.from_dict(_element)
+        _value = d.pop("element", UNSET)
+        try:
+            _element = _value
+            element: PrivateNetworkRequestedElement | Unset
+            if isinstance(_element, Unset):
+                element = UNSET
+            else:
+                element = PrivateNetworkRequestedElement.from_dict(_element)
 
-        _set(self, "element", element)
+            _set(self, "element", element)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "element", "element", _value, error)
 
-        _response = d.pop("response", UNSET)
-        response: PrivateNetworkAddRequestReply | Unset
-        if isinstance(_response, Unset):
-            response = UNSET
-        else:
-            response = PrivateNetworkAddRequestReply.from_dict(_response)
+        _value = d.pop("response", UNSET)
+        try:
+            _response = _value
+            response: PrivateNetworkAddRequestReply | Unset
+            if isinstance(_response, Unset):
+                response = UNSET
+            else:
+                response = PrivateNetworkAddRequestReply.from_dict(_response)
 
-        _set(self, "response", response)
+            _set(self, "response", response)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "response", "response", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ProxyConfig")
 
@@ -26,29 +36,44 @@ class ProxyConfig(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        match = self.match
-
-        host = self.host
-
-        port = self.port
-
-        tunnel = self.tunnel
-
-        disabled = self.disabled
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if match is not UNSET:
-            field_dict["match"] = match
-        if host is not UNSET:
-            field_dict["host"] = host
-        if port is not UNSET:
-            field_dict["port"] = port
-        if tunnel is not UNSET:
-            field_dict["tunnel"] = tunnel
-        if disabled is not UNSET:
-            field_dict["disabled"] = disabled
+
+        if flaws is not None and "match" in flaws:
+            keep_raw(field_dict, flaws["match"])
+        else:
+            match = self.match
+            if match is not UNSET:
+                field_dict["match"] = match
+
+        if flaws is not None and "host" in flaws:
+            keep_raw(field_dict, flaws["host"])
+        else:
+            host = self.host
+            if host is not UNSET:
+                field_dict["host"] = host
+
+        if flaws is not None and "port" in flaws:
+            keep_raw(field_dict, flaws["port"])
+        else:
+            port = self.port
+            if port is not UNSET:
+                field_dict["port"] = port
+
+        if flaws is not None and "tunnel" in flaws:
+            keep_raw(field_dict, flaws["tunnel"])
+        else:
+            tunnel = self.tunnel
+            if tunnel is not UNSET:
+                field_dict["tunnel"] = tunnel
+
+        if flaws is not None and "disabled" in flaws:
+            keep_raw(field_dict, flaws["disabled"])
+        else:
+            disabled = self.disabled
+            if disabled is not UNSET:
+                field_dict["disabled"] = disabled
 
         return field_dict
 
@@ -57,25 +82,58 @@ class ProxyConfig(Model):
         """A ProxyConfig that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        match = d.pop("match", UNSET)
-        _set(self, "match", match)
+        flaws = None
+        _value = d.pop("match", UNSET)
+        try:
+            match = _value
+            if match is not UNSET and not (isinstance(match, str)):
+                raise wrong_type("str", match)
+            _set(self, "match", match)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "match", "match", _value, error)
 
-        host = d.pop("host", UNSET)
-        _set(self, "host", host)
+        _value = d.pop("host", UNSET)
+        try:
+            host = _value
+            if host is not UNSET and not (isinstance(host, str)):
+                raise wrong_type("str", host)
+            _set(self, "host", host)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "host", "host", _value, error)
 
-        port = d.pop("port", UNSET)
-        _set(self, "port", port)
+        _value = d.pop("port", UNSET)
+        try:
+            port = _value
+            if port is not UNSET and not (type(port) is int):
+                raise wrong_type("int", port)
+            _set(self, "port", port)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "port", "port", _value, error)
 
-        tunnel = d.pop("tunnel", UNSET)
-        _set(self, "tunnel", tunnel)
+        _value = d.pop("tunnel", UNSET)
+        try:
+            tunnel = _value
+            if tunnel is not UNSET and not (type(tunnel) is bool):
+                raise wrong_type("bool", tunnel)
+            _set(self, "tunnel", tunnel)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "tunnel", "tunnel", _value, error)
 
-        disabled = d.pop("disabled", UNSET)
-        _set(self, "disabled", disabled)
+        _value = d.pop("disabled", UNSET)
+        try:
+            disabled = _value
+            if disabled is not UNSET and not (type(disabled) is bool):
+                raise wrong_type("bool", disabled)
+            _set(self, "disabled", disabled)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "disabled", "disabled", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

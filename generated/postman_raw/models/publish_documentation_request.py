@@ -10,7 +10,19 @@ from ..models.publish_documentation_request_documentation_layout import (
     PublishDocumentationRequestDocumentationLayout,
     check_publish_documentation_request_documentation_layout,
 )
-from ..types import UNSET, Model, Unset, accepts, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    accepts,
+    enum_value,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.collection_docs_colors import CollectionDocsColors
@@ -44,28 +56,38 @@ class PublishDocumentationRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        custom_color = self.custom_color.to_dict()
-
-        customization = self.customization.to_dict()
-
-        documentation_layout: str | Unset = UNSET
-        if not isinstance(self.documentation_layout, Unset):
-            documentation_layout = self.documentation_layout
-
-        environment_uid = self.environment_uid
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customColor": custom_color,
-                "customization": customization,
-            }
-        )
-        if documentation_layout is not UNSET:
-            field_dict["documentationLayout"] = documentation_layout
-        if environment_uid is not UNSET:
-            field_dict["environmentUid"] = environment_uid
+
+        if flaws is not None and "custom_color" in flaws:
+            keep_raw(field_dict, flaws["custom_color"])
+        else:
+            custom_color = self.custom_color.to_dict()
+            field_dict["customColor"] = custom_color
+
+        if flaws is not None and "customization" in flaws:
+            keep_raw(field_dict, flaws["customization"])
+        else:
+            customization = self.customization.to_dict()
+            field_dict["customization"] = customization
+
+        if flaws is not None and "documentation_layout" in flaws:
+            keep_raw(field_dict, flaws["documentation_layout"])
+        else:
+            documentation_layout: str | Unset = UNSET
+            if not isinstance(self.documentation_layout, Unset):
+                documentation_layout = self.documentation_layout
+
+            if documentation_layout is not UNSET:
+                field_dict["documentationLayout"] = documentation_layout
+
+        if flaws is not None and "environment_uid" in flaws:
+            keep_raw(field_dict, flaws["environment_uid"])
+        else:
+            environment_uid = self.environment_uid
+            if environment_uid is not UNSET:
+                field_dict["environmentUid"] = environment_uid
 
         return field_dict
 
@@ -74,33 +96,60 @@ class PublishDocumentationRequest(Model):
         """A PublishDocumentationRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.collection_docs_colors import CollectionDocsColors  # noqa: PLC0415
         from postman_raw.models.collection_docs_customization import CollectionDocsCustomization  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        custom_color = CollectionDocsColors.from_dict(d.pop("customColor"))
+        flaws = None
+        _value = d.pop("customColor", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("customColor")
+            custom_color = CollectionDocsColors.from_dict(_value)
 
-        _set(self, "custom_color", custom_color)
+            _set(self, "custom_color", custom_color)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "custom_color", "customColor", _value, error)
 
-        customization = CollectionDocsCustomization.from_dict(d.pop("customization"))
+        _value = d.pop("customization", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("customization")
+            customization = CollectionDocsCustomization.from_dict(_value)
 
-        _set(self, "customization", customization)
+            _set(self, "customization", customization)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "customization", "customization", _value, error)
 
-        _documentation_layout = d.pop("documentationLayout", UNSET)
-        documentation_layout: PublishDocumentationRequestDocumentationLayout | Unset
-        if isinstance(_documentation_layout, Unset):
-            documentation_layout = UNSET
-        else:
-            documentation_layout = check_publish_documentation_request_documentation_layout(_documentation_layout)
+        _value = d.pop("documentationLayout", UNSET)
+        try:
+            _documentation_layout = _value
+            documentation_layout: PublishDocumentationRequestDocumentationLayout | Unset
+            if isinstance(_documentation_layout, Unset):
+                documentation_layout = UNSET
+            else:
+                documentation_layout = enum_value(
+                    check_publish_documentation_request_documentation_layout, _documentation_layout
+                )
 
-        _set(self, "documentation_layout", documentation_layout)
+            _set(self, "documentation_layout", documentation_layout)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "documentation_layout", "documentationLayout", _value, error)
 
-        environment_uid = d.pop("environmentUid", UNSET)
-        _set(self, "environment_uid", environment_uid)
+        _value = d.pop("environmentUid", UNSET)
+        try:
+            environment_uid = _value
+            if environment_uid is not UNSET and not (isinstance(environment_uid, str)):
+                raise wrong_type("str", environment_uid)
+            _set(self, "environment_uid", environment_uid)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "environment_uid", "environmentUid", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -7,7 +7,19 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    datetime_text,
+    keep_raw,
+    note_flaw,
+    parse_datetime,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.collection_docs_colors import CollectionDocsColors
@@ -51,55 +63,85 @@ class PublishDocumentationResponse(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        collection_id = self.collection_id
-
-        published = self.published
-
-        public_url = self.public_url
-
-        publish_date: str | Unset = UNSET
-        if not isinstance(self.publish_date, Unset):
-            publish_date = self.publish_date.isoformat()
-
-        publisher_id = self.publisher_id
-
-        documentation_layout = self.documentation_layout
-
-        environment_uid = self.environment_uid
-
-        custom_color: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_color, Unset):
-            custom_color = self.custom_color.to_dict()
-
-        customization: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customization, Unset):
-            customization = self.customization.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if collection_id is not UNSET:
-            field_dict["collectionId"] = collection_id
-        if published is not UNSET:
-            field_dict["published"] = published
-        if public_url is not UNSET:
-            field_dict["publicUrl"] = public_url
-        if publish_date is not UNSET:
-            field_dict["publishDate"] = publish_date
-        if publisher_id is not UNSET:
-            field_dict["publisherId"] = publisher_id
-        if documentation_layout is not UNSET:
-            field_dict["documentationLayout"] = documentation_layout
-        if environment_uid is not UNSET:
-            field_dict["environmentUid"] = environment_uid
-        if custom_color is not UNSET:
-            field_dict["customColor"] = custom_color
-        if customization is not UNSET:
-            field_dict["customization"] = customization
+
+        if flaws is not None and "id" in flaws:
+            keep_raw(field_dict, flaws["id"])
+        else:
+            id = self.id
+            if id is not UNSET:
+                field_dict["id"] = id
+
+        if flaws is not None and "collection_id" in flaws:
+            keep_raw(field_dict, flaws["collection_id"])
+        else:
+            collection_id = self.collection_id
+            if collection_id is not UNSET:
+                field_dict["collectionId"] = collection_id
+
+        if flaws is not None and "published" in flaws:
+            keep_raw(field_dict, flaws["published"])
+        else:
+            published = self.published
+            if published is not UNSET:
+                field_dict["published"] = published
+
+        if flaws is not None and "public_url" in flaws:
+            keep_raw(field_dict, flaws["public_url"])
+        else:
+            public_url = self.public_url
+            if public_url is not UNSET:
+                field_dict["publicUrl"] = public_url
+
+        if flaws is not None and "publish_date" in flaws:
+            keep_raw(field_dict, flaws["publish_date"])
+        else:
+            publish_date: str | Unset = UNSET
+            if not isinstance(self.publish_date, Unset):
+                publish_date = datetime_text(self.publish_date)
+            if publish_date is not UNSET:
+                field_dict["publishDate"] = publish_date
+
+        if flaws is not None and "publisher_id" in flaws:
+            keep_raw(field_dict, flaws["publisher_id"])
+        else:
+            publisher_id = self.publisher_id
+            if publisher_id is not UNSET:
+                field_dict["publisherId"] = publisher_id
+
+        if flaws is not None and "documentation_layout" in flaws:
+            keep_raw(field_dict, flaws["documentation_layout"])
+        else:
+            documentation_layout = self.documentation_layout
+            if documentation_layout is not UNSET:
+                field_dict["documentationLayout"] = documentation_layout
+
+        if flaws is not None and "environment_uid" in flaws:
+            keep_raw(field_dict, flaws["environment_uid"])
+        else:
+            environment_uid = self.environment_uid
+            if environment_uid is not UNSET:
+                field_dict["environmentUid"] = environment_uid
+
+        if flaws is not None and "custom_color" in flaws:
+            keep_raw(field_dict, flaws["custom_color"])
+        else:
+            custom_color: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.custom_color, Unset):
+                custom_color = self.custom_color.to_dict()
+            if custom_color is not UNSET:
+                field_dict["customColor"] = custom_color
+
+        if flaws is not None and "customization" in flaws:
+            keep_raw(field_dict, flaws["customization"])
+        else:
+            customization: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.customization, Unset):
+                customization = self.customization.to_dict()
+            if customization is not UNSET:
+                field_dict["customization"] = customization
 
         return field_dict
 
@@ -108,61 +150,118 @@ class PublishDocumentationResponse(Model):
         """A PublishDocumentationResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.collection_docs_colors import CollectionDocsColors  # noqa: PLC0415
         from postman_raw.models.collection_docs_customization import CollectionDocsCustomization  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        _set(self, "id", id)
+        flaws = None
+        _value = d.pop("id", UNSET)
+        try:
+            id = _value
+            if id is not UNSET and not (isinstance(id, str)):
+                raise wrong_type("str", id)
+            _set(self, "id", id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "id", "id", _value, error)
 
-        collection_id = d.pop("collectionId", UNSET)
-        _set(self, "collection_id", collection_id)
+        _value = d.pop("collectionId", UNSET)
+        try:
+            collection_id = _value
+            if collection_id is not UNSET and not (isinstance(collection_id, str)):
+                raise wrong_type("str", collection_id)
+            _set(self, "collection_id", collection_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "collection_id", "collectionId", _value, error)
 
-        published = d.pop("published", UNSET)
-        _set(self, "published", published)
+        _value = d.pop("published", UNSET)
+        try:
+            published = _value
+            if published is not UNSET and not (type(published) is bool):
+                raise wrong_type("bool", published)
+            _set(self, "published", published)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "published", "published", _value, error)
 
-        public_url = d.pop("publicUrl", UNSET)
-        _set(self, "public_url", public_url)
+        _value = d.pop("publicUrl", UNSET)
+        try:
+            public_url = _value
+            if public_url is not UNSET and not (isinstance(public_url, str)):
+                raise wrong_type("str", public_url)
+            _set(self, "public_url", public_url)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "public_url", "publicUrl", _value, error)
 
-        _publish_date = d.pop("publishDate", UNSET)
-        publish_date: datetime.datetime | Unset
-        if isinstance(_publish_date, Unset):
-            publish_date = UNSET
-        else:
-            publish_date = datetime.datetime.fromisoformat(_publish_date)
+        _value = d.pop("publishDate", UNSET)
+        try:
+            _publish_date = _value
+            publish_date: datetime.datetime | Unset
+            if isinstance(_publish_date, Unset):
+                publish_date = UNSET
+            else:
+                publish_date = parse_datetime(_publish_date)
 
-        _set(self, "publish_date", publish_date)
+            _set(self, "publish_date", publish_date)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "publish_date", "publishDate", _value, error)
 
-        publisher_id = d.pop("publisherId", UNSET)
-        _set(self, "publisher_id", publisher_id)
+        _value = d.pop("publisherId", UNSET)
+        try:
+            publisher_id = _value
+            if publisher_id is not UNSET and not (isinstance(publisher_id, str)):
+                raise wrong_type("str", publisher_id)
+            _set(self, "publisher_id", publisher_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "publisher_id", "publisherId", _value, error)
 
-        documentation_layout = d.pop("documentationLayout", UNSET)
-        _set(self, "documentation_layout", documentation_layout)
+        _value = d.pop("documentationLayout", UNSET)
+        try:
+            documentation_layout = _value
+            if documentation_layout is not UNSET and not (isinstance(documentation_layout, str)):
+                raise wrong_type("str", documentation_layout)
+            _set(self, "documentation_layout", documentation_layout)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "documentation_layout", "documentationLayout", _value, error)
 
-        environment_uid = d.pop("environmentUid", UNSET)
-        _set(self, "environment_uid", environment_uid)
+        _value = d.pop("environmentUid", UNSET)
+        try:
+            environment_uid = _value
+            if environment_uid is not UNSET and not (isinstance(environment_uid, str)):
+                raise wrong_type("str", environment_uid)
+            _set(self, "environment_uid", environment_uid)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "environment_uid", "environmentUid", _value, error)
 
-        _custom_color = d.pop("customColor", UNSET)
-        custom_color: CollectionDocsColors | Unset
-        if isinstance(_custom_color, Unset):
-            custom_color = UNSET
-        else:
-            custom_color = CollectionDocsColors.from_dict(_custom_color)
+        _value = d.pop("customColor", UNSET)
+        try:
+            _custom_color = _value
+            custom_color: CollectionDocsColors | Unset
+            if isinstance(_custom_color, Unset):
+                custom_color = UNSET
+            else:
+                custom_color = CollectionDocsColors.from_dict(_custom_color)
 
-        _set(self, "custom_color", custom_color)
+            _set(self, "custom_color", custom_color)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "custom_color", "customColor", _value, error)
 
-        _customization = d.pop("customization", UNSET)
-        customization: CollectionDocsCustomization | Unset
-        if isinstance(_customization, Unset):
-            customization = UNSET
-        else:
-            customization = CollectionDocsCustomization.from_dict(_customization)
+        _value = d.pop("customization", UNSET)
+        try:
+            _customization = _value
+            customization: CollectionDocsCustomization | Unset
+            if isinstance(_customization, Unset):
+                customization = UNSET
+            else:
+                customization = CollectionDocsCustomization.from_dict(_customization)
 
-        _set(self, "customization", customization)
+            _set(self, "customization", customization)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "customization", "customization", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -7,7 +7,19 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    datetime_text,
+    keep_raw,
+    note_flaw,
+    parse_datetime,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.pull_request_detail_destination import PullRequestDetailDestination
@@ -57,80 +69,123 @@ class PullRequestDetail(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        title = self.title
-
-        description = self.description
-
-        fork_type = self.fork_type
-
-        status = self.status
-
-        comment = self.comment
-
-        source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source.to_dict()
-
-        destination: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.destination, Unset):
-            destination = self.destination.to_dict()
-
-        merge: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.merge, Unset):
-            merge = self.merge.to_dict()
-
-        reviewers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.reviewers, Unset):
-            reviewers = []
-            for reviewers_item_data in self.reviewers:
-                reviewers_item = reviewers_item_data.to_dict()
-                reviewers.append(reviewers_item)
-
-        created_by = self.created_by
-
-        updated_by = self.updated_by
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if title is not UNSET:
-            field_dict["title"] = title
-        if description is not UNSET:
-            field_dict["description"] = description
-        if fork_type is not UNSET:
-            field_dict["forkType"] = fork_type
-        if status is not UNSET:
-            field_dict["status"] = status
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if source is not UNSET:
-            field_dict["source"] = source
-        if destination is not UNSET:
-            field_dict["destination"] = destination
-        if merge is not UNSET:
-            field_dict["merge"] = merge
-        if reviewers is not UNSET:
-            field_dict["reviewers"] = reviewers
-        if created_by is not UNSET:
-            field_dict["createdBy"] = created_by
-        if updated_by is not UNSET:
-            field_dict["updatedBy"] = updated_by
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
+
+        if flaws is not None and "id" in flaws:
+            keep_raw(field_dict, flaws["id"])
+        else:
+            id = self.id
+            if id is not UNSET:
+                field_dict["id"] = id
+
+        if flaws is not None and "title" in flaws:
+            keep_raw(field_dict, flaws["title"])
+        else:
+            title = self.title
+            if title is not UNSET:
+                field_dict["title"] = title
+
+        if flaws is not None and "description" in flaws:
+            keep_raw(field_dict, flaws["description"])
+        else:
+            description = self.description
+            if description is not UNSET:
+                field_dict["description"] = description
+
+        if flaws is not None and "fork_type" in flaws:
+            keep_raw(field_dict, flaws["fork_type"])
+        else:
+            fork_type = self.fork_type
+            if fork_type is not UNSET:
+                field_dict["forkType"] = fork_type
+
+        if flaws is not None and "status" in flaws:
+            keep_raw(field_dict, flaws["status"])
+        else:
+            status = self.status
+            if status is not UNSET:
+                field_dict["status"] = status
+
+        if flaws is not None and "comment" in flaws:
+            keep_raw(field_dict, flaws["comment"])
+        else:
+            comment = self.comment
+            if comment is not UNSET:
+                field_dict["comment"] = comment
+
+        if flaws is not None and "source" in flaws:
+            keep_raw(field_dict, flaws["source"])
+        else:
+            source: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.source, Unset):
+                source = self.source.to_dict()
+            if source is not UNSET:
+                field_dict["source"] = source
+
+        if flaws is not None and "destination" in flaws:
+            keep_raw(field_dict, flaws["destination"])
+        else:
+            destination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.destination, Unset):
+                destination = self.destination.to_dict()
+            if destination is not UNSET:
+                field_dict["destination"] = destination
+
+        if flaws is not None and "merge" in flaws:
+            keep_raw(field_dict, flaws["merge"])
+        else:
+            merge: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.merge, Unset):
+                merge = self.merge.to_dict()
+            if merge is not UNSET:
+                field_dict["merge"] = merge
+
+        if flaws is not None and "reviewers" in flaws:
+            keep_raw(field_dict, flaws["reviewers"])
+        else:
+            reviewers: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.reviewers, Unset):
+                reviewers = []
+                for reviewers_item_data in self.reviewers:
+                    reviewers_item = reviewers_item_data.to_dict()
+                    reviewers.append(reviewers_item)
+
+            if reviewers is not UNSET:
+                field_dict["reviewers"] = reviewers
+
+        if flaws is not None and "created_by" in flaws:
+            keep_raw(field_dict, flaws["created_by"])
+        else:
+            created_by = self.created_by
+            if created_by is not UNSET:
+                field_dict["createdBy"] = created_by
+
+        if flaws is not None and "updated_by" in flaws:
+            keep_raw(field_dict, flaws["updated_by"])
+        else:
+            updated_by = self.updated_by
+            if updated_by is not UNSET:
+                field_dict["updatedBy"] = updated_by
+
+        if flaws is not None and "created_at" in flaws:
+            keep_raw(field_dict, flaws["created_at"])
+        else:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = datetime_text(self.created_at)
+            if created_at is not UNSET:
+                field_dict["createdAt"] = created_at
+
+        if flaws is not None and "updated_at" in flaws:
+            keep_raw(field_dict, flaws["updated_at"])
+        else:
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = datetime_text(self.updated_at)
+            if updated_at is not UNSET:
+                field_dict["updatedAt"] = updated_at
 
         return field_dict
 
@@ -139,7 +194,8 @@ class PullRequestDetail(Model):
         """A PullRequestDetail that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.pull_request_detail_destination import PullRequestDetailDestination  # noqa: PLC0415
         from postman_raw.models.pull_request_detail_merge import PullRequestDetailMerge  # noqa: PLC0415
         from postman_raw.models.pull_request_detail_reviewer import PullRequestDetailReviewer  # noqa: PLC0415
@@ -147,87 +203,163 @@ class PullRequestDetail(Model):
 
         _set = object.__setattr__
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        _set(self, "id", id)
+        flaws = None
+        _value = d.pop("id", UNSET)
+        try:
+            id = _value
+            if id is not UNSET and not (isinstance(id, str)):
+                raise wrong_type("str", id)
+            _set(self, "id", id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "id", "id", _value, error)
 
-        title = d.pop("title", UNSET)
-        _set(self, "title", title)
+        _value = d.pop("title", UNSET)
+        try:
+            title = _value
+            if title is not UNSET and not (isinstance(title, str)):
+                raise wrong_type("str", title)
+            _set(self, "title", title)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "title", "title", _value, error)
 
-        description = d.pop("description", UNSET)
-        _set(self, "description", description)
+        _value = d.pop("description", UNSET)
+        try:
+            description = _value
+            if description is not UNSET and not (isinstance(description, str)):
+                raise wrong_type("str", description)
+            _set(self, "description", description)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "description", "description", _value, error)
 
-        fork_type = d.pop("forkType", UNSET)
-        _set(self, "fork_type", fork_type)
+        _value = d.pop("forkType", UNSET)
+        try:
+            fork_type = _value
+            if fork_type is not UNSET and not (isinstance(fork_type, str)):
+                raise wrong_type("str", fork_type)
+            _set(self, "fork_type", fork_type)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "fork_type", "forkType", _value, error)
 
-        status = d.pop("status", UNSET)
-        _set(self, "status", status)
+        _value = d.pop("status", UNSET)
+        try:
+            status = _value
+            if status is not UNSET and not (isinstance(status, str)):
+                raise wrong_type("str", status)
+            _set(self, "status", status)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "status", "status", _value, error)
 
-        comment = d.pop("comment", UNSET)
-        _set(self, "comment", comment)
+        _value = d.pop("comment", UNSET)
+        try:
+            comment = _value
+            if comment is not UNSET and not (isinstance(comment, str)):
+                raise wrong_type("str", comment)
+            _set(self, "comment", comment)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "comment", "comment", _value, error)
 
-        _source = d.pop("source", UNSET)
-        source: PullRequestDetailSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = PullRequestDetailSource.from_dict(_source)
+        _value = d.pop("source", UNSET)
+        try:
+            _source = _value
+            source: PullRequestDetailSource | Unset
+            if isinstance(_source, Unset):
+                source = UNSET
+            else:
+                source = PullRequestDetailSource.from_dict(_source)
 
-        _set(self, "source", source)
+            _set(self, "source", source)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "source", "source", _value, error)
 
-        _destination = d.pop("destination", UNSET)
-        destination: PullRequestDetailDestination | Unset
-        if isinstance(_destination, Unset):
-            destination = UNSET
-        else:
-            destination = PullRequestDetailDestination.from_dict(_destination)
+        _value = d.pop("destination", UNSET)
+        try:
+            _destination = _value
+            destination: PullRequestDetailDestination | Unset
+            if isinstance(_destination, Unset):
+                destination = UNSET
+            else:
+                destination = PullRequestDetailDestination.from_dict(_destination)
 
-        _set(self, "destination", destination)
+            _set(self, "destination", destination)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "destination", "destination", _value, error)
 
-        _merge = d.pop("merge", UNSET)
-        merge: PullRequestDetailMerge | Unset
-        if isinstance(_merge, Unset):
-            merge = UNSET
-        else:
-            merge = PullRequestDetailMerge.from_dict(_merge)
+        _value = d.pop("merge", UNSET)
+        try:
+            _merge = _value
+            merge: PullRequestDetailMerge | Unset
+            if isinstance(_merge, Unset):
+                merge = UNSET
+            else:
+                merge = PullRequestDetailMerge.from_dict(_merge)
 
-        _set(self, "merge", merge)
+            _set(self, "merge", merge)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "merge", "merge", _value, error)
 
-        _reviewers = d.pop("reviewers", UNSET)
-        reviewers: list[PullRequestDetailReviewer] | Unset = UNSET
-        if _reviewers is not UNSET:
-            reviewers = []
-            for reviewers_item_data in _reviewers:
-                reviewers_item = PullRequestDetailReviewer.from_dict(reviewers_item_data)
+        _value = d.pop("reviewers", UNSET)
+        try:
+            _reviewers = _value
+            reviewers: list[PullRequestDetailReviewer] | Unset = UNSET
+            if _reviewers is not UNSET:
+                if not isinstance(_reviewers, list):
+                    raise wrong_type("an array", _reviewers)
+                reviewers = []
+                for reviewers_item_data in _reviewers:
+                    reviewers_item = PullRequestDetailReviewer.from_dict(reviewers_item_data)
 
-                reviewers.append(reviewers_item)
+                    reviewers.append(reviewers_item)
 
-        _set(self, "reviewers", reviewers)
+            _set(self, "reviewers", reviewers)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "reviewers", "reviewers", _value, error)
 
-        created_by = d.pop("createdBy", UNSET)
-        _set(self, "created_by", created_by)
+        _value = d.pop("createdBy", UNSET)
+        try:
+            created_by = _value
+            if created_by is not UNSET and not (isinstance(created_by, str)):
+                raise wrong_type("str", created_by)
+            _set(self, "created_by", created_by)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "created_by", "createdBy", _value, error)
 
-        updated_by = d.pop("updatedBy", UNSET)
-        _set(self, "updated_by", updated_by)
+        _value = d.pop("updatedBy", UNSET)
+        try:
+            updated_by = _value
+            if updated_by is not UNSET and not (isinstance(updated_by, str)):
+                raise wrong_type("str", updated_by)
+            _set(self, "updated_by", updated_by)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "updated_by", "updatedBy", _value, error)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _value = d.pop("createdAt", UNSET)
+        try:
+            _created_at = _value
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = parse_datetime(_created_at)
 
-        _set(self, "created_at", created_at)
+            _set(self, "created_at", created_at)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "created_at", "createdAt", _value, error)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        _value = d.pop("updatedAt", UNSET)
+        try:
+            _updated_at = _value
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = parse_datetime(_updated_at)
 
-        _set(self, "updated_at", updated_at)
+            _set(self, "updated_at", updated_at)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "updated_at", "updatedAt", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

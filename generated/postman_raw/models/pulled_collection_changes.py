@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="PulledCollectionChanges")
 
@@ -24,17 +34,23 @@ class PulledCollectionChanges(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        destination_id = self.destination_id
-
-        source_id = self.source_id
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if destination_id is not UNSET:
-            field_dict["destinationId"] = destination_id
-        if source_id is not UNSET:
-            field_dict["sourceId"] = source_id
+
+        if flaws is not None and "destination_id" in flaws:
+            keep_raw(field_dict, flaws["destination_id"])
+        else:
+            destination_id = self.destination_id
+            if destination_id is not UNSET:
+                field_dict["destinationId"] = destination_id
+
+        if flaws is not None and "source_id" in flaws:
+            keep_raw(field_dict, flaws["source_id"])
+        else:
+            source_id = self.source_id
+            if source_id is not UNSET:
+                field_dict["sourceId"] = source_id
 
         return field_dict
 
@@ -43,16 +59,31 @@ class PulledCollectionChanges(Model):
         """A PulledCollectionChanges that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        destination_id = d.pop("destinationId", UNSET)
-        _set(self, "destination_id", destination_id)
+        flaws = None
+        _value = d.pop("destinationId", UNSET)
+        try:
+            destination_id = _value
+            if destination_id is not UNSET and not (isinstance(destination_id, str)):
+                raise wrong_type("str", destination_id)
+            _set(self, "destination_id", destination_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "destination_id", "destinationId", _value, error)
 
-        source_id = d.pop("sourceId", UNSET)
-        _set(self, "source_id", source_id)
+        _value = d.pop("sourceId", UNSET)
+        try:
+            source_id = _value
+            if source_id is not UNSET and not (isinstance(source_id, str)):
+                raise wrong_type("str", source_id)
+            _set(self, "source_id", source_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "source_id", "sourceId", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

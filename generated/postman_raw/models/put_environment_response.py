@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+)
 
 if TYPE_CHECKING:
     from ..models.environment_ids import EnvironmentIds
@@ -26,15 +35,18 @@ class PutEnvironmentResponse(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        environment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.environment, Unset):
-            environment = self.environment.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if environment is not UNSET:
-            field_dict["environment"] = environment
+
+        if flaws is not None and "environment" in flaws:
+            keep_raw(field_dict, flaws["environment"])
+        else:
+            environment: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.environment, Unset):
+                environment = self.environment.to_dict()
+            if environment is not UNSET:
+                field_dict["environment"] = environment
 
         return field_dict
 
@@ -43,21 +55,28 @@ class PutEnvironmentResponse(Model):
         """A PutEnvironmentResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.environment_ids import EnvironmentIds  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _environment = d.pop("environment", UNSET)
-        environment: EnvironmentIds | Unset
-        if isinstance(_environment, Unset):
-            environment = UNSET
-        else:
-            environment = EnvironmentIds.from_dict(_environment)
+        flaws = None
+        _value = d.pop("environment", UNSET)
+        try:
+            _environment = _value
+            environment: EnvironmentIds | Unset
+            if isinstance(_environment, Unset):
+                environment = UNSET
+            else:
+                environment = EnvironmentIds.from_dict(_environment)
 
-        _set(self, "environment", environment)
+            _set(self, "environment", environment)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "environment", "environment", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="RateLimitedBody")
 
@@ -27,19 +37,22 @@ class RateLimitedBody(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error
-
-        message = self.message
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-            }
-        )
-        if message is not UNSET:
-            field_dict["message"] = message
+
+        if flaws is not None and "error" in flaws:
+            keep_raw(field_dict, flaws["error"])
+        else:
+            error = self.error
+            field_dict["error"] = error
+
+        if flaws is not None and "message" in flaws:
+            keep_raw(field_dict, flaws["message"])
+        else:
+            message = self.message
+            if message is not UNSET:
+                field_dict["message"] = message
 
         return field_dict
 
@@ -48,16 +61,33 @@ class RateLimitedBody(Model):
         """A RateLimitedBody that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        error = d.pop("error")
-        _set(self, "error", error)
+        flaws = None
+        _value = d.pop("error", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("error")
+            error = _value
+            if not (isinstance(error, str)):
+                raise wrong_type("str", error)
+            _set(self, "error", error)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "error", "error", _value, error)
 
-        message = d.pop("message", UNSET)
-        _set(self, "message", message)
+        _value = d.pop("message", UNSET)
+        try:
+            message = _value
+            if message is not UNSET and not (isinstance(message, str)):
+                raise wrong_type("str", message)
+            _set(self, "message", message)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "message", "message", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.team_entity_reference import TeamEntityReference
@@ -26,18 +36,22 @@ class RemoveTeamMembersRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        entities: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.entities, Unset):
-            entities = []
-            for entities_item_data in self.entities:
-                entities_item = entities_item_data.to_dict()
-                entities.append(entities_item)
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if entities is not UNSET:
-            field_dict["entities"] = entities
+
+        if flaws is not None and "entities" in flaws:
+            keep_raw(field_dict, flaws["entities"])
+        else:
+            entities: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.entities, Unset):
+                entities = []
+                for entities_item_data in self.entities:
+                    entities_item = entities_item_data.to_dict()
+                    entities.append(entities_item)
+
+            if entities is not UNSET:
+                field_dict["entities"] = entities
 
         return field_dict
 
@@ -46,23 +60,32 @@ class RemoveTeamMembersRequest(Model):
         """A RemoveTeamMembersRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.team_entity_reference import TeamEntityReference  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _entities = d.pop("entities", UNSET)
-        entities: list[TeamEntityReference] | Unset = UNSET
-        if _entities is not UNSET:
-            entities = []
-            for entities_item_data in _entities:
-                entities_item = TeamEntityReference.from_dict(entities_item_data)
+        flaws = None
+        _value = d.pop("entities", UNSET)
+        try:
+            _entities = _value
+            entities: list[TeamEntityReference] | Unset = UNSET
+            if _entities is not UNSET:
+                if not isinstance(_entities, list):
+                    raise wrong_type("an array", _entities)
+                entities = []
+                for entities_item_data in _entities:
+                    entities_item = TeamEntityReference.from_dict(entities_item_data)
 
-                entities.append(entities_item)
+                    entities.append(entities_item)
 
-        _set(self, "entities", entities)
+            _set(self, "entities", entities)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "entities", "entities", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.file_body_source import FileBodySource
@@ -47,57 +57,83 @@ class RequestBodyDefinition(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        mode = self.mode
-
-        raw = self.raw
-
-        graphql: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.graphql, Unset):
-            graphql = self.graphql.to_dict()
-
-        urlencoded: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.urlencoded, Unset):
-            urlencoded = []
-            for urlencoded_item_data in self.urlencoded:
-                urlencoded_item = urlencoded_item_data.to_dict()
-                urlencoded.append(urlencoded_item)
-
-        formdata: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.formdata, Unset):
-            formdata = []
-            for formdata_item_data in self.formdata:
-                formdata_item = formdata_item_data.to_dict()
-                formdata.append(formdata_item)
-
-        file: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.file, Unset):
-            file = self.file.to_dict()
-
-        options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = self.options.to_dict()
-
-        disabled = self.disabled
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if mode is not UNSET:
-            field_dict["mode"] = mode
-        if raw is not UNSET:
-            field_dict["raw"] = raw
-        if graphql is not UNSET:
-            field_dict["graphql"] = graphql
-        if urlencoded is not UNSET:
-            field_dict["urlencoded"] = urlencoded
-        if formdata is not UNSET:
-            field_dict["formdata"] = formdata
-        if file is not UNSET:
-            field_dict["file"] = file
-        if options is not UNSET:
-            field_dict["options"] = options
-        if disabled is not UNSET:
-            field_dict["disabled"] = disabled
+
+        if flaws is not None and "mode" in flaws:
+            keep_raw(field_dict, flaws["mode"])
+        else:
+            mode = self.mode
+            if mode is not UNSET:
+                field_dict["mode"] = mode
+
+        if flaws is not None and "raw" in flaws:
+            keep_raw(field_dict, flaws["raw"])
+        else:
+            raw = self.raw
+            if raw is not UNSET:
+                field_dict["raw"] = raw
+
+        if flaws is not None and "graphql" in flaws:
+            keep_raw(field_dict, flaws["graphql"])
+        else:
+            graphql: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.graphql, Unset):
+                graphql = self.graphql.to_dict()
+            if graphql is not UNSET:
+                field_dict["graphql"] = graphql
+
+        if flaws is not None and "urlencoded" in flaws:
+            keep_raw(field_dict, flaws["urlencoded"])
+        else:
+            urlencoded: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.urlencoded, Unset):
+                urlencoded = []
+                for urlencoded_item_data in self.urlencoded:
+                    urlencoded_item = urlencoded_item_data.to_dict()
+                    urlencoded.append(urlencoded_item)
+
+            if urlencoded is not UNSET:
+                field_dict["urlencoded"] = urlencoded
+
+        if flaws is not None and "formdata" in flaws:
+            keep_raw(field_dict, flaws["formdata"])
+        else:
+            formdata: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.formdata, Unset):
+                formdata = []
+                for formdata_item_data in self.formdata:
+                    formdata_item = formdata_item_data.to_dict()
+                    formdata.append(formdata_item)
+
+            if formdata is not UNSET:
+                field_dict["formdata"] = formdata
+
+        if flaws is not None and "file" in flaws:
+            keep_raw(field_dict, flaws["file"])
+        else:
+            file: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.file, Unset):
+                file = self.file.to_dict()
+            if file is not UNSET:
+                field_dict["file"] = file
+
+        if flaws is not None and "options" in flaws:
+            keep_raw(field_dict, flaws["options"])
+        else:
+            options: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.options, Unset):
+                options = self.options.to_dict()
+            if options is not UNSET:
+                field_dict["options"] = options
+
+        if flaws is not None and "disabled" in flaws:
+            keep_raw(field_dict, flaws["disabled"])
+        else:
+            disabled = self.disabled
+            if disabled is not UNSET:
+                field_dict["disabled"] = disabled
 
         return field_dict
 
@@ -106,7 +142,8 @@ class RequestBodyDefinition(Model):
         """A RequestBodyDefinition that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.file_body_source import FileBodySource  # noqa: PLC0415
         from postman_raw.models.form_data_param import FormDataParam  # noqa: PLC0415
         from postman_raw.models.request_body_definition_graphql import RequestBodyDefinitionGraphql  # noqa: PLC0415
@@ -115,65 +152,109 @@ class RequestBodyDefinition(Model):
 
         _set = object.__setattr__
         d = dict(src_dict)
-        mode = d.pop("mode", UNSET)
-        _set(self, "mode", mode)
+        flaws = None
+        _value = d.pop("mode", UNSET)
+        try:
+            mode = _value
+            if mode is not UNSET and not (isinstance(mode, str)):
+                raise wrong_type("str", mode)
+            _set(self, "mode", mode)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "mode", "mode", _value, error)
 
-        raw = d.pop("raw", UNSET)
-        _set(self, "raw", raw)
+        _value = d.pop("raw", UNSET)
+        try:
+            raw = _value
+            if raw is not UNSET and not (isinstance(raw, str)):
+                raise wrong_type("str", raw)
+            _set(self, "raw", raw)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "raw", "raw", _value, error)
 
-        _graphql = d.pop("graphql", UNSET)
-        graphql: RequestBodyDefinitionGraphql | Unset
-        if isinstance(_graphql, Unset):
-            graphql = UNSET
-        else:
-            graphql = RequestBodyDefinitionGraphql.from_dict(_graphql)
+        _value = d.pop("graphql", UNSET)
+        try:
+            _graphql = _value
+            graphql: RequestBodyDefinitionGraphql | Unset
+            if isinstance(_graphql, Unset):
+                graphql = UNSET
+            else:
+                graphql = RequestBodyDefinitionGraphql.from_dict(_graphql)
 
-        _set(self, "graphql", graphql)
+            _set(self, "graphql", graphql)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "graphql", "graphql", _value, error)
 
-        _urlencoded = d.pop("urlencoded", UNSET)
-        urlencoded: list[UrlEncodedParam] | Unset = UNSET
-        if _urlencoded is not UNSET:
-            urlencoded = []
-            for urlencoded_item_data in _urlencoded:
-                urlencoded_item = UrlEncodedParam.from_dict(urlencoded_item_data)
+        _value = d.pop("urlencoded", UNSET)
+        try:
+            _urlencoded = _value
+            urlencoded: list[UrlEncodedParam] | Unset = UNSET
+            if _urlencoded is not UNSET:
+                if not isinstance(_urlencoded, list):
+                    raise wrong_type("an array", _urlencoded)
+                urlencoded = []
+                for urlencoded_item_data in _urlencoded:
+                    urlencoded_item = UrlEncodedParam.from_dict(urlencoded_item_data)
 
-                urlencoded.append(urlencoded_item)
+                    urlencoded.append(urlencoded_item)
 
-        _set(self, "urlencoded", urlencoded)
+            _set(self, "urlencoded", urlencoded)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "urlencoded", "urlencoded", _value, error)
 
-        _formdata = d.pop("formdata", UNSET)
-        formdata: list[FormDataParam] | Unset = UNSET
-        if _formdata is not UNSET:
-            formdata = []
-            for formdata_item_data in _formdata:
-                formdata_item = FormDataParam.from_dict(formdata_item_data)
+        _value = d.pop("formdata", UNSET)
+        try:
+            _formdata = _value
+            formdata: list[FormDataParam] | Unset = UNSET
+            if _formdata is not UNSET:
+                if not isinstance(_formdata, list):
+                    raise wrong_type("an array", _formdata)
+                formdata = []
+                for formdata_item_data in _formdata:
+                    formdata_item = FormDataParam.from_dict(formdata_item_data)
 
-                formdata.append(formdata_item)
+                    formdata.append(formdata_item)
 
-        _set(self, "formdata", formdata)
+            _set(self, "formdata", formdata)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "formdata", "formdata", _value, error)
 
-        _file = d.pop("file", UNSET)
-        file: FileBodySource | Unset
-        if isinstance(_file, Unset):
-            file = UNSET
-        else:
-            file = FileBodySource.from_dict(_file)
+        _value = d.pop("file", UNSET)
+        try:
+            _file = _value
+            file: FileBodySource | Unset
+            if isinstance(_file, Unset):
+                file = UNSET
+            else:
+                file = FileBodySource.from_dict(_file)
 
-        _set(self, "file", file)
+            _set(self, "file", file)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "file", "file", _value, error)
 
-        _options = d.pop("options", UNSET)
-        options: RequestBodyDefinitionOptions | Unset
-        if isinstance(_options, Unset):
-            options = UNSET
-        else:
-            options = RequestBodyDefinitionOptions.from_dict(_options)
+        _value = d.pop("options", UNSET)
+        try:
+            _options = _value
+            options: RequestBodyDefinitionOptions | Unset
+            if isinstance(_options, Unset):
+                options = UNSET
+            else:
+                options = RequestBodyDefinitionOptions.from_dict(_options)
 
-        _set(self, "options", options)
+            _set(self, "options", options)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "options", "options", _value, error)
 
-        disabled = d.pop("disabled", UNSET)
-        _set(self, "disabled", disabled)
+        _value = d.pop("disabled", UNSET)
+        try:
+            disabled = _value
+            if disabled is not UNSET and not (type(disabled) is bool):
+                raise wrong_type("bool", disabled)
+            _set(self, "disabled", disabled)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "disabled", "disabled", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

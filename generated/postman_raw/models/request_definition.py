@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.auth_definition import AuthDefinition
@@ -59,79 +69,103 @@ class RequestDefinition(Model):
         from postman_raw.models.request_body_definition import RequestBodyDefinition  # noqa: PLC0415
         from postman_raw.models.request_url import RequestUrl  # noqa: PLC0415
 
-        url: dict[str, Any] | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        elif isinstance(self.url, RequestUrl):
-            url = self.url.to_dict()
-        else:
-            url = self.url
-
-        auth: dict[str, Any] | None | Unset
-        if isinstance(self.auth, Unset):
-            auth = UNSET
-        elif isinstance(self.auth, AuthDefinition):
-            auth = self.auth.to_dict()
-        else:
-            auth = self.auth
-
-        proxy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.proxy, Unset):
-            proxy = self.proxy.to_dict()
-
-        certificate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.certificate, Unset):
-            certificate = self.certificate.to_dict()
-
-        method = self.method
-
-        description: dict[str, Any] | None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        elif isinstance(self.description, FormatDescriptionBlock):
-            description = self.description.to_dict()
-        else:
-            description = self.description
-
-        header: list[dict[str, Any]] | str | Unset
-        if isinstance(self.header, Unset):
-            header = UNSET
-        elif isinstance(self.header, list):
-            header = []
-            for header_type_0_item_data in self.header:
-                header_type_0_item = header_type_0_item_data.to_dict()
-                header.append(header_type_0_item)
-
-        else:
-            header = self.header
-
-        body: dict[str, Any] | None | Unset
-        if isinstance(self.body, Unset):
-            body = UNSET
-        elif isinstance(self.body, RequestBodyDefinition):
-            body = self.body.to_dict()
-        else:
-            body = self.body
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if url is not UNSET:
-            field_dict["url"] = url
-        if auth is not UNSET:
-            field_dict["auth"] = auth
-        if proxy is not UNSET:
-            field_dict["proxy"] = proxy
-        if certificate is not UNSET:
-            field_dict["certificate"] = certificate
-        if method is not UNSET:
-            field_dict["method"] = method
-        if description is not UNSET:
-            field_dict["description"] = description
-        if header is not UNSET:
-            field_dict["header"] = header
-        if body is not UNSET:
-            field_dict["body"] = body
+
+        if flaws is not None and "url" in flaws:
+            keep_raw(field_dict, flaws["url"])
+        else:
+            url: dict[str, Any] | str | Unset
+            if isinstance(self.url, Unset):
+                url = UNSET
+            elif isinstance(self.url, RequestUrl):
+                url = self.url.to_dict()
+            else:
+                url = self.url
+            if url is not UNSET:
+                field_dict["url"] = url
+
+        if flaws is not None and "auth" in flaws:
+            keep_raw(field_dict, flaws["auth"])
+        else:
+            auth: dict[str, Any] | None | Unset
+            if isinstance(self.auth, Unset):
+                auth = UNSET
+            elif isinstance(self.auth, AuthDefinition):
+                auth = self.auth.to_dict()
+            else:
+                auth = self.auth
+            if auth is not UNSET:
+                field_dict["auth"] = auth
+
+        if flaws is not None and "proxy" in flaws:
+            keep_raw(field_dict, flaws["proxy"])
+        else:
+            proxy: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.proxy, Unset):
+                proxy = self.proxy.to_dict()
+            if proxy is not UNSET:
+                field_dict["proxy"] = proxy
+
+        if flaws is not None and "certificate" in flaws:
+            keep_raw(field_dict, flaws["certificate"])
+        else:
+            certificate: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.certificate, Unset):
+                certificate = self.certificate.to_dict()
+            if certificate is not UNSET:
+                field_dict["certificate"] = certificate
+
+        if flaws is not None and "method" in flaws:
+            keep_raw(field_dict, flaws["method"])
+        else:
+            method = self.method
+            if method is not UNSET:
+                field_dict["method"] = method
+
+        if flaws is not None and "description" in flaws:
+            keep_raw(field_dict, flaws["description"])
+        else:
+            description: dict[str, Any] | None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            elif isinstance(self.description, FormatDescriptionBlock):
+                description = self.description.to_dict()
+            else:
+                description = self.description
+            if description is not UNSET:
+                field_dict["description"] = description
+
+        if flaws is not None and "header" in flaws:
+            keep_raw(field_dict, flaws["header"])
+        else:
+            header: list[dict[str, Any]] | str | Unset
+            if isinstance(self.header, Unset):
+                header = UNSET
+            elif isinstance(self.header, list):
+                header = []
+                for header_type_0_item_data in self.header:
+                    header_type_0_item = header_type_0_item_data.to_dict()
+                    header.append(header_type_0_item)
+
+            else:
+                header = self.header
+            if header is not UNSET:
+                field_dict["header"] = header
+
+        if flaws is not None and "body" in flaws:
+            keep_raw(field_dict, flaws["body"])
+        else:
+            body: dict[str, Any] | None | Unset
+            if isinstance(self.body, Unset):
+                body = UNSET
+            elif isinstance(self.body, RequestBodyDefinition):
+                body = self.body.to_dict()
+            else:
+                body = self.body
+            if body is not UNSET:
+                field_dict["body"] = body
 
         return field_dict
 
@@ -140,7 +174,8 @@ class RequestDefinition(Model):
         """A RequestDefinition that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.auth_definition import AuthDefinition  # noqa: PLC0415
         from postman_raw.models.client_certificate import ClientCertificate  # noqa: PLC0415
         from postman_raw.models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
@@ -151,125 +186,177 @@ class RequestDefinition(Model):
 
         _set = object.__setattr__
         d = dict(src_dict)
+        flaws = None
+        _value = d.pop("url", UNSET)
+        try:
 
-        def _parse_url(data: object) -> RequestUrl | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not RequestUrl._matches(data):
-                    raise TypeError()
-                url_type_0 = RequestUrl.from_dict(data)
+            def _parse_url(data: object) -> RequestUrl | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not RequestUrl._matches(data):
+                        raise TypeError()
+                    url_type_0 = RequestUrl.from_dict(data)
 
-                return url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("RequestUrl | str | Unset", data)
+                    return url_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not (isinstance(data, str)):
+                    raise wrong_type("RequestUrl | str", data)
+                return cast("RequestUrl | str | Unset", data)
 
-        url = _parse_url(d.pop("url", UNSET))
+            url = _parse_url(_value)
 
-        _set(self, "url", url)
+            _set(self, "url", url)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "url", "url", _value, error)
 
-        def _parse_auth(data: object) -> AuthDefinition | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not AuthDefinition._matches(data):
-                    raise TypeError()
-                auth_type_0 = AuthDefinition.from_dict(data)
+        _value = d.pop("auth", UNSET)
+        try:
 
-                return auth_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("AuthDefinition | None | Unset", data)
+            def _parse_auth(data: object) -> AuthDefinition | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not AuthDefinition._matches(data):
+                        raise TypeError()
+                    auth_type_0 = AuthDefinition.from_dict(data)
 
-        auth = _parse_auth(d.pop("auth", UNSET))
+                    return auth_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not (data is None):
+                    raise wrong_type("AuthDefinition | None", data)
+                return cast("AuthDefinition | None | Unset", data)
 
-        _set(self, "auth", auth)
+            auth = _parse_auth(_value)
 
-        _proxy = d.pop("proxy", UNSET)
-        proxy: ProxyConfig | Unset
-        if isinstance(_proxy, Unset):
-            proxy = UNSET
-        else:
-            proxy = ProxyConfig.from_dict(_proxy)
+            _set(self, "auth", auth)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "auth", "auth", _value, error)
 
-        _set(self, "proxy", proxy)
+        _value = d.pop("proxy", UNSET)
+        try:
+            _proxy = _value
+            proxy: ProxyConfig | Unset
+            if isinstance(_proxy, Unset):
+                proxy = UNSET
+            else:
+                proxy = ProxyConfig.from_dict(_proxy)
 
-        _certificate = d.pop("certificate", UNSET)
-        certificate: ClientCertificate | Unset
-        if isinstance(_certificate, Unset):
-            certificate = UNSET
-        else:
-            certificate = ClientCertificate.from_dict(_certificate)
+            _set(self, "proxy", proxy)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "proxy", "proxy", _value, error)
 
-        _set(self, "certificate", certificate)
+        _value = d.pop("certificate", UNSET)
+        try:
+            _certificate = _value
+            certificate: ClientCertificate | Unset
+            if isinstance(_certificate, Unset):
+                certificate = UNSET
+            else:
+                certificate = ClientCertificate.from_dict(_certificate)
 
-        method = d.pop("method", UNSET)
-        _set(self, "method", method)
+            _set(self, "certificate", certificate)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "certificate", "certificate", _value, error)
 
-        def _parse_description(data: object) -> FormatDescriptionBlock | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not FormatDescriptionBlock._matches(data):
-                    raise TypeError()
-                componentsschemas_format_description_type_0 = FormatDescriptionBlock.from_dict(data)
+        _value = d.pop("method", UNSET)
+        try:
+            method = _value
+            if method is not UNSET and not (isinstance(method, str)):
+                raise wrong_type("str", method)
+            _set(self, "method", method)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "method", "method", _value, error)
 
-                return componentsschemas_format_description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("FormatDescriptionBlock | None | str | Unset", data)
+        _value = d.pop("description", UNSET)
+        try:
 
-        description = _parse_description(d.pop("description", UNSET))
+            def _parse_description(data: object) -> FormatDescriptionBlock | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not FormatDescriptionBlock._matches(data):
+                        raise TypeError()
+                    componentsschemas_format_description_type_0 = FormatDescriptionBlock.from_dict(data)
 
-        _set(self, "description", description)
+                    return componentsschemas_format_description_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not (isinstance(data, str) or data is None):
+                    raise wrong_type("FormatDescriptionBlock | None | str", data)
+                return cast("FormatDescriptionBlock | None | str | Unset", data)
 
-        def _parse_header(data: object) -> list[HeaderEntry] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                header_type_0 = []
-                _header_type_0 = data
-                for header_type_0_item_data in _header_type_0:
-                    header_type_0_item = HeaderEntry.from_dict(header_type_0_item_data)
+            description = _parse_description(_value)
 
-                    header_type_0.append(header_type_0_item)
+            _set(self, "description", description)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "description", "description", _value, error)
 
-                return header_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[HeaderEntry] | str | Unset", data)
+        _value = d.pop("header", UNSET)
+        try:
 
-        header = _parse_header(d.pop("header", UNSET))
+            def _parse_header(data: object) -> list[HeaderEntry] | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    header_type_0 = []
+                    _header_type_0 = data
+                    if not isinstance(_header_type_0, list):
+                        raise wrong_type("an array", _header_type_0)
+                    for header_type_0_item_data in _header_type_0:
+                        header_type_0_item = HeaderEntry.from_dict(header_type_0_item_data)
 
-        _set(self, "header", header)
+                        header_type_0.append(header_type_0_item)
 
-        def _parse_body(data: object) -> None | RequestBodyDefinition | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not RequestBodyDefinition._matches(data):
-                    raise TypeError()
-                body_type_0 = RequestBodyDefinition.from_dict(data)
+                    return header_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not (isinstance(data, str)):
+                    raise wrong_type("list[HeaderEntry] | str", data)
+                return cast("list[HeaderEntry] | str | Unset", data)
 
-                return body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | RequestBodyDefinition | Unset", data)
+            header = _parse_header(_value)
 
-        body = _parse_body(d.pop("body", UNSET))
+            _set(self, "header", header)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "header", "header", _value, error)
 
-        _set(self, "body", body)
+        _value = d.pop("body", UNSET)
+        try:
+
+            def _parse_body(data: object) -> None | RequestBodyDefinition | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not RequestBodyDefinition._matches(data):
+                        raise TypeError()
+                    body_type_0 = RequestBodyDefinition.from_dict(data)
+
+                    return body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not (data is None):
+                    raise wrong_type("None | RequestBodyDefinition", data)
+                return cast("None | RequestBodyDefinition | Unset", data)
+
+            body = _parse_body(_value)
+
+            _set(self, "body", body)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "body", "body", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.collection_variable import CollectionVariable
@@ -46,72 +56,98 @@ class RequestUrl(Model):
     def to_dict(self) -> dict[str, Any]:
         from postman_raw.models.url_path_segment import UrlPathSegment  # noqa: PLC0415
 
-        raw = self.raw
-
-        protocol = self.protocol
-
-        host: list[str] | str | Unset
-        if isinstance(self.host, Unset):
-            host = UNSET
-        elif isinstance(self.host, list):
-            host = self.host
-
-        else:
-            host = self.host
-
-        path: list[dict[str, Any] | str] | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        elif isinstance(self.path, list):
-            path = []
-            for path_type_1_item_data in self.path:
-                path_type_1_item: dict[str, Any] | str
-                if isinstance(path_type_1_item_data, UrlPathSegment):
-                    path_type_1_item = path_type_1_item_data.to_dict()
-                else:
-                    path_type_1_item = path_type_1_item_data
-                path.append(path_type_1_item)
-
-        else:
-            path = self.path
-
-        port = self.port
-
-        query: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.query, Unset):
-            query = []
-            for query_item_data in self.query:
-                query_item = query_item_data.to_dict()
-                query.append(query_item)
-
-        hash_ = self.hash_
-
-        variable: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.variable, Unset):
-            variable = []
-            for variable_item_data in self.variable:
-                variable_item = variable_item_data.to_dict()
-                variable.append(variable_item)
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if raw is not UNSET:
-            field_dict["raw"] = raw
-        if protocol is not UNSET:
-            field_dict["protocol"] = protocol
-        if host is not UNSET:
-            field_dict["host"] = host
-        if path is not UNSET:
-            field_dict["path"] = path
-        if port is not UNSET:
-            field_dict["port"] = port
-        if query is not UNSET:
-            field_dict["query"] = query
-        if hash_ is not UNSET:
-            field_dict["hash"] = hash_
-        if variable is not UNSET:
-            field_dict["variable"] = variable
+
+        if flaws is not None and "raw" in flaws:
+            keep_raw(field_dict, flaws["raw"])
+        else:
+            raw = self.raw
+            if raw is not UNSET:
+                field_dict["raw"] = raw
+
+        if flaws is not None and "protocol" in flaws:
+            keep_raw(field_dict, flaws["protocol"])
+        else:
+            protocol = self.protocol
+            if protocol is not UNSET:
+                field_dict["protocol"] = protocol
+
+        if flaws is not None and "host" in flaws:
+            keep_raw(field_dict, flaws["host"])
+        else:
+            host: list[str] | str | Unset
+            if isinstance(self.host, Unset):
+                host = UNSET
+            elif isinstance(self.host, list):
+                host = self.host
+
+            else:
+                host = self.host
+            if host is not UNSET:
+                field_dict["host"] = host
+
+        if flaws is not None and "path" in flaws:
+            keep_raw(field_dict, flaws["path"])
+        else:
+            path: list[dict[str, Any] | str] | str | Unset
+            if isinstance(self.path, Unset):
+                path = UNSET
+            elif isinstance(self.path, list):
+                path = []
+                for path_type_1_item_data in self.path:
+                    path_type_1_item: dict[str, Any] | str
+                    if isinstance(path_type_1_item_data, UrlPathSegment):
+                        path_type_1_item = path_type_1_item_data.to_dict()
+                    else:
+                        path_type_1_item = path_type_1_item_data
+                    path.append(path_type_1_item)
+
+            else:
+                path = self.path
+            if path is not UNSET:
+                field_dict["path"] = path
+
+        if flaws is not None and "port" in flaws:
+            keep_raw(field_dict, flaws["port"])
+        else:
+            port = self.port
+            if port is not UNSET:
+                field_dict["port"] = port
+
+        if flaws is not None and "query" in flaws:
+            keep_raw(field_dict, flaws["query"])
+        else:
+            query: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.query, Unset):
+                query = []
+                for query_item_data in self.query:
+                    query_item = query_item_data.to_dict()
+                    query.append(query_item)
+
+            if query is not UNSET:
+                field_dict["query"] = query
+
+        if flaws is not None and "hash_" in flaws:
+            keep_raw(field_dict, flaws["hash_"])
+        else:
+            hash_ = self.hash_
+            if hash_ is not UNSET:
+                field_dict["hash"] = hash_
+
+        if flaws is not None and "variable" in flaws:
+            keep_raw(field_dict, flaws["variable"])
+        else:
+            variable: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.variable, Unset):
+                variable = []
+                for variable_item_data in self.variable:
+                    variable_item = variable_item_data.to_dict()
+                    variable.append(variable_item)
+
+            if variable is not UNSET:
+                field_dict["variable"] = variable
 
         return field_dict
 
@@ -120,99 +156,158 @@ class RequestUrl(Model):
         """A RequestUrl that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.collection_variable import CollectionVariable  # noqa: PLC0415
         from postman_raw.models.url_path_segment import UrlPathSegment  # noqa: PLC0415
         from postman_raw.models.url_query_param import UrlQueryParam  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        raw = d.pop("raw", UNSET)
-        _set(self, "raw", raw)
+        flaws = None
+        _value = d.pop("raw", UNSET)
+        try:
+            raw = _value
+            if raw is not UNSET and not (isinstance(raw, str)):
+                raise wrong_type("str", raw)
+            _set(self, "raw", raw)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "raw", "raw", _value, error)
 
-        protocol = d.pop("protocol", UNSET)
-        _set(self, "protocol", protocol)
+        _value = d.pop("protocol", UNSET)
+        try:
+            protocol = _value
+            if protocol is not UNSET and not (isinstance(protocol, str)):
+                raise wrong_type("str", protocol)
+            _set(self, "protocol", protocol)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "protocol", "protocol", _value, error)
 
-        def _parse_host(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                host_type_1 = cast("list[str]", data)
+        _value = d.pop("host", UNSET)
+        try:
 
-                return host_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[str] | str | Unset", data)
+            def _parse_host(data: object) -> list[str] | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    host_type_1 = cast("list[str]", data)
+                    if not isinstance(host_type_1, list) or not all(isinstance(item, str) for item in host_type_1):
+                        raise wrong_type("an array of str", host_type_1)
 
-        host = _parse_host(d.pop("host", UNSET))
+                    return host_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not (isinstance(data, str)):
+                    raise wrong_type("list[str] | str", data)
+                return cast("list[str] | str | Unset", data)
 
-        _set(self, "host", host)
+            host = _parse_host(_value)
 
-        def _parse_path(data: object) -> list[str | UrlPathSegment] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                path_type_1 = []
-                _path_type_1 = data
-                for path_type_1_item_data in _path_type_1:
+            _set(self, "host", host)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "host", "host", _value, error)
 
-                    def _parse_path_type_1_item(data: object) -> str | UrlPathSegment:
-                        try:
-                            if not UrlPathSegment._matches(data):
-                                raise TypeError()
-                            path_type_1_item_type_1 = UrlPathSegment.from_dict(data)
+        _value = d.pop("path", UNSET)
+        try:
 
-                            return path_type_1_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast("str | UrlPathSegment", data)
+            def _parse_path(data: object) -> list[str | UrlPathSegment] | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    path_type_1 = []
+                    _path_type_1 = data
+                    if not isinstance(_path_type_1, list):
+                        raise wrong_type("an array", _path_type_1)
+                    for path_type_1_item_data in _path_type_1:
 
-                    path_type_1_item = _parse_path_type_1_item(path_type_1_item_data)
+                        def _parse_path_type_1_item(data: object) -> str | UrlPathSegment:
+                            try:
+                                if not UrlPathSegment._matches(data):
+                                    raise TypeError()
+                                path_type_1_item_type_1 = UrlPathSegment.from_dict(data)
 
-                    path_type_1.append(path_type_1_item)
+                                return path_type_1_item_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            if not (isinstance(data, str)):
+                                raise wrong_type("str | UrlPathSegment", data)
+                            return cast("str | UrlPathSegment", data)
 
-                return path_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[str | UrlPathSegment] | str | Unset", data)
+                        path_type_1_item = _parse_path_type_1_item(path_type_1_item_data)
 
-        path = _parse_path(d.pop("path", UNSET))
+                        path_type_1.append(path_type_1_item)
 
-        _set(self, "path", path)
+                    return path_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not (isinstance(data, str)):
+                    raise wrong_type("list[str | UrlPathSegment] | str", data)
+                return cast("list[str | UrlPathSegment] | str | Unset", data)
 
-        port = d.pop("port", UNSET)
-        _set(self, "port", port)
+            path = _parse_path(_value)
 
-        _query = d.pop("query", UNSET)
-        query: list[UrlQueryParam] | Unset = UNSET
-        if _query is not UNSET:
-            query = []
-            for query_item_data in _query:
-                query_item = UrlQueryParam.from_dict(query_item_data)
+            _set(self, "path", path)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "path", "path", _value, error)
 
-                query.append(query_item)
+        _value = d.pop("port", UNSET)
+        try:
+            port = _value
+            if port is not UNSET and not (isinstance(port, str)):
+                raise wrong_type("str", port)
+            _set(self, "port", port)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "port", "port", _value, error)
 
-        _set(self, "query", query)
+        _value = d.pop("query", UNSET)
+        try:
+            _query = _value
+            query: list[UrlQueryParam] | Unset = UNSET
+            if _query is not UNSET:
+                if not isinstance(_query, list):
+                    raise wrong_type("an array", _query)
+                query = []
+                for query_item_data in _query:
+                    query_item = UrlQueryParam.from_dict(query_item_data)
 
-        hash_ = d.pop("hash", UNSET)
-        _set(self, "hash_", hash_)
+                    query.append(query_item)
 
-        _variable = d.pop("variable", UNSET)
-        variable: list[CollectionVariable] | Unset = UNSET
-        if _variable is not UNSET:
-            variable = []
-            for variable_item_data in _variable:
-                variable_item = CollectionVariable.from_dict(variable_item_data)
+            _set(self, "query", query)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "query", "query", _value, error)
 
-                variable.append(variable_item)
+        _value = d.pop("hash", UNSET)
+        try:
+            hash_ = _value
+            if hash_ is not UNSET and not (isinstance(hash_, str)):
+                raise wrong_type("str", hash_)
+            _set(self, "hash_", hash_)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "hash_", "hash", _value, error)
 
-        _set(self, "variable", variable)
+        _value = d.pop("variable", UNSET)
+        try:
+            _variable = _value
+            variable: list[CollectionVariable] | Unset = UNSET
+            if _variable is not UNSET:
+                if not isinstance(_variable, list):
+                    raise wrong_type("an array", _variable)
+                variable = []
+                for variable_item_data in _variable:
+                    variable_item = CollectionVariable.from_dict(variable_item_data)
+
+                    variable.append(variable_item)
+
+            _set(self, "variable", variable)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "variable", "variable", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

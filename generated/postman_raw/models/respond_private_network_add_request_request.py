@@ -10,7 +10,18 @@ from ..models.respond_private_network_add_request_request_status import (
     RespondPrivateNetworkAddRequestRequestStatus,
     check_respond_private_network_add_request_request_status,
 )
-from ..types import UNSET, Model, Unset, accepts, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    accepts,
+    enum_value,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+)
 
 if TYPE_CHECKING:
     from ..models.respond_private_network_add_request_request_response import (
@@ -34,21 +45,24 @@ class RespondPrivateNetworkAddRequestRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        status: str = self.status
-
-        response: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.response, Unset):
-            response = self.response.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
-        if response is not UNSET:
-            field_dict["response"] = response
+
+        if flaws is not None and "status" in flaws:
+            keep_raw(field_dict, flaws["status"])
+        else:
+            status: str = self.status
+            field_dict["status"] = status
+
+        if flaws is not None and "response" in flaws:
+            keep_raw(field_dict, flaws["response"])
+        else:
+            response: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.response, Unset):
+                response = self.response.to_dict()
+            if response is not UNSET:
+                field_dict["response"] = response
 
         return field_dict
 
@@ -57,27 +71,40 @@ class RespondPrivateNetworkAddRequestRequest(Model):
         """A RespondPrivateNetworkAddRequestRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.respond_private_network_add_request_request_response import (
             RespondPrivateNetworkAddRequestRequestResponse,  # noqa: PLC0415
         )
 
         _set = object.__setattr__
         d = dict(src_dict)
-        status = check_respond_private_network_add_request_request_status(d.pop("status"))
+        flaws = None
+        _value = d.pop("status", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("status")
+            status = enum_value(check_respond_private_network_add_request_request_status, _value)
 
-        _set(self, "status", status)
+            _set(self, "status", status)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "status", "status", _value, error)
 
-        _response = d.pop("response", UNSET)
-        response: RespondPrivateNetworkAddRequestRequestResponse | Unset
-        if isinstance(_response, Unset):
-            response = UNSET
-        else:
-            response = RespondPrivateNetworkAddRequestRequestResponse.from_dict(_response)
+        _value = d.pop("response", UNSET)
+        try:
+            _response = _value
+            response: RespondPrivateNetworkAddRequestRequestResponse | Unset
+            if isinstance(_response, Unset):
+                response = UNSET
+            else:
+                response = RespondPrivateNetworkAddRequestRequestResponse.from_dict(_response)
 
-        _set(self, "response", response)
+            _set(self, "response", response)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "response", "response", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

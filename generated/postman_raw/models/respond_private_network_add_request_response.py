@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.private_network_add_request import PrivateNetworkAddRequest
@@ -26,18 +36,22 @@ class RespondPrivateNetworkAddRequestResponse(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        request: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.request, Unset):
-            request = []
-            for request_item_data in self.request:
-                request_item = request_item_data.to_dict()
-                request.append(request_item)
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if request is not UNSET:
-            field_dict["request"] = request
+
+        if flaws is not None and "request" in flaws:
+            keep_raw(field_dict, flaws["request"])
+        else:
+            request: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.request, Unset):
+                request = []
+                for request_item_data in self.request:
+                    request_item = request_item_data.to_dict()
+                    request.append(request_item)
+
+            if request is not UNSET:
+                field_dict["request"] = request
 
         return field_dict
 
@@ -46,23 +60,32 @@ class RespondPrivateNetworkAddRequestResponse(Model):
         """A RespondPrivateNetworkAddRequestResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.private_network_add_request import PrivateNetworkAddRequest  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _request = d.pop("request", UNSET)
-        request: list[PrivateNetworkAddRequest] | Unset = UNSET
-        if _request is not UNSET:
-            request = []
-            for request_item_data in _request:
-                request_item = PrivateNetworkAddRequest.from_dict(request_item_data)
+        flaws = None
+        _value = d.pop("request", UNSET)
+        try:
+            _request = _value
+            request: list[PrivateNetworkAddRequest] | Unset = UNSET
+            if _request is not UNSET:
+                if not isinstance(_request, list):
+                    raise wrong_type("an array", _request)
+                request = []
+                for request_item_data in _request:
+                    request_item = PrivateNetworkAddRequest.from_dict(request_item_data)
 
-                request.append(request_item)
+                    request.append(request_item)
 
-        _set(self, "request", request)
+            _set(self, "request", request)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "request", "request", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

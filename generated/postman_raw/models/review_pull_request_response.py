@@ -7,7 +7,19 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    datetime_text,
+    keep_raw,
+    note_flaw,
+    parse_datetime,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.pull_request_review_actor import PullRequestReviewActor
@@ -33,29 +45,41 @@ class ReviewPullRequestResponse(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        status = self.status
-
-        reviewed_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reviewed_by, Unset):
-            reviewed_by = self.reviewed_by.to_dict()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if reviewed_by is not UNSET:
-            field_dict["reviewedBy"] = reviewed_by
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
+
+        if flaws is not None and "id" in flaws:
+            keep_raw(field_dict, flaws["id"])
+        else:
+            id = self.id
+            if id is not UNSET:
+                field_dict["id"] = id
+
+        if flaws is not None and "status" in flaws:
+            keep_raw(field_dict, flaws["status"])
+        else:
+            status = self.status
+            if status is not UNSET:
+                field_dict["status"] = status
+
+        if flaws is not None and "reviewed_by" in flaws:
+            keep_raw(field_dict, flaws["reviewed_by"])
+        else:
+            reviewed_by: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.reviewed_by, Unset):
+                reviewed_by = self.reviewed_by.to_dict()
+            if reviewed_by is not UNSET:
+                field_dict["reviewedBy"] = reviewed_by
+
+        if flaws is not None and "updated_at" in flaws:
+            keep_raw(field_dict, flaws["updated_at"])
+        else:
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = datetime_text(self.updated_at)
+            if updated_at is not UNSET:
+                field_dict["updatedAt"] = updated_at
 
         return field_dict
 
@@ -64,36 +88,59 @@ class ReviewPullRequestResponse(Model):
         """A ReviewPullRequestResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.pull_request_review_actor import PullRequestReviewActor  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        _set(self, "id", id)
+        flaws = None
+        _value = d.pop("id", UNSET)
+        try:
+            id = _value
+            if id is not UNSET and not (isinstance(id, str)):
+                raise wrong_type("str", id)
+            _set(self, "id", id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "id", "id", _value, error)
 
-        status = d.pop("status", UNSET)
-        _set(self, "status", status)
+        _value = d.pop("status", UNSET)
+        try:
+            status = _value
+            if status is not UNSET and not (isinstance(status, str)):
+                raise wrong_type("str", status)
+            _set(self, "status", status)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "status", "status", _value, error)
 
-        _reviewed_by = d.pop("reviewedBy", UNSET)
-        reviewed_by: PullRequestReviewActor | Unset
-        if isinstance(_reviewed_by, Unset):
-            reviewed_by = UNSET
-        else:
-            reviewed_by = PullRequestReviewActor.from_dict(_reviewed_by)
+        _value = d.pop("reviewedBy", UNSET)
+        try:
+            _reviewed_by = _value
+            reviewed_by: PullRequestReviewActor | Unset
+            if isinstance(_reviewed_by, Unset):
+                reviewed_by = UNSET
+            else:
+                reviewed_by = PullRequestReviewActor.from_dict(_reviewed_by)
 
-        _set(self, "reviewed_by", reviewed_by)
+            _set(self, "reviewed_by", reviewed_by)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "reviewed_by", "reviewedBy", _value, error)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        _value = d.pop("updatedAt", UNSET)
+        try:
+            _updated_at = _value
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = parse_datetime(_updated_at)
 
-        _set(self, "updated_at", updated_at)
+            _set(self, "updated_at", updated_at)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "updated_at", "updatedAt", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

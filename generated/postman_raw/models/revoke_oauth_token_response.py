@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="RevokeOauthTokenResponse")
 
@@ -22,17 +32,20 @@ class RevokeOauthTokenResponse(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        success: bool | str | Unset
-        if isinstance(self.success, Unset):
-            success = UNSET
-        else:
-            success = self.success
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
+
+        if flaws is not None and "success" in flaws:
+            keep_raw(field_dict, flaws["success"])
+        else:
+            success: bool | str | Unset
+            if isinstance(self.success, Unset):
+                success = UNSET
+            else:
+                success = self.success
+            if success is not UNSET:
+                field_dict["success"] = success
 
         return field_dict
 
@@ -41,20 +54,29 @@ class RevokeOauthTokenResponse(Model):
         """A RevokeOauthTokenResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
+        flaws = None
+        _value = d.pop("success", UNSET)
+        try:
 
-        def _parse_success(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | str | Unset", data)
+            def _parse_success(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, str) or type(data) is bool):
+                    raise wrong_type("bool | str", data)
+                return cast("bool | str | Unset", data)
 
-        success = _parse_success(d.pop("success", UNSET))
+            success = _parse_success(_value)
 
-        _set(self, "success", success)
+            _set(self, "success", success)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "success", "success", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+)
 
 if TYPE_CHECKING:
     from ..models.monitor_run_pending import MonitorRunPending
@@ -26,15 +35,18 @@ class RunMonitorAcceptedResponse(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        run: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.run, Unset):
-            run = self.run.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if run is not UNSET:
-            field_dict["run"] = run
+
+        if flaws is not None and "run" in flaws:
+            keep_raw(field_dict, flaws["run"])
+        else:
+            run: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.run, Unset):
+                run = self.run.to_dict()
+            if run is not UNSET:
+                field_dict["run"] = run
 
         return field_dict
 
@@ -43,21 +55,28 @@ class RunMonitorAcceptedResponse(Model):
         """A RunMonitorAcceptedResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.monitor_run_pending import MonitorRunPending  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _run = d.pop("run", UNSET)
-        run: MonitorRunPending | Unset
-        if isinstance(_run, Unset):
-            run = UNSET
-        else:
-            run = MonitorRunPending.from_dict(_run)
+        flaws = None
+        _value = d.pop("run", UNSET)
+        try:
+            _run = _value
+            run: MonitorRunPending | Unset
+            if isinstance(_run, Unset):
+                run = UNSET
+            else:
+                run = MonitorRunPending.from_dict(_run)
 
-        _set(self, "run", run)
+            _set(self, "run", run)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "run", "run", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -7,7 +7,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    datetime_text,
+    keep_raw,
+    note_flaw,
+    parse_datetime,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="RunnerInstance")
 
@@ -35,39 +47,60 @@ class RunnerInstance(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        hostname = self.hostname
-
-        unique_id = self.unique_id
-
-        cli_version = self.cli_version
-
-        os_type = self.os_type
-
-        runner_id = self.runner_id
-
-        last_pinged_at: str | Unset = UNSET
-        if not isinstance(self.last_pinged_at, Unset):
-            last_pinged_at = self.last_pinged_at.isoformat()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if hostname is not UNSET:
-            field_dict["hostname"] = hostname
-        if unique_id is not UNSET:
-            field_dict["uniqueId"] = unique_id
-        if cli_version is not UNSET:
-            field_dict["cliVersion"] = cli_version
-        if os_type is not UNSET:
-            field_dict["osType"] = os_type
-        if runner_id is not UNSET:
-            field_dict["runnerId"] = runner_id
-        if last_pinged_at is not UNSET:
-            field_dict["lastPingedAt"] = last_pinged_at
+
+        if flaws is not None and "id" in flaws:
+            keep_raw(field_dict, flaws["id"])
+        else:
+            id = self.id
+            if id is not UNSET:
+                field_dict["id"] = id
+
+        if flaws is not None and "hostname" in flaws:
+            keep_raw(field_dict, flaws["hostname"])
+        else:
+            hostname = self.hostname
+            if hostname is not UNSET:
+                field_dict["hostname"] = hostname
+
+        if flaws is not None and "unique_id" in flaws:
+            keep_raw(field_dict, flaws["unique_id"])
+        else:
+            unique_id = self.unique_id
+            if unique_id is not UNSET:
+                field_dict["uniqueId"] = unique_id
+
+        if flaws is not None and "cli_version" in flaws:
+            keep_raw(field_dict, flaws["cli_version"])
+        else:
+            cli_version = self.cli_version
+            if cli_version is not UNSET:
+                field_dict["cliVersion"] = cli_version
+
+        if flaws is not None and "os_type" in flaws:
+            keep_raw(field_dict, flaws["os_type"])
+        else:
+            os_type = self.os_type
+            if os_type is not UNSET:
+                field_dict["osType"] = os_type
+
+        if flaws is not None and "runner_id" in flaws:
+            keep_raw(field_dict, flaws["runner_id"])
+        else:
+            runner_id = self.runner_id
+            if runner_id is not UNSET:
+                field_dict["runnerId"] = runner_id
+
+        if flaws is not None and "last_pinged_at" in flaws:
+            keep_raw(field_dict, flaws["last_pinged_at"])
+        else:
+            last_pinged_at: str | Unset = UNSET
+            if not isinstance(self.last_pinged_at, Unset):
+                last_pinged_at = datetime_text(self.last_pinged_at)
+            if last_pinged_at is not UNSET:
+                field_dict["lastPingedAt"] = last_pinged_at
 
         return field_dict
 
@@ -76,37 +109,80 @@ class RunnerInstance(Model):
         """A RunnerInstance that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        _set(self, "id", id)
+        flaws = None
+        _value = d.pop("id", UNSET)
+        try:
+            id = _value
+            if id is not UNSET and not (isinstance(id, str)):
+                raise wrong_type("str", id)
+            _set(self, "id", id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "id", "id", _value, error)
 
-        hostname = d.pop("hostname", UNSET)
-        _set(self, "hostname", hostname)
+        _value = d.pop("hostname", UNSET)
+        try:
+            hostname = _value
+            if hostname is not UNSET and not (isinstance(hostname, str)):
+                raise wrong_type("str", hostname)
+            _set(self, "hostname", hostname)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "hostname", "hostname", _value, error)
 
-        unique_id = d.pop("uniqueId", UNSET)
-        _set(self, "unique_id", unique_id)
+        _value = d.pop("uniqueId", UNSET)
+        try:
+            unique_id = _value
+            if unique_id is not UNSET and not (isinstance(unique_id, str)):
+                raise wrong_type("str", unique_id)
+            _set(self, "unique_id", unique_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "unique_id", "uniqueId", _value, error)
 
-        cli_version = d.pop("cliVersion", UNSET)
-        _set(self, "cli_version", cli_version)
+        _value = d.pop("cliVersion", UNSET)
+        try:
+            cli_version = _value
+            if cli_version is not UNSET and not (isinstance(cli_version, str)):
+                raise wrong_type("str", cli_version)
+            _set(self, "cli_version", cli_version)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "cli_version", "cliVersion", _value, error)
 
-        os_type = d.pop("osType", UNSET)
-        _set(self, "os_type", os_type)
+        _value = d.pop("osType", UNSET)
+        try:
+            os_type = _value
+            if os_type is not UNSET and not (isinstance(os_type, str)):
+                raise wrong_type("str", os_type)
+            _set(self, "os_type", os_type)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "os_type", "osType", _value, error)
 
-        runner_id = d.pop("runnerId", UNSET)
-        _set(self, "runner_id", runner_id)
+        _value = d.pop("runnerId", UNSET)
+        try:
+            runner_id = _value
+            if runner_id is not UNSET and not (isinstance(runner_id, str)):
+                raise wrong_type("str", runner_id)
+            _set(self, "runner_id", runner_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "runner_id", "runnerId", _value, error)
 
-        _last_pinged_at = d.pop("lastPingedAt", UNSET)
-        last_pinged_at: datetime.datetime | Unset
-        if isinstance(_last_pinged_at, Unset):
-            last_pinged_at = UNSET
-        else:
-            last_pinged_at = datetime.datetime.fromisoformat(_last_pinged_at)
+        _value = d.pop("lastPingedAt", UNSET)
+        try:
+            _last_pinged_at = _value
+            last_pinged_at: datetime.datetime | Unset
+            if isinstance(_last_pinged_at, Unset):
+                last_pinged_at = UNSET
+            else:
+                last_pinged_at = parse_datetime(_last_pinged_at)
 
-        _set(self, "last_pinged_at", last_pinged_at)
+            _set(self, "last_pinged_at", last_pinged_at)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "last_pinged_at", "lastPingedAt", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="RunnerInstancesMeta")
 
@@ -28,25 +38,37 @@ class RunnerInstancesMeta(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        model = self.model
-
-        action = self.action
-
-        url = self.url
-
-        next_cursor = self.next_cursor
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if model is not UNSET:
-            field_dict["model"] = model
-        if action is not UNSET:
-            field_dict["action"] = action
-        if url is not UNSET:
-            field_dict["url"] = url
-        if next_cursor is not UNSET:
-            field_dict["nextCursor"] = next_cursor
+
+        if flaws is not None and "model" in flaws:
+            keep_raw(field_dict, flaws["model"])
+        else:
+            model = self.model
+            if model is not UNSET:
+                field_dict["model"] = model
+
+        if flaws is not None and "action" in flaws:
+            keep_raw(field_dict, flaws["action"])
+        else:
+            action = self.action
+            if action is not UNSET:
+                field_dict["action"] = action
+
+        if flaws is not None and "url" in flaws:
+            keep_raw(field_dict, flaws["url"])
+        else:
+            url = self.url
+            if url is not UNSET:
+                field_dict["url"] = url
+
+        if flaws is not None and "next_cursor" in flaws:
+            keep_raw(field_dict, flaws["next_cursor"])
+        else:
+            next_cursor = self.next_cursor
+            if next_cursor is not UNSET:
+                field_dict["nextCursor"] = next_cursor
 
         return field_dict
 
@@ -55,22 +77,49 @@ class RunnerInstancesMeta(Model):
         """A RunnerInstancesMeta that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        model = d.pop("model", UNSET)
-        _set(self, "model", model)
+        flaws = None
+        _value = d.pop("model", UNSET)
+        try:
+            model = _value
+            if model is not UNSET and not (isinstance(model, str)):
+                raise wrong_type("str", model)
+            _set(self, "model", model)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "model", "model", _value, error)
 
-        action = d.pop("action", UNSET)
-        _set(self, "action", action)
+        _value = d.pop("action", UNSET)
+        try:
+            action = _value
+            if action is not UNSET and not (isinstance(action, str)):
+                raise wrong_type("str", action)
+            _set(self, "action", action)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "action", "action", _value, error)
 
-        url = d.pop("url", UNSET)
-        _set(self, "url", url)
+        _value = d.pop("url", UNSET)
+        try:
+            url = _value
+            if url is not UNSET and not (isinstance(url, str)):
+                raise wrong_type("str", url)
+            _set(self, "url", url)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "url", "url", _value, error)
 
-        next_cursor = d.pop("nextCursor", UNSET)
-        _set(self, "next_cursor", next_cursor)
+        _value = d.pop("nextCursor", UNSET)
+        try:
+            next_cursor = _value
+            if next_cursor is not UNSET and not (isinstance(next_cursor, str)):
+                raise wrong_type("str", next_cursor)
+            _set(self, "next_cursor", next_cursor)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "next_cursor", "nextCursor", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

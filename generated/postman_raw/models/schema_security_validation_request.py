@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+)
 
 if TYPE_CHECKING:
     from ..models.security_validation_definition import SecurityValidationDefinition
@@ -26,15 +34,15 @@ class SchemaSecurityValidationRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        schema = self.schema.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "schema": schema,
-            }
-        )
+
+        if flaws is not None and "schema" in flaws:
+            keep_raw(field_dict, flaws["schema"])
+        else:
+            schema = self.schema.to_dict()
+            field_dict["schema"] = schema
 
         return field_dict
 
@@ -43,16 +51,25 @@ class SchemaSecurityValidationRequest(Model):
         """A SchemaSecurityValidationRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.security_validation_definition import SecurityValidationDefinition  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        schema = SecurityValidationDefinition.from_dict(d.pop("schema"))
+        flaws = None
+        _value = d.pop("schema", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("schema")
+            schema = SecurityValidationDefinition.from_dict(_value)
 
-        _set(self, "schema", schema)
+            _set(self, "schema", schema)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "schema", "schema", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.security_validation_warning import SecurityValidationWarning
@@ -26,18 +36,22 @@ class SchemaSecurityValidationResponse(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        warnings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.warnings, Unset):
-            warnings = []
-            for warnings_item_data in self.warnings:
-                warnings_item = warnings_item_data.to_dict()
-                warnings.append(warnings_item)
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if warnings is not UNSET:
-            field_dict["warnings"] = warnings
+
+        if flaws is not None and "warnings" in flaws:
+            keep_raw(field_dict, flaws["warnings"])
+        else:
+            warnings: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.warnings, Unset):
+                warnings = []
+                for warnings_item_data in self.warnings:
+                    warnings_item = warnings_item_data.to_dict()
+                    warnings.append(warnings_item)
+
+            if warnings is not UNSET:
+                field_dict["warnings"] = warnings
 
         return field_dict
 
@@ -46,23 +60,32 @@ class SchemaSecurityValidationResponse(Model):
         """A SchemaSecurityValidationResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.security_validation_warning import SecurityValidationWarning  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _warnings = d.pop("warnings", UNSET)
-        warnings: list[SecurityValidationWarning] | Unset = UNSET
-        if _warnings is not UNSET:
-            warnings = []
-            for warnings_item_data in _warnings:
-                warnings_item = SecurityValidationWarning.from_dict(warnings_item_data)
+        flaws = None
+        _value = d.pop("warnings", UNSET)
+        try:
+            _warnings = _value
+            warnings: list[SecurityValidationWarning] | Unset = UNSET
+            if _warnings is not UNSET:
+                if not isinstance(_warnings, list):
+                    raise wrong_type("an array", _warnings)
+                warnings = []
+                for warnings_item_data in _warnings:
+                    warnings_item = SecurityValidationWarning.from_dict(warnings_item_data)
 
-                warnings.append(warnings_item)
+                    warnings.append(warnings_item)
 
-        _set(self, "warnings", warnings)
+            _set(self, "warnings", warnings)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "warnings", "warnings", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.event_script import EventScript
@@ -31,29 +41,38 @@ class ScriptEvent(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        listen = self.listen
-
-        id = self.id
-
-        script: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.script, Unset):
-            script = self.script.to_dict()
-
-        disabled = self.disabled
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "listen": listen,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if script is not UNSET:
-            field_dict["script"] = script
-        if disabled is not UNSET:
-            field_dict["disabled"] = disabled
+
+        if flaws is not None and "listen" in flaws:
+            keep_raw(field_dict, flaws["listen"])
+        else:
+            listen = self.listen
+            field_dict["listen"] = listen
+
+        if flaws is not None and "id" in flaws:
+            keep_raw(field_dict, flaws["id"])
+        else:
+            id = self.id
+            if id is not UNSET:
+                field_dict["id"] = id
+
+        if flaws is not None and "script" in flaws:
+            keep_raw(field_dict, flaws["script"])
+        else:
+            script: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.script, Unset):
+                script = self.script.to_dict()
+            if script is not UNSET:
+                field_dict["script"] = script
+
+        if flaws is not None and "disabled" in flaws:
+            keep_raw(field_dict, flaws["disabled"])
+        else:
+            disabled = self.disabled
+            if disabled is not UNSET:
+                field_dict["disabled"] = disabled
 
         return field_dict
 
@@ -62,30 +81,57 @@ class ScriptEvent(Model):
         """A ScriptEvent that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.event_script import EventScript  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        listen = d.pop("listen")
-        _set(self, "listen", listen)
+        flaws = None
+        _value = d.pop("listen", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("listen")
+            listen = _value
+            if not (isinstance(listen, str)):
+                raise wrong_type("str", listen)
+            _set(self, "listen", listen)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "listen", "listen", _value, error)
 
-        id = d.pop("id", UNSET)
-        _set(self, "id", id)
+        _value = d.pop("id", UNSET)
+        try:
+            id = _value
+            if id is not UNSET and not (isinstance(id, str)):
+                raise wrong_type("str", id)
+            _set(self, "id", id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "id", "id", _value, error)
 
-        _script = d.pop("script", UNSET)
-        script: EventScript | Unset
-        if isinstance(_script, Unset):
-            script = UNSET
-        else:
-            script = EventScript.from_dict(_script)
+        _value = d.pop("script", UNSET)
+        try:
+            _script = _value
+            script: EventScript | Unset
+            if isinstance(_script, Unset):
+                script = UNSET
+            else:
+                script = EventScript.from_dict(_script)
 
-        _set(self, "script", script)
+            _set(self, "script", script)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "script", "script", _value, error)
 
-        disabled = d.pop("disabled", UNSET)
-        _set(self, "disabled", disabled)
+        _value = d.pop("disabled", UNSET)
+        try:
+            disabled = _value
+            if disabled is not UNSET and not (type(disabled) is bool):
+                raise wrong_type("bool", disabled)
+            _set(self, "disabled", disabled)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "disabled", "disabled", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,16 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="SdkBuildError")
 
@@ -24,18 +33,21 @@ class SdkBuildError(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
+
+        if flaws is not None and "code" in flaws:
+            keep_raw(field_dict, flaws["code"])
+        else:
+            code = self.code
+            field_dict["code"] = code
+
+        if flaws is not None and "message" in flaws:
+            keep_raw(field_dict, flaws["message"])
+        else:
+            message = self.message
+            field_dict["message"] = message
 
         return field_dict
 
@@ -44,16 +56,35 @@ class SdkBuildError(Model):
         """A SdkBuildError that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        code = d.pop("code")
-        _set(self, "code", code)
+        flaws = None
+        _value = d.pop("code", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("code")
+            code = _value
+            if not (isinstance(code, str)):
+                raise wrong_type("str", code)
+            _set(self, "code", code)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "code", "code", _value, error)
 
-        message = d.pop("message")
-        _set(self, "message", message)
+        _value = d.pop("message", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("message")
+            message = _value
+            if not (isinstance(message, str)):
+                raise wrong_type("str", message)
+            _set(self, "message", message)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "message", "message", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="SdkCsharpOptions")
 
@@ -22,13 +32,16 @@ class SdkCsharpOptions(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        package_id = self.package_id
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if package_id is not UNSET:
-            field_dict["packageId"] = package_id
+
+        if flaws is not None and "package_id" in flaws:
+            keep_raw(field_dict, flaws["package_id"])
+        else:
+            package_id = self.package_id
+            if package_id is not UNSET:
+                field_dict["packageId"] = package_id
 
         return field_dict
 
@@ -37,13 +50,22 @@ class SdkCsharpOptions(Model):
         """A SdkCsharpOptions that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        package_id = d.pop("packageId", UNSET)
-        _set(self, "package_id", package_id)
+        flaws = None
+        _value = d.pop("packageId", UNSET)
+        try:
+            package_id = _value
+            if package_id is not UNSET and not (isinstance(package_id, str)):
+                raise wrong_type("str", package_id)
+            _set(self, "package_id", package_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "package_id", "packageId", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -7,7 +7,19 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    datetime_text,
+    keep_raw,
+    note_flaw,
+    parse_datetime,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.sdk import Sdk
@@ -64,55 +76,86 @@ class SdkGitConnection(Model):
     def to_dict(self) -> dict[str, Any]:
         from postman_raw.models.sdk import Sdk  # noqa: PLC0415
 
-        sdk_git_connection_id = self.sdk_git_connection_id
-
-        source = self.source.to_dict()
-
-        language = self.language
-
-        status = self.status
-
-        repository_url = self.repository_url
-
-        target_branch = self.target_branch
-
-        auto_update_pull_requests_enabled = self.auto_update_pull_requests_enabled
-
-        pull_requests = []
-        for pull_requests_item_data in self.pull_requests:
-            pull_requests_item = pull_requests_item_data.to_dict()
-            pull_requests.append(pull_requests_item)
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
-        sdk: dict[str, Any] | None | Unset
-        if isinstance(self.sdk, Unset):
-            sdk = UNSET
-        elif isinstance(self.sdk, Sdk):
-            sdk = self.sdk.to_dict()
-        else:
-            sdk = self.sdk
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sdkGitConnectionId": sdk_git_connection_id,
-                "source": source,
-                "language": language,
-                "status": status,
-                "repositoryUrl": repository_url,
-                "targetBranch": target_branch,
-                "autoUpdatePullRequestsEnabled": auto_update_pull_requests_enabled,
-                "pullRequests": pull_requests,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-            }
-        )
-        if sdk is not UNSET:
-            field_dict["sdk"] = sdk
+
+        if flaws is not None and "sdk_git_connection_id" in flaws:
+            keep_raw(field_dict, flaws["sdk_git_connection_id"])
+        else:
+            sdk_git_connection_id = self.sdk_git_connection_id
+            field_dict["sdkGitConnectionId"] = sdk_git_connection_id
+
+        if flaws is not None and "source" in flaws:
+            keep_raw(field_dict, flaws["source"])
+        else:
+            source = self.source.to_dict()
+            field_dict["source"] = source
+
+        if flaws is not None and "language" in flaws:
+            keep_raw(field_dict, flaws["language"])
+        else:
+            language = self.language
+            field_dict["language"] = language
+
+        if flaws is not None and "status" in flaws:
+            keep_raw(field_dict, flaws["status"])
+        else:
+            status = self.status
+            field_dict["status"] = status
+
+        if flaws is not None and "repository_url" in flaws:
+            keep_raw(field_dict, flaws["repository_url"])
+        else:
+            repository_url = self.repository_url
+            field_dict["repositoryUrl"] = repository_url
+
+        if flaws is not None and "target_branch" in flaws:
+            keep_raw(field_dict, flaws["target_branch"])
+        else:
+            target_branch = self.target_branch
+            field_dict["targetBranch"] = target_branch
+
+        if flaws is not None and "auto_update_pull_requests_enabled" in flaws:
+            keep_raw(field_dict, flaws["auto_update_pull_requests_enabled"])
+        else:
+            auto_update_pull_requests_enabled = self.auto_update_pull_requests_enabled
+            field_dict["autoUpdatePullRequestsEnabled"] = auto_update_pull_requests_enabled
+
+        if flaws is not None and "pull_requests" in flaws:
+            keep_raw(field_dict, flaws["pull_requests"])
+        else:
+            pull_requests = []
+            for pull_requests_item_data in self.pull_requests:
+                pull_requests_item = pull_requests_item_data.to_dict()
+                pull_requests.append(pull_requests_item)
+
+            field_dict["pullRequests"] = pull_requests
+
+        if flaws is not None and "created_at" in flaws:
+            keep_raw(field_dict, flaws["created_at"])
+        else:
+            created_at = datetime_text(self.created_at)
+            field_dict["createdAt"] = created_at
+
+        if flaws is not None and "updated_at" in flaws:
+            keep_raw(field_dict, flaws["updated_at"])
+        else:
+            updated_at = datetime_text(self.updated_at)
+            field_dict["updatedAt"] = updated_at
+
+        if flaws is not None and "sdk" in flaws:
+            keep_raw(field_dict, flaws["sdk"])
+        else:
+            sdk: dict[str, Any] | None | Unset
+            if isinstance(self.sdk, Unset):
+                sdk = UNSET
+            elif isinstance(self.sdk, Sdk):
+                sdk = self.sdk.to_dict()
+            else:
+                sdk = self.sdk
+            if sdk is not UNSET:
+                field_dict["sdk"] = sdk
 
         return field_dict
 
@@ -121,72 +164,158 @@ class SdkGitConnection(Model):
         """A SdkGitConnection that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.sdk import Sdk  # noqa: PLC0415
         from postman_raw.models.sdk_git_connection_pull_request_summary import SdkGitConnectionPullRequestSummary  # noqa: PLC0415
         from postman_raw.models.sdk_source import SdkSource  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        sdk_git_connection_id = d.pop("sdkGitConnectionId")
-        _set(self, "sdk_git_connection_id", sdk_git_connection_id)
+        flaws = None
+        _value = d.pop("sdkGitConnectionId", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("sdkGitConnectionId")
+            sdk_git_connection_id = _value
+            if not (isinstance(sdk_git_connection_id, str)):
+                raise wrong_type("str", sdk_git_connection_id)
+            _set(self, "sdk_git_connection_id", sdk_git_connection_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "sdk_git_connection_id", "sdkGitConnectionId", _value, error)
 
-        source = SdkSource.from_dict(d.pop("source"))
+        _value = d.pop("source", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("source")
+            source = SdkSource.from_dict(_value)
 
-        _set(self, "source", source)
+            _set(self, "source", source)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "source", "source", _value, error)
 
-        language = d.pop("language")
-        _set(self, "language", language)
+        _value = d.pop("language", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("language")
+            language = _value
+            if not (isinstance(language, str)):
+                raise wrong_type("str", language)
+            _set(self, "language", language)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "language", "language", _value, error)
 
-        status = d.pop("status")
-        _set(self, "status", status)
+        _value = d.pop("status", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("status")
+            status = _value
+            if not (isinstance(status, str)):
+                raise wrong_type("str", status)
+            _set(self, "status", status)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "status", "status", _value, error)
 
-        repository_url = d.pop("repositoryUrl")
-        _set(self, "repository_url", repository_url)
+        _value = d.pop("repositoryUrl", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("repositoryUrl")
+            repository_url = _value
+            if not (isinstance(repository_url, str)):
+                raise wrong_type("str", repository_url)
+            _set(self, "repository_url", repository_url)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "repository_url", "repositoryUrl", _value, error)
 
-        target_branch = d.pop("targetBranch")
-        _set(self, "target_branch", target_branch)
+        _value = d.pop("targetBranch", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("targetBranch")
+            target_branch = _value
+            if not (isinstance(target_branch, str)):
+                raise wrong_type("str", target_branch)
+            _set(self, "target_branch", target_branch)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "target_branch", "targetBranch", _value, error)
 
-        auto_update_pull_requests_enabled = d.pop("autoUpdatePullRequestsEnabled")
-        _set(self, "auto_update_pull_requests_enabled", auto_update_pull_requests_enabled)
+        _value = d.pop("autoUpdatePullRequestsEnabled", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("autoUpdatePullRequestsEnabled")
+            auto_update_pull_requests_enabled = _value
+            if not (type(auto_update_pull_requests_enabled) is bool):
+                raise wrong_type("bool", auto_update_pull_requests_enabled)
+            _set(self, "auto_update_pull_requests_enabled", auto_update_pull_requests_enabled)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(
+                self, flaws, "auto_update_pull_requests_enabled", "autoUpdatePullRequestsEnabled", _value, error
+            )
 
-        pull_requests = []
-        _pull_requests = d.pop("pullRequests")
-        for pull_requests_item_data in _pull_requests:
-            pull_requests_item = SdkGitConnectionPullRequestSummary.from_dict(pull_requests_item_data)
+        _value = d.pop("pullRequests", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("pullRequests")
+            pull_requests = []
+            _pull_requests = _value
+            if not isinstance(_pull_requests, list):
+                raise wrong_type("an array", _pull_requests)
+            for pull_requests_item_data in _pull_requests:
+                pull_requests_item = SdkGitConnectionPullRequestSummary.from_dict(pull_requests_item_data)
 
-            pull_requests.append(pull_requests_item)
+                pull_requests.append(pull_requests_item)
 
-        _set(self, "pull_requests", pull_requests)
+            _set(self, "pull_requests", pull_requests)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "pull_requests", "pullRequests", _value, error)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        _value = d.pop("createdAt", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("createdAt")
+            created_at = parse_datetime(_value)
 
-        _set(self, "created_at", created_at)
+            _set(self, "created_at", created_at)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "created_at", "createdAt", _value, error)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        _value = d.pop("updatedAt", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("updatedAt")
+            updated_at = parse_datetime(_value)
 
-        _set(self, "updated_at", updated_at)
+            _set(self, "updated_at", updated_at)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "updated_at", "updatedAt", _value, error)
 
-        def _parse_sdk(data: object) -> None | Sdk | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not Sdk._matches(data):
-                    raise TypeError()
-                sdk_type_0 = Sdk.from_dict(data)
+        _value = d.pop("sdk", UNSET)
+        try:
 
-                return sdk_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | Sdk | Unset", data)
+            def _parse_sdk(data: object) -> None | Sdk | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not Sdk._matches(data):
+                        raise TypeError()
+                    sdk_type_0 = Sdk.from_dict(data)
 
-        sdk = _parse_sdk(d.pop("sdk", UNSET))
+                    return sdk_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not (data is None):
+                    raise wrong_type("None | Sdk", data)
+                return cast("None | Sdk | Unset", data)
 
-        _set(self, "sdk", sdk)
+            sdk = _parse_sdk(_value)
+
+            _set(self, "sdk", sdk)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "sdk", "sdk", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -7,7 +7,19 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    datetime_text,
+    keep_raw,
+    note_flaw,
+    parse_datetime,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.sdk import Sdk
@@ -37,33 +49,48 @@ class SdkGitConnectionPullRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        number = self.number
-
-        url = self.url
-
-        status = self.status
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
-        sdk: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sdk, Unset):
-            sdk = self.sdk.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "number": number,
-                "url": url,
-                "status": status,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-            }
-        )
-        if sdk is not UNSET:
-            field_dict["sdk"] = sdk
+
+        if flaws is not None and "number" in flaws:
+            keep_raw(field_dict, flaws["number"])
+        else:
+            number = self.number
+            field_dict["number"] = number
+
+        if flaws is not None and "url" in flaws:
+            keep_raw(field_dict, flaws["url"])
+        else:
+            url = self.url
+            field_dict["url"] = url
+
+        if flaws is not None and "status" in flaws:
+            keep_raw(field_dict, flaws["status"])
+        else:
+            status = self.status
+            field_dict["status"] = status
+
+        if flaws is not None and "created_at" in flaws:
+            keep_raw(field_dict, flaws["created_at"])
+        else:
+            created_at = datetime_text(self.created_at)
+            field_dict["createdAt"] = created_at
+
+        if flaws is not None and "updated_at" in flaws:
+            keep_raw(field_dict, flaws["updated_at"])
+        else:
+            updated_at = datetime_text(self.updated_at)
+            field_dict["updatedAt"] = updated_at
+
+        if flaws is not None and "sdk" in flaws:
+            keep_raw(field_dict, flaws["sdk"])
+        else:
+            sdk: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.sdk, Unset):
+                sdk = self.sdk.to_dict()
+            if sdk is not UNSET:
+                field_dict["sdk"] = sdk
 
         return field_dict
 
@@ -72,38 +99,81 @@ class SdkGitConnectionPullRequest(Model):
         """A SdkGitConnectionPullRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.sdk import Sdk  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        number = d.pop("number")
-        _set(self, "number", number)
+        flaws = None
+        _value = d.pop("number", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("number")
+            number = _value
+            if not (type(number) is int):
+                raise wrong_type("int", number)
+            _set(self, "number", number)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "number", "number", _value, error)
 
-        url = d.pop("url")
-        _set(self, "url", url)
+        _value = d.pop("url", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("url")
+            url = _value
+            if not (isinstance(url, str)):
+                raise wrong_type("str", url)
+            _set(self, "url", url)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "url", "url", _value, error)
 
-        status = d.pop("status")
-        _set(self, "status", status)
+        _value = d.pop("status", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("status")
+            status = _value
+            if not (isinstance(status, str)):
+                raise wrong_type("str", status)
+            _set(self, "status", status)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "status", "status", _value, error)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        _value = d.pop("createdAt", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("createdAt")
+            created_at = parse_datetime(_value)
 
-        _set(self, "created_at", created_at)
+            _set(self, "created_at", created_at)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "created_at", "createdAt", _value, error)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        _value = d.pop("updatedAt", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("updatedAt")
+            updated_at = parse_datetime(_value)
 
-        _set(self, "updated_at", updated_at)
+            _set(self, "updated_at", updated_at)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "updated_at", "updatedAt", _value, error)
 
-        _sdk = d.pop("sdk", UNSET)
-        sdk: Sdk | Unset
-        if isinstance(_sdk, Unset):
-            sdk = UNSET
-        else:
-            sdk = Sdk.from_dict(_sdk)
+        _value = d.pop("sdk", UNSET)
+        try:
+            _sdk = _value
+            sdk: Sdk | Unset
+            if isinstance(_sdk, Unset):
+                sdk = UNSET
+            else:
+                sdk = Sdk.from_dict(_sdk)
 
-        _set(self, "sdk", sdk)
+            _set(self, "sdk", sdk)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "sdk", "sdk", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,16 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="SdkGitConnectionPullRequestSummary")
 
@@ -26,21 +35,27 @@ class SdkGitConnectionPullRequestSummary(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        status = self.status
-
-        sdk_id = self.sdk_id
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-                "status": status,
-                "sdkId": sdk_id,
-            }
-        )
+
+        if flaws is not None and "url" in flaws:
+            keep_raw(field_dict, flaws["url"])
+        else:
+            url = self.url
+            field_dict["url"] = url
+
+        if flaws is not None and "status" in flaws:
+            keep_raw(field_dict, flaws["status"])
+        else:
+            status = self.status
+            field_dict["status"] = status
+
+        if flaws is not None and "sdk_id" in flaws:
+            keep_raw(field_dict, flaws["sdk_id"])
+        else:
+            sdk_id = self.sdk_id
+            field_dict["sdkId"] = sdk_id
 
         return field_dict
 
@@ -49,19 +64,46 @@ class SdkGitConnectionPullRequestSummary(Model):
         """A SdkGitConnectionPullRequestSummary that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        url = d.pop("url")
-        _set(self, "url", url)
+        flaws = None
+        _value = d.pop("url", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("url")
+            url = _value
+            if not (isinstance(url, str)):
+                raise wrong_type("str", url)
+            _set(self, "url", url)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "url", "url", _value, error)
 
-        status = d.pop("status")
-        _set(self, "status", status)
+        _value = d.pop("status", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("status")
+            status = _value
+            if not (isinstance(status, str)):
+                raise wrong_type("str", status)
+            _set(self, "status", status)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "status", "status", _value, error)
 
-        sdk_id = d.pop("sdkId")
-        _set(self, "sdk_id", sdk_id)
+        _value = d.pop("sdkId", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("sdkId")
+            sdk_id = _value
+            if not (isinstance(sdk_id, str)):
+                raise wrong_type("str", sdk_id)
+            _set(self, "sdk_id", sdk_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "sdk_id", "sdkId", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

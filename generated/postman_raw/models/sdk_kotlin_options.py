@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="SdkKotlinOptions")
 
@@ -24,17 +34,23 @@ class SdkKotlinOptions(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        group_id = self.group_id
-
-        artifact_id = self.artifact_id
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if group_id is not UNSET:
-            field_dict["groupId"] = group_id
-        if artifact_id is not UNSET:
-            field_dict["artifactId"] = artifact_id
+
+        if flaws is not None and "group_id" in flaws:
+            keep_raw(field_dict, flaws["group_id"])
+        else:
+            group_id = self.group_id
+            if group_id is not UNSET:
+                field_dict["groupId"] = group_id
+
+        if flaws is not None and "artifact_id" in flaws:
+            keep_raw(field_dict, flaws["artifact_id"])
+        else:
+            artifact_id = self.artifact_id
+            if artifact_id is not UNSET:
+                field_dict["artifactId"] = artifact_id
 
         return field_dict
 
@@ -43,16 +59,31 @@ class SdkKotlinOptions(Model):
         """A SdkKotlinOptions that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        group_id = d.pop("groupId", UNSET)
-        _set(self, "group_id", group_id)
+        flaws = None
+        _value = d.pop("groupId", UNSET)
+        try:
+            group_id = _value
+            if group_id is not UNSET and not (isinstance(group_id, str)):
+                raise wrong_type("str", group_id)
+            _set(self, "group_id", group_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "group_id", "groupId", _value, error)
 
-        artifact_id = d.pop("artifactId", UNSET)
-        _set(self, "artifact_id", artifact_id)
+        _value = d.pop("artifactId", UNSET)
+        try:
+            artifact_id = _value
+            if artifact_id is not UNSET and not (isinstance(artifact_id, str)):
+                raise wrong_type("str", artifact_id)
+            _set(self, "artifact_id", artifact_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "artifact_id", "artifactId", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

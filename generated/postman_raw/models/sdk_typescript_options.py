@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="SdkTypescriptOptions")
 
@@ -24,17 +34,23 @@ class SdkTypescriptOptions(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        npm_org = self.npm_org
-
-        npm_name = self.npm_name
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if npm_org is not UNSET:
-            field_dict["npmOrg"] = npm_org
-        if npm_name is not UNSET:
-            field_dict["npmName"] = npm_name
+
+        if flaws is not None and "npm_org" in flaws:
+            keep_raw(field_dict, flaws["npm_org"])
+        else:
+            npm_org = self.npm_org
+            if npm_org is not UNSET:
+                field_dict["npmOrg"] = npm_org
+
+        if flaws is not None and "npm_name" in flaws:
+            keep_raw(field_dict, flaws["npm_name"])
+        else:
+            npm_name = self.npm_name
+            if npm_name is not UNSET:
+                field_dict["npmName"] = npm_name
 
         return field_dict
 
@@ -43,16 +59,31 @@ class SdkTypescriptOptions(Model):
         """A SdkTypescriptOptions that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        npm_org = d.pop("npmOrg", UNSET)
-        _set(self, "npm_org", npm_org)
+        flaws = None
+        _value = d.pop("npmOrg", UNSET)
+        try:
+            npm_org = _value
+            if npm_org is not UNSET and not (isinstance(npm_org, str)):
+                raise wrong_type("str", npm_org)
+            _set(self, "npm_org", npm_org)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "npm_org", "npmOrg", _value, error)
 
-        npm_name = d.pop("npmName", UNSET)
-        _set(self, "npm_name", npm_name)
+        _value = d.pop("npmName", UNSET)
+        try:
+            npm_name = _value
+            if npm_name is not UNSET and not (isinstance(npm_name, str)):
+                raise wrong_type("str", npm_name)
+            _set(self, "npm_name", npm_name)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "npm_name", "npmName", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.search_filter_condition import SearchFilterCondition
@@ -26,18 +35,19 @@ class SearchFilters(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        and_ = []
-        for and_item_data in self.and_:
-            and_item = and_item_data.to_dict()
-            and_.append(and_item)
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "$and": and_,
-            }
-        )
+
+        if flaws is not None and "and_" in flaws:
+            keep_raw(field_dict, flaws["and_"])
+        else:
+            and_ = []
+            for and_item_data in self.and_:
+                and_item = and_item_data.to_dict()
+                and_.append(and_item)
+
+            field_dict["$and"] = and_
 
         return field_dict
 
@@ -46,21 +56,32 @@ class SearchFilters(Model):
         """A SearchFilters that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.search_filter_condition import SearchFilterCondition  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        and_ = []
-        _and_ = d.pop("$and")
-        for and_item_data in _and_:
-            and_item = SearchFilterCondition.from_dict(and_item_data)
+        flaws = None
+        _value = d.pop("$and", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("$and")
+            and_ = []
+            _and_ = _value
+            if not isinstance(_and_, list):
+                raise wrong_type("an array", _and_)
+            for and_item_data in _and_:
+                and_item = SearchFilterCondition.from_dict(and_item_data)
 
-            and_.append(and_item)
+                and_.append(and_item)
 
-        _set(self, "and_", and_)
+            _set(self, "and_", and_)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "and_", "$and", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="SearchFlagFilter")
 
@@ -29,17 +39,23 @@ class SearchFlagFilter(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        eq = self.eq
-
-        ne = self.ne
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if eq is not UNSET:
-            field_dict["$eq"] = eq
-        if ne is not UNSET:
-            field_dict["$ne"] = ne
+
+        if flaws is not None and "eq" in flaws:
+            keep_raw(field_dict, flaws["eq"])
+        else:
+            eq = self.eq
+            if eq is not UNSET:
+                field_dict["$eq"] = eq
+
+        if flaws is not None and "ne" in flaws:
+            keep_raw(field_dict, flaws["ne"])
+        else:
+            ne = self.ne
+            if ne is not UNSET:
+                field_dict["$ne"] = ne
 
         return field_dict
 
@@ -48,16 +64,31 @@ class SearchFlagFilter(Model):
         """A SearchFlagFilter that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        eq = d.pop("$eq", UNSET)
-        _set(self, "eq", eq)
+        flaws = None
+        _value = d.pop("$eq", UNSET)
+        try:
+            eq = _value
+            if eq is not UNSET and not (type(eq) is bool):
+                raise wrong_type("bool", eq)
+            _set(self, "eq", eq)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "eq", "$eq", _value, error)
 
-        ne = d.pop("$ne", UNSET)
-        _set(self, "ne", ne)
+        _value = d.pop("$ne", UNSET)
+        try:
+            ne = _value
+            if ne is not UNSET and not (type(ne) is bool):
+                raise wrong_type("bool", ne)
+            _set(self, "ne", ne)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "ne", "$ne", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

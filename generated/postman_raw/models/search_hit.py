@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.search_hit_collection import SearchHitCollection
@@ -79,109 +89,170 @@ class SearchHit(Model):
         from postman_raw.models.search_hit_organization import SearchHitOrganization  # noqa: PLC0415
         from postman_raw.models.search_hit_team import SearchHitTeam  # noqa: PLC0415
 
-        id = self.id
-
-        name = self.name
-
-        method = self.method
-
-        type_ = self.type_
-
-        description = self.description
-
-        summary = self.summary
-
-        url = self.url
-
-        is_pinned_to_workspace = self.is_pinned_to_workspace
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        specification_id = self.specification_id
-
-        specification_type = self.specification_type
-
-        specification_name = self.specification_name
-
-        is_private_network_entity = self.is_private_network_entity
-
-        created_by = self.created_by
-
-        team: dict[str, Any] | None | Unset
-        if isinstance(self.team, Unset):
-            team = UNSET
-        elif isinstance(self.team, SearchHitTeam):
-            team = self.team.to_dict()
-        else:
-            team = self.team
-
-        is_git_connected = self.is_git_connected
-
-        collection: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.collection, Unset):
-            collection = self.collection.to_dict()
-
-        workspace: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.workspace, Unset):
-            workspace = self.workspace.to_dict()
-
-        organization: dict[str, Any] | None | Unset
-        if isinstance(self.organization, Unset):
-            organization = UNSET
-        elif isinstance(self.organization, SearchHitOrganization):
-            organization = self.organization.to_dict()
-        else:
-            organization = self.organization
-
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if method is not UNSET:
-            field_dict["method"] = method
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if description is not UNSET:
-            field_dict["description"] = description
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-        if url is not UNSET:
-            field_dict["url"] = url
-        if is_pinned_to_workspace is not UNSET:
-            field_dict["isPinnedToWorkspace"] = is_pinned_to_workspace
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if specification_id is not UNSET:
-            field_dict["specificationId"] = specification_id
-        if specification_type is not UNSET:
-            field_dict["specificationType"] = specification_type
-        if specification_name is not UNSET:
-            field_dict["specificationName"] = specification_name
-        if is_private_network_entity is not UNSET:
-            field_dict["isPrivateNetworkEntity"] = is_private_network_entity
-        if created_by is not UNSET:
-            field_dict["createdBy"] = created_by
-        if team is not UNSET:
-            field_dict["team"] = team
-        if is_git_connected is not UNSET:
-            field_dict["isGitConnected"] = is_git_connected
-        if collection is not UNSET:
-            field_dict["collection"] = collection
-        if workspace is not UNSET:
-            field_dict["workspace"] = workspace
-        if organization is not UNSET:
-            field_dict["organization"] = organization
-        if links is not UNSET:
-            field_dict["links"] = links
+
+        if flaws is not None and "id" in flaws:
+            keep_raw(field_dict, flaws["id"])
+        else:
+            id = self.id
+            if id is not UNSET:
+                field_dict["id"] = id
+
+        if flaws is not None and "name" in flaws:
+            keep_raw(field_dict, flaws["name"])
+        else:
+            name = self.name
+            if name is not UNSET:
+                field_dict["name"] = name
+
+        if flaws is not None and "method" in flaws:
+            keep_raw(field_dict, flaws["method"])
+        else:
+            method = self.method
+            if method is not UNSET:
+                field_dict["method"] = method
+
+        if flaws is not None and "type_" in flaws:
+            keep_raw(field_dict, flaws["type_"])
+        else:
+            type_ = self.type_
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+
+        if flaws is not None and "description" in flaws:
+            keep_raw(field_dict, flaws["description"])
+        else:
+            description = self.description
+            if description is not UNSET:
+                field_dict["description"] = description
+
+        if flaws is not None and "summary" in flaws:
+            keep_raw(field_dict, flaws["summary"])
+        else:
+            summary = self.summary
+            if summary is not UNSET:
+                field_dict["summary"] = summary
+
+        if flaws is not None and "url" in flaws:
+            keep_raw(field_dict, flaws["url"])
+        else:
+            url = self.url
+            if url is not UNSET:
+                field_dict["url"] = url
+
+        if flaws is not None and "is_pinned_to_workspace" in flaws:
+            keep_raw(field_dict, flaws["is_pinned_to_workspace"])
+        else:
+            is_pinned_to_workspace = self.is_pinned_to_workspace
+            if is_pinned_to_workspace is not UNSET:
+                field_dict["isPinnedToWorkspace"] = is_pinned_to_workspace
+
+        if flaws is not None and "tags" in flaws:
+            keep_raw(field_dict, flaws["tags"])
+        else:
+            tags: list[str] | Unset = UNSET
+            if not isinstance(self.tags, Unset):
+                tags = self.tags
+
+            if tags is not UNSET:
+                field_dict["tags"] = tags
+
+        if flaws is not None and "specification_id" in flaws:
+            keep_raw(field_dict, flaws["specification_id"])
+        else:
+            specification_id = self.specification_id
+            if specification_id is not UNSET:
+                field_dict["specificationId"] = specification_id
+
+        if flaws is not None and "specification_type" in flaws:
+            keep_raw(field_dict, flaws["specification_type"])
+        else:
+            specification_type = self.specification_type
+            if specification_type is not UNSET:
+                field_dict["specificationType"] = specification_type
+
+        if flaws is not None and "specification_name" in flaws:
+            keep_raw(field_dict, flaws["specification_name"])
+        else:
+            specification_name = self.specification_name
+            if specification_name is not UNSET:
+                field_dict["specificationName"] = specification_name
+
+        if flaws is not None and "is_private_network_entity" in flaws:
+            keep_raw(field_dict, flaws["is_private_network_entity"])
+        else:
+            is_private_network_entity = self.is_private_network_entity
+            if is_private_network_entity is not UNSET:
+                field_dict["isPrivateNetworkEntity"] = is_private_network_entity
+
+        if flaws is not None and "created_by" in flaws:
+            keep_raw(field_dict, flaws["created_by"])
+        else:
+            created_by = self.created_by
+            if created_by is not UNSET:
+                field_dict["createdBy"] = created_by
+
+        if flaws is not None and "team" in flaws:
+            keep_raw(field_dict, flaws["team"])
+        else:
+            team: dict[str, Any] | None | Unset
+            if isinstance(self.team, Unset):
+                team = UNSET
+            elif isinstance(self.team, SearchHitTeam):
+                team = self.team.to_dict()
+            else:
+                team = self.team
+            if team is not UNSET:
+                field_dict["team"] = team
+
+        if flaws is not None and "is_git_connected" in flaws:
+            keep_raw(field_dict, flaws["is_git_connected"])
+        else:
+            is_git_connected = self.is_git_connected
+            if is_git_connected is not UNSET:
+                field_dict["isGitConnected"] = is_git_connected
+
+        if flaws is not None and "collection" in flaws:
+            keep_raw(field_dict, flaws["collection"])
+        else:
+            collection: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.collection, Unset):
+                collection = self.collection.to_dict()
+            if collection is not UNSET:
+                field_dict["collection"] = collection
+
+        if flaws is not None and "workspace" in flaws:
+            keep_raw(field_dict, flaws["workspace"])
+        else:
+            workspace: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.workspace, Unset):
+                workspace = self.workspace.to_dict()
+            if workspace is not UNSET:
+                field_dict["workspace"] = workspace
+
+        if flaws is not None and "organization" in flaws:
+            keep_raw(field_dict, flaws["organization"])
+        else:
+            organization: dict[str, Any] | None | Unset
+            if isinstance(self.organization, Unset):
+                organization = UNSET
+            elif isinstance(self.organization, SearchHitOrganization):
+                organization = self.organization.to_dict()
+            else:
+                organization = self.organization
+            if organization is not UNSET:
+                field_dict["organization"] = organization
+
+        if flaws is not None and "links" in flaws:
+            keep_raw(field_dict, flaws["links"])
+        else:
+            links: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.links, Unset):
+                links = self.links.to_dict()
+            if links is not UNSET:
+                field_dict["links"] = links
 
         return field_dict
 
@@ -190,7 +261,8 @@ class SearchHit(Model):
         """A SearchHit that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.search_hit_collection import SearchHitCollection  # noqa: PLC0415
         from postman_raw.models.search_hit_links import SearchHitLinks  # noqa: PLC0415
         from postman_raw.models.search_hit_organization import SearchHitOrganization  # noqa: PLC0415
@@ -199,118 +271,236 @@ class SearchHit(Model):
 
         _set = object.__setattr__
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        _set(self, "id", id)
+        flaws = None
+        _value = d.pop("id", UNSET)
+        try:
+            id = _value
+            if id is not UNSET and not (isinstance(id, str)):
+                raise wrong_type("str", id)
+            _set(self, "id", id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "id", "id", _value, error)
 
-        name = d.pop("name", UNSET)
-        _set(self, "name", name)
+        _value = d.pop("name", UNSET)
+        try:
+            name = _value
+            if name is not UNSET and not (isinstance(name, str)):
+                raise wrong_type("str", name)
+            _set(self, "name", name)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "name", "name", _value, error)
 
-        method = d.pop("method", UNSET)
-        _set(self, "method", method)
+        _value = d.pop("method", UNSET)
+        try:
+            method = _value
+            if method is not UNSET and not (isinstance(method, str)):
+                raise wrong_type("str", method)
+            _set(self, "method", method)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "method", "method", _value, error)
 
-        type_ = d.pop("type", UNSET)
-        _set(self, "type_", type_)
+        _value = d.pop("type", UNSET)
+        try:
+            type_ = _value
+            if type_ is not UNSET and not (isinstance(type_, str)):
+                raise wrong_type("str", type_)
+            _set(self, "type_", type_)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "type_", "type", _value, error)
 
-        description = d.pop("description", UNSET)
-        _set(self, "description", description)
+        _value = d.pop("description", UNSET)
+        try:
+            description = _value
+            if description is not UNSET and not (isinstance(description, str)):
+                raise wrong_type("str", description)
+            _set(self, "description", description)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "description", "description", _value, error)
 
-        summary = d.pop("summary", UNSET)
-        _set(self, "summary", summary)
+        _value = d.pop("summary", UNSET)
+        try:
+            summary = _value
+            if summary is not UNSET and not (isinstance(summary, str)):
+                raise wrong_type("str", summary)
+            _set(self, "summary", summary)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "summary", "summary", _value, error)
 
-        url = d.pop("url", UNSET)
-        _set(self, "url", url)
+        _value = d.pop("url", UNSET)
+        try:
+            url = _value
+            if url is not UNSET and not (isinstance(url, str)):
+                raise wrong_type("str", url)
+            _set(self, "url", url)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "url", "url", _value, error)
 
-        is_pinned_to_workspace = d.pop("isPinnedToWorkspace", UNSET)
-        _set(self, "is_pinned_to_workspace", is_pinned_to_workspace)
+        _value = d.pop("isPinnedToWorkspace", UNSET)
+        try:
+            is_pinned_to_workspace = _value
+            if is_pinned_to_workspace is not UNSET and not (type(is_pinned_to_workspace) is bool):
+                raise wrong_type("bool", is_pinned_to_workspace)
+            _set(self, "is_pinned_to_workspace", is_pinned_to_workspace)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "is_pinned_to_workspace", "isPinnedToWorkspace", _value, error)
 
-        tags = cast("list[str]", d.pop("tags", UNSET))
+        _value = d.pop("tags", UNSET)
+        try:
+            tags = cast("list[str]", _value)
+            if tags is not UNSET and not isinstance(tags, list) or not all(isinstance(item, str) for item in tags):
+                raise wrong_type("an array of str", tags)
 
-        _set(self, "tags", tags)
+            _set(self, "tags", tags)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "tags", "tags", _value, error)
 
-        specification_id = d.pop("specificationId", UNSET)
-        _set(self, "specification_id", specification_id)
+        _value = d.pop("specificationId", UNSET)
+        try:
+            specification_id = _value
+            if specification_id is not UNSET and not (isinstance(specification_id, str)):
+                raise wrong_type("str", specification_id)
+            _set(self, "specification_id", specification_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "specification_id", "specificationId", _value, error)
 
-        specification_type = d.pop("specificationType", UNSET)
-        _set(self, "specification_type", specification_type)
+        _value = d.pop("specificationType", UNSET)
+        try:
+            specification_type = _value
+            if specification_type is not UNSET and not (isinstance(specification_type, str)):
+                raise wrong_type("str", specification_type)
+            _set(self, "specification_type", specification_type)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "specification_type", "specificationType", _value, error)
 
-        specification_name = d.pop("specificationName", UNSET)
-        _set(self, "specification_name", specification_name)
+        _value = d.pop("specificationName", UNSET)
+        try:
+            specification_name = _value
+            if specification_name is not UNSET and not (isinstance(specification_name, str)):
+                raise wrong_type("str", specification_name)
+            _set(self, "specification_name", specification_name)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "specification_name", "specificationName", _value, error)
 
-        is_private_network_entity = d.pop("isPrivateNetworkEntity", UNSET)
-        _set(self, "is_private_network_entity", is_private_network_entity)
+        _value = d.pop("isPrivateNetworkEntity", UNSET)
+        try:
+            is_private_network_entity = _value
+            if is_private_network_entity is not UNSET and not (type(is_private_network_entity) is bool):
+                raise wrong_type("bool", is_private_network_entity)
+            _set(self, "is_private_network_entity", is_private_network_entity)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "is_private_network_entity", "isPrivateNetworkEntity", _value, error)
 
-        created_by = d.pop("createdBy", UNSET)
-        _set(self, "created_by", created_by)
+        _value = d.pop("createdBy", UNSET)
+        try:
+            created_by = _value
+            if created_by is not UNSET and not (isinstance(created_by, str)):
+                raise wrong_type("str", created_by)
+            _set(self, "created_by", created_by)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "created_by", "createdBy", _value, error)
 
-        def _parse_team(data: object) -> None | SearchHitTeam | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not SearchHitTeam._matches(data):
-                    raise TypeError()
-                team_type_0 = SearchHitTeam.from_dict(data)
+        _value = d.pop("team", UNSET)
+        try:
 
-                return team_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | SearchHitTeam | Unset", data)
+            def _parse_team(data: object) -> None | SearchHitTeam | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not SearchHitTeam._matches(data):
+                        raise TypeError()
+                    team_type_0 = SearchHitTeam.from_dict(data)
 
-        team = _parse_team(d.pop("team", UNSET))
+                    return team_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not (data is None):
+                    raise wrong_type("None | SearchHitTeam", data)
+                return cast("None | SearchHitTeam | Unset", data)
 
-        _set(self, "team", team)
+            team = _parse_team(_value)
 
-        is_git_connected = d.pop("isGitConnected", UNSET)
-        _set(self, "is_git_connected", is_git_connected)
+            _set(self, "team", team)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "team", "team", _value, error)
 
-        _collection = d.pop("collection", UNSET)
-        collection: SearchHitCollection | Unset
-        if isinstance(_collection, Unset):
-            collection = UNSET
-        else:
-            collection = SearchHitCollection.from_dict(_collection)
+        _value = d.pop("isGitConnected", UNSET)
+        try:
+            is_git_connected = _value
+            if is_git_connected is not UNSET and not (type(is_git_connected) is bool):
+                raise wrong_type("bool", is_git_connected)
+            _set(self, "is_git_connected", is_git_connected)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "is_git_connected", "isGitConnected", _value, error)
 
-        _set(self, "collection", collection)
+        _value = d.pop("collection", UNSET)
+        try:
+            _collection = _value
+            collection: SearchHitCollection | Unset
+            if isinstance(_collection, Unset):
+                collection = UNSET
+            else:
+                collection = SearchHitCollection.from_dict(_collection)
 
-        _workspace = d.pop("workspace", UNSET)
-        workspace: SearchHitWorkspace | Unset
-        if isinstance(_workspace, Unset):
-            workspace = UNSET
-        else:
-            workspace = SearchHitWorkspace.from_dict(_workspace)
+            _set(self, "collection", collection)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "collection", "collection", _value, error)
 
-        _set(self, "workspace", workspace)
+        _value = d.pop("workspace", UNSET)
+        try:
+            _workspace = _value
+            workspace: SearchHitWorkspace | Unset
+            if isinstance(_workspace, Unset):
+                workspace = UNSET
+            else:
+                workspace = SearchHitWorkspace.from_dict(_workspace)
 
-        def _parse_organization(data: object) -> None | SearchHitOrganization | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not SearchHitOrganization._matches(data):
-                    raise TypeError()
-                organization_type_0 = SearchHitOrganization.from_dict(data)
+            _set(self, "workspace", workspace)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "workspace", "workspace", _value, error)
 
-                return organization_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | SearchHitOrganization | Unset", data)
+        _value = d.pop("organization", UNSET)
+        try:
 
-        organization = _parse_organization(d.pop("organization", UNSET))
+            def _parse_organization(data: object) -> None | SearchHitOrganization | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not SearchHitOrganization._matches(data):
+                        raise TypeError()
+                    organization_type_0 = SearchHitOrganization.from_dict(data)
 
-        _set(self, "organization", organization)
+                    return organization_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not (data is None):
+                    raise wrong_type("None | SearchHitOrganization", data)
+                return cast("None | SearchHitOrganization | Unset", data)
 
-        _links = d.pop("links", UNSET)
-        links: SearchHitLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = SearchHitLinks.from_dict(_links)
+            organization = _parse_organization(_value)
 
-        _set(self, "links", links)
+            _set(self, "organization", organization)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "organization", "organization", _value, error)
+
+        _value = d.pop("links", UNSET)
+        try:
+            _links = _value
+            links: SearchHitLinks | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = SearchHitLinks.from_dict(_links)
+
+            _set(self, "links", links)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "links", "links", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

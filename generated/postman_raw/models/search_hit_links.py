@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+)
 
 if TYPE_CHECKING:
     from ..models.search_hit_link import SearchHitLink
@@ -31,21 +40,27 @@ class SearchHitLinks(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        web: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.web, Unset):
-            web = self.web.to_dict()
-
-        self_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.self_, Unset):
-            self_ = self.self_.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if web is not UNSET:
-            field_dict["web"] = web
-        if self_ is not UNSET:
-            field_dict["self"] = self_
+
+        if flaws is not None and "web" in flaws:
+            keep_raw(field_dict, flaws["web"])
+        else:
+            web: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.web, Unset):
+                web = self.web.to_dict()
+            if web is not UNSET:
+                field_dict["web"] = web
+
+        if flaws is not None and "self_" in flaws:
+            keep_raw(field_dict, flaws["self_"])
+        else:
+            self_: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.self_, Unset):
+                self_ = self.self_.to_dict()
+            if self_ is not UNSET:
+                field_dict["self"] = self_
 
         return field_dict
 
@@ -54,30 +69,41 @@ class SearchHitLinks(Model):
         """A SearchHitLinks that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.search_hit_link import SearchHitLink  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _web = d.pop("web", UNSET)
-        web: SearchHitLink | Unset
-        if isinstance(_web, Unset):
-            web = UNSET
-        else:
-            web = SearchHitLink.from_dict(_web)
+        flaws = None
+        _value = d.pop("web", UNSET)
+        try:
+            _web = _value
+            web: SearchHitLink | Unset
+            if isinstance(_web, Unset):
+                web = UNSET
+            else:
+                web = SearchHitLink.from_dict(_web)
 
-        _set(self, "web", web)
+            _set(self, "web", web)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "web", "web", _value, error)
 
-        _self_ = d.pop("self", UNSET)
-        self_: SearchHitLink | Unset
-        if isinstance(_self_, Unset):
-            self_ = UNSET
-        else:
-            self_ = SearchHitLink.from_dict(_self_)
+        _value = d.pop("self", UNSET)
+        try:
+            _self_ = _value
+            self_: SearchHitLink | Unset
+            if isinstance(_self_, Unset):
+                self_ = UNSET
+            else:
+                self_ = SearchHitLink.from_dict(_self_)
 
-        _set(self, "self_", self_)
+            _set(self, "self_", self_)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "self_", "self", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

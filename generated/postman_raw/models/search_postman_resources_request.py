@@ -14,7 +14,19 @@ from ..models.search_postman_resources_request_ownership import (
     SearchPostmanResourcesRequestOwnership,
     check_search_postman_resources_request_ownership,
 )
-from ..types import UNSET, Model, Unset, accepts, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    accepts,
+    enum_value,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.search_filters import SearchFilters
@@ -42,31 +54,41 @@ class SearchPostmanResourcesRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        element_type: str = self.element_type
-
-        q = self.q
-
-        ownership: str | Unset = UNSET
-        if not isinstance(self.ownership, Unset):
-            ownership = self.ownership
-
-        filters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = self.filters.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "elementType": element_type,
-            }
-        )
-        if q is not UNSET:
-            field_dict["q"] = q
-        if ownership is not UNSET:
-            field_dict["ownership"] = ownership
-        if filters is not UNSET:
-            field_dict["filters"] = filters
+
+        if flaws is not None and "element_type" in flaws:
+            keep_raw(field_dict, flaws["element_type"])
+        else:
+            element_type: str = self.element_type
+            field_dict["elementType"] = element_type
+
+        if flaws is not None and "q" in flaws:
+            keep_raw(field_dict, flaws["q"])
+        else:
+            q = self.q
+            if q is not UNSET:
+                field_dict["q"] = q
+
+        if flaws is not None and "ownership" in flaws:
+            keep_raw(field_dict, flaws["ownership"])
+        else:
+            ownership: str | Unset = UNSET
+            if not isinstance(self.ownership, Unset):
+                ownership = self.ownership
+
+            if ownership is not UNSET:
+                field_dict["ownership"] = ownership
+
+        if flaws is not None and "filters" in flaws:
+            keep_raw(field_dict, flaws["filters"])
+        else:
+            filters: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.filters, Unset):
+                filters = self.filters.to_dict()
+            if filters is not UNSET:
+                field_dict["filters"] = filters
 
         return field_dict
 
@@ -75,37 +97,60 @@ class SearchPostmanResourcesRequest(Model):
         """A SearchPostmanResourcesRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.search_filters import SearchFilters  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        element_type = check_search_postman_resources_request_element_type(d.pop("elementType"))
+        flaws = None
+        _value = d.pop("elementType", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("elementType")
+            element_type = enum_value(check_search_postman_resources_request_element_type, _value)
 
-        _set(self, "element_type", element_type)
+            _set(self, "element_type", element_type)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "element_type", "elementType", _value, error)
 
-        q = d.pop("q", UNSET)
-        _set(self, "q", q)
+        _value = d.pop("q", UNSET)
+        try:
+            q = _value
+            if q is not UNSET and not (isinstance(q, str)):
+                raise wrong_type("str", q)
+            _set(self, "q", q)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "q", "q", _value, error)
 
-        _ownership = d.pop("ownership", UNSET)
-        ownership: SearchPostmanResourcesRequestOwnership | Unset
-        if isinstance(_ownership, Unset):
-            ownership = UNSET
-        else:
-            ownership = check_search_postman_resources_request_ownership(_ownership)
+        _value = d.pop("ownership", UNSET)
+        try:
+            _ownership = _value
+            ownership: SearchPostmanResourcesRequestOwnership | Unset
+            if isinstance(_ownership, Unset):
+                ownership = UNSET
+            else:
+                ownership = enum_value(check_search_postman_resources_request_ownership, _ownership)
 
-        _set(self, "ownership", ownership)
+            _set(self, "ownership", ownership)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "ownership", "ownership", _value, error)
 
-        _filters = d.pop("filters", UNSET)
-        filters: SearchFilters | Unset
-        if isinstance(_filters, Unset):
-            filters = UNSET
-        else:
-            filters = SearchFilters.from_dict(_filters)
+        _value = d.pop("filters", UNSET)
+        try:
+            _filters = _value
+            filters: SearchFilters | Unset
+            if isinstance(_filters, Unset):
+                filters = UNSET
+            else:
+                filters = SearchFilters.from_dict(_filters)
 
-        _set(self, "filters", filters)
+            _set(self, "filters", filters)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "filters", "filters", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

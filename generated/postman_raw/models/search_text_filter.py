@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="SearchTextFilter")
 
@@ -35,29 +45,43 @@ class SearchTextFilter(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        eq = self.eq
-
-        ne = self.ne
-
-        in_: list[str] | Unset = UNSET
-        if not isinstance(self.in_, Unset):
-            in_ = self.in_
-
-        nin: list[str] | Unset = UNSET
-        if not isinstance(self.nin, Unset):
-            nin = self.nin
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if eq is not UNSET:
-            field_dict["$eq"] = eq
-        if ne is not UNSET:
-            field_dict["$ne"] = ne
-        if in_ is not UNSET:
-            field_dict["$in"] = in_
-        if nin is not UNSET:
-            field_dict["$nin"] = nin
+
+        if flaws is not None and "eq" in flaws:
+            keep_raw(field_dict, flaws["eq"])
+        else:
+            eq = self.eq
+            if eq is not UNSET:
+                field_dict["$eq"] = eq
+
+        if flaws is not None and "ne" in flaws:
+            keep_raw(field_dict, flaws["ne"])
+        else:
+            ne = self.ne
+            if ne is not UNSET:
+                field_dict["$ne"] = ne
+
+        if flaws is not None and "in_" in flaws:
+            keep_raw(field_dict, flaws["in_"])
+        else:
+            in_: list[str] | Unset = UNSET
+            if not isinstance(self.in_, Unset):
+                in_ = self.in_
+
+            if in_ is not UNSET:
+                field_dict["$in"] = in_
+
+        if flaws is not None and "nin" in flaws:
+            keep_raw(field_dict, flaws["nin"])
+        else:
+            nin: list[str] | Unset = UNSET
+            if not isinstance(self.nin, Unset):
+                nin = self.nin
+
+            if nin is not UNSET:
+                field_dict["$nin"] = nin
 
         return field_dict
 
@@ -66,24 +90,51 @@ class SearchTextFilter(Model):
         """A SearchTextFilter that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        eq = d.pop("$eq", UNSET)
-        _set(self, "eq", eq)
+        flaws = None
+        _value = d.pop("$eq", UNSET)
+        try:
+            eq = _value
+            if eq is not UNSET and not (isinstance(eq, str)):
+                raise wrong_type("str", eq)
+            _set(self, "eq", eq)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "eq", "$eq", _value, error)
 
-        ne = d.pop("$ne", UNSET)
-        _set(self, "ne", ne)
+        _value = d.pop("$ne", UNSET)
+        try:
+            ne = _value
+            if ne is not UNSET and not (isinstance(ne, str)):
+                raise wrong_type("str", ne)
+            _set(self, "ne", ne)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "ne", "$ne", _value, error)
 
-        in_ = cast("list[str]", d.pop("$in", UNSET))
+        _value = d.pop("$in", UNSET)
+        try:
+            in_ = cast("list[str]", _value)
+            if in_ is not UNSET and not isinstance(in_, list) or not all(isinstance(item, str) for item in in_):
+                raise wrong_type("an array of str", in_)
 
-        _set(self, "in_", in_)
+            _set(self, "in_", in_)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "in_", "$in", _value, error)
 
-        nin = cast("list[str]", d.pop("$nin", UNSET))
+        _value = d.pop("$nin", UNSET)
+        try:
+            nin = cast("list[str]", _value)
+            if nin is not UNSET and not isinstance(nin, list) or not all(isinstance(item, str) for item in nin):
+                raise wrong_type("an array of str", nin)
 
-        _set(self, "nin", nin)
+            _set(self, "nin", nin)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "nin", "$nin", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

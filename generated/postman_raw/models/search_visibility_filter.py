@@ -8,7 +8,18 @@ from attrs import field as _attrs_field
 
 from ..models.search_visibility_filter_eq import SearchVisibilityFilterEq, check_search_visibility_filter_eq
 from ..models.search_visibility_filter_ne import SearchVisibilityFilterNe, check_search_visibility_filter_ne
-from ..types import UNSET, Model, Unset, accepts, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    accepts,
+    enum_value,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="SearchVisibilityFilter")
 
@@ -29,21 +40,29 @@ class SearchVisibilityFilter(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        eq: str | Unset = UNSET
-        if not isinstance(self.eq, Unset):
-            eq = self.eq
-
-        ne: str | Unset = UNSET
-        if not isinstance(self.ne, Unset):
-            ne = self.ne
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if eq is not UNSET:
-            field_dict["$eq"] = eq
-        if ne is not UNSET:
-            field_dict["$ne"] = ne
+
+        if flaws is not None and "eq" in flaws:
+            keep_raw(field_dict, flaws["eq"])
+        else:
+            eq: str | Unset = UNSET
+            if not isinstance(self.eq, Unset):
+                eq = self.eq
+
+            if eq is not UNSET:
+                field_dict["$eq"] = eq
+
+        if flaws is not None and "ne" in flaws:
+            keep_raw(field_dict, flaws["ne"])
+        else:
+            ne: str | Unset = UNSET
+            if not isinstance(self.ne, Unset):
+                ne = self.ne
+
+            if ne is not UNSET:
+                field_dict["$ne"] = ne
 
         return field_dict
 
@@ -52,28 +71,39 @@ class SearchVisibilityFilter(Model):
         """A SearchVisibilityFilter that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        _eq = d.pop("$eq", UNSET)
-        eq: SearchVisibilityFilterEq | Unset
-        if isinstance(_eq, Unset):
-            eq = UNSET
-        else:
-            eq = check_search_visibility_filter_eq(_eq)
+        flaws = None
+        _value = d.pop("$eq", UNSET)
+        try:
+            _eq = _value
+            eq: SearchVisibilityFilterEq | Unset
+            if isinstance(_eq, Unset):
+                eq = UNSET
+            else:
+                eq = enum_value(check_search_visibility_filter_eq, _eq)
 
-        _set(self, "eq", eq)
+            _set(self, "eq", eq)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "eq", "$eq", _value, error)
 
-        _ne = d.pop("$ne", UNSET)
-        ne: SearchVisibilityFilterNe | Unset
-        if isinstance(_ne, Unset):
-            ne = UNSET
-        else:
-            ne = check_search_visibility_filter_ne(_ne)
+        _value = d.pop("$ne", UNSET)
+        try:
+            _ne = _value
+            ne: SearchVisibilityFilterNe | Unset
+            if isinstance(_ne, Unset):
+                ne = UNSET
+            else:
+                ne = enum_value(check_search_visibility_filter_ne, _ne)
 
-        _set(self, "ne", ne)
+            _set(self, "ne", ne)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "ne", "$ne", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -14,7 +14,18 @@ from ..models.security_validation_definition_type import (
     SecurityValidationDefinitionType,
     check_security_validation_definition_type,
 )
-from ..types import UNSET, Model, accepts, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    accepts,
+    enum_value,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="SecurityValidationDefinition")
 
@@ -34,21 +45,27 @@ class SecurityValidationDefinition(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        language: str = self.language
-
-        schema = self.schema
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "language": language,
-                "schema": schema,
-            }
-        )
+
+        if flaws is not None and "type_" in flaws:
+            keep_raw(field_dict, flaws["type_"])
+        else:
+            type_: str = self.type_
+            field_dict["type"] = type_
+
+        if flaws is not None and "language" in flaws:
+            keep_raw(field_dict, flaws["language"])
+        else:
+            language: str = self.language
+            field_dict["language"] = language
+
+        if flaws is not None and "schema" in flaws:
+            keep_raw(field_dict, flaws["schema"])
+        else:
+            schema = self.schema
+            field_dict["schema"] = schema
 
         return field_dict
 
@@ -57,21 +74,44 @@ class SecurityValidationDefinition(Model):
         """A SecurityValidationDefinition that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        type_ = check_security_validation_definition_type(d.pop("type"))
+        flaws = None
+        _value = d.pop("type", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("type")
+            type_ = enum_value(check_security_validation_definition_type, _value)
 
-        _set(self, "type_", type_)
+            _set(self, "type_", type_)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "type_", "type", _value, error)
 
-        language = check_security_validation_definition_language(d.pop("language"))
+        _value = d.pop("language", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("language")
+            language = enum_value(check_security_validation_definition_language, _value)
 
-        _set(self, "language", language)
+            _set(self, "language", language)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "language", "language", _value, error)
 
-        schema = d.pop("schema")
-        _set(self, "schema", schema)
+        _value = d.pop("schema", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("schema")
+            schema = _value
+            if not (isinstance(schema, str)):
+                raise wrong_type("str", schema)
+            _set(self, "schema", schema)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "schema", "schema", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+)
 
 if TYPE_CHECKING:
     from ..models.security_validation_position import SecurityValidationPosition
@@ -31,21 +40,27 @@ class SecurityValidationLocation(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        start: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.start, Unset):
-            start = self.start.to_dict()
-
-        end: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.end, Unset):
-            end = self.end.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start is not UNSET:
-            field_dict["start"] = start
-        if end is not UNSET:
-            field_dict["end"] = end
+
+        if flaws is not None and "start" in flaws:
+            keep_raw(field_dict, flaws["start"])
+        else:
+            start: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.start, Unset):
+                start = self.start.to_dict()
+            if start is not UNSET:
+                field_dict["start"] = start
+
+        if flaws is not None and "end" in flaws:
+            keep_raw(field_dict, flaws["end"])
+        else:
+            end: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.end, Unset):
+                end = self.end.to_dict()
+            if end is not UNSET:
+                field_dict["end"] = end
 
         return field_dict
 
@@ -54,30 +69,41 @@ class SecurityValidationLocation(Model):
         """A SecurityValidationLocation that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.security_validation_position import SecurityValidationPosition  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _start = d.pop("start", UNSET)
-        start: SecurityValidationPosition | Unset
-        if isinstance(_start, Unset):
-            start = UNSET
-        else:
-            start = SecurityValidationPosition.from_dict(_start)
+        flaws = None
+        _value = d.pop("start", UNSET)
+        try:
+            _start = _value
+            start: SecurityValidationPosition | Unset
+            if isinstance(_start, Unset):
+                start = UNSET
+            else:
+                start = SecurityValidationPosition.from_dict(_start)
 
-        _set(self, "start", start)
+            _set(self, "start", start)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "start", "start", _value, error)
 
-        _end = d.pop("end", UNSET)
-        end: SecurityValidationPosition | Unset
-        if isinstance(_end, Unset):
-            end = UNSET
-        else:
-            end = SecurityValidationPosition.from_dict(_end)
+        _value = d.pop("end", UNSET)
+        try:
+            _end = _value
+            end: SecurityValidationPosition | Unset
+            if isinstance(_end, Unset):
+                end = UNSET
+            else:
+                end = SecurityValidationPosition.from_dict(_end)
 
-        _set(self, "end", end)
+            _set(self, "end", end)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "end", "end", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

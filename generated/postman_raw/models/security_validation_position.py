@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="SecurityValidationPosition")
 
@@ -24,17 +34,23 @@ class SecurityValidationPosition(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        line = self.line
-
-        column = self.column
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if line is not UNSET:
-            field_dict["line"] = line
-        if column is not UNSET:
-            field_dict["column"] = column
+
+        if flaws is not None and "line" in flaws:
+            keep_raw(field_dict, flaws["line"])
+        else:
+            line = self.line
+            if line is not UNSET:
+                field_dict["line"] = line
+
+        if flaws is not None and "column" in flaws:
+            keep_raw(field_dict, flaws["column"])
+        else:
+            column = self.column
+            if column is not UNSET:
+                field_dict["column"] = column
 
         return field_dict
 
@@ -43,16 +59,31 @@ class SecurityValidationPosition(Model):
         """A SecurityValidationPosition that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        line = d.pop("line", UNSET)
-        _set(self, "line", line)
+        flaws = None
+        _value = d.pop("line", UNSET)
+        try:
+            line = _value
+            if line is not UNSET and not (type(line) is int):
+                raise wrong_type("int", line)
+            _set(self, "line", line)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "line", "line", _value, error)
 
-        column = d.pop("column", UNSET)
-        _set(self, "column", column)
+        _value = d.pop("column", UNSET)
+        try:
+            column = _value
+            if column is not UNSET and not (type(column) is int):
+                raise wrong_type("int", column)
+            _set(self, "column", column)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "column", "column", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.security_validation_category import SecurityValidationCategory
@@ -51,61 +61,92 @@ class SecurityValidationWarning(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        slug = self.slug
-
-        checksum = self.checksum
-
-        message = self.message
-
-        severity = self.severity
-
-        type_ = self.type_
-
-        data_path: list[int | str] | Unset = UNSET
-        if not isinstance(self.data_path, Unset):
-            data_path = []
-            for data_path_item_data in self.data_path:
-                data_path_item: int | str
-                data_path_item = data_path_item_data
-                data_path.append(data_path_item)
-
-        possible_fix_url = self.possible_fix_url
-
-        category: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.category, Unset):
-            category = self.category.to_dict()
-
-        vulnerability: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vulnerability, Unset):
-            vulnerability = self.vulnerability.to_dict()
-
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if slug is not UNSET:
-            field_dict["slug"] = slug
-        if checksum is not UNSET:
-            field_dict["checksum"] = checksum
-        if message is not UNSET:
-            field_dict["message"] = message
-        if severity is not UNSET:
-            field_dict["severity"] = severity
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if data_path is not UNSET:
-            field_dict["dataPath"] = data_path
-        if possible_fix_url is not UNSET:
-            field_dict["possibleFixUrl"] = possible_fix_url
-        if category is not UNSET:
-            field_dict["category"] = category
-        if vulnerability is not UNSET:
-            field_dict["vulnerability"] = vulnerability
-        if location is not UNSET:
-            field_dict["location"] = location
+
+        if flaws is not None and "slug" in flaws:
+            keep_raw(field_dict, flaws["slug"])
+        else:
+            slug = self.slug
+            if slug is not UNSET:
+                field_dict["slug"] = slug
+
+        if flaws is not None and "checksum" in flaws:
+            keep_raw(field_dict, flaws["checksum"])
+        else:
+            checksum = self.checksum
+            if checksum is not UNSET:
+                field_dict["checksum"] = checksum
+
+        if flaws is not None and "message" in flaws:
+            keep_raw(field_dict, flaws["message"])
+        else:
+            message = self.message
+            if message is not UNSET:
+                field_dict["message"] = message
+
+        if flaws is not None and "severity" in flaws:
+            keep_raw(field_dict, flaws["severity"])
+        else:
+            severity = self.severity
+            if severity is not UNSET:
+                field_dict["severity"] = severity
+
+        if flaws is not None and "type_" in flaws:
+            keep_raw(field_dict, flaws["type_"])
+        else:
+            type_ = self.type_
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+
+        if flaws is not None and "data_path" in flaws:
+            keep_raw(field_dict, flaws["data_path"])
+        else:
+            data_path: list[int | str] | Unset = UNSET
+            if not isinstance(self.data_path, Unset):
+                data_path = []
+                for data_path_item_data in self.data_path:
+                    data_path_item: int | str
+                    data_path_item = data_path_item_data
+                    data_path.append(data_path_item)
+
+            if data_path is not UNSET:
+                field_dict["dataPath"] = data_path
+
+        if flaws is not None and "possible_fix_url" in flaws:
+            keep_raw(field_dict, flaws["possible_fix_url"])
+        else:
+            possible_fix_url = self.possible_fix_url
+            if possible_fix_url is not UNSET:
+                field_dict["possibleFixUrl"] = possible_fix_url
+
+        if flaws is not None and "category" in flaws:
+            keep_raw(field_dict, flaws["category"])
+        else:
+            category: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.category, Unset):
+                category = self.category.to_dict()
+            if category is not UNSET:
+                field_dict["category"] = category
+
+        if flaws is not None and "vulnerability" in flaws:
+            keep_raw(field_dict, flaws["vulnerability"])
+        else:
+            vulnerability: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.vulnerability, Unset):
+                vulnerability = self.vulnerability.to_dict()
+            if vulnerability is not UNSET:
+                field_dict["vulnerability"] = vulnerability
+
+        if flaws is not None and "location" in flaws:
+            keep_raw(field_dict, flaws["location"])
+        else:
+            location: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.location, Unset):
+                location = self.location.to_dict()
+            if location is not UNSET:
+                field_dict["location"] = location
 
         return field_dict
 
@@ -114,74 +155,133 @@ class SecurityValidationWarning(Model):
         """A SecurityValidationWarning that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.security_validation_category import SecurityValidationCategory  # noqa: PLC0415
         from postman_raw.models.security_validation_location import SecurityValidationLocation  # noqa: PLC0415
         from postman_raw.models.security_validation_vulnerability import SecurityValidationVulnerability  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        slug = d.pop("slug", UNSET)
-        _set(self, "slug", slug)
+        flaws = None
+        _value = d.pop("slug", UNSET)
+        try:
+            slug = _value
+            if slug is not UNSET and not (isinstance(slug, str)):
+                raise wrong_type("str", slug)
+            _set(self, "slug", slug)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "slug", "slug", _value, error)
 
-        checksum = d.pop("checksum", UNSET)
-        _set(self, "checksum", checksum)
+        _value = d.pop("checksum", UNSET)
+        try:
+            checksum = _value
+            if checksum is not UNSET and not (isinstance(checksum, str)):
+                raise wrong_type("str", checksum)
+            _set(self, "checksum", checksum)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "checksum", "checksum", _value, error)
 
-        message = d.pop("message", UNSET)
-        _set(self, "message", message)
+        _value = d.pop("message", UNSET)
+        try:
+            message = _value
+            if message is not UNSET and not (isinstance(message, str)):
+                raise wrong_type("str", message)
+            _set(self, "message", message)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "message", "message", _value, error)
 
-        severity = d.pop("severity", UNSET)
-        _set(self, "severity", severity)
+        _value = d.pop("severity", UNSET)
+        try:
+            severity = _value
+            if severity is not UNSET and not (isinstance(severity, str)):
+                raise wrong_type("str", severity)
+            _set(self, "severity", severity)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "severity", "severity", _value, error)
 
-        type_ = d.pop("type", UNSET)
-        _set(self, "type_", type_)
+        _value = d.pop("type", UNSET)
+        try:
+            type_ = _value
+            if type_ is not UNSET and not (isinstance(type_, str)):
+                raise wrong_type("str", type_)
+            _set(self, "type_", type_)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "type_", "type", _value, error)
 
-        _data_path = d.pop("dataPath", UNSET)
-        data_path: list[int | str] | Unset = UNSET
-        if _data_path is not UNSET:
-            data_path = []
-            for data_path_item_data in _data_path:
+        _value = d.pop("dataPath", UNSET)
+        try:
+            _data_path = _value
+            data_path: list[int | str] | Unset = UNSET
+            if _data_path is not UNSET:
+                if not isinstance(_data_path, list):
+                    raise wrong_type("an array", _data_path)
+                data_path = []
+                for data_path_item_data in _data_path:
 
-                def _parse_data_path_item(data: object) -> int | str:
-                    return cast("int | str", data)
+                    def _parse_data_path_item(data: object) -> int | str:
+                        if not (isinstance(data, str) or type(data) is int):
+                            raise wrong_type("int | str", data)
+                        return cast("int | str", data)
 
-                data_path_item = _parse_data_path_item(data_path_item_data)
+                    data_path_item = _parse_data_path_item(data_path_item_data)
 
-                data_path.append(data_path_item)
+                    data_path.append(data_path_item)
 
-        _set(self, "data_path", data_path)
+            _set(self, "data_path", data_path)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "data_path", "dataPath", _value, error)
 
-        possible_fix_url = d.pop("possibleFixUrl", UNSET)
-        _set(self, "possible_fix_url", possible_fix_url)
+        _value = d.pop("possibleFixUrl", UNSET)
+        try:
+            possible_fix_url = _value
+            if possible_fix_url is not UNSET and not (isinstance(possible_fix_url, str)):
+                raise wrong_type("str", possible_fix_url)
+            _set(self, "possible_fix_url", possible_fix_url)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "possible_fix_url", "possibleFixUrl", _value, error)
 
-        _category = d.pop("category", UNSET)
-        category: SecurityValidationCategory | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
-        else:
-            category = SecurityValidationCategory.from_dict(_category)
+        _value = d.pop("category", UNSET)
+        try:
+            _category = _value
+            category: SecurityValidationCategory | Unset
+            if isinstance(_category, Unset):
+                category = UNSET
+            else:
+                category = SecurityValidationCategory.from_dict(_category)
 
-        _set(self, "category", category)
+            _set(self, "category", category)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "category", "category", _value, error)
 
-        _vulnerability = d.pop("vulnerability", UNSET)
-        vulnerability: SecurityValidationVulnerability | Unset
-        if isinstance(_vulnerability, Unset):
-            vulnerability = UNSET
-        else:
-            vulnerability = SecurityValidationVulnerability.from_dict(_vulnerability)
+        _value = d.pop("vulnerability", UNSET)
+        try:
+            _vulnerability = _value
+            vulnerability: SecurityValidationVulnerability | Unset
+            if isinstance(_vulnerability, Unset):
+                vulnerability = UNSET
+            else:
+                vulnerability = SecurityValidationVulnerability.from_dict(_vulnerability)
 
-        _set(self, "vulnerability", vulnerability)
+            _set(self, "vulnerability", vulnerability)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "vulnerability", "vulnerability", _value, error)
 
-        _location = d.pop("location", UNSET)
-        location: SecurityValidationLocation | Unset
-        if isinstance(_location, Unset):
-            location = UNSET
-        else:
-            location = SecurityValidationLocation.from_dict(_location)
+        _value = d.pop("location", UNSET)
+        try:
+            _location = _value
+            location: SecurityValidationLocation | Unset
+            if isinstance(_location, Unset):
+                location = UNSET
+            else:
+                location = SecurityValidationLocation.from_dict(_location)
 
-        _set(self, "location", location)
+            _set(self, "location", location)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "location", "location", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

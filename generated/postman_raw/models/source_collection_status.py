@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="SourceCollectionStatus")
 
@@ -22,13 +32,16 @@ class SourceCollectionStatus(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        is_source_ahead = self.is_source_ahead
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if is_source_ahead is not UNSET:
-            field_dict["isSourceAhead"] = is_source_ahead
+
+        if flaws is not None and "is_source_ahead" in flaws:
+            keep_raw(field_dict, flaws["is_source_ahead"])
+        else:
+            is_source_ahead = self.is_source_ahead
+            if is_source_ahead is not UNSET:
+                field_dict["isSourceAhead"] = is_source_ahead
 
         return field_dict
 
@@ -37,13 +50,22 @@ class SourceCollectionStatus(Model):
         """A SourceCollectionStatus that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        is_source_ahead = d.pop("isSourceAhead", UNSET)
-        _set(self, "is_source_ahead", is_source_ahead)
+        flaws = None
+        _value = d.pop("isSourceAhead", UNSET)
+        try:
+            is_source_ahead = _value
+            if is_source_ahead is not UNSET and not (type(is_source_ahead) is bool):
+                raise wrong_type("bool", is_source_ahead)
+            _set(self, "is_source_ahead", is_source_ahead)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "is_source_ahead", "isSourceAhead", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

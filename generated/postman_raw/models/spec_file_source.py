@@ -7,7 +7,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.spec_file_source_type import SpecFileSourceType, check_spec_file_source_type
-from ..types import UNSET, Model, Unset, accepts, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    accepts,
+    enum_value,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="SpecFileSource")
 
@@ -29,24 +41,31 @@ class SpecFileSource(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        path = self.path
-
-        content = self.content
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "path": path,
-                "content": content,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+
+        if flaws is not None and "path" in flaws:
+            keep_raw(field_dict, flaws["path"])
+        else:
+            path = self.path
+            field_dict["path"] = path
+
+        if flaws is not None and "content" in flaws:
+            keep_raw(field_dict, flaws["content"])
+        else:
+            content = self.content
+            field_dict["content"] = content
+
+        if flaws is not None and "type_" in flaws:
+            keep_raw(field_dict, flaws["type_"])
+        else:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+            if type_ is not UNSET:
+                field_dict["type"] = type_
 
         return field_dict
 
@@ -55,25 +74,48 @@ class SpecFileSource(Model):
         """A SpecFileSource that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        path = d.pop("path")
-        _set(self, "path", path)
+        flaws = None
+        _value = d.pop("path", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("path")
+            path = _value
+            if not (isinstance(path, str)):
+                raise wrong_type("str", path)
+            _set(self, "path", path)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "path", "path", _value, error)
 
-        content = d.pop("content")
-        _set(self, "content", content)
+        _value = d.pop("content", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("content")
+            content = _value
+            if not (isinstance(content, str)):
+                raise wrong_type("str", content)
+            _set(self, "content", content)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "content", "content", _value, error)
 
-        _type_ = d.pop("type", UNSET)
-        type_: SpecFileSourceType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_spec_file_source_type(_type_)
+        _value = d.pop("type", UNSET)
+        try:
+            _type_ = _value
+            type_: SpecFileSourceType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = enum_value(check_spec_file_source_type, _type_)
 
-        _set(self, "type_", type_)
+            _set(self, "type_", type_)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "type_", "type", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

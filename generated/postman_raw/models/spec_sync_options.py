@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="SpecSyncOptions")
 
@@ -24,17 +34,23 @@ class SpecSyncOptions(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        sync_examples = self.sync_examples
-
-        delete_orphaned_requests = self.delete_orphaned_requests
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sync_examples is not UNSET:
-            field_dict["syncExamples"] = sync_examples
-        if delete_orphaned_requests is not UNSET:
-            field_dict["deleteOrphanedRequests"] = delete_orphaned_requests
+
+        if flaws is not None and "sync_examples" in flaws:
+            keep_raw(field_dict, flaws["sync_examples"])
+        else:
+            sync_examples = self.sync_examples
+            if sync_examples is not UNSET:
+                field_dict["syncExamples"] = sync_examples
+
+        if flaws is not None and "delete_orphaned_requests" in flaws:
+            keep_raw(field_dict, flaws["delete_orphaned_requests"])
+        else:
+            delete_orphaned_requests = self.delete_orphaned_requests
+            if delete_orphaned_requests is not UNSET:
+                field_dict["deleteOrphanedRequests"] = delete_orphaned_requests
 
         return field_dict
 
@@ -43,16 +59,31 @@ class SpecSyncOptions(Model):
         """A SpecSyncOptions that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        sync_examples = d.pop("syncExamples", UNSET)
-        _set(self, "sync_examples", sync_examples)
+        flaws = None
+        _value = d.pop("syncExamples", UNSET)
+        try:
+            sync_examples = _value
+            if sync_examples is not UNSET and not (type(sync_examples) is bool):
+                raise wrong_type("bool", sync_examples)
+            _set(self, "sync_examples", sync_examples)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "sync_examples", "syncExamples", _value, error)
 
-        delete_orphaned_requests = d.pop("deleteOrphanedRequests", UNSET)
-        _set(self, "delete_orphaned_requests", delete_orphaned_requests)
+        _value = d.pop("deleteOrphanedRequests", UNSET)
+        try:
+            delete_orphaned_requests = _value
+            if delete_orphaned_requests is not UNSET and not (type(delete_orphaned_requests) is bool):
+                raise wrong_type("bool", delete_orphaned_requests)
+            _set(self, "delete_orphaned_requests", delete_orphaned_requests)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "delete_orphaned_requests", "deleteOrphanedRequests", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

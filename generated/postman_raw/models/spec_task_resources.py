@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.spec_task_resource import SpecTaskResource
@@ -25,18 +34,19 @@ class SpecTaskResources(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        resources = []
-        for resources_item_data in self.resources:
-            resources_item = resources_item_data.to_dict()
-            resources.append(resources_item)
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "resources": resources,
-            }
-        )
+
+        if flaws is not None and "resources" in flaws:
+            keep_raw(field_dict, flaws["resources"])
+        else:
+            resources = []
+            for resources_item_data in self.resources:
+                resources_item = resources_item_data.to_dict()
+                resources.append(resources_item)
+
+            field_dict["resources"] = resources
 
         return field_dict
 
@@ -45,21 +55,32 @@ class SpecTaskResources(Model):
         """A SpecTaskResources that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.spec_task_resource import SpecTaskResource  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        resources = []
-        _resources = d.pop("resources")
-        for resources_item_data in _resources:
-            resources_item = SpecTaskResource.from_dict(resources_item_data)
+        flaws = None
+        _value = d.pop("resources", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("resources")
+            resources = []
+            _resources = _value
+            if not isinstance(_resources, list):
+                raise wrong_type("an array", _resources)
+            for resources_item_data in _resources:
+                resources_item = SpecTaskResource.from_dict(resources_item_data)
 
-            resources.append(resources_item)
+                resources.append(resources_item)
 
-        _set(self, "resources", resources)
+            _set(self, "resources", resources)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "resources", "resources", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

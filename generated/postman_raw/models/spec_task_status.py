@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.spec_task_meta import SpecTaskMeta
@@ -37,31 +47,37 @@ class SpecTaskStatus(Model):
     def to_dict(self) -> dict[str, Any]:
         from postman_raw.models.spec_task_resources import SpecTaskResources  # noqa: PLC0415
 
-        status = self.status
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        details: dict[str, Any] | str | Unset
-        if isinstance(self.details, Unset):
-            details = UNSET
-        elif isinstance(self.details, SpecTaskResources):
-            details = self.details.to_dict()
-        else:
-            details = self.details
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if details is not UNSET:
-            field_dict["details"] = details
+
+        if flaws is not None and "status" in flaws:
+            keep_raw(field_dict, flaws["status"])
+        else:
+            status = self.status
+            field_dict["status"] = status
+
+        if flaws is not None and "meta" in flaws:
+            keep_raw(field_dict, flaws["meta"])
+        else:
+            meta: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.meta, Unset):
+                meta = self.meta.to_dict()
+            if meta is not UNSET:
+                field_dict["meta"] = meta
+
+        if flaws is not None and "details" in flaws:
+            keep_raw(field_dict, flaws["details"])
+        else:
+            details: dict[str, Any] | str | Unset
+            if isinstance(self.details, Unset):
+                details = UNSET
+            elif isinstance(self.details, SpecTaskResources):
+                details = self.details.to_dict()
+            else:
+                details = self.details
+            if details is not UNSET:
+                field_dict["details"] = details
 
         return field_dict
 
@@ -70,42 +86,64 @@ class SpecTaskStatus(Model):
         """A SpecTaskStatus that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.spec_task_meta import SpecTaskMeta  # noqa: PLC0415
         from postman_raw.models.spec_task_resources import SpecTaskResources  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        status = d.pop("status")
-        _set(self, "status", status)
+        flaws = None
+        _value = d.pop("status", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("status")
+            status = _value
+            if not (isinstance(status, str)):
+                raise wrong_type("str", status)
+            _set(self, "status", status)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "status", "status", _value, error)
 
-        _meta = d.pop("meta", UNSET)
-        meta: SpecTaskMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = SpecTaskMeta.from_dict(_meta)
+        _value = d.pop("meta", UNSET)
+        try:
+            _meta = _value
+            meta: SpecTaskMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = SpecTaskMeta.from_dict(_meta)
 
-        _set(self, "meta", meta)
+            _set(self, "meta", meta)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "meta", "meta", _value, error)
 
-        def _parse_details(data: object) -> SpecTaskResources | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not SpecTaskResources._matches(data):
-                    raise TypeError()
-                details_type_0 = SpecTaskResources.from_dict(data)
+        _value = d.pop("details", UNSET)
+        try:
 
-                return details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("SpecTaskResources | str | Unset", data)
+            def _parse_details(data: object) -> SpecTaskResources | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not SpecTaskResources._matches(data):
+                        raise TypeError()
+                    details_type_0 = SpecTaskResources.from_dict(data)
 
-        details = _parse_details(d.pop("details", UNSET))
+                    return details_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not (isinstance(data, str)):
+                    raise wrong_type("SpecTaskResources | str", data)
+                return cast("SpecTaskResources | str | Unset", data)
 
-        _set(self, "details", details)
+            details = _parse_details(_value)
+
+            _set(self, "details", details)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "details", "details", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

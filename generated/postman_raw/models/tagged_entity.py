@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="TaggedEntity")
 
@@ -24,17 +34,23 @@ class TaggedEntity(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        entity_id = self.entity_id
-
-        entity_type = self.entity_type
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if entity_id is not UNSET:
-            field_dict["entityId"] = entity_id
-        if entity_type is not UNSET:
-            field_dict["entityType"] = entity_type
+
+        if flaws is not None and "entity_id" in flaws:
+            keep_raw(field_dict, flaws["entity_id"])
+        else:
+            entity_id = self.entity_id
+            if entity_id is not UNSET:
+                field_dict["entityId"] = entity_id
+
+        if flaws is not None and "entity_type" in flaws:
+            keep_raw(field_dict, flaws["entity_type"])
+        else:
+            entity_type = self.entity_type
+            if entity_type is not UNSET:
+                field_dict["entityType"] = entity_type
 
         return field_dict
 
@@ -43,16 +59,31 @@ class TaggedEntity(Model):
         """A TaggedEntity that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        entity_id = d.pop("entityId", UNSET)
-        _set(self, "entity_id", entity_id)
+        flaws = None
+        _value = d.pop("entityId", UNSET)
+        try:
+            entity_id = _value
+            if entity_id is not UNSET and not (isinstance(entity_id, str)):
+                raise wrong_type("str", entity_id)
+            _set(self, "entity_id", entity_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "entity_id", "entityId", _value, error)
 
-        entity_type = d.pop("entityType", UNSET)
-        _set(self, "entity_type", entity_type)
+        _value = d.pop("entityType", UNSET)
+        try:
+            entity_type = _value
+            if entity_type is not UNSET and not (isinstance(entity_type, str)):
+                raise wrong_type("str", entity_type)
+            _set(self, "entity_type", entity_type)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "entity_type", "entityType", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

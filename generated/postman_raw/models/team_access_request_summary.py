@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="TeamAccessRequestSummary")
 
@@ -31,41 +41,62 @@ class TeamAccessRequestSummary(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        request_type = self.request_type
-
-        reason = self.reason
-
-        status = self.status
-
-        object_type = self.object_type
-
-        object_id = self.object_id
-
-        created_by: int | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if request_type is not UNSET:
-            field_dict["requestType"] = request_type
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if status is not UNSET:
-            field_dict["status"] = status
-        if object_type is not UNSET:
-            field_dict["objectType"] = object_type
-        if object_id is not UNSET:
-            field_dict["objectId"] = object_id
-        if created_by is not UNSET:
-            field_dict["createdBy"] = created_by
+
+        if flaws is not None and "id" in flaws:
+            keep_raw(field_dict, flaws["id"])
+        else:
+            id = self.id
+            if id is not UNSET:
+                field_dict["id"] = id
+
+        if flaws is not None and "request_type" in flaws:
+            keep_raw(field_dict, flaws["request_type"])
+        else:
+            request_type = self.request_type
+            if request_type is not UNSET:
+                field_dict["requestType"] = request_type
+
+        if flaws is not None and "reason" in flaws:
+            keep_raw(field_dict, flaws["reason"])
+        else:
+            reason = self.reason
+            if reason is not UNSET:
+                field_dict["reason"] = reason
+
+        if flaws is not None and "status" in flaws:
+            keep_raw(field_dict, flaws["status"])
+        else:
+            status = self.status
+            if status is not UNSET:
+                field_dict["status"] = status
+
+        if flaws is not None and "object_type" in flaws:
+            keep_raw(field_dict, flaws["object_type"])
+        else:
+            object_type = self.object_type
+            if object_type is not UNSET:
+                field_dict["objectType"] = object_type
+
+        if flaws is not None and "object_id" in flaws:
+            keep_raw(field_dict, flaws["object_id"])
+        else:
+            object_id = self.object_id
+            if object_id is not UNSET:
+                field_dict["objectId"] = object_id
+
+        if flaws is not None and "created_by" in flaws:
+            keep_raw(field_dict, flaws["created_by"])
+        else:
+            created_by: int | str | Unset
+            if isinstance(self.created_by, Unset):
+                created_by = UNSET
+            else:
+                created_by = self.created_by
+            if created_by is not UNSET:
+                field_dict["createdBy"] = created_by
 
         return field_dict
 
@@ -74,37 +105,83 @@ class TeamAccessRequestSummary(Model):
         """A TeamAccessRequestSummary that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        _set(self, "id", id)
+        flaws = None
+        _value = d.pop("id", UNSET)
+        try:
+            id = _value
+            if id is not UNSET and not (type(id) is int):
+                raise wrong_type("int", id)
+            _set(self, "id", id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "id", "id", _value, error)
 
-        request_type = d.pop("requestType", UNSET)
-        _set(self, "request_type", request_type)
+        _value = d.pop("requestType", UNSET)
+        try:
+            request_type = _value
+            if request_type is not UNSET and not (isinstance(request_type, str)):
+                raise wrong_type("str", request_type)
+            _set(self, "request_type", request_type)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "request_type", "requestType", _value, error)
 
-        reason = d.pop("reason", UNSET)
-        _set(self, "reason", reason)
+        _value = d.pop("reason", UNSET)
+        try:
+            reason = _value
+            if reason is not UNSET and not (isinstance(reason, str)):
+                raise wrong_type("str", reason)
+            _set(self, "reason", reason)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "reason", "reason", _value, error)
 
-        status = d.pop("status", UNSET)
-        _set(self, "status", status)
+        _value = d.pop("status", UNSET)
+        try:
+            status = _value
+            if status is not UNSET and not (isinstance(status, str)):
+                raise wrong_type("str", status)
+            _set(self, "status", status)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "status", "status", _value, error)
 
-        object_type = d.pop("objectType", UNSET)
-        _set(self, "object_type", object_type)
+        _value = d.pop("objectType", UNSET)
+        try:
+            object_type = _value
+            if object_type is not UNSET and not (isinstance(object_type, str)):
+                raise wrong_type("str", object_type)
+            _set(self, "object_type", object_type)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "object_type", "objectType", _value, error)
 
-        object_id = d.pop("objectId", UNSET)
-        _set(self, "object_id", object_id)
+        _value = d.pop("objectId", UNSET)
+        try:
+            object_id = _value
+            if object_id is not UNSET and not (type(object_id) is int):
+                raise wrong_type("int", object_id)
+            _set(self, "object_id", object_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "object_id", "objectId", _value, error)
 
-        def _parse_created_by(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast("int | str | Unset", data)
+        _value = d.pop("createdBy", UNSET)
+        try:
 
-        created_by = _parse_created_by(d.pop("createdBy", UNSET))
+            def _parse_created_by(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if not (type(data) is int or isinstance(data, str)):
+                    raise wrong_type("int | str", data)
+                return cast("int | str | Unset", data)
 
-        _set(self, "created_by", created_by)
+            created_by = _parse_created_by(_value)
+
+            _set(self, "created_by", created_by)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "created_by", "createdBy", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -10,7 +10,18 @@ from ..models.team_entity_reference_entity_type import (
     TeamEntityReferenceEntityType,
     check_team_entity_reference_entity_type,
 )
-from ..types import UNSET, Model, accepts, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    accepts,
+    enum_value,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="TeamEntityReference")
 
@@ -27,19 +38,22 @@ class TeamEntityReference(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        entity_type: str = self.entity_type
-
-        entity_id: int | str
-        entity_id = self.entity_id
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "entityType": entity_type,
-                "entityId": entity_id,
-            }
-        )
+
+        if flaws is not None and "entity_type" in flaws:
+            keep_raw(field_dict, flaws["entity_type"])
+        else:
+            entity_type: str = self.entity_type
+            field_dict["entityType"] = entity_type
+
+        if flaws is not None and "entity_id" in flaws:
+            keep_raw(field_dict, flaws["entity_id"])
+        else:
+            entity_id: int | str
+            entity_id = self.entity_id
+            field_dict["entityId"] = entity_id
 
         return field_dict
 
@@ -48,21 +62,39 @@ class TeamEntityReference(Model):
         """A TeamEntityReference that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        entity_type = check_team_entity_reference_entity_type(d.pop("entityType"))
+        flaws = None
+        _value = d.pop("entityType", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("entityType")
+            entity_type = enum_value(check_team_entity_reference_entity_type, _value)
 
-        _set(self, "entity_type", entity_type)
+            _set(self, "entity_type", entity_type)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "entity_type", "entityType", _value, error)
 
-        def _parse_entity_id(data: object) -> int | str:
-            return cast("int | str", data)
+        _value = d.pop("entityId", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("entityId")
 
-        entity_id = _parse_entity_id(d.pop("entityId"))
+            def _parse_entity_id(data: object) -> int | str:
+                if not (type(data) is int or isinstance(data, str)):
+                    raise wrong_type("int | str", data)
+                return cast("int | str", data)
 
-        _set(self, "entity_id", entity_id)
+            entity_id = _parse_entity_id(_value)
+
+            _set(self, "entity_id", entity_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "entity_id", "entityId", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

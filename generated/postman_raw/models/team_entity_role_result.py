@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="TeamEntityRoleResult")
 
@@ -32,45 +42,63 @@ class TeamEntityRoleResult(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        entity_type = self.entity_type
-
-        entity_id: int | str | Unset
-        if isinstance(self.entity_id, Unset):
-            entity_id = UNSET
-        else:
-            entity_id = self.entity_id
-
-        role: None | str | Unset
-        if isinstance(self.role, Unset):
-            role = UNSET
-        else:
-            role = self.role
-
-        previous_role: None | str | Unset
-        if isinstance(self.previous_role, Unset):
-            previous_role = UNSET
-        else:
-            previous_role = self.previous_role
-
-        status = self.status
-
-        reason = self.reason
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if entity_type is not UNSET:
-            field_dict["entityType"] = entity_type
-        if entity_id is not UNSET:
-            field_dict["entityId"] = entity_id
-        if role is not UNSET:
-            field_dict["role"] = role
-        if previous_role is not UNSET:
-            field_dict["previousRole"] = previous_role
-        if status is not UNSET:
-            field_dict["status"] = status
-        if reason is not UNSET:
-            field_dict["reason"] = reason
+
+        if flaws is not None and "entity_type" in flaws:
+            keep_raw(field_dict, flaws["entity_type"])
+        else:
+            entity_type = self.entity_type
+            if entity_type is not UNSET:
+                field_dict["entityType"] = entity_type
+
+        if flaws is not None and "entity_id" in flaws:
+            keep_raw(field_dict, flaws["entity_id"])
+        else:
+            entity_id: int | str | Unset
+            if isinstance(self.entity_id, Unset):
+                entity_id = UNSET
+            else:
+                entity_id = self.entity_id
+            if entity_id is not UNSET:
+                field_dict["entityId"] = entity_id
+
+        if flaws is not None and "role" in flaws:
+            keep_raw(field_dict, flaws["role"])
+        else:
+            role: None | str | Unset
+            if isinstance(self.role, Unset):
+                role = UNSET
+            else:
+                role = self.role
+            if role is not UNSET:
+                field_dict["role"] = role
+
+        if flaws is not None and "previous_role" in flaws:
+            keep_raw(field_dict, flaws["previous_role"])
+        else:
+            previous_role: None | str | Unset
+            if isinstance(self.previous_role, Unset):
+                previous_role = UNSET
+            else:
+                previous_role = self.previous_role
+            if previous_role is not UNSET:
+                field_dict["previousRole"] = previous_role
+
+        if flaws is not None and "status" in flaws:
+            keep_raw(field_dict, flaws["status"])
+        else:
+            status = self.status
+            if status is not UNSET:
+                field_dict["status"] = status
+
+        if flaws is not None and "reason" in flaws:
+            keep_raw(field_dict, flaws["reason"])
+        else:
+            reason = self.reason
+            if reason is not UNSET:
+                field_dict["reason"] = reason
 
         return field_dict
 
@@ -79,50 +107,92 @@ class TeamEntityRoleResult(Model):
         """A TeamEntityRoleResult that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        entity_type = d.pop("entityType", UNSET)
-        _set(self, "entity_type", entity_type)
+        flaws = None
+        _value = d.pop("entityType", UNSET)
+        try:
+            entity_type = _value
+            if entity_type is not UNSET and not (isinstance(entity_type, str)):
+                raise wrong_type("str", entity_type)
+            _set(self, "entity_type", entity_type)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "entity_type", "entityType", _value, error)
 
-        def _parse_entity_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast("int | str | Unset", data)
+        _value = d.pop("entityId", UNSET)
+        try:
 
-        entity_id = _parse_entity_id(d.pop("entityId", UNSET))
+            def _parse_entity_id(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if not (type(data) is int or isinstance(data, str)):
+                    raise wrong_type("int | str", data)
+                return cast("int | str | Unset", data)
 
-        _set(self, "entity_id", entity_id)
+            entity_id = _parse_entity_id(_value)
 
-        def _parse_role(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+            _set(self, "entity_id", entity_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "entity_id", "entityId", _value, error)
 
-        role = _parse_role(d.pop("role", UNSET))
+        _value = d.pop("role", UNSET)
+        try:
 
-        _set(self, "role", role)
+            def _parse_role(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, str) or data is None):
+                    raise wrong_type("None | str", data)
+                return cast("None | str | Unset", data)
 
-        def _parse_previous_role(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+            role = _parse_role(_value)
 
-        previous_role = _parse_previous_role(d.pop("previousRole", UNSET))
+            _set(self, "role", role)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "role", "role", _value, error)
 
-        _set(self, "previous_role", previous_role)
+        _value = d.pop("previousRole", UNSET)
+        try:
 
-        status = d.pop("status", UNSET)
-        _set(self, "status", status)
+            def _parse_previous_role(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, str) or data is None):
+                    raise wrong_type("None | str", data)
+                return cast("None | str | Unset", data)
 
-        reason = d.pop("reason", UNSET)
-        _set(self, "reason", reason)
+            previous_role = _parse_previous_role(_value)
+
+            _set(self, "previous_role", previous_role)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "previous_role", "previousRole", _value, error)
+
+        _value = d.pop("status", UNSET)
+        try:
+            status = _value
+            if status is not UNSET and not (isinstance(status, str)):
+                raise wrong_type("str", status)
+            _set(self, "status", status)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "status", "status", _value, error)
+
+        _value = d.pop("reason", UNSET)
+        try:
+            reason = _value
+            if reason is not UNSET and not (isinstance(reason, str)):
+                raise wrong_type("str", reason)
+            _set(self, "reason", reason)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "reason", "reason", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+)
 
 if TYPE_CHECKING:
     from ..models.team_role_grants import TeamRoleGrants
@@ -37,33 +46,45 @@ class TeamRoleChangeSet(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        users: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.users, Unset):
-            users = self.users.to_dict()
-
-        groups: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
-            groups = self.groups.to_dict()
-
-        orgs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.orgs, Unset):
-            orgs = self.orgs.to_dict()
-
-        teams: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.teams, Unset):
-            teams = self.teams.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if users is not UNSET:
-            field_dict["users"] = users
-        if groups is not UNSET:
-            field_dict["groups"] = groups
-        if orgs is not UNSET:
-            field_dict["orgs"] = orgs
-        if teams is not UNSET:
-            field_dict["teams"] = teams
+
+        if flaws is not None and "users" in flaws:
+            keep_raw(field_dict, flaws["users"])
+        else:
+            users: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.users, Unset):
+                users = self.users.to_dict()
+            if users is not UNSET:
+                field_dict["users"] = users
+
+        if flaws is not None and "groups" in flaws:
+            keep_raw(field_dict, flaws["groups"])
+        else:
+            groups: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.groups, Unset):
+                groups = self.groups.to_dict()
+            if groups is not UNSET:
+                field_dict["groups"] = groups
+
+        if flaws is not None and "orgs" in flaws:
+            keep_raw(field_dict, flaws["orgs"])
+        else:
+            orgs: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.orgs, Unset):
+                orgs = self.orgs.to_dict()
+            if orgs is not UNSET:
+                field_dict["orgs"] = orgs
+
+        if flaws is not None and "teams" in flaws:
+            keep_raw(field_dict, flaws["teams"])
+        else:
+            teams: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.teams, Unset):
+                teams = self.teams.to_dict()
+            if teams is not UNSET:
+                field_dict["teams"] = teams
 
         return field_dict
 
@@ -72,48 +93,67 @@ class TeamRoleChangeSet(Model):
         """A TeamRoleChangeSet that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.team_role_grants import TeamRoleGrants  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _users = d.pop("users", UNSET)
-        users: TeamRoleGrants | Unset
-        if isinstance(_users, Unset):
-            users = UNSET
-        else:
-            users = TeamRoleGrants.from_dict(_users)
+        flaws = None
+        _value = d.pop("users", UNSET)
+        try:
+            _users = _value
+            users: TeamRoleGrants | Unset
+            if isinstance(_users, Unset):
+                users = UNSET
+            else:
+                users = TeamRoleGrants.from_dict(_users)
 
-        _set(self, "users", users)
+            _set(self, "users", users)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "users", "users", _value, error)
 
-        _groups = d.pop("groups", UNSET)
-        groups: TeamRoleGrants | Unset
-        if isinstance(_groups, Unset):
-            groups = UNSET
-        else:
-            groups = TeamRoleGrants.from_dict(_groups)
+        _value = d.pop("groups", UNSET)
+        try:
+            _groups = _value
+            groups: TeamRoleGrants | Unset
+            if isinstance(_groups, Unset):
+                groups = UNSET
+            else:
+                groups = TeamRoleGrants.from_dict(_groups)
 
-        _set(self, "groups", groups)
+            _set(self, "groups", groups)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "groups", "groups", _value, error)
 
-        _orgs = d.pop("orgs", UNSET)
-        orgs: TeamRoleGrants | Unset
-        if isinstance(_orgs, Unset):
-            orgs = UNSET
-        else:
-            orgs = TeamRoleGrants.from_dict(_orgs)
+        _value = d.pop("orgs", UNSET)
+        try:
+            _orgs = _value
+            orgs: TeamRoleGrants | Unset
+            if isinstance(_orgs, Unset):
+                orgs = UNSET
+            else:
+                orgs = TeamRoleGrants.from_dict(_orgs)
 
-        _set(self, "orgs", orgs)
+            _set(self, "orgs", orgs)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "orgs", "orgs", _value, error)
 
-        _teams = d.pop("teams", UNSET)
-        teams: TeamRoleGrants | Unset
-        if isinstance(_teams, Unset):
-            teams = UNSET
-        else:
-            teams = TeamRoleGrants.from_dict(_teams)
+        _value = d.pop("teams", UNSET)
+        try:
+            _teams = _value
+            teams: TeamRoleGrants | Unset
+            if isinstance(_teams, Unset):
+                teams = UNSET
+            else:
+                teams = TeamRoleGrants.from_dict(_teams)
 
-        _set(self, "teams", teams)
+            _set(self, "teams", teams)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "teams", "teams", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.team_role import TeamRole, check_team_role
-from ..types import Model, read_lazily
+from ..types import (
+    Flawed,
+    Model,
+    enum_value,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="TeamRoleGrants")
 
@@ -21,7 +27,7 @@ class TeamRoleGrants(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = []
@@ -36,22 +42,27 @@ class TeamRoleGrants(Model):
         """A TeamRoleGrants that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
+        flaws = None
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = []
             _additional_property = prop_dict
+            if not isinstance(_additional_property, list):
+                raise wrong_type("an array", _additional_property)
             for additional_property_item_data in _additional_property:
-                additional_property_item = check_team_role(additional_property_item_data)
+                additional_property_item = enum_value(check_team_role, additional_property_item_data)
 
                 additional_property.append(additional_property_item)
 
             additional_properties[prop_name] = additional_property
 
         _set(self, "additional_properties", additional_properties)
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

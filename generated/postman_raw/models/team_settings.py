@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="TeamSettings")
 
@@ -24,17 +34,23 @@ class TeamSettings(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        rfa_for_add_member = self.rfa_for_add_member
-
-        rfa_for_add_collaborator = self.rfa_for_add_collaborator
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rfa_for_add_member is not UNSET:
-            field_dict["rfa_for_add_member"] = rfa_for_add_member
-        if rfa_for_add_collaborator is not UNSET:
-            field_dict["rfa_for_add_collaborator"] = rfa_for_add_collaborator
+
+        if flaws is not None and "rfa_for_add_member" in flaws:
+            keep_raw(field_dict, flaws["rfa_for_add_member"])
+        else:
+            rfa_for_add_member = self.rfa_for_add_member
+            if rfa_for_add_member is not UNSET:
+                field_dict["rfa_for_add_member"] = rfa_for_add_member
+
+        if flaws is not None and "rfa_for_add_collaborator" in flaws:
+            keep_raw(field_dict, flaws["rfa_for_add_collaborator"])
+        else:
+            rfa_for_add_collaborator = self.rfa_for_add_collaborator
+            if rfa_for_add_collaborator is not UNSET:
+                field_dict["rfa_for_add_collaborator"] = rfa_for_add_collaborator
 
         return field_dict
 
@@ -43,16 +59,31 @@ class TeamSettings(Model):
         """A TeamSettings that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        rfa_for_add_member = d.pop("rfa_for_add_member", UNSET)
-        _set(self, "rfa_for_add_member", rfa_for_add_member)
+        flaws = None
+        _value = d.pop("rfa_for_add_member", UNSET)
+        try:
+            rfa_for_add_member = _value
+            if rfa_for_add_member is not UNSET and not (isinstance(rfa_for_add_member, str)):
+                raise wrong_type("str", rfa_for_add_member)
+            _set(self, "rfa_for_add_member", rfa_for_add_member)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "rfa_for_add_member", "rfa_for_add_member", _value, error)
 
-        rfa_for_add_collaborator = d.pop("rfa_for_add_collaborator", UNSET)
-        _set(self, "rfa_for_add_collaborator", rfa_for_add_collaborator)
+        _value = d.pop("rfa_for_add_collaborator", UNSET)
+        try:
+            rfa_for_add_collaborator = _value
+            if rfa_for_add_collaborator is not UNSET and not (isinstance(rfa_for_add_collaborator, str)):
+                raise wrong_type("str", rfa_for_add_collaborator)
+            _set(self, "rfa_for_add_collaborator", rfa_for_add_collaborator)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "rfa_for_add_collaborator", "rfa_for_add_collaborator", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

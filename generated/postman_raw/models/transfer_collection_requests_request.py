@@ -7,7 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.collection_item_transfer_mode import CollectionItemTransferMode, check_collection_item_transfer_mode
-from ..types import UNSET, Model, accepts, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    accepts,
+    enum_value,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.collection_item_transfer_location import CollectionItemTransferLocation
@@ -40,24 +51,34 @@ class TransferCollectionRequestsRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        ids = self.ids
-
-        mode: str = self.mode
-
-        target = self.target.to_dict()
-
-        location = self.location.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ids": ids,
-                "mode": mode,
-                "target": target,
-                "location": location,
-            }
-        )
+
+        if flaws is not None and "ids" in flaws:
+            keep_raw(field_dict, flaws["ids"])
+        else:
+            ids = self.ids
+
+            field_dict["ids"] = ids
+
+        if flaws is not None and "mode" in flaws:
+            keep_raw(field_dict, flaws["mode"])
+        else:
+            mode: str = self.mode
+            field_dict["mode"] = mode
+
+        if flaws is not None and "target" in flaws:
+            keep_raw(field_dict, flaws["target"])
+        else:
+            target = self.target.to_dict()
+            field_dict["target"] = target
+
+        if flaws is not None and "location" in flaws:
+            keep_raw(field_dict, flaws["location"])
+        else:
+            location = self.location.to_dict()
+            field_dict["location"] = location
 
         return field_dict
 
@@ -66,29 +87,58 @@ class TransferCollectionRequestsRequest(Model):
         """A TransferCollectionRequestsRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.collection_item_transfer_location import CollectionItemTransferLocation  # noqa: PLC0415
         from postman_raw.models.collection_item_transfer_target import CollectionItemTransferTarget  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        ids = cast("list[str]", d.pop("ids"))
+        flaws = None
+        _value = d.pop("ids", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("ids")
+            ids = cast("list[str]", _value)
+            if not isinstance(ids, list) or not all(isinstance(item, str) for item in ids):
+                raise wrong_type("an array of str", ids)
 
-        _set(self, "ids", ids)
+            _set(self, "ids", ids)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "ids", "ids", _value, error)
 
-        mode = check_collection_item_transfer_mode(d.pop("mode"))
+        _value = d.pop("mode", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("mode")
+            mode = enum_value(check_collection_item_transfer_mode, _value)
 
-        _set(self, "mode", mode)
+            _set(self, "mode", mode)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "mode", "mode", _value, error)
 
-        target = CollectionItemTransferTarget.from_dict(d.pop("target"))
+        _value = d.pop("target", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("target")
+            target = CollectionItemTransferTarget.from_dict(_value)
 
-        _set(self, "target", target)
+            _set(self, "target", target)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "target", "target", _value, error)
 
-        location = CollectionItemTransferLocation.from_dict(d.pop("location"))
+        _value = d.pop("location", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("location")
+            location = CollectionItemTransferLocation.from_dict(_value)
 
-        _set(self, "location", location)
+            _set(self, "location", location)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "location", "location", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

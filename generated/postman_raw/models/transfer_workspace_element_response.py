@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+)
 
 if TYPE_CHECKING:
     from ..models.workspace_element_transfer_result import WorkspaceElementTransferResult
@@ -26,15 +35,18 @@ class TransferWorkspaceElementResponse(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        workspace: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.workspace, Unset):
-            workspace = self.workspace.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if workspace is not UNSET:
-            field_dict["workspace"] = workspace
+
+        if flaws is not None and "workspace" in flaws:
+            keep_raw(field_dict, flaws["workspace"])
+        else:
+            workspace: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.workspace, Unset):
+                workspace = self.workspace.to_dict()
+            if workspace is not UNSET:
+                field_dict["workspace"] = workspace
 
         return field_dict
 
@@ -43,21 +55,28 @@ class TransferWorkspaceElementResponse(Model):
         """A TransferWorkspaceElementResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.workspace_element_transfer_result import WorkspaceElementTransferResult  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _workspace = d.pop("workspace", UNSET)
-        workspace: WorkspaceElementTransferResult | Unset
-        if isinstance(_workspace, Unset):
-            workspace = UNSET
-        else:
-            workspace = WorkspaceElementTransferResult.from_dict(_workspace)
+        flaws = None
+        _value = d.pop("workspace", UNSET)
+        try:
+            _workspace = _value
+            workspace: WorkspaceElementTransferResult | Unset
+            if isinstance(_workspace, Unset):
+                workspace = UNSET
+            else:
+                workspace = WorkspaceElementTransferResult.from_dict(_workspace)
 
-        _set(self, "workspace", workspace)
+            _set(self, "workspace", workspace)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "workspace", "workspace", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.entity_tag import EntityTag
@@ -26,18 +35,19 @@ class UpdateCollectionTagsRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        tags = []
-        for tags_item_data in self.tags:
-            tags_item = tags_item_data.to_dict()
-            tags.append(tags_item)
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tags": tags,
-            }
-        )
+
+        if flaws is not None and "tags" in flaws:
+            keep_raw(field_dict, flaws["tags"])
+        else:
+            tags = []
+            for tags_item_data in self.tags:
+                tags_item = tags_item_data.to_dict()
+                tags.append(tags_item)
+
+            field_dict["tags"] = tags
 
         return field_dict
 
@@ -46,21 +56,32 @@ class UpdateCollectionTagsRequest(Model):
         """A UpdateCollectionTagsRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.entity_tag import EntityTag  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        tags = []
-        _tags = d.pop("tags")
-        for tags_item_data in _tags:
-            tags_item = EntityTag.from_dict(tags_item_data)
+        flaws = None
+        _value = d.pop("tags", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("tags")
+            tags = []
+            _tags = _value
+            if not isinstance(_tags, list):
+                raise wrong_type("an array", _tags)
+            for tags_item_data in _tags:
+                tags_item = EntityTag.from_dict(tags_item_data)
 
-            tags.append(tags_item)
+                tags.append(tags_item)
 
-        _set(self, "tags", tags)
+            _set(self, "tags", tags)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "tags", "tags", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -10,7 +10,18 @@ from ..models.update_detected_secret_resolutions_request_resolution import (
     UpdateDetectedSecretResolutionsRequestResolution,
     check_update_detected_secret_resolutions_request_resolution,
 )
-from ..types import UNSET, Model, accepts, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    accepts,
+    enum_value,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="UpdateDetectedSecretResolutionsRequest")
 
@@ -30,18 +41,21 @@ class UpdateDetectedSecretResolutionsRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        resolution: str = self.resolution
-
-        workspace_id = self.workspace_id
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "resolution": resolution,
-                "workspaceId": workspace_id,
-            }
-        )
+
+        if flaws is not None and "resolution" in flaws:
+            keep_raw(field_dict, flaws["resolution"])
+        else:
+            resolution: str = self.resolution
+            field_dict["resolution"] = resolution
+
+        if flaws is not None and "workspace_id" in flaws:
+            keep_raw(field_dict, flaws["workspace_id"])
+        else:
+            workspace_id = self.workspace_id
+            field_dict["workspaceId"] = workspace_id
 
         return field_dict
 
@@ -50,17 +64,34 @@ class UpdateDetectedSecretResolutionsRequest(Model):
         """A UpdateDetectedSecretResolutionsRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        resolution = check_update_detected_secret_resolutions_request_resolution(d.pop("resolution"))
+        flaws = None
+        _value = d.pop("resolution", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("resolution")
+            resolution = enum_value(check_update_detected_secret_resolutions_request_resolution, _value)
 
-        _set(self, "resolution", resolution)
+            _set(self, "resolution", resolution)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "resolution", "resolution", _value, error)
 
-        workspace_id = d.pop("workspaceId")
-        _set(self, "workspace_id", workspace_id)
+        _value = d.pop("workspaceId", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("workspaceId")
+            workspace_id = _value
+            if not (isinstance(workspace_id, str)):
+                raise wrong_type("str", workspace_id)
+            _set(self, "workspace_id", workspace_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "workspace_id", "workspaceId", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.detected_secret_resolution_change import DetectedSecretResolutionChange
@@ -32,30 +42,43 @@ class UpdateDetectedSecretResolutionsResponse(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        secret_hash = self.secret_hash
-
-        workspace_id = self.workspace_id
-
-        resolution = self.resolution
-
-        history: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.history, Unset):
-            history = []
-            for history_item_data in self.history:
-                history_item = history_item_data.to_dict()
-                history.append(history_item)
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if secret_hash is not UNSET:
-            field_dict["secretHash"] = secret_hash
-        if workspace_id is not UNSET:
-            field_dict["workspaceId"] = workspace_id
-        if resolution is not UNSET:
-            field_dict["resolution"] = resolution
-        if history is not UNSET:
-            field_dict["history"] = history
+
+        if flaws is not None and "secret_hash" in flaws:
+            keep_raw(field_dict, flaws["secret_hash"])
+        else:
+            secret_hash = self.secret_hash
+            if secret_hash is not UNSET:
+                field_dict["secretHash"] = secret_hash
+
+        if flaws is not None and "workspace_id" in flaws:
+            keep_raw(field_dict, flaws["workspace_id"])
+        else:
+            workspace_id = self.workspace_id
+            if workspace_id is not UNSET:
+                field_dict["workspaceId"] = workspace_id
+
+        if flaws is not None and "resolution" in flaws:
+            keep_raw(field_dict, flaws["resolution"])
+        else:
+            resolution = self.resolution
+            if resolution is not UNSET:
+                field_dict["resolution"] = resolution
+
+        if flaws is not None and "history" in flaws:
+            keep_raw(field_dict, flaws["history"])
+        else:
+            history: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.history, Unset):
+                history = []
+                for history_item_data in self.history:
+                    history_item = history_item_data.to_dict()
+                    history.append(history_item)
+
+            if history is not UNSET:
+                field_dict["history"] = history
 
         return field_dict
 
@@ -64,32 +87,59 @@ class UpdateDetectedSecretResolutionsResponse(Model):
         """A UpdateDetectedSecretResolutionsResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.detected_secret_resolution_change import DetectedSecretResolutionChange  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        secret_hash = d.pop("secretHash", UNSET)
-        _set(self, "secret_hash", secret_hash)
+        flaws = None
+        _value = d.pop("secretHash", UNSET)
+        try:
+            secret_hash = _value
+            if secret_hash is not UNSET and not (isinstance(secret_hash, str)):
+                raise wrong_type("str", secret_hash)
+            _set(self, "secret_hash", secret_hash)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "secret_hash", "secretHash", _value, error)
 
-        workspace_id = d.pop("workspaceId", UNSET)
-        _set(self, "workspace_id", workspace_id)
+        _value = d.pop("workspaceId", UNSET)
+        try:
+            workspace_id = _value
+            if workspace_id is not UNSET and not (isinstance(workspace_id, str)):
+                raise wrong_type("str", workspace_id)
+            _set(self, "workspace_id", workspace_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "workspace_id", "workspaceId", _value, error)
 
-        resolution = d.pop("resolution", UNSET)
-        _set(self, "resolution", resolution)
+        _value = d.pop("resolution", UNSET)
+        try:
+            resolution = _value
+            if resolution is not UNSET and not (isinstance(resolution, str)):
+                raise wrong_type("str", resolution)
+            _set(self, "resolution", resolution)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "resolution", "resolution", _value, error)
 
-        _history = d.pop("history", UNSET)
-        history: list[DetectedSecretResolutionChange] | Unset = UNSET
-        if _history is not UNSET:
-            history = []
-            for history_item_data in _history:
-                history_item = DetectedSecretResolutionChange.from_dict(history_item_data)
+        _value = d.pop("history", UNSET)
+        try:
+            _history = _value
+            history: list[DetectedSecretResolutionChange] | Unset = UNSET
+            if _history is not UNSET:
+                if not isinstance(_history, list):
+                    raise wrong_type("an array", _history)
+                history = []
+                for history_item_data in _history:
+                    history_item = DetectedSecretResolutionChange.from_dict(history_item_data)
 
-                history.append(history_item)
+                    history.append(history_item)
 
-        _set(self, "history", history)
+            _set(self, "history", history)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "history", "history", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+)
 
 if TYPE_CHECKING:
     from ..models.mock_server import MockServer
@@ -28,15 +37,18 @@ class UpdateMockResponse(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        mock: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mock, Unset):
-            mock = self.mock.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if mock is not UNSET:
-            field_dict["mock"] = mock
+
+        if flaws is not None and "mock" in flaws:
+            keep_raw(field_dict, flaws["mock"])
+        else:
+            mock: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.mock, Unset):
+                mock = self.mock.to_dict()
+            if mock is not UNSET:
+                field_dict["mock"] = mock
 
         return field_dict
 
@@ -45,21 +57,28 @@ class UpdateMockResponse(Model):
         """A UpdateMockResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.mock_server import MockServer  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _mock = d.pop("mock", UNSET)
-        mock: MockServer | Unset
-        if isinstance(_mock, Unset):
-            mock = UNSET
-        else:
-            mock = MockServer.from_dict(_mock)
+        flaws = None
+        _value = d.pop("mock", UNSET)
+        try:
+            _mock = _value
+            mock: MockServer | Unset
+            if isinstance(_mock, Unset):
+                mock = UNSET
+            else:
+                mock = MockServer.from_dict(_mock)
 
-        _set(self, "mock", mock)
+            _set(self, "mock", mock)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "mock", "mock", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

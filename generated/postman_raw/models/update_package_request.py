@@ -5,7 +5,17 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="UpdatePackageRequest")
 
@@ -22,17 +32,22 @@ class UpdatePackageRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
-
-        script = self.script
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
 
-        field_dict.update({})
-        if description is not UNSET:
-            field_dict["description"] = description
-        if script is not UNSET:
-            field_dict["script"] = script
+        if flaws is not None and "description" in flaws:
+            keep_raw(field_dict, flaws["description"])
+        else:
+            description = self.description
+            if description is not UNSET:
+                field_dict["description"] = description
+
+        if flaws is not None and "script" in flaws:
+            keep_raw(field_dict, flaws["script"])
+        else:
+            script = self.script
+            if script is not UNSET:
+                field_dict["script"] = script
 
         return field_dict
 
@@ -41,14 +56,30 @@ class UpdatePackageRequest(Model):
         """A UpdatePackageRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        description = d.pop("description", UNSET)
-        _set(self, "description", description)
+        flaws = None
+        _value = d.pop("description", UNSET)
+        try:
+            description = _value
+            if description is not UNSET and not (isinstance(description, str)):
+                raise wrong_type("str", description)
+            _set(self, "description", description)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "description", "description", _value, error)
 
-        script = d.pop("script", UNSET)
-        _set(self, "script", script)
+        _value = d.pop("script", UNSET)
+        try:
+            script = _value
+            if script is not UNSET and not (isinstance(script, str)):
+                raise wrong_type("str", script)
+            _set(self, "script", script)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "script", "script", _value, error)
+
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="UpdatePullRequestRequest")
 
@@ -24,22 +34,29 @@ class UpdatePullRequestRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
-
-        reviewers = self.reviewers
-
-        description = self.description
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "title": title,
-                "reviewers": reviewers,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
+
+        if flaws is not None and "title" in flaws:
+            keep_raw(field_dict, flaws["title"])
+        else:
+            title = self.title
+            field_dict["title"] = title
+
+        if flaws is not None and "reviewers" in flaws:
+            keep_raw(field_dict, flaws["reviewers"])
+        else:
+            reviewers = self.reviewers
+
+            field_dict["reviewers"] = reviewers
+
+        if flaws is not None and "description" in flaws:
+            keep_raw(field_dict, flaws["description"])
+        else:
+            description = self.description
+            if description is not UNSET:
+                field_dict["description"] = description
 
         return field_dict
 
@@ -48,20 +65,45 @@ class UpdatePullRequestRequest(Model):
         """A UpdatePullRequestRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        title = d.pop("title")
-        _set(self, "title", title)
+        flaws = None
+        _value = d.pop("title", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("title")
+            title = _value
+            if not (isinstance(title, str)):
+                raise wrong_type("str", title)
+            _set(self, "title", title)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "title", "title", _value, error)
 
-        reviewers = cast("list[str]", d.pop("reviewers"))
+        _value = d.pop("reviewers", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("reviewers")
+            reviewers = cast("list[str]", _value)
+            if not isinstance(reviewers, list) or not all(isinstance(item, str) for item in reviewers):
+                raise wrong_type("an array of str", reviewers)
 
-        _set(self, "reviewers", reviewers)
+            _set(self, "reviewers", reviewers)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "reviewers", "reviewers", _value, error)
 
-        description = d.pop("description", UNSET)
-        _set(self, "description", description)
+        _value = d.pop("description", UNSET)
+        try:
+            description = _value
+            if description is not UNSET and not (isinstance(description, str)):
+                raise wrong_type("str", description)
+            _set(self, "description", description)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "description", "description", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -10,7 +10,19 @@ from ..models.update_sdk_git_connection_request_status import (
     UpdateSdkGitConnectionRequestStatus,
     check_update_sdk_git_connection_request_status,
 )
-from ..types import UNSET, Model, Unset, accepts, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    accepts,
+    enum_value,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="UpdateSdkGitConnectionRequest")
 
@@ -28,19 +40,22 @@ class UpdateSdkGitConnectionRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        status: str = self.status
-
-        auto_update_pull_requests_enabled = self.auto_update_pull_requests_enabled
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
-        if auto_update_pull_requests_enabled is not UNSET:
-            field_dict["autoUpdatePullRequestsEnabled"] = auto_update_pull_requests_enabled
+
+        if flaws is not None and "status" in flaws:
+            keep_raw(field_dict, flaws["status"])
+        else:
+            status: str = self.status
+            field_dict["status"] = status
+
+        if flaws is not None and "auto_update_pull_requests_enabled" in flaws:
+            keep_raw(field_dict, flaws["auto_update_pull_requests_enabled"])
+        else:
+            auto_update_pull_requests_enabled = self.auto_update_pull_requests_enabled
+            if auto_update_pull_requests_enabled is not UNSET:
+                field_dict["autoUpdatePullRequestsEnabled"] = auto_update_pull_requests_enabled
 
         return field_dict
 
@@ -49,17 +64,34 @@ class UpdateSdkGitConnectionRequest(Model):
         """A UpdateSdkGitConnectionRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        status = check_update_sdk_git_connection_request_status(d.pop("status"))
+        flaws = None
+        _value = d.pop("status", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("status")
+            status = enum_value(check_update_sdk_git_connection_request_status, _value)
 
-        _set(self, "status", status)
+            _set(self, "status", status)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "status", "status", _value, error)
 
-        auto_update_pull_requests_enabled = d.pop("autoUpdatePullRequestsEnabled", UNSET)
-        _set(self, "auto_update_pull_requests_enabled", auto_update_pull_requests_enabled)
+        _value = d.pop("autoUpdatePullRequestsEnabled", UNSET)
+        try:
+            auto_update_pull_requests_enabled = _value
+            if auto_update_pull_requests_enabled is not UNSET and not (type(auto_update_pull_requests_enabled) is bool):
+                raise wrong_type("bool", auto_update_pull_requests_enabled)
+            _set(self, "auto_update_pull_requests_enabled", auto_update_pull_requests_enabled)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(
+                self, flaws, "auto_update_pull_requests_enabled", "autoUpdatePullRequestsEnabled", _value, error
+            )
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+)
 
 if TYPE_CHECKING:
     from ..models.spec_sync_options import SpecSyncOptions
@@ -26,15 +35,18 @@ class UpdateSpecSyncOptionsResponse(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        sync_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sync_options, Unset):
-            sync_options = self.sync_options.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sync_options is not UNSET:
-            field_dict["syncOptions"] = sync_options
+
+        if flaws is not None and "sync_options" in flaws:
+            keep_raw(field_dict, flaws["sync_options"])
+        else:
+            sync_options: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.sync_options, Unset):
+                sync_options = self.sync_options.to_dict()
+            if sync_options is not UNSET:
+                field_dict["syncOptions"] = sync_options
 
         return field_dict
 
@@ -43,21 +55,28 @@ class UpdateSpecSyncOptionsResponse(Model):
         """A UpdateSpecSyncOptionsResponse that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.spec_sync_options import SpecSyncOptions  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _sync_options = d.pop("syncOptions", UNSET)
-        sync_options: SpecSyncOptions | Unset
-        if isinstance(_sync_options, Unset):
-            sync_options = UNSET
-        else:
-            sync_options = SpecSyncOptions.from_dict(_sync_options)
+        flaws = None
+        _value = d.pop("syncOptions", UNSET)
+        try:
+            _sync_options = _value
+            sync_options: SpecSyncOptions | Unset
+            if isinstance(_sync_options, Unset):
+                sync_options = UNSET
+            else:
+                sync_options = SpecSyncOptions.from_dict(_sync_options)
 
-        _set(self, "sync_options", sync_options)
+            _set(self, "sync_options", sync_options)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "sync_options", "syncOptions", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+)
 
 if TYPE_CHECKING:
     from ..models.update_team_settings_request_settings import UpdateTeamSettingsRequestSettings
@@ -26,15 +35,18 @@ class UpdateTeamSettingsRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if settings is not UNSET:
-            field_dict["settings"] = settings
+
+        if flaws is not None and "settings" in flaws:
+            keep_raw(field_dict, flaws["settings"])
+        else:
+            settings: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.settings, Unset):
+                settings = self.settings.to_dict()
+            if settings is not UNSET:
+                field_dict["settings"] = settings
 
         return field_dict
 
@@ -43,21 +55,28 @@ class UpdateTeamSettingsRequest(Model):
         """A UpdateTeamSettingsRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.update_team_settings_request_settings import UpdateTeamSettingsRequestSettings  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _settings = d.pop("settings", UNSET)
-        settings: UpdateTeamSettingsRequestSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = UpdateTeamSettingsRequestSettings.from_dict(_settings)
+        flaws = None
+        _value = d.pop("settings", UNSET)
+        try:
+            _settings = _value
+            settings: UpdateTeamSettingsRequestSettings | Unset
+            if isinstance(_settings, Unset):
+                settings = UNSET
+            else:
+                settings = UpdateTeamSettingsRequestSettings.from_dict(_settings)
 
-        _set(self, "settings", settings)
+            _set(self, "settings", settings)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "settings", "settings", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

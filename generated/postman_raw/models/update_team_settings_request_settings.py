@@ -14,7 +14,18 @@ from ..models.update_team_settings_request_settings_rfa_for_add_member import (
     UpdateTeamSettingsRequestSettingsRfaForAddMember,
     check_update_team_settings_request_settings_rfa_for_add_member,
 )
-from ..types import UNSET, Model, Unset, accepts, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    accepts,
+    enum_value,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="UpdateTeamSettingsRequestSettings")
 
@@ -32,21 +43,29 @@ class UpdateTeamSettingsRequestSettings(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        rfa_for_add_member: str | Unset = UNSET
-        if not isinstance(self.rfa_for_add_member, Unset):
-            rfa_for_add_member = self.rfa_for_add_member
-
-        rfa_for_add_collaborator: str | Unset = UNSET
-        if not isinstance(self.rfa_for_add_collaborator, Unset):
-            rfa_for_add_collaborator = self.rfa_for_add_collaborator
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rfa_for_add_member is not UNSET:
-            field_dict["rfa_for_add_member"] = rfa_for_add_member
-        if rfa_for_add_collaborator is not UNSET:
-            field_dict["rfa_for_add_collaborator"] = rfa_for_add_collaborator
+
+        if flaws is not None and "rfa_for_add_member" in flaws:
+            keep_raw(field_dict, flaws["rfa_for_add_member"])
+        else:
+            rfa_for_add_member: str | Unset = UNSET
+            if not isinstance(self.rfa_for_add_member, Unset):
+                rfa_for_add_member = self.rfa_for_add_member
+
+            if rfa_for_add_member is not UNSET:
+                field_dict["rfa_for_add_member"] = rfa_for_add_member
+
+        if flaws is not None and "rfa_for_add_collaborator" in flaws:
+            keep_raw(field_dict, flaws["rfa_for_add_collaborator"])
+        else:
+            rfa_for_add_collaborator: str | Unset = UNSET
+            if not isinstance(self.rfa_for_add_collaborator, Unset):
+                rfa_for_add_collaborator = self.rfa_for_add_collaborator
+
+            if rfa_for_add_collaborator is not UNSET:
+                field_dict["rfa_for_add_collaborator"] = rfa_for_add_collaborator
 
         return field_dict
 
@@ -55,30 +74,43 @@ class UpdateTeamSettingsRequestSettings(Model):
         """A UpdateTeamSettingsRequestSettings that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        _rfa_for_add_member = d.pop("rfa_for_add_member", UNSET)
-        rfa_for_add_member: UpdateTeamSettingsRequestSettingsRfaForAddMember | Unset
-        if isinstance(_rfa_for_add_member, Unset):
-            rfa_for_add_member = UNSET
-        else:
-            rfa_for_add_member = check_update_team_settings_request_settings_rfa_for_add_member(_rfa_for_add_member)
+        flaws = None
+        _value = d.pop("rfa_for_add_member", UNSET)
+        try:
+            _rfa_for_add_member = _value
+            rfa_for_add_member: UpdateTeamSettingsRequestSettingsRfaForAddMember | Unset
+            if isinstance(_rfa_for_add_member, Unset):
+                rfa_for_add_member = UNSET
+            else:
+                rfa_for_add_member = enum_value(
+                    check_update_team_settings_request_settings_rfa_for_add_member, _rfa_for_add_member
+                )
 
-        _set(self, "rfa_for_add_member", rfa_for_add_member)
+            _set(self, "rfa_for_add_member", rfa_for_add_member)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "rfa_for_add_member", "rfa_for_add_member", _value, error)
 
-        _rfa_for_add_collaborator = d.pop("rfa_for_add_collaborator", UNSET)
-        rfa_for_add_collaborator: UpdateTeamSettingsRequestSettingsRfaForAddCollaborator | Unset
-        if isinstance(_rfa_for_add_collaborator, Unset):
-            rfa_for_add_collaborator = UNSET
-        else:
-            rfa_for_add_collaborator = check_update_team_settings_request_settings_rfa_for_add_collaborator(
-                _rfa_for_add_collaborator
-            )
+        _value = d.pop("rfa_for_add_collaborator", UNSET)
+        try:
+            _rfa_for_add_collaborator = _value
+            rfa_for_add_collaborator: UpdateTeamSettingsRequestSettingsRfaForAddCollaborator | Unset
+            if isinstance(_rfa_for_add_collaborator, Unset):
+                rfa_for_add_collaborator = UNSET
+            else:
+                rfa_for_add_collaborator = enum_value(
+                    check_update_team_settings_request_settings_rfa_for_add_collaborator, _rfa_for_add_collaborator
+                )
 
-        _set(self, "rfa_for_add_collaborator", rfa_for_add_collaborator)
+            _set(self, "rfa_for_add_collaborator", rfa_for_add_collaborator)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "rfa_for_add_collaborator", "rfa_for_add_collaborator", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

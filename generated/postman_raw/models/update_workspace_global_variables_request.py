@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.workspace_global_variable import WorkspaceGlobalVariable
@@ -25,18 +34,19 @@ class UpdateWorkspaceGlobalVariablesRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        values = []
-        for values_item_data in self.values:
-            values_item = values_item_data.to_dict()
-            values.append(values_item)
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "values": values,
-            }
-        )
+
+        if flaws is not None and "values" in flaws:
+            keep_raw(field_dict, flaws["values"])
+        else:
+            values = []
+            for values_item_data in self.values:
+                values_item = values_item_data.to_dict()
+                values.append(values_item)
+
+            field_dict["values"] = values
 
         return field_dict
 
@@ -45,21 +55,32 @@ class UpdateWorkspaceGlobalVariablesRequest(Model):
         """A UpdateWorkspaceGlobalVariablesRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.workspace_global_variable import WorkspaceGlobalVariable  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        values = []
-        _values = d.pop("values")
-        for values_item_data in _values:
-            values_item = WorkspaceGlobalVariable.from_dict(values_item_data)
+        flaws = None
+        _value = d.pop("values", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("values")
+            values = []
+            _values = _value
+            if not isinstance(_values, list):
+                raise wrong_type("an array", _values)
+            for values_item_data in _values:
+                values_item = WorkspaceGlobalVariable.from_dict(values_item_data)
 
-            values.append(values_item)
+                values.append(values_item)
 
-        _set(self, "values", values)
+            _set(self, "values", values)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "values", "values", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.workspace_role_patch_operation import WorkspaceRolePatchOperation
@@ -25,18 +34,19 @@ class UpdateWorkspaceRolesRequest(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        roles = []
-        for roles_item_data in self.roles:
-            roles_item = roles_item_data.to_dict()
-            roles.append(roles_item)
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "roles": roles,
-            }
-        )
+
+        if flaws is not None and "roles" in flaws:
+            keep_raw(field_dict, flaws["roles"])
+        else:
+            roles = []
+            for roles_item_data in self.roles:
+                roles_item = roles_item_data.to_dict()
+                roles.append(roles_item)
+
+            field_dict["roles"] = roles
 
         return field_dict
 
@@ -45,21 +55,32 @@ class UpdateWorkspaceRolesRequest(Model):
         """A UpdateWorkspaceRolesRequest that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.workspace_role_patch_operation import WorkspaceRolePatchOperation  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        roles = []
-        _roles = d.pop("roles")
-        for roles_item_data in _roles:
-            roles_item = WorkspaceRolePatchOperation.from_dict(roles_item_data)
+        flaws = None
+        _value = d.pop("roles", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("roles")
+            roles = []
+            _roles = _value
+            if not isinstance(_roles, list):
+                raise wrong_type("an array", _roles)
+            for roles_item_data in _roles:
+                roles_item = WorkspaceRolePatchOperation.from_dict(roles_item_data)
 
-            roles.append(roles_item)
+                roles.append(roles_item)
 
-        _set(self, "roles", roles)
+            _set(self, "roles", roles)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "roles", "roles", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.format_description_block import FormatDescriptionBlock
@@ -32,39 +42,51 @@ class UrlQueryParam(Model):
     def to_dict(self) -> dict[str, Any]:
         from postman_raw.models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
 
-        key: None | str | Unset
-        if isinstance(self.key, Unset):
-            key = UNSET
-        else:
-            key = self.key
-
-        value: None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
-
-        disabled = self.disabled
-
-        description: dict[str, Any] | None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        elif isinstance(self.description, FormatDescriptionBlock):
-            description = self.description.to_dict()
-        else:
-            description = self.description
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if key is not UNSET:
-            field_dict["key"] = key
-        if value is not UNSET:
-            field_dict["value"] = value
-        if disabled is not UNSET:
-            field_dict["disabled"] = disabled
-        if description is not UNSET:
-            field_dict["description"] = description
+
+        if flaws is not None and "key" in flaws:
+            keep_raw(field_dict, flaws["key"])
+        else:
+            key: None | str | Unset
+            if isinstance(self.key, Unset):
+                key = UNSET
+            else:
+                key = self.key
+            if key is not UNSET:
+                field_dict["key"] = key
+
+        if flaws is not None and "value" in flaws:
+            keep_raw(field_dict, flaws["value"])
+        else:
+            value: None | str | Unset
+            if isinstance(self.value, Unset):
+                value = UNSET
+            else:
+                value = self.value
+            if value is not UNSET:
+                field_dict["value"] = value
+
+        if flaws is not None and "disabled" in flaws:
+            keep_raw(field_dict, flaws["disabled"])
+        else:
+            disabled = self.disabled
+            if disabled is not UNSET:
+                field_dict["disabled"] = disabled
+
+        if flaws is not None and "description" in flaws:
+            keep_raw(field_dict, flaws["description"])
+        else:
+            description: dict[str, Any] | None | str | Unset
+            if isinstance(self.description, Unset):
+                description = UNSET
+            elif isinstance(self.description, FormatDescriptionBlock):
+                description = self.description.to_dict()
+            else:
+                description = self.description
+            if description is not UNSET:
+                field_dict["description"] = description
 
         return field_dict
 
@@ -73,57 +95,86 @@ class UrlQueryParam(Model):
         """A UrlQueryParam that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.format_description_block import FormatDescriptionBlock  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
+        flaws = None
+        _value = d.pop("key", UNSET)
+        try:
 
-        def _parse_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+            def _parse_key(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, str) or data is None):
+                    raise wrong_type("None | str", data)
+                return cast("None | str | Unset", data)
 
-        key = _parse_key(d.pop("key", UNSET))
+            key = _parse_key(_value)
 
-        _set(self, "key", key)
+            _set(self, "key", key)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "key", "key", _value, error)
 
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        _value = d.pop("value", UNSET)
+        try:
 
-        value = _parse_value(d.pop("value", UNSET))
+            def _parse_value(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not (isinstance(data, str) or data is None):
+                    raise wrong_type("None | str", data)
+                return cast("None | str | Unset", data)
 
-        _set(self, "value", value)
+            value = _parse_value(_value)
 
-        disabled = d.pop("disabled", UNSET)
-        _set(self, "disabled", disabled)
+            _set(self, "value", value)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "value", "value", _value, error)
 
-        def _parse_description(data: object) -> FormatDescriptionBlock | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not FormatDescriptionBlock._matches(data):
-                    raise TypeError()
-                componentsschemas_format_description_type_0 = FormatDescriptionBlock.from_dict(data)
+        _value = d.pop("disabled", UNSET)
+        try:
+            disabled = _value
+            if disabled is not UNSET and not (type(disabled) is bool):
+                raise wrong_type("bool", disabled)
+            _set(self, "disabled", disabled)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "disabled", "disabled", _value, error)
 
-                return componentsschemas_format_description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("FormatDescriptionBlock | None | str | Unset", data)
+        _value = d.pop("description", UNSET)
+        try:
 
-        description = _parse_description(d.pop("description", UNSET))
+            def _parse_description(data: object) -> FormatDescriptionBlock | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not FormatDescriptionBlock._matches(data):
+                        raise TypeError()
+                    componentsschemas_format_description_type_0 = FormatDescriptionBlock.from_dict(data)
 
-        _set(self, "description", description)
+                    return componentsschemas_format_description_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not (isinstance(data, str) or data is None):
+                    raise wrong_type("FormatDescriptionBlock | None | str", data)
+                return cast("FormatDescriptionBlock | None | str | Unset", data)
+
+            description = _parse_description(_value)
+
+            _set(self, "description", description)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "description", "description", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="UsageCounter")
 
@@ -25,25 +35,37 @@ class UsageCounter(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        limit = self.limit
-
-        usage = self.usage
-
-        overage = self.overage
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-        if overage is not UNSET:
-            field_dict["overage"] = overage
+
+        if flaws is not None and "name" in flaws:
+            keep_raw(field_dict, flaws["name"])
+        else:
+            name = self.name
+            if name is not UNSET:
+                field_dict["name"] = name
+
+        if flaws is not None and "limit" in flaws:
+            keep_raw(field_dict, flaws["limit"])
+        else:
+            limit = self.limit
+            if limit is not UNSET:
+                field_dict["limit"] = limit
+
+        if flaws is not None and "usage" in flaws:
+            keep_raw(field_dict, flaws["usage"])
+        else:
+            usage = self.usage
+            if usage is not UNSET:
+                field_dict["usage"] = usage
+
+        if flaws is not None and "overage" in flaws:
+            keep_raw(field_dict, flaws["overage"])
+        else:
+            overage = self.overage
+            if overage is not UNSET:
+                field_dict["overage"] = overage
 
         return field_dict
 
@@ -52,22 +74,49 @@ class UsageCounter(Model):
         """A UsageCounter that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-        _set(self, "name", name)
+        flaws = None
+        _value = d.pop("name", UNSET)
+        try:
+            name = _value
+            if name is not UNSET and not (isinstance(name, str)):
+                raise wrong_type("str", name)
+            _set(self, "name", name)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "name", "name", _value, error)
 
-        limit = d.pop("limit", UNSET)
-        _set(self, "limit", limit)
+        _value = d.pop("limit", UNSET)
+        try:
+            limit = _value
+            if limit is not UNSET and not (type(limit) in (float, int)):
+                raise wrong_type("float", limit)
+            _set(self, "limit", limit)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "limit", "limit", _value, error)
 
-        usage = d.pop("usage", UNSET)
-        _set(self, "usage", usage)
+        _value = d.pop("usage", UNSET)
+        try:
+            usage = _value
+            if usage is not UNSET and not (type(usage) in (float, int)):
+                raise wrong_type("float", usage)
+            _set(self, "usage", usage)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "usage", "usage", _value, error)
 
-        overage = d.pop("overage", UNSET)
-        _set(self, "overage", overage)
+        _value = d.pop("overage", UNSET)
+        try:
+            overage = _value
+            if overage is not UNSET and not (type(overage) in (float, int)):
+                raise wrong_type("float", overage)
+            _set(self, "overage", overage)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "overage", "overage", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

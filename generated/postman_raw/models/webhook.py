@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Webhook")
 
@@ -29,29 +39,44 @@ class Webhook(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        uid = self.uid
-
-        name = self.name
-
-        collection = self.collection
-
-        webhook_url = self.webhook_url
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if uid is not UNSET:
-            field_dict["uid"] = uid
-        if name is not UNSET:
-            field_dict["name"] = name
-        if collection is not UNSET:
-            field_dict["collection"] = collection
-        if webhook_url is not UNSET:
-            field_dict["webhookUrl"] = webhook_url
+
+        if flaws is not None and "id" in flaws:
+            keep_raw(field_dict, flaws["id"])
+        else:
+            id = self.id
+            if id is not UNSET:
+                field_dict["id"] = id
+
+        if flaws is not None and "uid" in flaws:
+            keep_raw(field_dict, flaws["uid"])
+        else:
+            uid = self.uid
+            if uid is not UNSET:
+                field_dict["uid"] = uid
+
+        if flaws is not None and "name" in flaws:
+            keep_raw(field_dict, flaws["name"])
+        else:
+            name = self.name
+            if name is not UNSET:
+                field_dict["name"] = name
+
+        if flaws is not None and "collection" in flaws:
+            keep_raw(field_dict, flaws["collection"])
+        else:
+            collection = self.collection
+            if collection is not UNSET:
+                field_dict["collection"] = collection
+
+        if flaws is not None and "webhook_url" in flaws:
+            keep_raw(field_dict, flaws["webhook_url"])
+        else:
+            webhook_url = self.webhook_url
+            if webhook_url is not UNSET:
+                field_dict["webhookUrl"] = webhook_url
 
         return field_dict
 
@@ -60,25 +85,58 @@ class Webhook(Model):
         """A Webhook that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        _set(self, "id", id)
+        flaws = None
+        _value = d.pop("id", UNSET)
+        try:
+            id = _value
+            if id is not UNSET and not (isinstance(id, str)):
+                raise wrong_type("str", id)
+            _set(self, "id", id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "id", "id", _value, error)
 
-        uid = d.pop("uid", UNSET)
-        _set(self, "uid", uid)
+        _value = d.pop("uid", UNSET)
+        try:
+            uid = _value
+            if uid is not UNSET and not (isinstance(uid, str)):
+                raise wrong_type("str", uid)
+            _set(self, "uid", uid)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "uid", "uid", _value, error)
 
-        name = d.pop("name", UNSET)
-        _set(self, "name", name)
+        _value = d.pop("name", UNSET)
+        try:
+            name = _value
+            if name is not UNSET and not (isinstance(name, str)):
+                raise wrong_type("str", name)
+            _set(self, "name", name)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "name", "name", _value, error)
 
-        collection = d.pop("collection", UNSET)
-        _set(self, "collection", collection)
+        _value = d.pop("collection", UNSET)
+        try:
+            collection = _value
+            if collection is not UNSET and not (isinstance(collection, str)):
+                raise wrong_type("str", collection)
+            _set(self, "collection", collection)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "collection", "collection", _value, error)
 
-        webhook_url = d.pop("webhookUrl", UNSET)
-        _set(self, "webhook_url", webhook_url)
+        _value = d.pop("webhookUrl", UNSET)
+        try:
+            webhook_url = _value
+            if webhook_url is not UNSET and not (isinstance(webhook_url, str)):
+                raise wrong_type("str", webhook_url)
+            _set(self, "webhook_url", webhook_url)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "webhook_url", "webhookUrl", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -7,7 +7,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.workspace_changes_type import WorkspaceChangesType, check_workspace_changes_type
-from ..types import UNSET, Model, Unset, accepts, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    accepts,
+    enum_value,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="WorkspaceChanges")
 
@@ -27,27 +39,40 @@ class WorkspaceChanges(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        description = self.description
-
-        about = self.about
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if description is not UNSET:
-            field_dict["description"] = description
-        if about is not UNSET:
-            field_dict["about"] = about
+
+        if flaws is not None and "name" in flaws:
+            keep_raw(field_dict, flaws["name"])
+        else:
+            name = self.name
+            if name is not UNSET:
+                field_dict["name"] = name
+
+        if flaws is not None and "type_" in flaws:
+            keep_raw(field_dict, flaws["type_"])
+        else:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+
+        if flaws is not None and "description" in flaws:
+            keep_raw(field_dict, flaws["description"])
+        else:
+            description = self.description
+            if description is not UNSET:
+                field_dict["description"] = description
+
+        if flaws is not None and "about" in flaws:
+            keep_raw(field_dict, flaws["about"])
+        else:
+            about = self.about
+            if about is not UNSET:
+                field_dict["about"] = about
 
         return field_dict
 
@@ -56,28 +81,53 @@ class WorkspaceChanges(Model):
         """A WorkspaceChanges that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-        _set(self, "name", name)
+        flaws = None
+        _value = d.pop("name", UNSET)
+        try:
+            name = _value
+            if name is not UNSET and not (isinstance(name, str)):
+                raise wrong_type("str", name)
+            _set(self, "name", name)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "name", "name", _value, error)
 
-        _type_ = d.pop("type", UNSET)
-        type_: WorkspaceChangesType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_workspace_changes_type(_type_)
+        _value = d.pop("type", UNSET)
+        try:
+            _type_ = _value
+            type_: WorkspaceChangesType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = enum_value(check_workspace_changes_type, _type_)
 
-        _set(self, "type_", type_)
+            _set(self, "type_", type_)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "type_", "type", _value, error)
 
-        description = d.pop("description", UNSET)
-        _set(self, "description", description)
+        _value = d.pop("description", UNSET)
+        try:
+            description = _value
+            if description is not UNSET and not (isinstance(description, str)):
+                raise wrong_type("str", description)
+            _set(self, "description", description)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "description", "description", _value, error)
 
-        about = d.pop("about", UNSET)
-        _set(self, "about", about)
+        _value = d.pop("about", UNSET)
+        try:
+            about = _value
+            if about is not UNSET and not (isinstance(about, str)):
+                raise wrong_type("str", about)
+            _set(self, "about", about)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "about", "about", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

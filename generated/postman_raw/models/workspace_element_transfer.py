@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="WorkspaceElementTransfer")
 
@@ -28,25 +38,37 @@ class WorkspaceElementTransfer(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_ = self.type_
-
-        from_ = self.from_
-
-        to = self.to
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if to is not UNSET:
-            field_dict["to"] = to
+
+        if flaws is not None and "id" in flaws:
+            keep_raw(field_dict, flaws["id"])
+        else:
+            id = self.id
+            if id is not UNSET:
+                field_dict["id"] = id
+
+        if flaws is not None and "type_" in flaws:
+            keep_raw(field_dict, flaws["type_"])
+        else:
+            type_ = self.type_
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+
+        if flaws is not None and "from_" in flaws:
+            keep_raw(field_dict, flaws["from_"])
+        else:
+            from_ = self.from_
+            if from_ is not UNSET:
+                field_dict["from"] = from_
+
+        if flaws is not None and "to" in flaws:
+            keep_raw(field_dict, flaws["to"])
+        else:
+            to = self.to
+            if to is not UNSET:
+                field_dict["to"] = to
 
         return field_dict
 
@@ -55,22 +77,49 @@ class WorkspaceElementTransfer(Model):
         """A WorkspaceElementTransfer that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        _set(self, "id", id)
+        flaws = None
+        _value = d.pop("id", UNSET)
+        try:
+            id = _value
+            if id is not UNSET and not (isinstance(id, str)):
+                raise wrong_type("str", id)
+            _set(self, "id", id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "id", "id", _value, error)
 
-        type_ = d.pop("type", UNSET)
-        _set(self, "type_", type_)
+        _value = d.pop("type", UNSET)
+        try:
+            type_ = _value
+            if type_ is not UNSET and not (isinstance(type_, str)):
+                raise wrong_type("str", type_)
+            _set(self, "type_", type_)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "type_", "type", _value, error)
 
-        from_ = d.pop("from", UNSET)
-        _set(self, "from_", from_)
+        _value = d.pop("from", UNSET)
+        try:
+            from_ = _value
+            if from_ is not UNSET and not (isinstance(from_, str)):
+                raise wrong_type("str", from_)
+            _set(self, "from_", from_)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "from_", "from", _value, error)
 
-        to = d.pop("to", UNSET)
-        _set(self, "to", to)
+        _value = d.pop("to", UNSET)
+        try:
+            to = _value
+            if to is not UNSET and not (isinstance(to, str)):
+                raise wrong_type("str", to)
+            _set(self, "to", to)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "to", "to", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+)
 
 if TYPE_CHECKING:
     from ..models.workspace_element_transfer import WorkspaceElementTransfer
@@ -26,15 +35,18 @@ class WorkspaceElementTransferResult(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        element_transfers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.element_transfers, Unset):
-            element_transfers = self.element_transfers.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if element_transfers is not UNSET:
-            field_dict["element-transfers"] = element_transfers
+
+        if flaws is not None and "element_transfers" in flaws:
+            keep_raw(field_dict, flaws["element_transfers"])
+        else:
+            element_transfers: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.element_transfers, Unset):
+                element_transfers = self.element_transfers.to_dict()
+            if element_transfers is not UNSET:
+                field_dict["element-transfers"] = element_transfers
 
         return field_dict
 
@@ -43,21 +55,28 @@ class WorkspaceElementTransferResult(Model):
         """A WorkspaceElementTransferResult that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.workspace_element_transfer import WorkspaceElementTransfer  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _element_transfers = d.pop("element-transfers", UNSET)
-        element_transfers: WorkspaceElementTransfer | Unset
-        if isinstance(_element_transfers, Unset):
-            element_transfers = UNSET
-        else:
-            element_transfers = WorkspaceElementTransfer.from_dict(_element_transfers)
+        flaws = None
+        _value = d.pop("element-transfers", UNSET)
+        try:
+            _element_transfers = _value
+            element_transfers: WorkspaceElementTransfer | Unset
+            if isinstance(_element_transfers, Unset):
+                element_transfers = UNSET
+            else:
+                element_transfers = WorkspaceElementTransfer.from_dict(_element_transfers)
 
-        _set(self, "element_transfers", element_transfers)
+            _set(self, "element_transfers", element_transfers)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "element_transfers", "element-transfers", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="WorkspaceGlobalVariable")
 
@@ -27,29 +37,44 @@ class WorkspaceGlobalVariable(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
-        type_ = self.type_
-
-        value = self.value
-
-        enabled = self.enabled
-
-        description = self.description
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if key is not UNSET:
-            field_dict["key"] = key
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if value is not UNSET:
-            field_dict["value"] = value
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if description is not UNSET:
-            field_dict["description"] = description
+
+        if flaws is not None and "key" in flaws:
+            keep_raw(field_dict, flaws["key"])
+        else:
+            key = self.key
+            if key is not UNSET:
+                field_dict["key"] = key
+
+        if flaws is not None and "type_" in flaws:
+            keep_raw(field_dict, flaws["type_"])
+        else:
+            type_ = self.type_
+            if type_ is not UNSET:
+                field_dict["type"] = type_
+
+        if flaws is not None and "value" in flaws:
+            keep_raw(field_dict, flaws["value"])
+        else:
+            value = self.value
+            if value is not UNSET:
+                field_dict["value"] = value
+
+        if flaws is not None and "enabled" in flaws:
+            keep_raw(field_dict, flaws["enabled"])
+        else:
+            enabled = self.enabled
+            if enabled is not UNSET:
+                field_dict["enabled"] = enabled
+
+        if flaws is not None and "description" in flaws:
+            keep_raw(field_dict, flaws["description"])
+        else:
+            description = self.description
+            if description is not UNSET:
+                field_dict["description"] = description
 
         return field_dict
 
@@ -58,25 +83,58 @@ class WorkspaceGlobalVariable(Model):
         """A WorkspaceGlobalVariable that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        key = d.pop("key", UNSET)
-        _set(self, "key", key)
+        flaws = None
+        _value = d.pop("key", UNSET)
+        try:
+            key = _value
+            if key is not UNSET and not (isinstance(key, str)):
+                raise wrong_type("str", key)
+            _set(self, "key", key)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "key", "key", _value, error)
 
-        type_ = d.pop("type", UNSET)
-        _set(self, "type_", type_)
+        _value = d.pop("type", UNSET)
+        try:
+            type_ = _value
+            if type_ is not UNSET and not (isinstance(type_, str)):
+                raise wrong_type("str", type_)
+            _set(self, "type_", type_)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "type_", "type", _value, error)
 
-        value = d.pop("value", UNSET)
-        _set(self, "value", value)
+        _value = d.pop("value", UNSET)
+        try:
+            value = _value
+            if value is not UNSET and not (isinstance(value, str)):
+                raise wrong_type("str", value)
+            _set(self, "value", value)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "value", "value", _value, error)
 
-        enabled = d.pop("enabled", UNSET)
-        _set(self, "enabled", enabled)
+        _value = d.pop("enabled", UNSET)
+        try:
+            enabled = _value
+            if enabled is not UNSET and not (type(enabled) is bool):
+                raise wrong_type("bool", enabled)
+            _set(self, "enabled", enabled)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "enabled", "enabled", _value, error)
 
-        description = d.pop("description", UNSET)
-        _set(self, "description", description)
+        _value = d.pop("description", UNSET)
+        try:
+            description = _value
+            if description is not UNSET and not (isinstance(description, str)):
+                raise wrong_type("str", description)
+            _set(self, "description", description)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "description", "description", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

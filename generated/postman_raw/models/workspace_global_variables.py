@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.workspace_global_variable import WorkspaceGlobalVariable
@@ -25,18 +35,22 @@ class WorkspaceGlobalVariables(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        values: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.values, Unset):
-            values = []
-            for values_item_data in self.values:
-                values_item = values_item_data.to_dict()
-                values.append(values_item)
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if values is not UNSET:
-            field_dict["values"] = values
+
+        if flaws is not None and "values" in flaws:
+            keep_raw(field_dict, flaws["values"])
+        else:
+            values: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.values, Unset):
+                values = []
+                for values_item_data in self.values:
+                    values_item = values_item_data.to_dict()
+                    values.append(values_item)
+
+            if values is not UNSET:
+                field_dict["values"] = values
 
         return field_dict
 
@@ -45,23 +59,32 @@ class WorkspaceGlobalVariables(Model):
         """A WorkspaceGlobalVariables that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.workspace_global_variable import WorkspaceGlobalVariable  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _values = d.pop("values", UNSET)
-        values: list[WorkspaceGlobalVariable] | Unset = UNSET
-        if _values is not UNSET:
-            values = []
-            for values_item_data in _values:
-                values_item = WorkspaceGlobalVariable.from_dict(values_item_data)
+        flaws = None
+        _value = d.pop("values", UNSET)
+        try:
+            _values = _value
+            values: list[WorkspaceGlobalVariable] | Unset = UNSET
+            if _values is not UNSET:
+                if not isinstance(_values, list):
+                    raise wrong_type("an array", _values)
+                values = []
+                for values_item_data in _values:
+                    values_item = WorkspaceGlobalVariable.from_dict(values_item_data)
 
-                values.append(values_item)
+                    values.append(values_item)
 
-        _set(self, "values", values)
+            _set(self, "values", values)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "values", "values", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="WorkspaceRoleAssignment")
 
@@ -34,41 +44,63 @@ class WorkspaceRoleAssignment(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        display_name = self.display_name
-
-        user: list[str] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user
-
-        group: list[str] | Unset = UNSET
-        if not isinstance(self.group, Unset):
-            group = self.group
-
-        usergroup: list[str] | Unset = UNSET
-        if not isinstance(self.usergroup, Unset):
-            usergroup = self.usergroup
-
-        partner: list[str] | Unset = UNSET
-        if not isinstance(self.partner, Unset):
-            partner = self.partner
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-        if user is not UNSET:
-            field_dict["user"] = user
-        if group is not UNSET:
-            field_dict["group"] = group
-        if usergroup is not UNSET:
-            field_dict["usergroup"] = usergroup
-        if partner is not UNSET:
-            field_dict["partner"] = partner
+
+        if flaws is not None and "id" in flaws:
+            keep_raw(field_dict, flaws["id"])
+        else:
+            id = self.id
+            if id is not UNSET:
+                field_dict["id"] = id
+
+        if flaws is not None and "display_name" in flaws:
+            keep_raw(field_dict, flaws["display_name"])
+        else:
+            display_name = self.display_name
+            if display_name is not UNSET:
+                field_dict["displayName"] = display_name
+
+        if flaws is not None and "user" in flaws:
+            keep_raw(field_dict, flaws["user"])
+        else:
+            user: list[str] | Unset = UNSET
+            if not isinstance(self.user, Unset):
+                user = self.user
+
+            if user is not UNSET:
+                field_dict["user"] = user
+
+        if flaws is not None and "group" in flaws:
+            keep_raw(field_dict, flaws["group"])
+        else:
+            group: list[str] | Unset = UNSET
+            if not isinstance(self.group, Unset):
+                group = self.group
+
+            if group is not UNSET:
+                field_dict["group"] = group
+
+        if flaws is not None and "usergroup" in flaws:
+            keep_raw(field_dict, flaws["usergroup"])
+        else:
+            usergroup: list[str] | Unset = UNSET
+            if not isinstance(self.usergroup, Unset):
+                usergroup = self.usergroup
+
+            if usergroup is not UNSET:
+                field_dict["usergroup"] = usergroup
+
+        if flaws is not None and "partner" in flaws:
+            keep_raw(field_dict, flaws["partner"])
+        else:
+            partner: list[str] | Unset = UNSET
+            if not isinstance(self.partner, Unset):
+                partner = self.partner
+
+            if partner is not UNSET:
+                field_dict["partner"] = partner
 
         return field_dict
 
@@ -77,32 +109,79 @@ class WorkspaceRoleAssignment(Model):
         """A WorkspaceRoleAssignment that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        _set(self, "id", id)
+        flaws = None
+        _value = d.pop("id", UNSET)
+        try:
+            id = _value
+            if id is not UNSET and not (isinstance(id, str)):
+                raise wrong_type("str", id)
+            _set(self, "id", id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "id", "id", _value, error)
 
-        display_name = d.pop("displayName", UNSET)
-        _set(self, "display_name", display_name)
+        _value = d.pop("displayName", UNSET)
+        try:
+            display_name = _value
+            if display_name is not UNSET and not (isinstance(display_name, str)):
+                raise wrong_type("str", display_name)
+            _set(self, "display_name", display_name)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "display_name", "displayName", _value, error)
 
-        user = cast("list[str]", d.pop("user", UNSET))
+        _value = d.pop("user", UNSET)
+        try:
+            user = cast("list[str]", _value)
+            if user is not UNSET and not isinstance(user, list) or not all(isinstance(item, str) for item in user):
+                raise wrong_type("an array of str", user)
 
-        _set(self, "user", user)
+            _set(self, "user", user)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "user", "user", _value, error)
 
-        group = cast("list[str]", d.pop("group", UNSET))
+        _value = d.pop("group", UNSET)
+        try:
+            group = cast("list[str]", _value)
+            if group is not UNSET and not isinstance(group, list) or not all(isinstance(item, str) for item in group):
+                raise wrong_type("an array of str", group)
 
-        _set(self, "group", group)
+            _set(self, "group", group)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "group", "group", _value, error)
 
-        usergroup = cast("list[str]", d.pop("usergroup", UNSET))
+        _value = d.pop("usergroup", UNSET)
+        try:
+            usergroup = cast("list[str]", _value)
+            if (
+                usergroup is not UNSET
+                and not isinstance(usergroup, list)
+                or not all(isinstance(item, str) for item in usergroup)
+            ):
+                raise wrong_type("an array of str", usergroup)
 
-        _set(self, "usergroup", usergroup)
+            _set(self, "usergroup", usergroup)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "usergroup", "usergroup", _value, error)
 
-        partner = cast("list[str]", d.pop("partner", UNSET))
+        _value = d.pop("partner", UNSET)
+        try:
+            partner = cast("list[str]", _value)
+            if (
+                partner is not UNSET
+                and not isinstance(partner, list)
+                or not all(isinstance(item, str) for item in partner)
+            ):
+                raise wrong_type("an array of str", partner)
 
-        _set(self, "partner", partner)
+            _set(self, "partner", partner)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "partner", "partner", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

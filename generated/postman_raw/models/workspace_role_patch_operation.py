@@ -10,7 +10,18 @@ from ..models.workspace_role_patch_operation_path import (
     WorkspaceRolePatchOperationPath,
     check_workspace_role_patch_operation_path,
 )
-from ..types import UNSET, Model, accepts, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    accepts,
+    enum_value,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.workspace_role_grant import WorkspaceRoleGrant
@@ -33,24 +44,31 @@ class WorkspaceRolePatchOperation(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        op = self.op
-
-        path: str = self.path
-
-        value = []
-        for value_item_data in self.value:
-            value_item = value_item_data.to_dict()
-            value.append(value_item)
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "op": op,
-                "path": path,
-                "value": value,
-            }
-        )
+
+        if flaws is not None and "op" in flaws:
+            keep_raw(field_dict, flaws["op"])
+        else:
+            op = self.op
+            field_dict["op"] = op
+
+        if flaws is not None and "path" in flaws:
+            keep_raw(field_dict, flaws["path"])
+        else:
+            path: str = self.path
+            field_dict["path"] = path
+
+        if flaws is not None and "value" in flaws:
+            keep_raw(field_dict, flaws["value"])
+        else:
+            value = []
+            for value_item_data in self.value:
+                value_item = value_item_data.to_dict()
+                value.append(value_item)
+
+            field_dict["value"] = value
 
         return field_dict
 
@@ -59,28 +77,53 @@ class WorkspaceRolePatchOperation(Model):
         """A WorkspaceRolePatchOperation that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.workspace_role_grant import WorkspaceRoleGrant  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        op = d.pop("op")
-        _set(self, "op", op)
+        flaws = None
+        _value = d.pop("op", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("op")
+            op = _value
+            if not (isinstance(op, str)):
+                raise wrong_type("str", op)
+            _set(self, "op", op)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "op", "op", _value, error)
 
-        path = check_workspace_role_patch_operation_path(d.pop("path"))
+        _value = d.pop("path", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("path")
+            path = enum_value(check_workspace_role_patch_operation_path, _value)
 
-        _set(self, "path", path)
+            _set(self, "path", path)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "path", "path", _value, error)
 
-        value = []
-        _value = d.pop("value")
-        for value_item_data in _value:
-            value_item = WorkspaceRoleGrant.from_dict(value_item_data)
+        _value = d.pop("value", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("value")
+            value = []
+            _value = _value
+            if not isinstance(_value, list):
+                raise wrong_type("an array", _value)
+            for value_item_data in _value:
+                value_item = WorkspaceRoleGrant.from_dict(value_item_data)
 
-            value.append(value_item)
+                value.append(value_item)
 
-        _set(self, "value", value)
+            _set(self, "value", value)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "value", "value", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

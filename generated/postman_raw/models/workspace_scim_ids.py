@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="WorkspaceScimIds")
 
@@ -24,17 +34,23 @@ class WorkspaceScimIds(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        created_by = self.created_by
-
-        updated_by = self.updated_by
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_by is not UNSET:
-            field_dict["createdBy"] = created_by
-        if updated_by is not UNSET:
-            field_dict["updatedBy"] = updated_by
+
+        if flaws is not None and "created_by" in flaws:
+            keep_raw(field_dict, flaws["created_by"])
+        else:
+            created_by = self.created_by
+            if created_by is not UNSET:
+                field_dict["createdBy"] = created_by
+
+        if flaws is not None and "updated_by" in flaws:
+            keep_raw(field_dict, flaws["updated_by"])
+        else:
+            updated_by = self.updated_by
+            if updated_by is not UNSET:
+                field_dict["updatedBy"] = updated_by
 
         return field_dict
 
@@ -43,16 +59,31 @@ class WorkspaceScimIds(Model):
         """A WorkspaceScimIds that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        created_by = d.pop("createdBy", UNSET)
-        _set(self, "created_by", created_by)
+        flaws = None
+        _value = d.pop("createdBy", UNSET)
+        try:
+            created_by = _value
+            if created_by is not UNSET and not (isinstance(created_by, str)):
+                raise wrong_type("str", created_by)
+            _set(self, "created_by", created_by)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "created_by", "createdBy", _value, error)
 
-        updated_by = d.pop("updatedBy", UNSET)
-        _set(self, "updated_by", updated_by)
+        _value = d.pop("updatedBy", UNSET)
+        try:
+            updated_by = _value
+            if updated_by is not UNSET and not (isinstance(updated_by, str)):
+                raise wrong_type("str", updated_by)
+            _set(self, "updated_by", updated_by)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "updated_by", "updatedBy", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,17 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="WorkspaceTeamTransfer")
 
@@ -26,21 +36,30 @@ class WorkspaceTeamTransfer(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        source = self.source
-
-        destination = self.destination
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if source is not UNSET:
-            field_dict["source"] = source
-        if destination is not UNSET:
-            field_dict["destination"] = destination
+
+        if flaws is not None and "id" in flaws:
+            keep_raw(field_dict, flaws["id"])
+        else:
+            id = self.id
+            if id is not UNSET:
+                field_dict["id"] = id
+
+        if flaws is not None and "source" in flaws:
+            keep_raw(field_dict, flaws["source"])
+        else:
+            source = self.source
+            if source is not UNSET:
+                field_dict["source"] = source
+
+        if flaws is not None and "destination" in flaws:
+            keep_raw(field_dict, flaws["destination"])
+        else:
+            destination = self.destination
+            if destination is not UNSET:
+                field_dict["destination"] = destination
 
         return field_dict
 
@@ -49,19 +68,40 @@ class WorkspaceTeamTransfer(Model):
         """A WorkspaceTeamTransfer that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        _set(self, "id", id)
+        flaws = None
+        _value = d.pop("id", UNSET)
+        try:
+            id = _value
+            if id is not UNSET and not (isinstance(id, str)):
+                raise wrong_type("str", id)
+            _set(self, "id", id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "id", "id", _value, error)
 
-        source = d.pop("source", UNSET)
-        _set(self, "source", source)
+        _value = d.pop("source", UNSET)
+        try:
+            source = _value
+            if source is not UNSET and not (isinstance(source, str)):
+                raise wrong_type("str", source)
+            _set(self, "source", source)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "source", "source", _value, error)
 
-        destination = d.pop("destination", UNSET)
-        _set(self, "destination", destination)
+        _value = d.pop("destination", UNSET)
+        try:
+            destination = _value
+            if destination is not UNSET and not (isinstance(destination, str)):
+                raise wrong_type("str", destination)
+            _set(self, "destination", destination)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "destination", "destination", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

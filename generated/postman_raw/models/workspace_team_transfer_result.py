@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    Unset,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+)
 
 if TYPE_CHECKING:
     from ..models.workspace_team_transfer import WorkspaceTeamTransfer
@@ -26,15 +35,18 @@ class WorkspaceTeamTransferResult(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        transfer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transfer, Unset):
-            transfer = self.transfer.to_dict()
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if transfer is not UNSET:
-            field_dict["transfer"] = transfer
+
+        if flaws is not None and "transfer" in flaws:
+            keep_raw(field_dict, flaws["transfer"])
+        else:
+            transfer: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.transfer, Unset):
+                transfer = self.transfer.to_dict()
+            if transfer is not UNSET:
+                field_dict["transfer"] = transfer
 
         return field_dict
 
@@ -43,21 +55,28 @@ class WorkspaceTeamTransferResult(Model):
         """A WorkspaceTeamTransferResult that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.workspace_team_transfer import WorkspaceTeamTransfer  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
-        _transfer = d.pop("transfer", UNSET)
-        transfer: WorkspaceTeamTransfer | Unset
-        if isinstance(_transfer, Unset):
-            transfer = UNSET
-        else:
-            transfer = WorkspaceTeamTransfer.from_dict(_transfer)
+        flaws = None
+        _value = d.pop("transfer", UNSET)
+        try:
+            _transfer = _value
+            transfer: WorkspaceTeamTransfer | Unset
+            if isinstance(_transfer, Unset):
+                transfer = UNSET
+            else:
+                transfer = WorkspaceTeamTransfer.from_dict(_transfer)
 
-        _set(self, "transfer", transfer)
+            _set(self, "transfer", transfer)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "transfer", "transfer", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

@@ -6,7 +6,16 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, read_lazily
+from ..types import (
+    DATA_ERRORS,
+    UNSET,
+    Flawed,
+    Model,
+    keep_raw,
+    note_flaw,
+    read_lazily,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="WorkspaceUpdateRelatedResource")
 
@@ -24,18 +33,21 @@ class WorkspaceUpdateRelatedResource(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        resource = self.resource
-
-        resource_id = self.resource_id
-
+        flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "resource": resource,
-                "resourceId": resource_id,
-            }
-        )
+
+        if flaws is not None and "resource" in flaws:
+            keep_raw(field_dict, flaws["resource"])
+        else:
+            resource = self.resource
+            field_dict["resource"] = resource
+
+        if flaws is not None and "resource_id" in flaws:
+            keep_raw(field_dict, flaws["resource_id"])
+        else:
+            resource_id = self.resource_id
+            field_dict["resourceId"] = resource_id
 
         return field_dict
 
@@ -44,16 +56,35 @@ class WorkspaceUpdateRelatedResource(Model):
         """A WorkspaceUpdateRelatedResource that reads ``src_dict`` when first used (see ``postman_raw.types``)."""
         return read_lazily(cls, src_dict)
 
-    def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+    def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         _set = object.__setattr__
         d = dict(src_dict)
-        resource = d.pop("resource")
-        _set(self, "resource", resource)
+        flaws = None
+        _value = d.pop("resource", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("resource")
+            resource = _value
+            if not (isinstance(resource, str)):
+                raise wrong_type("str", resource)
+            _set(self, "resource", resource)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "resource", "resource", _value, error)
 
-        resource_id = d.pop("resourceId")
-        _set(self, "resource_id", resource_id)
+        _value = d.pop("resourceId", UNSET)
+        try:
+            if _value is UNSET:
+                raise KeyError("resourceId")
+            resource_id = _value
+            if not (isinstance(resource_id, str)):
+                raise wrong_type("str", resource_id)
+            _set(self, "resource_id", resource_id)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "resource_id", "resourceId", _value, error)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
+        return flaws
 
     @classmethod
     def _matches(cls, data: object) -> bool:

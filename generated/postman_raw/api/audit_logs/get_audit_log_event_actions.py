@@ -39,6 +39,8 @@ def _parse_response(
     if response.status_code == 200:
         response_200 = []
         _response_200 = parse_json(response)
+        if not isinstance(_response_200, list):
+            raise wrong_type("an array", _response_200)
         for componentsschemas_get_audit_log_event_actions_response_item_data in _response_200:
             componentsschemas_get_audit_log_event_actions_response_item = AuditLogAction.from_dict(
                 componentsschemas_get_audit_log_event_actions_response_item_data

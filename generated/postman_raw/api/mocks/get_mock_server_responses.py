@@ -44,6 +44,8 @@ def _parse_response(
     if response.status_code == 200:
         response_200 = []
         _response_200 = parse_json(response)
+        if not isinstance(_response_200, list):
+            raise wrong_type("an array", _response_200)
         for componentsschemas_mock_server_response_list_item_data in _response_200:
             componentsschemas_mock_server_response_list_item = MockServerResponse.from_dict(
                 componentsschemas_mock_server_response_list_item_data

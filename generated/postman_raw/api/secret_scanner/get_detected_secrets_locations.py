@@ -37,12 +37,12 @@ def _get_kwargs(
 
     json_since: str | Unset = UNSET
     if not isinstance(since, Unset):
-        json_since = since.isoformat()
+        json_since = datetime_text(since)
     params["since"] = json_since
 
     json_until: str | Unset = UNSET
     if not isinstance(until, Unset):
-        json_until = until.isoformat()
+        json_until = datetime_text(until)
     params["until"] = json_until
 
     json_resource_type: str | Unset = UNSET

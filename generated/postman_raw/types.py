@@ -150,8 +150,10 @@ class JSONDateTime(datetime.datetime):
     def __repr__(self) -> str:
         return repr(_plain_datetime(self))
 
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (parse_datetime, (self.json_text,)) if _text_of(self) is not None else _plain_datetime(self).__reduce__()
+    def __reduce_ex__(self, protocol: Any) -> tuple[Any, ...]:  # datetime defines __reduce_ex__, not __reduce__
+        if _text_of(self) is not None:
+            return (parse_datetime, (self.json_text,))
+        return _plain_datetime(self).__reduce_ex__(protocol)
 
 
 class JSONDate(datetime.date):
@@ -163,10 +165,10 @@ class JSONDate(datetime.date):
     def __repr__(self) -> str:
         return repr(datetime.date(self.year, self.month, self.day))
 
-    def __reduce__(self) -> tuple[Any, ...]:
+    def __reduce_ex__(self, protocol: Any) -> tuple[Any, ...]:
         if _text_of(self) is not None:
             return (parse_date, (self.json_text,))
-        return datetime.date(self.year, self.month, self.day).__reduce__()
+        return datetime.date(self.year, self.month, self.day).__reduce_ex__(protocol)
 
 
 def _plain_datetime(value: datetime.datetime) -> datetime.datetime:
@@ -355,6 +357,11 @@ class Flawed:
             message = f"{cls_name}.{name}: the value {_describe(flaw.raw)} does not fit the model ({flaw.reason})"
         raise _model_data_error(message + "; to_dict() keeps the data as received")
 
+    def __getitem__(self, key: str) -> Any:  # an additional property whose value did not fit
+        if f"[{key!r}]" in _get(self, "_pending"):
+            return self.__getattr__(f"[{key!r}]")
+        return self._model_class.__getitem__(self, key)  # type: ignore[attr-defined]
+
     def __setattr__(self, name: str, value: Any) -> None:
         _set(self, name, value)
         flaws = _get(self, "_pending")
@@ -461,6 +468,10 @@ class _Unread:
         def __reduce_ex__(self, protocol):
             _read(self)
             return self.__reduce_ex__(protocol)
+
+        def __repr__(self):
+            _read(self)
+            return repr(self)
 
     __hash__ = None  # type: ignore[assignment]  # as the model classes: mutable, compared by value
 

@@ -44,6 +44,10 @@ class AddWorkspaceToPrivateNetworkRequest(Model):
             workspace = self.workspace.to_dict()
             field_dict["workspace"] = workspace
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -81,7 +85,7 @@ class AddWorkspaceToPrivateNetworkRequest(Model):
         value = data.get("workspace", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True
 

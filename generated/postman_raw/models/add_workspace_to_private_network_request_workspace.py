@@ -51,6 +51,10 @@ class AddWorkspaceToPrivateNetworkRequestWorkspace(Model):
             if parent_folder_id is not UNSET:
                 field_dict["parentFolderId"] = parent_folder_id
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

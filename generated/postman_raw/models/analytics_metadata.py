@@ -61,6 +61,10 @@ class AnalyticsMetadata(Model):
             if resources is not UNSET:
                 field_dict["resources"] = resources
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -110,7 +114,7 @@ class AnalyticsMetadata(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("resources", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         return True
 

@@ -87,6 +87,10 @@ class AnalyticsMetadataResource(Model):
             if metrics is not UNSET:
                 field_dict["metrics"] = metrics
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -163,7 +167,7 @@ class AnalyticsMetadataResource(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("metrics", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         return True
 

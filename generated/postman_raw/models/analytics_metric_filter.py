@@ -62,6 +62,10 @@ class AnalyticsMetricFilter(Model):
             if allowed_values is not UNSET:
                 field_dict["allowed_values"] = allowed_values
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -115,7 +119,7 @@ class AnalyticsMetricFilter(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("allowed_values", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         return True
 

@@ -69,6 +69,10 @@ class AnalyticsMetricViewResponse(Model):
             if schema is not UNSET:
                 field_dict["schema"] = schema
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -128,10 +132,10 @@ class AnalyticsMetricViewResponse(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("funnel_stages", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         value = data.get("schema", UNSET)
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True
 

@@ -46,6 +46,10 @@ class ApproveDenyAccessRequestRequest(Model):
             action: str = self.action
             field_dict["action"] = action
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -79,7 +83,11 @@ class ApproveDenyAccessRequestRequest(Model):
         value = data.get("action", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (accepts(check_approve_deny_access_request_request_action, value)):
+        if (
+            value is not UNSET
+            and value is not None
+            and not (accepts(check_approve_deny_access_request_request_action, value))
+        ):
             return False
         return True
 

@@ -68,6 +68,10 @@ class AsyncMergePullCollectionForkRequest(Model):
             destination = self.destination
             field_dict["destination"] = destination
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -123,7 +127,11 @@ class AsyncMergePullCollectionForkRequest(Model):
         value = data.get("strategy", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (accepts(check_async_merge_pull_collection_fork_request_strategy, value)):
+        if (
+            value is not UNSET
+            and value is not None
+            and not (accepts(check_async_merge_pull_collection_fork_request_strategy, value))
+        ):
             return False
         value = data.get("source", UNSET)
         if value is UNSET:

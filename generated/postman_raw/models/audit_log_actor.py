@@ -75,6 +75,10 @@ class AuditLogActor(Model):
             if active is not UNSET:
                 field_dict["active"] = active
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

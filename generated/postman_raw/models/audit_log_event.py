@@ -108,6 +108,10 @@ class AuditLogEvent(Model):
             if data is not UNSET:
                 field_dict["data"] = data
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -202,10 +206,10 @@ class AuditLogEvent(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("timestamp", UNSET)
-        if value is not UNSET and not (isinstance(value, str)):
+        if value is not UNSET and value is not None and not (isinstance(value, str)):
             return False
         value = data.get("data", UNSET)
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True
 

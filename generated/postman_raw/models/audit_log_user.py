@@ -66,6 +66,10 @@ class AuditLogUser(Model):
             if email is not UNSET:
                 field_dict["email"] = email
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

@@ -153,6 +153,10 @@ class AuthenticatedUser(Model):
             if flow_count is not UNSET:
                 field_dict["flow_count"] = flow_count
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -301,7 +305,7 @@ class AuthenticatedUser(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("roles", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         return True
 

@@ -94,6 +94,10 @@ class BillingAccount(Model):
             if slots is not UNSET:
                 field_dict["slots"] = slots
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -175,7 +179,7 @@ class BillingAccount(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("slots", UNSET)
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True
 

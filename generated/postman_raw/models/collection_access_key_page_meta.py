@@ -60,6 +60,10 @@ class CollectionAccessKeyPageMeta(Model):
             if prev_cursor is not UNSET:
                 field_dict["prevCursor"] = prev_cursor
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

@@ -64,6 +64,10 @@ class CollectionDocsColors(Model):
             if top_bar is not UNSET:
                 field_dict["topBar"] = top_bar
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

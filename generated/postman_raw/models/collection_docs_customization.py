@@ -68,6 +68,10 @@ class CollectionDocsCustomization(Model):
             if meta_tags is not UNSET:
                 field_dict["metaTags"] = meta_tags
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -122,10 +126,10 @@ class CollectionDocsCustomization(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("appearance", UNSET)
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         value = data.get("metaTags", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         return True
 

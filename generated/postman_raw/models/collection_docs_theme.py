@@ -73,6 +73,10 @@ class CollectionDocsTheme(Model):
             if colors is not UNSET:
                 field_dict["colors"] = colors
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -136,7 +140,7 @@ class CollectionDocsTheme(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("colors", UNSET)
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True
 

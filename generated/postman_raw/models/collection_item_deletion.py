@@ -52,6 +52,10 @@ class CollectionItemDeletion(Model):
             if owner is not UNSET:
                 field_dict["owner"] = owner
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

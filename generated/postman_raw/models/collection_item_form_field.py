@@ -93,6 +93,10 @@ class CollectionItemFormField(Model):
             if uuid is not UNSET:
                 field_dict["uuid"] = uuid
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

@@ -69,6 +69,10 @@ class CollectionItemOperationMeta(Model):
             if populate is not UNSET:
                 field_dict["populate"] = populate
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

@@ -88,6 +88,10 @@ class CollectionItemQueryParam(Model):
             if equals is not UNSET:
                 field_dict["equals"] = equals
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

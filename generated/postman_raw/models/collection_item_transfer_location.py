@@ -78,6 +78,10 @@ class CollectionItemTransferLocation(Model):
             if id is not UNSET:
                 field_dict["id"] = id
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -147,7 +151,11 @@ class CollectionItemTransferLocation(Model):
         value = data.get("position", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (accepts(check_collection_item_transfer_location_position, value)):
+        if (
+            value is not UNSET
+            and value is not None
+            and not (accepts(check_collection_item_transfer_location_position, value))
+        ):
             return False
         return True
 

@@ -56,6 +56,10 @@ class CollectionItemTransferTarget(Model):
             id = self.id
             field_dict["id"] = id
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -100,7 +104,11 @@ class CollectionItemTransferTarget(Model):
         value = data.get("model", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (accepts(check_collection_item_transfer_target_model, value)):
+        if (
+            value is not UNSET
+            and value is not None
+            and not (accepts(check_collection_item_transfer_target_model, value))
+        ):
             return False
         value = data.get("id", UNSET)
         if value is UNSET:

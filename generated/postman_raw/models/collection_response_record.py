@@ -349,6 +349,10 @@ class CollectionResponseRecord(Model):
             if updated_at is not UNSET:
                 field_dict["updatedAt"] = updated_at
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -778,13 +782,13 @@ class CollectionResponseRecord(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("responseCode", UNSET)
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         value = data.get("createdAt", UNSET)
-        if value is not UNSET and not (isinstance(value, str)):
+        if value is not UNSET and value is not None and not (isinstance(value, str)):
             return False
         value = data.get("updatedAt", UNSET)
-        if value is not UNSET and not (isinstance(value, str)):
+        if value is not UNSET and value is not None and not (isinstance(value, str)):
             return False
         return True
 

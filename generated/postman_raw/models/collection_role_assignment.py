@@ -52,6 +52,10 @@ class CollectionRoleAssignment(Model):
             role: str = self.role
             field_dict["role"] = role
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -99,7 +103,7 @@ class CollectionRoleAssignment(Model):
         value = data.get("role", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (accepts(check_collection_role_assignment_role, value)):
+        if value is not UNSET and value is not None and not (accepts(check_collection_role_assignment_role, value)):
             return False
         return True
 

@@ -73,6 +73,10 @@ class CollectionSemver(Model):
             if meta is not UNSET:
                 field_dict["meta"] = meta
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

@@ -98,6 +98,10 @@ class Comment(Model):
             if status is not UNSET:
                 field_dict["status"] = status
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -203,12 +207,12 @@ class Comment(Model):
         value = data.get("createdAt", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (isinstance(value, str)):
+        if value is not UNSET and value is not None and not (isinstance(value, str)):
             return False
         value = data.get("updatedAt", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (isinstance(value, str)):
+        if value is not UNSET and value is not None and not (isinstance(value, str)):
             return False
         value = data.get("body", UNSET)
         if value is UNSET:

@@ -46,6 +46,10 @@ class CommentEnvelope(Model):
             data = self.data.to_dict()
             field_dict["data"] = data
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -81,7 +85,7 @@ class CommentEnvelope(Model):
         value = data.get("data", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True
 

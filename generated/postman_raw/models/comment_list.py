@@ -49,6 +49,10 @@ class CommentList(Model):
 
             field_dict["data"] = data
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -91,7 +95,7 @@ class CommentList(Model):
         value = data.get("data", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         return True
 

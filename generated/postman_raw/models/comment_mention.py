@@ -52,6 +52,10 @@ class CommentMention(Model):
             id = self.id
             field_dict["id"] = id
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -96,7 +100,7 @@ class CommentMention(Model):
         value = data.get("type", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (accepts(check_comment_mention_type, value)):
+        if value is not UNSET and value is not None and not (accepts(check_comment_mention_type, value)):
             return False
         value = data.get("id", UNSET)
         if value is UNSET:

@@ -7,8 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    DATA_ERRORS,
     Flawed,
     Model,
+    keep_raw,
+    note_flaw,
     read_lazily,
 )
 
@@ -36,6 +39,10 @@ class CommentMentions(Model):
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -53,9 +60,12 @@ class CommentMentions(Model):
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = CommentMention.from_dict(prop_dict)
+            try:
+                additional_property = CommentMention.from_dict(prop_dict)
 
-            additional_properties[prop_name] = additional_property
+                additional_properties[prop_name] = additional_property
+            except DATA_ERRORS as error:
+                flaws = note_flaw(self, flaws, f"[{prop_name!r}]", prop_name, prop_dict, error)
 
         _set(self, "additional_properties", additional_properties)
         return flaws

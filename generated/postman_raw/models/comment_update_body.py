@@ -59,6 +59,10 @@ class CommentUpdateBody(Model):
             if tags is not UNSET:
                 field_dict["tags"] = tags
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -109,7 +113,7 @@ class CommentUpdateBody(Model):
         if value is UNSET:
             return False
         value = data.get("tags", UNSET)
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True
 

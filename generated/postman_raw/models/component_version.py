@@ -91,6 +91,10 @@ class ComponentVersion(Model):
             if content is not UNSET:
                 field_dict["content"] = content
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -175,7 +179,7 @@ class ComponentVersion(Model):
         if value is UNSET:
             return False
         value = data.get("publishedAt", UNSET)
-        if value is not UNSET and not (isinstance(value, str)):
+        if value is not UNSET and value is not None and not (isinstance(value, str)):
             return False
         return True
 

@@ -78,6 +78,6 @@ class ComponentVersionSource(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("type", UNSET)
-        if value is not UNSET and not (accepts(check_component_version_source_type, value)):
+        if value is not UNSET and value is not None and not (accepts(check_component_version_source_type, value)):
             return False
         return True

@@ -84,6 +84,10 @@ class CreateAccessRequestRequest(Model):
             request_type: str = self.request_type
             field_dict["requestType"] = request_type
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -173,7 +177,7 @@ class CreateAccessRequestRequest(Model):
         value = data.get("entityList", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         value = data.get("role", UNSET)
         if value is UNSET:
@@ -184,7 +188,11 @@ class CreateAccessRequestRequest(Model):
         value = data.get("requestType", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (accepts(check_create_access_request_request_request_type, value)):
+        if (
+            value is not UNSET
+            and value is not None
+            and not (accepts(check_create_access_request_request_request_type, value))
+        ):
             return False
         return True
 

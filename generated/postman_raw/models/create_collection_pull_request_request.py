@@ -67,6 +67,10 @@ class CreateCollectionPullRequestRequest(Model):
             if description is not UNSET:
                 field_dict["description"] = description
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -136,7 +140,7 @@ class CreateCollectionPullRequestRequest(Model):
         value = data.get("reviewers", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         value = data.get("destinationId", UNSET)
         if value is UNSET:

@@ -74,6 +74,10 @@ class CreateComponentRequest(Model):
             if format_ is not UNSET:
                 field_dict["format"] = format_
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -145,13 +149,13 @@ class CreateComponentRequest(Model):
         value = data.get("type", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (accepts(check_create_component_request_type, value)):
+        if value is not UNSET and value is not None and not (accepts(check_create_component_request_type, value)):
             return False
         value = data.get("content", UNSET)
         if value is UNSET:
             return False
         value = data.get("format", UNSET)
-        if value is not UNSET and not (accepts(check_create_component_request_format, value)):
+        if value is not UNSET and value is not None and not (accepts(check_create_component_request_format, value)):
             return False
         return True
 

@@ -43,6 +43,10 @@ class CreateComponentVersionResponse(Model):
             if id is not UNSET:
                 field_dict["id"] = id
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

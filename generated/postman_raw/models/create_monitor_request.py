@@ -44,6 +44,10 @@ class CreateMonitorRequest(Model):
             monitor = self.monitor.to_dict()
             field_dict["monitor"] = monitor
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -79,7 +83,7 @@ class CreateMonitorRequest(Model):
         value = data.get("monitor", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True
 

@@ -86,6 +86,10 @@ class CreateSdkGitConnectionRequest(Model):
             if auto_update_pull_requests_enabled is not UNSET:
                 field_dict["autoUpdatePullRequestsEnabled"] = auto_update_pull_requests_enabled
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -162,12 +166,12 @@ class CreateSdkGitConnectionRequest(Model):
         value = data.get("source", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         value = data.get("language", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (accepts(check_sdk_language_input, value)):
+        if value is not UNSET and value is not None and not (accepts(check_sdk_language_input, value)):
             return False
         value = data.get("repositoryUrl", UNSET)
         if value is UNSET:

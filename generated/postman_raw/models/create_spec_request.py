@@ -68,6 +68,10 @@ class CreateSpecRequest(Model):
 
             field_dict["files"] = files
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -134,12 +138,12 @@ class CreateSpecRequest(Model):
         value = data.get("type", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (accepts(check_create_spec_request_type, value)):
+        if value is not UNSET and value is not None and not (accepts(check_create_spec_request_type, value)):
             return False
         value = data.get("files", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         return True
 

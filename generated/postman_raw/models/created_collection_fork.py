@@ -76,6 +76,10 @@ class CreatedCollectionFork(Model):
             if fork is not UNSET:
                 field_dict["fork"] = fork
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -139,7 +143,7 @@ class CreatedCollectionFork(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("fork", UNSET)
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True
 

@@ -82,6 +82,10 @@ class DeleteCollectionRequestResponse(Model):
             if revision is not UNSET:
                 field_dict["revision"] = revision
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -150,10 +154,10 @@ class DeleteCollectionRequestResponse(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("data", UNSET)
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         value = data.get("meta", UNSET)
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True
 

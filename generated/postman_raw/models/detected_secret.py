@@ -138,6 +138,10 @@ class DetectedSecret(Model):
             if detected_at is not UNSET:
                 field_dict["detectedAt"] = detected_at
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -262,7 +266,7 @@ class DetectedSecret(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("detectedAt", UNSET)
-        if value is not UNSET and not (isinstance(value, str)):
+        if value is not UNSET and value is not None and not (isinstance(value, str)):
             return False
         return True
 

@@ -66,6 +66,10 @@ class DetectedSecretActivity(Model):
             if resolved_at is not UNSET:
                 field_dict["resolvedAt"] = resolved_at
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -118,7 +122,7 @@ class DetectedSecretActivity(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("resolvedAt", UNSET)
-        if value is not UNSET and not (isinstance(value, str)):
+        if value is not UNSET and value is not None and not (isinstance(value, str)):
             return False
         return True
 

@@ -122,6 +122,10 @@ class DetectedSecretLocation(Model):
             if url is not UNSET:
                 field_dict["url"] = url
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -228,7 +232,7 @@ class DetectedSecretLocation(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("detectedAt", UNSET)
-        if value is not UNSET and not (isinstance(value, str)):
+        if value is not UNSET and value is not None and not (isinstance(value, str)):
             return False
         return True
 

@@ -120,6 +120,10 @@ class DetectedSecretLocationsMeta(Model):
             if total is not UNSET:
                 field_dict["total"] = total
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -232,7 +236,7 @@ class DetectedSecretLocationsMeta(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("activityFeed", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         return True
 

@@ -65,6 +65,10 @@ class DetectedSecretsPageMeta(Model):
             if total is not UNSET:
                 field_dict["total"] = total
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

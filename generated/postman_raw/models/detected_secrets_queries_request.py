@@ -128,6 +128,10 @@ class DetectedSecretsQueriesRequest(Model):
             if workspace_visibilities is not UNSET:
                 field_dict["workspaceVisibilities"] = workspace_visibilities
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -242,19 +246,19 @@ class DetectedSecretsQueriesRequest(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("secretTypes", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         value = data.get("statuses", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         value = data.get("resources", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         value = data.get("workspaceIds", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         value = data.get("workspaceVisibilities", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         return True
 

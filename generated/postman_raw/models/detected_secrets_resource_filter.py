@@ -61,6 +61,10 @@ class DetectedSecretsResourceFilter(Model):
             if ids is not UNSET:
                 field_dict["ids"] = ids
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -105,10 +109,10 @@ class DetectedSecretsResourceFilter(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("type", UNSET)
-        if value is not UNSET and not (accepts(check_detected_secret_resource_type, value)):
+        if value is not UNSET and value is not None and not (accepts(check_detected_secret_resource_type, value)):
             return False
         value = data.get("ids", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         return True
 

@@ -60,6 +60,10 @@ class EnvironmentCreateData(Model):
             if values is not UNSET:
                 field_dict["values"] = values
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -114,7 +118,7 @@ class EnvironmentCreateData(Model):
         if value is UNSET:
             return False
         value = data.get("values", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         return True
 

@@ -50,6 +50,10 @@ class EnvironmentDeleted(Model):
             if uid is not UNSET:
                 field_dict["uid"] = uid
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

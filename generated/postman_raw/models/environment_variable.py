@@ -106,6 +106,10 @@ class EnvironmentVariable(Model):
             if source is not UNSET:
                 field_dict["source"] = source
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -196,7 +200,7 @@ class EnvironmentVariable(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("source", UNSET)
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True
 

@@ -58,6 +58,10 @@ class EnvironmentVariableSource(Model):
             if postman is not UNSET:
                 field_dict["postman"] = postman
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -103,7 +107,7 @@ class EnvironmentVariableSource(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("postman", UNSET)
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True
 

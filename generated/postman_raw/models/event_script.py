@@ -115,6 +115,10 @@ class EventScript(Model):
             if packages is not UNSET:
                 field_dict["packages"] = packages
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -242,7 +246,7 @@ class EventScript(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("packages", UNSET)
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True
 

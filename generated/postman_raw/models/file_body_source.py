@@ -54,6 +54,10 @@ class FileBodySource(Model):
             if content is not UNSET:
                 field_dict["content"] = content
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

@@ -41,6 +41,10 @@ class ForkEnvironmentRequest(Model):
             fork_name = self.fork_name
             field_dict["forkName"] = fork_name
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

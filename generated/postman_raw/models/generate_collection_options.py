@@ -154,6 +154,10 @@ class GenerateCollectionOptions(Model):
             if nested_folder_hierarchy is not UNSET:
                 field_dict["nestedFolderHierarchy"] = nested_folder_hierarchy
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -281,13 +285,25 @@ class GenerateCollectionOptions(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("requestNameSource", UNSET)
-        if value is not UNSET and not (accepts(check_generate_collection_options_request_name_source, value)):
+        if (
+            value is not UNSET
+            and value is not None
+            and not (accepts(check_generate_collection_options_request_name_source, value))
+        ):
             return False
         value = data.get("indentCharacter", UNSET)
-        if value is not UNSET and not (accepts(check_generate_collection_options_indent_character, value)):
+        if (
+            value is not UNSET
+            and value is not None
+            and not (accepts(check_generate_collection_options_indent_character, value))
+        ):
             return False
         value = data.get("folderStrategy", UNSET)
-        if value is not UNSET and not (accepts(check_generate_collection_options_folder_strategy, value)):
+        if (
+            value is not UNSET
+            and value is not None
+            and not (accepts(check_generate_collection_options_folder_strategy, value))
+        ):
             return False
         return True
 

@@ -56,6 +56,10 @@ class GenerateCollectionRequest(Model):
             options = self.options.to_dict()
             field_dict["options"] = options
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -105,7 +109,7 @@ class GenerateCollectionRequest(Model):
         value = data.get("options", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True
 

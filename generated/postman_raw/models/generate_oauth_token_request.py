@@ -57,6 +57,10 @@ class GenerateOauthTokenRequest(Model):
             jwt = self.jwt
             field_dict["jwt"] = jwt
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

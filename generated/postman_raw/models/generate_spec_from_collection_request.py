@@ -76,6 +76,10 @@ class GenerateSpecFromCollectionRequest(Model):
             if format_ is not UNSET:
                 field_dict["format"] = format_
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -137,10 +141,18 @@ class GenerateSpecFromCollectionRequest(Model):
         if value is UNSET:
             return False
         value = data.get("type", UNSET)
-        if value is not UNSET and not (accepts(check_generate_spec_from_collection_request_type, value)):
+        if (
+            value is not UNSET
+            and value is not None
+            and not (accepts(check_generate_spec_from_collection_request_type, value))
+        ):
             return False
         value = data.get("format", UNSET)
-        if value is not UNSET and not (accepts(check_generate_spec_from_collection_request_format, value)):
+        if (
+            value is not UNSET
+            and value is not None
+            and not (accepts(check_generate_spec_from_collection_request_format, value))
+        ):
             return False
         return True
 

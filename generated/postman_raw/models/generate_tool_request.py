@@ -61,6 +61,10 @@ class GenerateToolRequest(Model):
             config = self.config.to_dict()
             field_dict["config"] = config
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -124,7 +128,7 @@ class GenerateToolRequest(Model):
         value = data.get("config", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True
 

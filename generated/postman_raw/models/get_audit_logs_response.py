@@ -52,6 +52,10 @@ class GetAuditLogsResponse(Model):
             if trails is not UNSET:
                 field_dict["trails"] = trails
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -92,7 +96,7 @@ class GetAuditLogsResponse(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("trails", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         return True
 

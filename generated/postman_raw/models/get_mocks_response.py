@@ -52,6 +52,10 @@ class GetMocksResponse(Model):
             if mocks is not UNSET:
                 field_dict["mocks"] = mocks
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -92,7 +96,7 @@ class GetMocksResponse(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("mocks", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         return True
 

@@ -68,6 +68,10 @@ class GetSdkDownloadUrlResponse(Model):
             expires_at = datetime_text(self.expires_at)
             field_dict["expiresAt"] = expires_at
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -143,7 +147,7 @@ class GetSdkDownloadUrlResponse(Model):
         value = data.get("expiresAt", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (isinstance(value, str)):
+        if value is not UNSET and value is not None and not (isinstance(value, str)):
             return False
         return True
 

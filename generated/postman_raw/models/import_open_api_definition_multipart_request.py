@@ -58,6 +58,10 @@ class ImportOpenApiDefinitionMultipartRequest(Model):
 
             field_dict["input"] = input_
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -113,7 +117,11 @@ class ImportOpenApiDefinitionMultipartRequest(Model):
         value = data.get("type", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (accepts(check_import_open_api_definition_multipart_request_type, value)):
+        if (
+            value is not UNSET
+            and value is not None
+            and not (accepts(check_import_open_api_definition_multipart_request_type, value))
+        ):
             return False
         value = data.get("input", UNSET)
         if value is UNSET:

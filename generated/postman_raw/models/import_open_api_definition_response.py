@@ -53,6 +53,10 @@ class ImportOpenApiDefinitionResponse(Model):
             if collections is not UNSET:
                 field_dict["collections"] = collections
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -93,7 +97,7 @@ class ImportOpenApiDefinitionResponse(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("collections", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         return True
 

@@ -73,6 +73,10 @@ class ImportOpenApiJsonStringInput(Model):
             if options is not UNSET:
                 field_dict["options"] = options
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -132,13 +136,17 @@ class ImportOpenApiJsonStringInput(Model):
         value = data.get("type", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (accepts(check_import_open_api_json_string_input_type, value)):
+        if (
+            value is not UNSET
+            and value is not None
+            and not (accepts(check_import_open_api_json_string_input_type, value))
+        ):
             return False
         value = data.get("input", UNSET)
         if value is UNSET:
             return False
         value = data.get("options", UNSET)
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True
 

@@ -62,6 +62,10 @@ class ManageTeamMemberRolesRequest(Model):
             if remove is not UNSET:
                 field_dict["remove"] = remove
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -111,10 +115,10 @@ class ManageTeamMemberRolesRequest(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("add", UNSET)
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         value = data.get("remove", UNSET)
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True
 

@@ -71,6 +71,10 @@ class MergeCollectionForkRequest(Model):
             if strategy is not UNSET:
                 field_dict["strategy"] = strategy
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -133,7 +137,11 @@ class MergeCollectionForkRequest(Model):
         if value is UNSET:
             return False
         value = data.get("strategy", UNSET)
-        if value is not UNSET and not (accepts(check_merge_collection_fork_request_strategy, value)):
+        if (
+            value is not UNSET
+            and value is not None
+            and not (accepts(check_merge_collection_fork_request_strategy, value))
+        ):
             return False
         return True
 

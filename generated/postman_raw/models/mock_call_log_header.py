@@ -67,6 +67,10 @@ class MockCallLogHeader(Model):
             if description is not UNSET:
                 field_dict["description"] = description
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -121,7 +125,7 @@ class MockCallLogHeader(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("description", UNSET)
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True
 

@@ -101,6 +101,10 @@ class MockServerChanges(Model):
             if config is not UNSET:
                 field_dict["config"] = config
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -191,7 +195,7 @@ class MockServerChanges(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("config", UNSET)
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True
 

@@ -118,6 +118,10 @@ class MockServerConfig(Model):
             if server_response_id is not UNSET:
                 field_dict["serverResponseId"] = server_response_id
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -235,7 +239,7 @@ class MockServerConfig(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("headers", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         return True
 

@@ -61,6 +61,10 @@ class MockServerDelay(Model):
             if duration is not UNSET:
                 field_dict["duration"] = duration
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

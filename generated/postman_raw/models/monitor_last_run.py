@@ -90,6 +90,10 @@ class MonitorLastRun(Model):
             if stats is not UNSET:
                 field_dict["stats"] = stats
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -170,13 +174,13 @@ class MonitorLastRun(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("startedAt", UNSET)
-        if value is not UNSET and not (isinstance(value, str)):
+        if value is not UNSET and value is not None and not (isinstance(value, str)):
             return False
         value = data.get("finishedAt", UNSET)
-        if value is not UNSET and not (isinstance(value, str)):
+        if value is not UNSET and value is not None and not (isinstance(value, str)):
             return False
         value = data.get("stats", UNSET)
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True
 

@@ -71,6 +71,10 @@ class MonitorNotifications(Model):
             if on_failure is not UNSET:
                 field_dict["onFailure"] = on_failure
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -128,10 +132,10 @@ class MonitorNotifications(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("onError", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         value = data.get("onFailure", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         return True
 

@@ -45,6 +45,10 @@ class MonitorRegion(Model):
             if region is not UNSET:
                 field_dict["region"] = region
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

@@ -108,6 +108,10 @@ class MonitorRunInfo(Model):
             if finished_at is not UNSET:
                 field_dict["finishedAt"] = finished_at
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -209,10 +213,10 @@ class MonitorRunInfo(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("startedAt", UNSET)
-        if value is not UNSET and not (isinstance(value, str)):
+        if value is not UNSET and value is not None and not (isinstance(value, str)):
             return False
         value = data.get("finishedAt", UNSET)
-        if value is not UNSET and not (isinstance(value, str)):
+        if value is not UNSET and value is not None and not (isinstance(value, str)):
             return False
         return True
 

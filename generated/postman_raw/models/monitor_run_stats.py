@@ -108,6 +108,10 @@ class MonitorRunStats(Model):
             if response_size is not UNSET:
                 field_dict["responseSize"] = response_size
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -202,10 +206,10 @@ class MonitorRunStats(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("assertions", UNSET)
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         value = data.get("requests", UNSET)
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True
 

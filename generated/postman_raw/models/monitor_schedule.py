@@ -68,6 +68,10 @@ class MonitorSchedule(Model):
             if next_run is not UNSET:
                 field_dict["nextRun"] = next_run
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -120,7 +124,7 @@ class MonitorSchedule(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("nextRun", UNSET)
-        if value is not UNSET and not (isinstance(value, str)):
+        if value is not UNSET and value is not None and not (isinstance(value, str)):
             return False
         return True
 

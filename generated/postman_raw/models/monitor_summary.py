@@ -96,6 +96,10 @@ class MonitorSummary(Model):
             if environment_uid is not UNSET:
                 field_dict["environmentUid"] = environment_uid
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

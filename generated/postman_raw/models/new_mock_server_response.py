@@ -94,6 +94,10 @@ class NewMockServerResponse(Model):
             if body is not UNSET:
                 field_dict["body"] = body
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -197,7 +201,7 @@ class NewMockServerResponse(Model):
         if value is UNSET:
             return False
         value = data.get("headers", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         return True
 

@@ -59,6 +59,10 @@ class NewWebhook(Model):
             if environment is not UNSET:
                 field_dict["environment"] = environment
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

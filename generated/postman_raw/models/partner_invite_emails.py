@@ -41,6 +41,10 @@ class PartnerInviteEmails(Model):
 
             field_dict["emails"] = emails
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -76,7 +80,7 @@ class PartnerInviteEmails(Model):
         value = data.get("emails", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         return True
 

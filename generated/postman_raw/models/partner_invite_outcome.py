@@ -96,6 +96,10 @@ class PartnerInviteOutcome(Model):
             if results is not UNSET:
                 field_dict["results"] = results
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -186,7 +190,7 @@ class PartnerInviteOutcome(Model):
         if value is UNSET:
             return False
         value = data.get("results", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         return True
 

@@ -79,6 +79,10 @@ class PartnerInviteResultItem(Model):
             if invitation_link is not UNSET:
                 field_dict["invitationLink"] = invitation_link
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

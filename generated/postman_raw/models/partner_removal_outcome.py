@@ -79,6 +79,10 @@ class PartnerRemovalOutcome(Model):
             if results is not UNSET:
                 field_dict["results"] = results
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -146,7 +150,7 @@ class PartnerRemovalOutcome(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("results", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         return True
 

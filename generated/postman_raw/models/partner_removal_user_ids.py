@@ -42,6 +42,10 @@ class PartnerRemovalUserIds(Model):
 
             field_dict["userIds"] = user_ids
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -77,7 +81,7 @@ class PartnerRemovalUserIds(Model):
         value = data.get("userIds", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         return True
 

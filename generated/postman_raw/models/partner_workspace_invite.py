@@ -86,6 +86,10 @@ class PartnerWorkspaceInvite(Model):
             target = self.target.to_dict()
             field_dict["target"] = target
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -162,12 +166,16 @@ class PartnerWorkspaceInvite(Model):
         value = data.get("action", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (accepts(check_partner_workspace_invite_action, value)):
+        if value is not UNSET and value is not None and not (accepts(check_partner_workspace_invite_action, value)):
             return False
         value = data.get("targetEntity", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (accepts(check_partner_workspace_invite_target_entity, value)):
+        if (
+            value is not UNSET
+            and value is not None
+            and not (accepts(check_partner_workspace_invite_target_entity, value))
+        ):
             return False
         value = data.get("targetEntityId", UNSET)
         if value is UNSET:
@@ -175,12 +183,12 @@ class PartnerWorkspaceInvite(Model):
         value = data.get("roleId", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (accepts(check_partner_workspace_invite_role_id, value)):
+        if value is not UNSET and value is not None and not (accepts(check_partner_workspace_invite_role_id, value)):
             return False
         value = data.get("target", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True
 

@@ -77,6 +77,10 @@ class PartnerWorkspaceRemoval(Model):
             target = self.target.to_dict()
             field_dict["target"] = target
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -143,12 +147,16 @@ class PartnerWorkspaceRemoval(Model):
         value = data.get("action", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (accepts(check_partner_workspace_removal_action, value)):
+        if value is not UNSET and value is not None and not (accepts(check_partner_workspace_removal_action, value)):
             return False
         value = data.get("targetEntity", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (accepts(check_partner_workspace_removal_target_entity, value)):
+        if (
+            value is not UNSET
+            and value is not None
+            and not (accepts(check_partner_workspace_removal_target_entity, value))
+        ):
             return False
         value = data.get("targetEntityId", UNSET)
         if value is UNSET:
@@ -156,7 +164,7 @@ class PartnerWorkspaceRemoval(Model):
         value = data.get("target", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True
 

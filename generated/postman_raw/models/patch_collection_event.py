@@ -59,6 +59,10 @@ class PatchCollectionEvent(Model):
             if script is not UNSET:
                 field_dict["script"] = script
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -107,10 +111,10 @@ class PatchCollectionEvent(Model):
         value = data.get("listen", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (accepts(check_patch_collection_event_listen, value)):
+        if value is not UNSET and value is not None and not (accepts(check_patch_collection_event_listen, value)):
             return False
         value = data.get("script", UNSET)
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True
 

@@ -67,6 +67,10 @@ class PatchCollectionEventScript(Model):
             if exec_ is not UNSET:
                 field_dict["exec"] = exec_
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -136,7 +140,7 @@ class PatchCollectionEventScript(Model):
         if value is UNSET:
             return False
         value = data.get("exec", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         return True
 

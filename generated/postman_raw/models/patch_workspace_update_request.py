@@ -91,6 +91,10 @@ class PatchWorkspaceUpdateRequest(Model):
             if related_resources is not UNSET:
                 field_dict["relatedResources"] = related_resources
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -180,10 +184,14 @@ class PatchWorkspaceUpdateRequest(Model):
         value = data.get("category", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (accepts(check_patch_workspace_update_request_category, value)):
+        if (
+            value is not UNSET
+            and value is not None
+            and not (accepts(check_patch_workspace_update_request_category, value))
+        ):
             return False
         value = data.get("relatedResources", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         return True
 

@@ -55,6 +55,10 @@ class PostbotToolConfig(Model):
             agent_framework: str = self.agent_framework
             field_dict["agentFramework"] = agent_framework
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -98,12 +102,12 @@ class PostbotToolConfig(Model):
         value = data.get("language", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (accepts(check_postbot_tool_config_language, value)):
+        if value is not UNSET and value is not None and not (accepts(check_postbot_tool_config_language, value)):
             return False
         value = data.get("agentFramework", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (accepts(check_postbot_tool_config_agent_framework, value)):
+        if value is not UNSET and value is not None and not (accepts(check_postbot_tool_config_agent_framework, value)):
             return False
         return True
 

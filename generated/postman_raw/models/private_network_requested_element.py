@@ -107,6 +107,10 @@ class PrivateNetworkRequestedElement(Model):
             if created_by is not UNSET:
                 field_dict["createdBy"] = created_by
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -213,7 +217,7 @@ class PrivateNetworkRequestedElement(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("createdAt", UNSET)
-        if value is not UNSET and not (isinstance(value, str)):
+        if value is not UNSET and value is not None and not (isinstance(value, str)):
             return False
         return True
 

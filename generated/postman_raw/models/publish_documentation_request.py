@@ -89,6 +89,10 @@ class PublishDocumentationRequest(Model):
             if environment_uid is not UNSET:
                 field_dict["environmentUid"] = environment_uid
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -159,15 +163,19 @@ class PublishDocumentationRequest(Model):
         value = data.get("customColor", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         value = data.get("customization", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         value = data.get("documentationLayout", UNSET)
-        if value is not UNSET and not (accepts(check_publish_documentation_request_documentation_layout, value)):
+        if (
+            value is not UNSET
+            and value is not None
+            and not (accepts(check_publish_documentation_request_documentation_layout, value))
+        ):
             return False
         return True
 

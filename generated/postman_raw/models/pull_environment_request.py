@@ -41,6 +41,10 @@ class PullEnvironmentRequest(Model):
             source = self.source
             field_dict["source"] = source
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

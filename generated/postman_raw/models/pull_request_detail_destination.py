@@ -61,6 +61,10 @@ class PullRequestDetailDestination(Model):
             if exists is not UNSET:
                 field_dict["exists"] = exists
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

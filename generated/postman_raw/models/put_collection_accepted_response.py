@@ -48,6 +48,10 @@ class PutCollectionAcceptedResponse(Model):
             if task is not UNSET:
                 field_dict["task"] = task
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -84,7 +88,7 @@ class PutCollectionAcceptedResponse(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("task", UNSET)
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True
 

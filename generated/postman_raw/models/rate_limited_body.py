@@ -54,6 +54,10 @@ class RateLimitedBody(Model):
             if message is not UNSET:
                 field_dict["message"] = message
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

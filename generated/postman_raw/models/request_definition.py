@@ -167,6 +167,10 @@ class RequestDefinition(Model):
             if body is not UNSET:
                 field_dict["body"] = body
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -364,10 +368,10 @@ class RequestDefinition(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("proxy", UNSET)
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         value = data.get("certificate", UNSET)
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True
 

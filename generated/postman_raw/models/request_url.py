@@ -149,6 +149,10 @@ class RequestUrl(Model):
             if variable is not UNSET:
                 field_dict["variable"] = variable
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -315,10 +319,10 @@ class RequestUrl(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("query", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         value = data.get("variable", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         return True
 

@@ -64,6 +64,10 @@ class RespondPrivateNetworkAddRequestRequest(Model):
             if response is not UNSET:
                 field_dict["response"] = response
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -114,10 +118,14 @@ class RespondPrivateNetworkAddRequestRequest(Model):
         value = data.get("status", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (accepts(check_respond_private_network_add_request_request_status, value)):
+        if (
+            value is not UNSET
+            and value is not None
+            and not (accepts(check_respond_private_network_add_request_request_status, value))
+        ):
             return False
         value = data.get("response", UNSET)
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True
 

@@ -129,6 +129,10 @@ class ResponseCookie(Model):
             if extensions is not UNSET:
                 field_dict["extensions"] = extensions
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -259,7 +263,7 @@ class ResponseCookie(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("extensions", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         return True
 

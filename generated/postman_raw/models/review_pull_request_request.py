@@ -59,6 +59,10 @@ class ReviewPullRequestRequest(Model):
             if comment is not UNSET:
                 field_dict["comment"] = comment
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -101,7 +105,7 @@ class ReviewPullRequestRequest(Model):
         value = data.get("action", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (accepts(check_review_pull_request_request_action, value)):
+        if value is not UNSET and value is not None and not (accepts(check_review_pull_request_request_action, value)):
             return False
         return True
 

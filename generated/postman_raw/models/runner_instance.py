@@ -102,6 +102,10 @@ class RunnerInstance(Model):
             if last_pinged_at is not UNSET:
                 field_dict["lastPingedAt"] = last_pinged_at
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -190,7 +194,7 @@ class RunnerInstance(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("lastPingedAt", UNSET)
-        if value is not UNSET and not (isinstance(value, str)):
+        if value is not UNSET and value is not None and not (isinstance(value, str)):
             return False
         return True
 

@@ -70,6 +70,10 @@ class RunnerInstancesMeta(Model):
             if next_cursor is not UNSET:
                 field_dict["nextCursor"] = next_cursor
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

@@ -193,6 +193,10 @@ class SavedResponse(Model):
             if field_postman_previewlanguage is not UNSET:
                 field_dict["_postman_previewlanguage"] = field_postman_previewlanguage
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -423,7 +427,7 @@ class SavedResponse(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("cookie", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         return True
 

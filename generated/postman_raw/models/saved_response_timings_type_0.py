@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     Flawed,
     Model,
+    keep_raw,
     read_lazily,
 )
 
@@ -28,6 +29,10 @@ class SavedResponseTimingsType0(Model):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

@@ -74,6 +74,10 @@ class ScriptEvent(Model):
             if disabled is not UNSET:
                 field_dict["disabled"] = disabled
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -142,7 +146,7 @@ class ScriptEvent(Model):
         if value is UNSET:
             return False
         value = data.get("script", UNSET)
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True
 

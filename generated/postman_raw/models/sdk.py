@@ -143,6 +143,10 @@ class Sdk(Model):
             if pull_request is not UNSET:
                 field_dict["pullRequest"] = pull_request
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -298,7 +302,7 @@ class Sdk(Model):
         value = data.get("source", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         value = data.get("workspaceId", UNSET)
         if value is UNSET:
@@ -309,15 +313,15 @@ class Sdk(Model):
         value = data.get("createdAt", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (isinstance(value, str)):
+        if value is not UNSET and value is not None and not (isinstance(value, str)):
             return False
         value = data.get("updatedAt", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (isinstance(value, str)):
+        if value is not UNSET and value is not None and not (isinstance(value, str)):
             return False
         value = data.get("error", UNSET)
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True
 

@@ -157,6 +157,10 @@ class SdkGitConnection(Model):
             if sdk is not UNSET:
                 field_dict["sdk"] = sdk
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -328,7 +332,7 @@ class SdkGitConnection(Model):
         value = data.get("source", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         value = data.get("language", UNSET)
         if value is UNSET:
@@ -348,17 +352,17 @@ class SdkGitConnection(Model):
         value = data.get("pullRequests", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         value = data.get("createdAt", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (isinstance(value, str)):
+        if value is not UNSET and value is not None and not (isinstance(value, str)):
             return False
         value = data.get("updatedAt", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (isinstance(value, str)):
+        if value is not UNSET and value is not None and not (isinstance(value, str)):
             return False
         return True
 

@@ -92,6 +92,10 @@ class SdkGitConnectionPullRequest(Model):
             if sdk is not UNSET:
                 field_dict["sdk"] = sdk
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -192,15 +196,15 @@ class SdkGitConnectionPullRequest(Model):
         value = data.get("createdAt", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (isinstance(value, str)):
+        if value is not UNSET and value is not None and not (isinstance(value, str)):
             return False
         value = data.get("updatedAt", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (isinstance(value, str)):
+        if value is not UNSET and value is not None and not (isinstance(value, str)):
             return False
         value = data.get("sdk", UNSET)
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True
 

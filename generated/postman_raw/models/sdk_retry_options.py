@@ -122,6 +122,10 @@ class SdkRetryOptions(Model):
             if http_methods_to_retry is not UNSET:
                 field_dict["httpMethodsToRetry"] = http_methods_to_retry
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -235,10 +239,10 @@ class SdkRetryOptions(Model):
         if value is UNSET:
             return False
         value = data.get("httpCodesToRetry", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         value = data.get("httpMethodsToRetry", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         return True
 

@@ -43,6 +43,10 @@ class SdkRubyOptions(Model):
             if gem_name is not UNSET:
                 field_dict["gemName"] = gem_name
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

@@ -57,6 +57,10 @@ class SearchFlagFilter(Model):
             if ne is not UNSET:
                 field_dict["$ne"] = ne
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

@@ -62,6 +62,10 @@ class SearchHitLinks(Model):
             if self_ is not UNSET:
                 field_dict["self"] = self_
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -111,10 +115,10 @@ class SearchHitLinks(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("web", UNSET)
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         value = data.get("self", UNSET)
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True
 

@@ -90,6 +90,10 @@ class SearchPostmanResourcesRequest(Model):
             if filters is not UNSET:
                 field_dict["filters"] = filters
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -160,13 +164,21 @@ class SearchPostmanResourcesRequest(Model):
         value = data.get("elementType", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (accepts(check_search_postman_resources_request_element_type, value)):
+        if (
+            value is not UNSET
+            and value is not None
+            and not (accepts(check_search_postman_resources_request_element_type, value))
+        ):
             return False
         value = data.get("ownership", UNSET)
-        if value is not UNSET and not (accepts(check_search_postman_resources_request_ownership, value)):
+        if (
+            value is not UNSET
+            and value is not None
+            and not (accepts(check_search_postman_resources_request_ownership, value))
+        ):
             return False
         value = data.get("filters", UNSET)
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True
 

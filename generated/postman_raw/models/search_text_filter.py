@@ -83,6 +83,10 @@ class SearchTextFilter(Model):
             if nin is not UNSET:
                 field_dict["$nin"] = nin
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -142,10 +146,10 @@ class SearchTextFilter(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("$in", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         value = data.get("$nin", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         return True
 

@@ -64,6 +64,10 @@ class SearchVisibilityFilter(Model):
             if ne is not UNSET:
                 field_dict["$ne"] = ne
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -111,10 +115,10 @@ class SearchVisibilityFilter(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("$eq", UNSET)
-        if value is not UNSET and not (accepts(check_search_visibility_filter_eq, value)):
+        if value is not UNSET and value is not None and not (accepts(check_search_visibility_filter_eq, value)):
             return False
         value = data.get("$ne", UNSET)
-        if value is not UNSET and not (accepts(check_search_visibility_filter_ne, value)):
+        if value is not UNSET and value is not None and not (accepts(check_search_visibility_filter_ne, value)):
             return False
         return True
 

@@ -62,6 +62,10 @@ class SecretType(Model):
             if type_ is not UNSET:
                 field_dict["type"] = type_
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

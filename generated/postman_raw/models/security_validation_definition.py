@@ -67,6 +67,10 @@ class SecurityValidationDefinition(Model):
             schema = self.schema
             field_dict["schema"] = schema
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -121,12 +125,16 @@ class SecurityValidationDefinition(Model):
         value = data.get("type", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (accepts(check_security_validation_definition_type, value)):
+        if value is not UNSET and value is not None and not (accepts(check_security_validation_definition_type, value)):
             return False
         value = data.get("language", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (accepts(check_security_validation_definition_language, value)):
+        if (
+            value is not UNSET
+            and value is not None
+            and not (accepts(check_security_validation_definition_language, value))
+        ):
             return False
         value = data.get("schema", UNSET)
         if value is UNSET:

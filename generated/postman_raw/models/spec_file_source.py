@@ -67,6 +67,10 @@ class SpecFileSource(Model):
             if type_ is not UNSET:
                 field_dict["type"] = type_
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -129,7 +133,7 @@ class SpecFileSource(Model):
         if value is UNSET:
             return False
         value = data.get("type", UNSET)
-        if value is not UNSET and not (accepts(check_spec_file_source_type, value)):
+        if value is not UNSET and value is not None and not (accepts(check_spec_file_source_type, value)):
             return False
         return True
 

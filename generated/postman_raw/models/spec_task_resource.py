@@ -52,6 +52,10 @@ class SpecTaskResource(Model):
             if url is not UNSET:
                 field_dict["url"] = url
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

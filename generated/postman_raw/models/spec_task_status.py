@@ -79,6 +79,10 @@ class SpecTaskStatus(Model):
             if details is not UNSET:
                 field_dict["details"] = details
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -154,7 +158,7 @@ class SpecTaskStatus(Model):
         if value is UNSET:
             return False
         value = data.get("meta", UNSET)
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True
 

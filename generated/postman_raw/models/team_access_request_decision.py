@@ -102,6 +102,10 @@ class TeamAccessRequestDecision(Model):
             if access_request is not UNSET:
                 field_dict["accessRequest"] = access_request
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -199,7 +203,7 @@ class TeamAccessRequestDecision(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("accessRequest", UNSET)
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True
 

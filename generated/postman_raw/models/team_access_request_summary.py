@@ -98,6 +98,10 @@ class TeamAccessRequestSummary(Model):
             if created_by is not UNSET:
                 field_dict["createdBy"] = created_by
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

@@ -55,6 +55,10 @@ class TeamEntityReference(Model):
             entity_id = self.entity_id
             field_dict["entityId"] = entity_id
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -104,7 +108,7 @@ class TeamEntityReference(Model):
         value = data.get("entityType", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (accepts(check_team_entity_reference_entity_type, value)):
+        if value is not UNSET and value is not None and not (accepts(check_team_entity_reference_entity_type, value)):
             return False
         value = data.get("entityId", UNSET)
         if value is UNSET:

@@ -100,6 +100,10 @@ class TeamEntityRoleResult(Model):
             if reason is not UNSET:
                 field_dict["reason"] = reason
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

@@ -8,9 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.team_role import TeamRole, check_team_role
 from ..types import (
+    DATA_ERRORS,
     Flawed,
     Model,
     enum_value,
+    keep_raw,
+    note_flaw,
     read_lazily,
     wrong_type,
 )
@@ -35,6 +38,10 @@ class TeamRoleGrants(Model):
                 additional_property_item: str = additional_property_item_data
                 field_dict[prop_name].append(additional_property_item)
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -50,16 +57,19 @@ class TeamRoleGrants(Model):
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = []
-            _additional_property = prop_dict
-            if not isinstance(_additional_property, list):
-                raise wrong_type("an array", _additional_property)
-            for additional_property_item_data in _additional_property:
-                additional_property_item = enum_value(check_team_role, additional_property_item_data)
+            try:
+                additional_property = []
+                _additional_property = prop_dict
+                if not isinstance(_additional_property, list):
+                    raise wrong_type("an array", _additional_property)
+                for additional_property_item_data in _additional_property:
+                    additional_property_item = enum_value(check_team_role, additional_property_item_data)
 
-                additional_property.append(additional_property_item)
+                    additional_property.append(additional_property_item)
 
-            additional_properties[prop_name] = additional_property
+                additional_properties[prop_name] = additional_property
+            except DATA_ERRORS as error:
+                flaws = note_flaw(self, flaws, f"[{prop_name!r}]", prop_name, prop_dict, error)
 
         _set(self, "additional_properties", additional_properties)
         return flaws

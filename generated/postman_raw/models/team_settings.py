@@ -52,6 +52,10 @@ class TeamSettings(Model):
             if rfa_for_add_collaborator is not UNSET:
                 field_dict["rfa_for_add_collaborator"] = rfa_for_add_collaborator
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

@@ -91,6 +91,10 @@ class TeamUser(Model):
             if joined_at is not UNSET:
                 field_dict["joinedAt"] = joined_at
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -171,10 +175,10 @@ class TeamUser(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("roles", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         value = data.get("joinedAt", UNSET)
-        if value is not UNSET and not (isinstance(value, str)):
+        if value is not UNSET and value is not None and not (isinstance(value, str)):
             return False
         return True
 

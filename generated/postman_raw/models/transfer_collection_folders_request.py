@@ -80,6 +80,10 @@ class TransferCollectionFoldersRequest(Model):
             location = self.location.to_dict()
             field_dict["location"] = location
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -148,22 +152,22 @@ class TransferCollectionFoldersRequest(Model):
         value = data.get("ids", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         value = data.get("mode", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (accepts(check_collection_item_transfer_mode, value)):
+        if value is not UNSET and value is not None and not (accepts(check_collection_item_transfer_mode, value)):
             return False
         value = data.get("target", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         value = data.get("location", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True
 

@@ -62,6 +62,10 @@ class TransferWorkspaceElementRequest(Model):
             to = self.to
             field_dict["to"] = to
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -120,7 +124,11 @@ class TransferWorkspaceElementRequest(Model):
         value = data.get("type", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (accepts(check_transfer_workspace_element_request_type, value)):
+        if (
+            value is not UNSET
+            and value is not None
+            and not (accepts(check_transfer_workspace_element_request_type, value))
+        ):
             return False
         value = data.get("to", UNSET)
         if value is UNSET:

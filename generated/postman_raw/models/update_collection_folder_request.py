@@ -50,6 +50,10 @@ class UpdateCollectionFolderRequest(Model):
             if description is not UNSET:
                 field_dict["description"] = description
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

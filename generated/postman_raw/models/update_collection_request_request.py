@@ -235,6 +235,10 @@ class UpdateCollectionRequestRequest(Model):
             if events is not UNSET:
                 field_dict["events"] = events
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -531,16 +535,16 @@ class UpdateCollectionRequestRequest(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("method", UNSET)
-        if value is not UNSET and not (accepts(check_collection_item_http_method, value)):
+        if value is not UNSET and value is not None and not (accepts(check_collection_item_http_method, value)):
             return False
         value = data.get("headerData", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         value = data.get("queryParams", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         value = data.get("dataMode", UNSET)
-        if value is not UNSET and not (accepts(check_collection_item_body_mode, value)):
+        if value is not UNSET and value is not None and not (accepts(check_collection_item_body_mode, value)):
             return False
         return True
 

@@ -48,6 +48,10 @@ class UpdateCollectionRolesRequest(Model):
 
             field_dict["roles"] = roles
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -90,7 +94,7 @@ class UpdateCollectionRolesRequest(Model):
         value = data.get("roles", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         return True
 

@@ -61,6 +61,10 @@ class UpdateComponentDraftRequest(Model):
             if format_ is not UNSET:
                 field_dict["format"] = format_
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -104,7 +108,11 @@ class UpdateComponentDraftRequest(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("format", UNSET)
-        if value is not UNSET and not (accepts(check_update_component_draft_request_format, value)):
+        if (
+            value is not UNSET
+            and value is not None
+            and not (accepts(check_update_component_draft_request_format, value))
+        ):
             return False
         return True
 

@@ -58,6 +58,10 @@ class UpdateComponentRequest(Model):
             if status is not UNSET:
                 field_dict["status"] = status
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -101,7 +105,7 @@ class UpdateComponentRequest(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("status", UNSET)
-        if value is not UNSET and not (accepts(check_update_component_request_status, value)):
+        if value is not UNSET and value is not None and not (accepts(check_update_component_request_status, value)):
             return False
         return True
 

@@ -57,6 +57,10 @@ class UpdateDetectedSecretResolutionsRequest(Model):
             workspace_id = self.workspace_id
             field_dict["workspaceId"] = workspace_id
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -101,7 +105,11 @@ class UpdateDetectedSecretResolutionsRequest(Model):
         value = data.get("resolution", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (accepts(check_update_detected_secret_resolutions_request_resolution, value)):
+        if (
+            value is not UNSET
+            and value is not None
+            and not (accepts(check_update_detected_secret_resolutions_request_resolution, value))
+        ):
             return False
         value = data.get("workspaceId", UNSET)
         if value is UNSET:

@@ -80,6 +80,10 @@ class UpdateDetectedSecretResolutionsResponse(Model):
             if history is not UNSET:
                 field_dict["history"] = history
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -147,7 +151,7 @@ class UpdateDetectedSecretResolutionsResponse(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("history", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         return True
 

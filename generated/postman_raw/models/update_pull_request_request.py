@@ -58,6 +58,10 @@ class UpdatePullRequestRequest(Model):
             if description is not UNSET:
                 field_dict["description"] = description
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -116,7 +120,7 @@ class UpdatePullRequestRequest(Model):
         value = data.get("reviewers", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         return True
 

@@ -57,6 +57,10 @@ class UpdateSdkGitConnectionRequest(Model):
             if auto_update_pull_requests_enabled is not UNSET:
                 field_dict["autoUpdatePullRequestsEnabled"] = auto_update_pull_requests_enabled
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -101,7 +105,11 @@ class UpdateSdkGitConnectionRequest(Model):
         value = data.get("status", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (accepts(check_update_sdk_git_connection_request_status, value)):
+        if (
+            value is not UNSET
+            and value is not None
+            and not (accepts(check_update_sdk_git_connection_request_status, value))
+        ):
             return False
         return True
 

@@ -67,6 +67,10 @@ class UpdateSpecFileRequest(Model):
             if type_ is not UNSET:
                 field_dict["type"] = type_
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -119,7 +123,7 @@ class UpdateSpecFileRequest(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("type", UNSET)
-        if value is not UNSET and not (accepts(check_update_spec_file_request_type, value)):
+        if value is not UNSET and value is not None and not (accepts(check_update_spec_file_request_type, value)):
             return False
         return True
 

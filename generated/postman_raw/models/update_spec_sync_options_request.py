@@ -44,6 +44,10 @@ class UpdateSpecSyncOptionsRequest(Model):
             sync_options = self.sync_options.to_dict()
             field_dict["syncOptions"] = sync_options
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -79,7 +83,7 @@ class UpdateSpecSyncOptionsRequest(Model):
         value = data.get("syncOptions", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (isinstance(value, dict)):
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True
 

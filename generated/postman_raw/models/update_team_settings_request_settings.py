@@ -67,6 +67,10 @@ class UpdateTeamSettingsRequestSettings(Model):
             if rfa_for_add_collaborator is not UNSET:
                 field_dict["rfa_for_add_collaborator"] = rfa_for_add_collaborator
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -118,11 +122,17 @@ class UpdateTeamSettingsRequestSettings(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("rfa_for_add_member", UNSET)
-        if value is not UNSET and not (accepts(check_update_team_settings_request_settings_rfa_for_add_member, value)):
+        if (
+            value is not UNSET
+            and value is not None
+            and not (accepts(check_update_team_settings_request_settings_rfa_for_add_member, value))
+        ):
             return False
         value = data.get("rfa_for_add_collaborator", UNSET)
-        if value is not UNSET and not (
-            accepts(check_update_team_settings_request_settings_rfa_for_add_collaborator, value)
+        if (
+            value is not UNSET
+            and value is not None
+            and not (accepts(check_update_team_settings_request_settings_rfa_for_add_collaborator, value))
         ):
             return False
         return True

@@ -67,6 +67,10 @@ class UsageCounter(Model):
             if overage is not UNSET:
                 field_dict["overage"] = overage
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

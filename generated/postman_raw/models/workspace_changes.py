@@ -74,6 +74,10 @@ class WorkspaceChanges(Model):
             if about is not UNSET:
                 field_dict["about"] = about
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -135,7 +139,7 @@ class WorkspaceChanges(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("type", UNSET)
-        if value is not UNSET and not (accepts(check_workspace_changes_type, value)):
+        if value is not UNSET and value is not None and not (accepts(check_workspace_changes_type, value)):
             return False
         return True
 

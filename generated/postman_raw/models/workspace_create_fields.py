@@ -78,6 +78,10 @@ class WorkspaceCreateFields(Model):
             if team_id is not UNSET:
                 field_dict["teamId"] = team_id
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -152,7 +156,7 @@ class WorkspaceCreateFields(Model):
         value = data.get("type", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (accepts(check_workspace_create_fields_type, value)):
+        if value is not UNSET and value is not None and not (accepts(check_workspace_create_fields_type, value)):
             return False
         return True
 

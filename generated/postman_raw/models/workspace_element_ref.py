@@ -68,6 +68,10 @@ class WorkspaceElementRef(Model):
             if deactivated is not UNSET:
                 field_dict["deactivated"] = deactivated
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

@@ -102,6 +102,10 @@ class WorkspaceRoleAssignment(Model):
             if partner is not UNSET:
                 field_dict["partner"] = partner
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -189,16 +193,16 @@ class WorkspaceRoleAssignment(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("user", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         value = data.get("group", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         value = data.get("usergroup", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         value = data.get("partner", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         return True
 

@@ -70,6 +70,10 @@ class WorkspaceRolePatchOperation(Model):
 
             field_dict["value"] = value
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod
@@ -136,12 +140,12 @@ class WorkspaceRolePatchOperation(Model):
         value = data.get("path", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (accepts(check_workspace_role_patch_operation_path, value)):
+        if value is not UNSET and value is not None and not (accepts(check_workspace_role_patch_operation_path, value)):
             return False
         value = data.get("value", UNSET)
         if value is UNSET:
             return False
-        if value is not UNSET and not (isinstance(value, list)):
+        if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         return True
 

@@ -58,6 +58,10 @@ class WorkspaceUpdateAuthor(Model):
             if username is not UNSET:
                 field_dict["username"] = username
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

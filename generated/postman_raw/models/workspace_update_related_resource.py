@@ -49,6 +49,10 @@ class WorkspaceUpdateRelatedResource(Model):
             resource_id = self.resource_id
             field_dict["resourceId"] = resource_id
 
+        if flaws is not None:
+            for flaw_name, flaw in flaws.items():
+                if flaw_name[0] == "[":  # an additional property whose value did not fit
+                    keep_raw(field_dict, flaw)
         return field_dict
 
     @classmethod

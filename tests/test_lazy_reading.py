@@ -191,10 +191,10 @@ UID = "12345678-0b7e4f0c-5f5b-4e0a-9c7e-6a0f5c1d2e3f"
 
 def test_a_response_of_the_wrong_shape_fails_at_the_call(api: FakeAPI, make_client: Any) -> None:
     """The client reads the top level before returning: a wrong body is a ResponseDecodeError there."""
-    api.route("GET", f"/collections/{UID}", Reply(200, {"collections": []}))
-    with pytest.raises(ResponseDecodeError, match="required key 'collection' is missing") as caught:
-        make_client().collections.get_collection(UID)
-    assert caught.value.text == '{"collections": []}' and caught.value.status == 200
+    api.route("GET", "/sdks", Reply(200, {"sdks": []}))
+    with pytest.raises(ResponseDecodeError, match="required key 'data' is missing") as caught:
+        make_client().sdks.get_sdks(workspace_id="1f0df51a-8658-4ee8-a2a1-d2567dfa09a9")
+    assert caught.value.text == '{"sdks": []}' and caught.value.status == 200
     api.route("GET", "/me", Reply(200, {"user": ["not", "an", "object"]}))
     with pytest.raises(ResponseDecodeError, match=r"AuthenticatedUserResponse: .*TypeError"):
         make_client().users.get_authenticated_user()

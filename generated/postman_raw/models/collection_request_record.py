@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
@@ -32,6 +31,8 @@ class CollectionRequestRecord(Model):
     """A request in the item-level format. The body is spread over `dataMode` (which kind),
     `rawModeData`, `data` (form fields), `graphqlModeData` and `dataOptions`. Which fields
     appear depends on the operation and on the `ids` and `populate` query parameters.
+    `createdAt` and `updatedAt` are plain strings: inside a populated folder Postman
+    documents neither.
 
     """
 
@@ -96,8 +97,10 @@ class CollectionRequestRecord(Model):
     """ The saved responses, as ids (or as responses when contents are populated). """
     responses_order: list[str] | Unset = UNSET
     """ Ids of the saved responses, in order. """
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    created_at: str | Unset = UNSET
+    """ When it was created, as ISO 8601 text. """
+    updated_at: str | Unset = UNSET
+    """ When it was last changed, as ISO 8601 text. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _model_fields: ClassVar[tuple[str, ...]] = (
         "headers",
@@ -345,13 +348,9 @@ class CollectionRequestRecord(Model):
         if not isinstance(self.responses_order, Unset):
             responses_order = self.responses_order
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at = self.created_at
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -884,22 +883,10 @@ class CollectionRequestRecord(Model):
 
         _set(self, "responses_order", responses_order)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
+        created_at = d.pop("createdAt", UNSET)
         _set(self, "created_at", created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
+        updated_at = d.pop("updatedAt", UNSET)
         _set(self, "updated_at", updated_at)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
@@ -914,12 +901,6 @@ class CollectionRequestRecord(Model):
             return False
         value = data.get("responses_order", UNSET)
         if value is not UNSET and not (isinstance(value, list)):
-            return False
-        value = data.get("createdAt", UNSET)
-        if value is not UNSET and not (isinstance(value, str)):
-            return False
-        value = data.get("updatedAt", UNSET)
-        if value is not UNSET and not (isinstance(value, str)):
             return False
         return True
 

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
@@ -21,7 +20,8 @@ T = TypeVar("T", bound="CollectionResponseRecord")
 @_attrs_define
 class CollectionResponseRecord(Model):
     """A saved (example) response in the item-level format. The body is in `text`; the request
-    that produced it is kept as JSON text in `requestObject`.
+    that produced it is kept as JSON text in `requestObject`. `createdAt` and `updatedAt`
+    are plain strings: inside a populated request or folder Postman documents neither.
 
     """
 
@@ -67,8 +67,10 @@ class CollectionResponseRecord(Model):
     data_options: CollectionItemBodyOptions | None | Unset = UNSET
     request_object: None | str | Unset = UNSET
     """ The request that produced the response, serialised as JSON text in the item-level request format. """
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    created_at: str | Unset = UNSET
+    """ When it was created, as ISO 8601 text. """
+    updated_at: str | Unset = UNSET
+    """ When it was last changed, as ISO 8601 text. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _model_fields: ClassVar[tuple[str, ...]] = (
         "response_code",
@@ -200,13 +202,9 @@ class CollectionResponseRecord(Model):
         else:
             request_object = self.request_object
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at = self.created_at
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -500,22 +498,10 @@ class CollectionResponseRecord(Model):
 
         _set(self, "request_object", request_object)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
+        created_at = d.pop("createdAt", UNSET)
         _set(self, "created_at", created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
+        updated_at = d.pop("updatedAt", UNSET)
         _set(self, "updated_at", updated_at)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
@@ -527,12 +513,6 @@ class CollectionResponseRecord(Model):
             return False
         value = data.get("responseCode", UNSET)
         if value is not UNSET and not (isinstance(value, dict)):
-            return False
-        value = data.get("createdAt", UNSET)
-        if value is not UNSET and not (isinstance(value, str)):
-            return False
-        value = data.get("updatedAt", UNSET)
-        if value is not UNSET and not (isinstance(value, str)):
             return False
         return True
 

@@ -15,25 +15,26 @@ T = TypeVar("T", bound="Comment")
 @_attrs_define
 class Comment(Model):
     """One comment. Comments are grouped in threads: the first comment opens the thread and
-    the others are replies in it.
+    the others are replies in it. Postman does not promise any of these fields, so none is
+    required.
 
     """
 
-    id: int
+    id: int | Unset = UNSET
     """ The comment's numeric id. """
-    thread_id: int
+    thread_id: int | Unset = UNSET
     """ The thread the comment belongs to. """
-    created_by: int
-    """ Numeric id of the user who wrote the comment. """
-    created_at: datetime.datetime
-    """ When the comment was written. """
-    updated_at: datetime.datetime
-    """ When the comment was last edited (equal to `createdAt` if never edited). """
-    body: str
-    """ The comment's text, with mentions written as `@username`. """
     status: str | Unset = UNSET
     """ State of the comment's thread: `Open` or `Resolved`. Always present in lists; documented as optional in
     create and update results. """
+    created_by: int | Unset = UNSET
+    """ Numeric id of the user who wrote the comment. """
+    created_at: datetime.datetime | Unset = UNSET
+    """ When the comment was written. """
+    updated_at: datetime.datetime | Unset = UNSET
+    """ When the comment was last edited (equal to `createdAt` if never edited). """
+    body: str | Unset = UNSET
+    """ The comment's text, with mentions written as `@username`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _model_fields: ClassVar[tuple[str, ...]] = ()
     """The fields that can hold models: what materialize(deep=True) walks."""
@@ -43,30 +44,37 @@ class Comment(Model):
 
         thread_id = self.thread_id
 
+        status = self.status
+
         created_by = self.created_by
 
-        created_at = self.created_at.isoformat()
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
-        updated_at = self.updated_at.isoformat()
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
 
         body = self.body
 
-        status = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "threadId": thread_id,
-                "createdBy": created_by,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-                "body": body,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if thread_id is not UNSET:
+            field_dict["threadId"] = thread_id
         if status is not UNSET:
             field_dict["status"] = status
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if body is not UNSET:
+            field_dict["body"] = body
 
         return field_dict
 
@@ -78,28 +86,38 @@ class Comment(Model):
     def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         _set = object.__setattr__
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
         _set(self, "id", id)
 
-        thread_id = d.pop("threadId")
+        thread_id = d.pop("threadId", UNSET)
         _set(self, "thread_id", thread_id)
-
-        created_by = d.pop("createdBy")
-        _set(self, "created_by", created_by)
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        _set(self, "created_at", created_at)
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
-
-        _set(self, "updated_at", updated_at)
-
-        body = d.pop("body")
-        _set(self, "body", body)
 
         status = d.pop("status", UNSET)
         _set(self, "status", status)
+
+        created_by = d.pop("createdBy", UNSET)
+        _set(self, "created_by", created_by)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _set(self, "created_at", created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        _set(self, "updated_at", updated_at)
+
+        body = d.pop("body", UNSET)
+        _set(self, "body", body)
 
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
@@ -108,27 +126,11 @@ class Comment(Model):
         """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
         if not isinstance(data, dict):
             return False
-        value = data.get("id", UNSET)
-        if value is UNSET:
-            return False
-        value = data.get("threadId", UNSET)
-        if value is UNSET:
-            return False
-        value = data.get("createdBy", UNSET)
-        if value is UNSET:
-            return False
         value = data.get("createdAt", UNSET)
-        if value is UNSET:
-            return False
         if value is not UNSET and not (isinstance(value, str)):
             return False
         value = data.get("updatedAt", UNSET)
-        if value is UNSET:
-            return False
         if value is not UNSET and not (isinstance(value, str)):
-            return False
-        value = data.get("body", UNSET)
-        if value is UNSET:
             return False
         return True
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, read_lazily
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.comment import Comment
@@ -19,24 +19,25 @@ T = TypeVar("T", bound="CommentEnvelope")
 class CommentEnvelope(Model):
     """Body returned when a comment is created or edited."""
 
-    data: Comment
+    data: Comment | Unset = UNSET
     """ One comment. Comments are grouped in threads: the first comment opens the thread and
-    the others are replies in it.
+    the others are replies in it. Postman does not promise any of these fields, so none is
+    required.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _model_fields: ClassVar[tuple[str, ...]] = ("data",)
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -50,7 +51,12 @@ class CommentEnvelope(Model):
 
         _set = object.__setattr__
         d = dict(src_dict)
-        data = Comment.from_dict(d.pop("data"))
+        _data = d.pop("data", UNSET)
+        data: Comment | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = Comment.from_dict(_data)
 
         _set(self, "data", data)
 
@@ -62,8 +68,6 @@ class CommentEnvelope(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("data", UNSET)
-        if value is UNSET:
-            return False
         if value is not UNSET and not (isinstance(value, dict)):
             return False
         return True

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, read_lazily
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.comment import Comment
@@ -19,25 +19,25 @@ T = TypeVar("T", bound="CommentList")
 class CommentList(Model):
     """Body of the GET `.../comments` operations."""
 
-    data: list[Comment]
+    data: list[Comment] | Unset = UNSET
     """ The comments on the target. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _model_fields: ClassVar[tuple[str, ...]] = ("data",)
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -51,12 +51,14 @@ class CommentList(Model):
 
         _set = object.__setattr__
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Comment.from_dict(data_item_data)
+        _data = d.pop("data", UNSET)
+        data: list[Comment] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = Comment.from_dict(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
 
         _set(self, "data", data)
 
@@ -68,8 +70,6 @@ class CommentList(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("data", UNSET)
-        if value is UNSET:
-            return False
         if value is not UNSET and not (isinstance(value, list)):
             return False
         return True

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="Component")
 class Component(Model):
     """A component of the team's library."""
 
-    id: str
+    id: str | Unset = UNSET
     """ The component's id. """
     name: str | Unset = UNSET
     """ The component's name, unique within the team. """
@@ -81,11 +81,9 @@ class Component(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if type_ is not UNSET:
@@ -117,7 +115,7 @@ class Component(Model):
 
         _set = object.__setattr__
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
         _set(self, "id", id)
 
         name = d.pop("name", UNSET)
@@ -181,9 +179,6 @@ class Component(Model):
     def _matches(cls, data: object) -> bool:
         """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
         if not isinstance(data, dict):
-            return False
-        value = data.get("id", UNSET)
-        if value is UNSET:
             return False
         value = data.get("createdAt", UNSET)
         if value is not UNSET and not (isinstance(value, str)):

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
@@ -16,7 +15,7 @@ T = TypeVar("T", bound="ComponentVersion")
 class ComponentVersion(Model):
     """A published, immutable version of a component."""
 
-    id: str
+    id: str | Unset = UNSET
     """ The version's id. """
     label: str | Unset = UNSET
     """ The label it was published under, for example `2.1.0`. """
@@ -24,7 +23,10 @@ class ComponentVersion(Model):
     """ Where the published version can be fetched. """
     format_: str | Unset = UNSET
     """ Format of the content: `JSON` or `YAML`. """
-    published_at: datetime.datetime | Unset = UNSET
+    published_at: str | Unset = UNSET
+    """ When the version was published, as ISO 8601 text. Kept a plain string: the bare
+    form of GET /components/{componentId} is documented without this field.
+     """
     content: str | Unset = UNSET
     """ The version's text. Sent only when asked for with `include`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,19 +42,15 @@ class ComponentVersion(Model):
 
         format_ = self.format_
 
-        published_at: str | Unset = UNSET
-        if not isinstance(self.published_at, Unset):
-            published_at = self.published_at.isoformat()
+        published_at = self.published_at
 
         content = self.content
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
         if label is not UNSET:
             field_dict["label"] = label
         if url is not UNSET:
@@ -74,7 +72,7 @@ class ComponentVersion(Model):
     def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         _set = object.__setattr__
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
         _set(self, "id", id)
 
         label = d.pop("label", UNSET)
@@ -86,13 +84,7 @@ class ComponentVersion(Model):
         format_ = d.pop("format", UNSET)
         _set(self, "format_", format_)
 
-        _published_at = d.pop("publishedAt", UNSET)
-        published_at: datetime.datetime | Unset
-        if isinstance(_published_at, Unset):
-            published_at = UNSET
-        else:
-            published_at = datetime.datetime.fromisoformat(_published_at)
-
+        published_at = d.pop("publishedAt", UNSET)
         _set(self, "published_at", published_at)
 
         content = d.pop("content", UNSET)
@@ -104,12 +96,6 @@ class ComponentVersion(Model):
     def _matches(cls, data: object) -> bool:
         """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
         if not isinstance(data, dict):
-            return False
-        value = data.get("id", UNSET)
-        if value is UNSET:
-            return False
-        value = data.get("publishedAt", UNSET)
-        if value is not UNSET and not (isinstance(value, str)):
             return False
         return True
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, read_lazily
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.collection_document import CollectionDocument
@@ -19,22 +19,22 @@ T = TypeVar("T", bound="GetCollectionResponse")
 class GetCollectionResponse(Model):
     """Body of GET /collections/{collectionId}."""
 
-    collection: CollectionDocument
+    collection: CollectionDocument | Unset = UNSET
     """ A whole collection in Collection Format v2.1. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _model_fields: ClassVar[tuple[str, ...]] = ("collection",)
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        collection = self.collection.to_dict()
+        collection: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.collection, Unset):
+            collection = self.collection.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "collection": collection,
-            }
-        )
+        field_dict.update({})
+        if collection is not UNSET:
+            field_dict["collection"] = collection
 
         return field_dict
 
@@ -48,7 +48,12 @@ class GetCollectionResponse(Model):
 
         _set = object.__setattr__
         d = dict(src_dict)
-        collection = CollectionDocument.from_dict(d.pop("collection"))
+        _collection = d.pop("collection", UNSET)
+        collection: CollectionDocument | Unset
+        if isinstance(_collection, Unset):
+            collection = UNSET
+        else:
+            collection = CollectionDocument.from_dict(_collection)
 
         _set(self, "collection", collection)
 
@@ -60,8 +65,6 @@ class GetCollectionResponse(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("collection", UNSET)
-        if value is UNSET:
-            return False
         if value is not UNSET and not (isinstance(value, dict)):
             return False
         return True

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
@@ -23,8 +22,9 @@ class PrivateNetworkRequestedElement(Model):
     name: str | Unset = UNSET
     summary: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    """ When the workspace was published in the network (sent after approval). """
+    created_at: str | Unset = UNSET
+    """ When the workspace was published in the network, as ISO 8601 text (sent after approval; not documented by
+    Postman). """
     created_by: int | Unset = UNSET
     """ Id of the user who published it (sent after approval). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -50,9 +50,7 @@ class PrivateNetworkRequestedElement(Model):
         else:
             description = self.description
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at = self.created_at
 
         created_by = self.created_by
 
@@ -115,13 +113,7 @@ class PrivateNetworkRequestedElement(Model):
 
         _set(self, "description", description)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
+        created_at = d.pop("createdAt", UNSET)
         _set(self, "created_at", created_at)
 
         created_by = d.pop("createdBy", UNSET)
@@ -133,9 +125,6 @@ class PrivateNetworkRequestedElement(Model):
     def _matches(cls, data: object) -> bool:
         """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
         if not isinstance(data, dict):
-            return False
-        value = data.get("createdAt", UNSET)
-        if value is not UNSET and not (isinstance(value, str)):
             return False
         return True
 

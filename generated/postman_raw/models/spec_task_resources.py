@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, read_lazily
+from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.spec_task_resource import SpecTaskResource
@@ -19,24 +19,24 @@ T = TypeVar("T", bound="SpecTaskResources")
 class SpecTaskResources(Model):
     """The elements a completed task created or updated."""
 
-    resources: list[SpecTaskResource]
+    resources: list[SpecTaskResource] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _model_fields: ClassVar[tuple[str, ...]] = ("resources",)
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
-        resources = []
-        for resources_item_data in self.resources:
-            resources_item = resources_item_data.to_dict()
-            resources.append(resources_item)
+        resources: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.resources, Unset):
+            resources = []
+            for resources_item_data in self.resources:
+                resources_item = resources_item_data.to_dict()
+                resources.append(resources_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "resources": resources,
-            }
-        )
+        field_dict.update({})
+        if resources is not UNSET:
+            field_dict["resources"] = resources
 
         return field_dict
 
@@ -50,12 +50,14 @@ class SpecTaskResources(Model):
 
         _set = object.__setattr__
         d = dict(src_dict)
-        resources = []
-        _resources = d.pop("resources")
-        for resources_item_data in _resources:
-            resources_item = SpecTaskResource.from_dict(resources_item_data)
+        _resources = d.pop("resources", UNSET)
+        resources: list[SpecTaskResource] | Unset = UNSET
+        if _resources is not UNSET:
+            resources = []
+            for resources_item_data in _resources:
+                resources_item = SpecTaskResource.from_dict(resources_item_data)
 
-            resources.append(resources_item)
+                resources.append(resources_item)
 
         _set(self, "resources", resources)
 
@@ -67,8 +69,6 @@ class SpecTaskResources(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("resources", UNSET)
-        if value is UNSET:
-            return False
         if value is not UNSET and not (isinstance(value, list)):
             return False
         return True

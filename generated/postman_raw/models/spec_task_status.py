@@ -20,7 +20,7 @@ T = TypeVar("T", bound="SpecTaskStatus")
 class SpecTaskStatus(Model):
     """The state of a background generation or sync task."""
 
-    status: str
+    status: str | Unset = UNSET
     """ `pending` while running, then `completed` or `failed`. """
     meta: SpecTaskMeta | Unset = UNSET
     """ What the task does. """
@@ -53,11 +53,9 @@ class SpecTaskStatus(Model):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
         if meta is not UNSET:
             field_dict["meta"] = meta
         if details is not UNSET:
@@ -76,7 +74,7 @@ class SpecTaskStatus(Model):
 
         _set = object.__setattr__
         d = dict(src_dict)
-        status = d.pop("status")
+        status = d.pop("status", UNSET)
         _set(self, "status", status)
 
         _meta = d.pop("meta", UNSET)
@@ -111,9 +109,6 @@ class SpecTaskStatus(Model):
     def _matches(cls, data: object) -> bool:
         """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
         if not isinstance(data, dict):
-            return False
-        value = data.get("status", UNSET)
-        if value is UNSET:
             return False
         value = data.get("meta", UNSET)
         if value is not UNSET and not (isinstance(value, dict)):

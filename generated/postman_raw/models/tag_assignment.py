@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
-    from ..models.entity_tag import EntityTag
+    from ..models.attached_tag import AttachedTag
 
 
 T = TypeVar("T", bound="TagAssignment")
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="TagAssignment")
 class TagAssignment(Model):
     """The tags attached to a collection or workspace (body of the GET and PUT tag endpoints)."""
 
-    tags: list[EntityTag] | Unset = UNSET
+    tags: list[AttachedTag] | Unset = UNSET
     """ The attached tags, at most five. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _model_fields: ClassVar[tuple[str, ...]] = ("tags",)
@@ -47,16 +47,16 @@ class TagAssignment(Model):
         return read_lazily(cls, src_dict)
 
     def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
-        from postman_raw.models.entity_tag import EntityTag  # noqa: PLC0415
+        from postman_raw.models.attached_tag import AttachedTag  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
         _tags = d.pop("tags", UNSET)
-        tags: list[EntityTag] | Unset = UNSET
+        tags: list[AttachedTag] | Unset = UNSET
         if _tags is not UNSET:
             tags = []
             for tags_item_data in _tags:
-                tags_item = EntityTag.from_dict(tags_item_data)
+                tags_item = AttachedTag.from_dict(tags_item_data)
 
                 tags.append(tags_item)
 

@@ -38,6 +38,7 @@ import urllib3
 from postman_like_server import OWNER, running_server
 
 from postman_ext import Postman, materialize
+from postman_raw.models.collection_document import CollectionDocument
 
 KEY = "PMAK-0000000000collection0000000-0000"
 BIG = f"{OWNER}-00000009-0000-4000-a000-000000000000"
@@ -128,6 +129,7 @@ def main() -> int:
         body = fetch_body(url)
         with client(url) as pm:
             parsed = pm.collections.get_collection(BIG)
+            assert isinstance(parsed.collection, CollectionDocument), "the answer carried no collection"
             found = count_requests(parsed.collection.item)
             assert found == args.requests, f"the model holds {found} requests, not {args.requests}"
             del parsed

@@ -55,6 +55,8 @@ def main(pm: Postman) -> None:
     print(f"Created collection {uid}")
 
     collection = pm.collections.get_collection(uid).collection
+    if not isinstance(collection, CollectionDocument):  # Postman does not promise the field
+        raise SystemExit(f"GET /collections/{uid} answered without a collection")
     print(f"Read back {collection.info.name!r}:")
     print_tree(list(collection.item))
 

@@ -195,11 +195,11 @@ UID = "12345678-0b7e4f0c-5f5b-4e0a-9c7e-6a0f5c1d2e3f"
 
 def test_a_response_of_another_shape_is_returned_with_its_flaws(api: FakeAPI, make_client: Any) -> None:
     """No answer is lost: a body whose fields do not fit returns, and only those fields raise."""
-    api.route("GET", f"/collections/{UID}", Reply(200, {"collections": []}))
-    answer = make_client().collections.get_collection(UID)
-    assert answer.to_dict() == {"collections": []}
-    with pytest.raises(ModelDataError, match=r"GetCollectionResponse.collection: the required key 'collection'"):
-        _ = answer.collection
+    api.route("GET", "/sdks", Reply(200, {"sdks": []}))
+    answer = make_client().sdks.get_sdks(workspace_id="1f0df51a-8658-4ee8-a2a1-d2567dfa09a9")
+    assert answer.to_dict() == {"sdks": []}
+    with pytest.raises(ModelDataError, match=r"\.data: the required key 'data' is missing"):
+        _ = answer.data
     api.route("GET", "/me", Reply(200, {"user": ["not", "an", "object"]}))
     me = make_client().users.get_authenticated_user()
     with pytest.raises(ModelDataError, match=r"AuthenticatedUserResponse.user: the value \['not', 'an', 'object'\]"):

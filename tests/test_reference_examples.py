@@ -48,10 +48,15 @@ def test_the_reference_has_examples_for_most_operations() -> None:
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[example.id for example in EXAMPLES])
 def test_every_success_example_reads_whole_and_gives_itself_back(example: Example) -> None:
-    result = parse(example.operation_id, example.status, json.dumps(example.value).encode())
+    result = parse(example.operation_id, example.status, _body(example.value))
     assert result is not None
     assert read_every_field(result) == []  # every field of every model reads, none raises
     assert as_json(result) == example.value
+
+
+def _body(value: Any) -> bytes:
+    """The bytes an example stands for: a string example is a text body (a spec's definition)."""
+    return value.encode() if isinstance(value, str) else json.dumps(value).encode()
 
 
 def _our_schema(example: Example) -> Any:

@@ -308,13 +308,14 @@ def note_flaw(
     model: "Model", flaws: "dict[str, _Flaw] | None", name: str, key: str, raw: object, error: Exception
 ) -> "dict[str, _Flaw]":
     """Record that field ``name`` (JSON ``key``) of ``model`` could not be read from ``raw``."""
-    if raw is UNSET:
-        raw = _MISSING
+    if raw is UNSET and isinstance(error, KeyError):
         reason = f"the required key {key!r} is missing"
     elif isinstance(error, KeyError):  # a nested required key, or one that a union variant needs
         reason = f"the key {error} is missing"
-    else:
-        reason = str(error) or type(error).__name__
+    else:  # a bare TypeError() is how a generated union says no variant fits
+        reason = str(error) or f"no shape the spec gives fits {_json_type(raw)}"
+    if raw is UNSET:
+        raw = _MISSING
     if flaws is None:
         flaws = {}
     flaws[name] = _Flaw(key, raw, reason)

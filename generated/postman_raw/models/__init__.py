@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from .async_merge_pull_collection_fork_request_strategy import AsyncMergePullCollectionForkRequestStrategy
     from .async_merge_pull_collection_fork_response import AsyncMergePullCollectionForkResponse
     from .async_merge_pull_collection_task_status_response import AsyncMergePullCollectionTaskStatusResponse
+    from .attached_tag import AttachedTag
     from .audit_log_action import AuditLogAction
     from .audit_log_actor import AuditLogActor
     from .audit_log_event import AuditLogEvent
@@ -176,6 +177,7 @@ if TYPE_CHECKING:
     from .delete_workspace_response import DeleteWorkspaceResponse
     from .deleted_collection_ref import DeletedCollectionRef
     from .deleted_mock_server import DeletedMockServer
+    from .deleted_mock_server_response import DeletedMockServerResponse
     from .deleted_workspace_id import DeletedWorkspaceId
     from .detected_secret import DetectedSecret
     from .detected_secret_activity import DetectedSecretActivity
@@ -710,6 +712,7 @@ _MODULE_OF: dict[str, str] = {
     "AsyncMergePullCollectionForkRequestStrategy": ".async_merge_pull_collection_fork_request_strategy",
     "AsyncMergePullCollectionForkResponse": ".async_merge_pull_collection_fork_response",
     "AsyncMergePullCollectionTaskStatusResponse": ".async_merge_pull_collection_task_status_response",
+    "AttachedTag": ".attached_tag",
     "AuditLogAction": ".audit_log_action",
     "AuditLogActor": ".audit_log_actor",
     "AuditLogEvent": ".audit_log_event",
@@ -851,6 +854,7 @@ _MODULE_OF: dict[str, str] = {
     "DeleteWorkspaceResponse": ".delete_workspace_response",
     "DeletedCollectionRef": ".deleted_collection_ref",
     "DeletedMockServer": ".deleted_mock_server",
+    "DeletedMockServerResponse": ".deleted_mock_server_response",
     "DeletedWorkspaceId": ".deleted_workspace_id",
     "DetectedSecret": ".detected_secret",
     "DetectedSecretActivity": ".detected_secret_activity",
@@ -1378,6 +1382,7 @@ __all__ = (
     "AsyncMergePullCollectionForkRequestStrategy",
     "AsyncMergePullCollectionForkResponse",
     "AsyncMergePullCollectionTaskStatusResponse",
+    "AttachedTag",
     "AuditLogAction",
     "AuditLogActor",
     "AuditLogEvent",
@@ -1515,6 +1520,7 @@ __all__ = (
     "DeleteCollectionResponseResponse",
     "DeletedCollectionRef",
     "DeletedMockServer",
+    "DeletedMockServerResponse",
     "DeletedWorkspaceId",
     "DeleteEnvironmentResponse",
     "DeleteMockResponse",

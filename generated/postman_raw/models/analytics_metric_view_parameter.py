@@ -107,10 +107,8 @@ class AnalyticsMetricViewParameter(Model):
         _value = d.pop("allowed_values", UNSET)
         try:
             allowed_values = cast("list[str]", _value)
-            if (
-                allowed_values is not UNSET
-                and not isinstance(allowed_values, list)
-                or not all(isinstance(item, str) for item in allowed_values)
+            if allowed_values is not UNSET and (
+                not isinstance(allowed_values, list) or not all(isinstance(item, str) for item in allowed_values)
             ):
                 raise wrong_type("an array of str", allowed_values)
 

@@ -99,10 +99,8 @@ class AnalyticsMetricViewResponse(Model):
         _value = d.pop("funnel_stages", UNSET)
         try:
             funnel_stages = cast("list[str]", _value)
-            if (
-                funnel_stages is not UNSET
-                and not isinstance(funnel_stages, list)
-                or not all(isinstance(item, str) for item in funnel_stages)
+            if funnel_stages is not UNSET and (
+                not isinstance(funnel_stages, list) or not all(isinstance(item, str) for item in funnel_stages)
             ):
                 raise wrong_type("an array of str", funnel_stages)
 

@@ -280,7 +280,7 @@ class AuthenticatedUser(Model):
         _value = d.pop("roles", UNSET)
         try:
             roles = cast("list[str]", _value)
-            if roles is not UNSET and not isinstance(roles, list) or not all(isinstance(item, str) for item in roles):
+            if roles is not UNSET and (not isinstance(roles, list) or not all(isinstance(item, str) for item in roles)):
                 raise wrong_type("an array of str", roles)
 
             _set(self, "roles", roles)

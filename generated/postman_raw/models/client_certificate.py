@@ -122,10 +122,8 @@ class ClientCertificate(Model):
         _value = d.pop("matches", UNSET)
         try:
             matches = cast("list[str]", _value)
-            if (
-                matches is not UNSET
-                and not isinstance(matches, list)
-                or not all(isinstance(item, str) for item in matches)
+            if matches is not UNSET and (
+                not isinstance(matches, list) or not all(isinstance(item, str) for item in matches)
             ):
                 raise wrong_type("an array of str", matches)
 

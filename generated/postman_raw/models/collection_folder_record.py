@@ -398,7 +398,7 @@ class CollectionFolderRecord(Model):
         _value = d.pop("order", UNSET)
         try:
             order = cast("list[str]", _value)
-            if order is not UNSET and not isinstance(order, list) or not all(isinstance(item, str) for item in order):
+            if order is not UNSET and (not isinstance(order, list) or not all(isinstance(item, str) for item in order)):
                 raise wrong_type("an array of str", order)
 
             _set(self, "order", order)
@@ -408,10 +408,8 @@ class CollectionFolderRecord(Model):
         _value = d.pop("folders_order", UNSET)
         try:
             folders_order = cast("list[str]", _value)
-            if (
-                folders_order is not UNSET
-                and not isinstance(folders_order, list)
-                or not all(isinstance(item, str) for item in folders_order)
+            if folders_order is not UNSET and (
+                not isinstance(folders_order, list) or not all(isinstance(item, str) for item in folders_order)
             ):
                 raise wrong_type("an array of str", folders_order)
 

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
@@ -13,10 +12,8 @@ from ..types import (
     Flawed,
     Model,
     Unset,
-    datetime_text,
     keep_raw,
     note_flaw,
-    parse_datetime,
     read_lazily,
     wrong_type,
 )
@@ -44,6 +41,8 @@ class CollectionRequestRecord(Model):
     """A request in the item-level format. The body is spread over `dataMode` (which kind),
     `rawModeData`, `data` (form fields), `graphqlModeData` and `dataOptions`. Which fields
     appear depends on the operation and on the `ids` and `populate` query parameters.
+    `createdAt` and `updatedAt` are plain strings: inside a populated folder Postman
+    documents neither.
 
     """
 
@@ -108,8 +107,10 @@ class CollectionRequestRecord(Model):
     """ The saved responses, as ids (or as responses when contents are populated). """
     responses_order: list[str] | Unset = UNSET
     """ Ids of the saved responses, in order. """
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    created_at: str | Unset = UNSET
+    """ When it was created, as ISO 8601 text. """
+    updated_at: str | Unset = UNSET
+    """ When it was last changed, as ISO 8601 text. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _model_fields: ClassVar[tuple[str, ...]] = (
         "headers",
@@ -526,18 +527,14 @@ class CollectionRequestRecord(Model):
         if flaws is not None and "created_at" in flaws:
             keep_raw(field_dict, flaws["created_at"])
         else:
-            created_at: str | Unset = UNSET
-            if not isinstance(self.created_at, Unset):
-                created_at = datetime_text(self.created_at)
+            created_at = self.created_at
             if created_at is not UNSET:
                 field_dict["createdAt"] = created_at
 
         if flaws is not None and "updated_at" in flaws:
             keep_raw(field_dict, flaws["updated_at"])
         else:
-            updated_at: str | Unset = UNSET
-            if not isinstance(self.updated_at, Unset):
-                updated_at = datetime_text(self.updated_at)
+            updated_at = self.updated_at
             if updated_at is not UNSET:
                 field_dict["updatedAt"] = updated_at
 
@@ -1228,10 +1225,8 @@ class CollectionRequestRecord(Model):
         _value = d.pop("responses_order", UNSET)
         try:
             responses_order = cast("list[str]", _value)
-            if (
-                responses_order is not UNSET
-                and not isinstance(responses_order, list)
-                or not all(isinstance(item, str) for item in responses_order)
+            if responses_order is not UNSET and (
+                not isinstance(responses_order, list) or not all(isinstance(item, str) for item in responses_order)
             ):
                 raise wrong_type("an array of str", responses_order)
 
@@ -1241,26 +1236,18 @@ class CollectionRequestRecord(Model):
 
         _value = d.pop("createdAt", UNSET)
         try:
-            _created_at = _value
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = parse_datetime(_created_at)
-
+            created_at = _value
+            if created_at is not UNSET and not (isinstance(created_at, str)):
+                raise wrong_type("str", created_at)
             _set(self, "created_at", created_at)
         except DATA_ERRORS as error:
             flaws = note_flaw(self, flaws, "created_at", "createdAt", _value, error)
 
         _value = d.pop("updatedAt", UNSET)
         try:
-            _updated_at = _value
-            updated_at: datetime.datetime | Unset
-            if isinstance(_updated_at, Unset):
-                updated_at = UNSET
-            else:
-                updated_at = parse_datetime(_updated_at)
-
+            updated_at = _value
+            if updated_at is not UNSET and not (isinstance(updated_at, str)):
+                raise wrong_type("str", updated_at)
             _set(self, "updated_at", updated_at)
         except DATA_ERRORS as error:
             flaws = note_flaw(self, flaws, "updated_at", "updatedAt", _value, error)
@@ -1278,12 +1265,6 @@ class CollectionRequestRecord(Model):
             return False
         value = data.get("responses_order", UNSET)
         if value is not UNSET and value is not None and not (isinstance(value, list)):
-            return False
-        value = data.get("createdAt", UNSET)
-        if value is not UNSET and value is not None and not (isinstance(value, str)):
-            return False
-        value = data.get("updatedAt", UNSET)
-        if value is not UNSET and value is not None and not (isinstance(value, str)):
             return False
         return True
 

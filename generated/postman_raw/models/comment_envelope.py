@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Flawed,
     Model,
+    Unset,
     keep_raw,
     note_flaw,
     read_lazily,
@@ -27,9 +28,10 @@ T = TypeVar("T", bound="CommentEnvelope")
 class CommentEnvelope(Model):
     """Body returned when a comment is created or edited."""
 
-    data: Comment
+    data: Comment | Unset = UNSET
     """ One comment. Comments are grouped in threads: the first comment opens the thread and
-    the others are replies in it.
+    the others are replies in it. Postman does not promise any of these fields, so none is
+    required.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _model_fields: ClassVar[tuple[str, ...]] = ("data",)
@@ -43,8 +45,11 @@ class CommentEnvelope(Model):
         if flaws is not None and "data" in flaws:
             keep_raw(field_dict, flaws["data"])
         else:
-            data = self.data.to_dict()
-            field_dict["data"] = data
+            data: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.data, Unset):
+                data = self.data.to_dict()
+            if data is not UNSET:
+                field_dict["data"] = data
 
         if flaws is not None:
             for flaw_name, flaw in flaws.items():
@@ -66,9 +71,12 @@ class CommentEnvelope(Model):
         flaws = None
         _value = d.pop("data", UNSET)
         try:
-            if _value is UNSET:
-                raise KeyError("data")
-            data = Comment.from_dict(_value)
+            _data = _value
+            data: Comment | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = Comment.from_dict(_data)
 
             _set(self, "data", data)
         except DATA_ERRORS as error:
@@ -83,8 +91,6 @@ class CommentEnvelope(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("data", UNSET)
-        if value is UNSET:
-            return False
         if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Flawed,
     Model,
+    Unset,
     keep_raw,
     note_flaw,
     read_lazily,
@@ -28,7 +29,7 @@ T = TypeVar("T", bound="CommentList")
 class CommentList(Model):
     """Body of the GET `.../comments` operations."""
 
-    data: list[Comment]
+    data: list[Comment] | Unset = UNSET
     """ The comments on the target. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _model_fields: ClassVar[tuple[str, ...]] = ("data",)
@@ -42,12 +43,15 @@ class CommentList(Model):
         if flaws is not None and "data" in flaws:
             keep_raw(field_dict, flaws["data"])
         else:
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+            data: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.data, Unset):
+                data = []
+                for data_item_data in self.data:
+                    data_item = data_item_data.to_dict()
+                    data.append(data_item)
 
-            field_dict["data"] = data
+            if data is not UNSET:
+                field_dict["data"] = data
 
         if flaws is not None:
             for flaw_name, flaw in flaws.items():
@@ -69,16 +73,16 @@ class CommentList(Model):
         flaws = None
         _value = d.pop("data", UNSET)
         try:
-            if _value is UNSET:
-                raise KeyError("data")
-            data = []
             _data = _value
-            if not isinstance(_data, list):
-                raise wrong_type("an array", _data)
-            for data_item_data in _data:
-                data_item = Comment.from_dict(data_item_data)
+            data: list[Comment] | Unset = UNSET
+            if _data is not UNSET:
+                if not isinstance(_data, list):
+                    raise wrong_type("an array", _data)
+                data = []
+                for data_item_data in _data:
+                    data_item = Comment.from_dict(data_item_data)
 
-                data.append(data_item)
+                    data.append(data_item)
 
             _set(self, "data", data)
         except DATA_ERRORS as error:
@@ -93,8 +97,6 @@ class CommentList(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("data", UNSET)
-        if value is UNSET:
-            return False
         if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         return True

@@ -32,7 +32,7 @@ T = TypeVar("T", bound="Component")
 class Component(Model):
     """A component of the team's library."""
 
-    id: str
+    id: str | Unset = UNSET
     """ The component's id. """
     name: str | Unset = UNSET
     """ The component's name, unique within the team. """
@@ -69,7 +69,8 @@ class Component(Model):
             keep_raw(field_dict, flaws["id"])
         else:
             id = self.id
-            field_dict["id"] = id
+            if id is not UNSET:
+                field_dict["id"] = id
 
         if flaws is not None and "name" in flaws:
             keep_raw(field_dict, flaws["name"])
@@ -164,10 +165,8 @@ class Component(Model):
         flaws = None
         _value = d.pop("id", UNSET)
         try:
-            if _value is UNSET:
-                raise KeyError("id")
             id = _value
-            if not (isinstance(id, str)):
+            if id is not UNSET and not (isinstance(id, str)):
                 raise wrong_type("str", id)
             _set(self, "id", id)
         except DATA_ERRORS as error:
@@ -286,9 +285,6 @@ class Component(Model):
     def _matches(cls, data: object) -> bool:
         """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
         if not isinstance(data, dict):
-            return False
-        value = data.get("id", UNSET)
-        if value is UNSET:
             return False
         value = data.get("createdAt", UNSET)
         if value is not UNSET and value is not None and not (isinstance(value, str)):

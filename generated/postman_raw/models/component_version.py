@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
@@ -13,10 +12,8 @@ from ..types import (
     Flawed,
     Model,
     Unset,
-    datetime_text,
     keep_raw,
     note_flaw,
-    parse_datetime,
     read_lazily,
     wrong_type,
 )
@@ -28,7 +25,7 @@ T = TypeVar("T", bound="ComponentVersion")
 class ComponentVersion(Model):
     """A published, immutable version of a component."""
 
-    id: str
+    id: str | Unset = UNSET
     """ The version's id. """
     label: str | Unset = UNSET
     """ The label it was published under, for example `2.1.0`. """
@@ -36,7 +33,10 @@ class ComponentVersion(Model):
     """ Where the published version can be fetched. """
     format_: str | Unset = UNSET
     """ Format of the content: `JSON` or `YAML`. """
-    published_at: datetime.datetime | Unset = UNSET
+    published_at: str | Unset = UNSET
+    """ When the version was published, as ISO 8601 text. Kept a plain string: the bare
+    form of GET /components/{componentId} is documented without this field.
+     """
     content: str | Unset = UNSET
     """ The version's text. Sent only when asked for with `include`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -52,7 +52,8 @@ class ComponentVersion(Model):
             keep_raw(field_dict, flaws["id"])
         else:
             id = self.id
-            field_dict["id"] = id
+            if id is not UNSET:
+                field_dict["id"] = id
 
         if flaws is not None and "label" in flaws:
             keep_raw(field_dict, flaws["label"])
@@ -78,9 +79,7 @@ class ComponentVersion(Model):
         if flaws is not None and "published_at" in flaws:
             keep_raw(field_dict, flaws["published_at"])
         else:
-            published_at: str | Unset = UNSET
-            if not isinstance(self.published_at, Unset):
-                published_at = datetime_text(self.published_at)
+            published_at = self.published_at
             if published_at is not UNSET:
                 field_dict["publishedAt"] = published_at
 
@@ -109,10 +108,8 @@ class ComponentVersion(Model):
         flaws = None
         _value = d.pop("id", UNSET)
         try:
-            if _value is UNSET:
-                raise KeyError("id")
             id = _value
-            if not (isinstance(id, str)):
+            if id is not UNSET and not (isinstance(id, str)):
                 raise wrong_type("str", id)
             _set(self, "id", id)
         except DATA_ERRORS as error:
@@ -147,13 +144,9 @@ class ComponentVersion(Model):
 
         _value = d.pop("publishedAt", UNSET)
         try:
-            _published_at = _value
-            published_at: datetime.datetime | Unset
-            if isinstance(_published_at, Unset):
-                published_at = UNSET
-            else:
-                published_at = parse_datetime(_published_at)
-
+            published_at = _value
+            if published_at is not UNSET and not (isinstance(published_at, str)):
+                raise wrong_type("str", published_at)
             _set(self, "published_at", published_at)
         except DATA_ERRORS as error:
             flaws = note_flaw(self, flaws, "published_at", "publishedAt", _value, error)
@@ -174,12 +167,6 @@ class ComponentVersion(Model):
     def _matches(cls, data: object) -> bool:
         """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
         if not isinstance(data, dict):
-            return False
-        value = data.get("id", UNSET)
-        if value is UNSET:
-            return False
-        value = data.get("publishedAt", UNSET)
-        if value is not UNSET and value is not None and not (isinstance(value, str)):
             return False
         return True
 

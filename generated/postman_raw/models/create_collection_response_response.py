@@ -32,7 +32,8 @@ class CreateCollectionResponseResponse(Model):
 
     data: CollectionResponseRecord | Unset = UNSET
     """ A saved (example) response in the item-level format. The body is in `text`; the request
-    that produced it is kept as JSON text in `requestObject`.
+    that produced it is kept as JSON text in `requestObject`. `createdAt` and `updatedAt`
+    are plain strings: inside a populated request or folder Postman documents neither.
      """
     meta: CollectionItemOperationMeta | Unset = UNSET
     """ What Postman did to produce the answer. """

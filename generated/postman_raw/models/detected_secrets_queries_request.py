@@ -158,10 +158,8 @@ class DetectedSecretsQueriesRequest(Model):
         _value = d.pop("secretTypes", UNSET)
         try:
             secret_types = cast("list[str]", _value)
-            if (
-                secret_types is not UNSET
-                and not isinstance(secret_types, list)
-                or not all(isinstance(item, str) for item in secret_types)
+            if secret_types is not UNSET and (
+                not isinstance(secret_types, list) or not all(isinstance(item, str) for item in secret_types)
             ):
                 raise wrong_type("an array of str", secret_types)
 
@@ -206,10 +204,8 @@ class DetectedSecretsQueriesRequest(Model):
         _value = d.pop("workspaceIds", UNSET)
         try:
             workspace_ids = cast("list[str]", _value)
-            if (
-                workspace_ids is not UNSET
-                and not isinstance(workspace_ids, list)
-                or not all(isinstance(item, str) for item in workspace_ids)
+            if workspace_ids is not UNSET and (
+                not isinstance(workspace_ids, list) or not all(isinstance(item, str) for item in workspace_ids)
             ):
                 raise wrong_type("an array of str", workspace_ids)
 

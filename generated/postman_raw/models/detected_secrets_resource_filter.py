@@ -93,7 +93,7 @@ class DetectedSecretsResourceFilter(Model):
         _value = d.pop("ids", UNSET)
         try:
             ids = cast("list[str]", _value)
-            if ids is not UNSET and not isinstance(ids, list) or not all(isinstance(item, str) for item in ids):
+            if ids is not UNSET and (not isinstance(ids, list) or not all(isinstance(item, str) for item in ids)):
                 raise wrong_type("an array of str", ids)
 
             _set(self, "ids", ids)

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Flawed,
     Model,
+    Unset,
     keep_raw,
     note_flaw,
     read_lazily,
@@ -27,7 +28,7 @@ T = TypeVar("T", bound="GetCollectionResponse")
 class GetCollectionResponse(Model):
     """Body of GET /collections/{collectionId}."""
 
-    collection: CollectionDocument
+    collection: CollectionDocument | Unset = UNSET
     """ A whole collection in Collection Format v2.1. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _model_fields: ClassVar[tuple[str, ...]] = ("collection",)
@@ -41,8 +42,11 @@ class GetCollectionResponse(Model):
         if flaws is not None and "collection" in flaws:
             keep_raw(field_dict, flaws["collection"])
         else:
-            collection = self.collection.to_dict()
-            field_dict["collection"] = collection
+            collection: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.collection, Unset):
+                collection = self.collection.to_dict()
+            if collection is not UNSET:
+                field_dict["collection"] = collection
 
         if flaws is not None:
             for flaw_name, flaw in flaws.items():
@@ -64,9 +68,12 @@ class GetCollectionResponse(Model):
         flaws = None
         _value = d.pop("collection", UNSET)
         try:
-            if _value is UNSET:
-                raise KeyError("collection")
-            collection = CollectionDocument.from_dict(_value)
+            _collection = _value
+            collection: CollectionDocument | Unset
+            if isinstance(_collection, Unset):
+                collection = UNSET
+            else:
+                collection = CollectionDocument.from_dict(_collection)
 
             _set(self, "collection", collection)
         except DATA_ERRORS as error:
@@ -81,8 +88,6 @@ class GetCollectionResponse(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("collection", UNSET)
-        if value is UNSET:
-            return False
         if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True

@@ -139,10 +139,8 @@ class MockServerConfig(Model):
         _value = d.pop("headers", UNSET)
         try:
             headers = cast("list[str]", _value)
-            if (
-                headers is not UNSET
-                and not isinstance(headers, list)
-                or not all(isinstance(item, str) for item in headers)
+            if headers is not UNSET and (
+                not isinstance(headers, list) or not all(isinstance(item, str) for item in headers)
             ):
                 raise wrong_type("an array of str", headers)
 

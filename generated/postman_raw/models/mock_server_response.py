@@ -31,8 +31,8 @@ T = TypeVar("T", bound="MockServerResponse")
 @_attrs_define
 class MockServerResponse(Model):
     """A server response: a canned 5xx answer a mock server can give to every call. Lists
-    carry only the id, name, status code and audit fields; the deleted copy has no
-    `mock` or `updatedAt`.
+    carry only the id, name, status code and audit fields; the deleted copy is a
+    `DeletedMockServerResponse`.
 
     """
 

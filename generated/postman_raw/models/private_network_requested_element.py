@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
@@ -13,10 +12,8 @@ from ..types import (
     Flawed,
     Model,
     Unset,
-    datetime_text,
     keep_raw,
     note_flaw,
-    parse_datetime,
     read_lazily,
     wrong_type,
 )
@@ -35,8 +32,9 @@ class PrivateNetworkRequestedElement(Model):
     name: str | Unset = UNSET
     summary: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    """ When the workspace was published in the network (sent after approval). """
+    created_at: str | Unset = UNSET
+    """ When the workspace was published in the network, as ISO 8601 text (sent after approval; not documented by
+    Postman). """
     created_by: int | Unset = UNSET
     """ Id of the user who published it (sent after approval). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -94,9 +92,7 @@ class PrivateNetworkRequestedElement(Model):
         if flaws is not None and "created_at" in flaws:
             keep_raw(field_dict, flaws["created_at"])
         else:
-            created_at: str | Unset = UNSET
-            if not isinstance(self.created_at, Unset):
-                created_at = datetime_text(self.created_at)
+            created_at = self.created_at
             if created_at is not UNSET:
                 field_dict["createdAt"] = created_at
 
@@ -188,13 +184,9 @@ class PrivateNetworkRequestedElement(Model):
 
         _value = d.pop("createdAt", UNSET)
         try:
-            _created_at = _value
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = parse_datetime(_created_at)
-
+            created_at = _value
+            if created_at is not UNSET and not (isinstance(created_at, str)):
+                raise wrong_type("str", created_at)
             _set(self, "created_at", created_at)
         except DATA_ERRORS as error:
             flaws = note_flaw(self, flaws, "created_at", "createdAt", _value, error)
@@ -215,9 +207,6 @@ class PrivateNetworkRequestedElement(Model):
     def _matches(cls, data: object) -> bool:
         """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
         if not isinstance(data, dict):
-            return False
-        value = data.get("createdAt", UNSET)
-        if value is not UNSET and value is not None and not (isinstance(value, str)):
             return False
         return True
 

@@ -247,7 +247,7 @@ class ResponseCookie(Model):
         _value = d.pop("extensions", UNSET)
         try:
             extensions = cast("list[Any]", _value)
-            if extensions is not UNSET and not isinstance(extensions, list):
+            if extensions is not UNSET and (not isinstance(extensions, list)):
                 raise wrong_type("an array of Any", extensions)
 
             _set(self, "extensions", extensions)

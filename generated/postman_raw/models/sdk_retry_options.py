@@ -197,10 +197,8 @@ class SdkRetryOptions(Model):
         _value = d.pop("httpCodesToRetry", UNSET)
         try:
             http_codes_to_retry = cast("list[int]", _value)
-            if (
-                http_codes_to_retry is not UNSET
-                and not isinstance(http_codes_to_retry, list)
-                or not all(type(item) is int for item in http_codes_to_retry)
+            if http_codes_to_retry is not UNSET and (
+                not isinstance(http_codes_to_retry, list) or not all(type(item) is int for item in http_codes_to_retry)
             ):
                 raise wrong_type("an array of int", http_codes_to_retry)
 

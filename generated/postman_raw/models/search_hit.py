@@ -351,7 +351,7 @@ class SearchHit(Model):
         _value = d.pop("tags", UNSET)
         try:
             tags = cast("list[str]", _value)
-            if tags is not UNSET and not isinstance(tags, list) or not all(isinstance(item, str) for item in tags):
+            if tags is not UNSET and (not isinstance(tags, list) or not all(isinstance(item, str) for item in tags)):
                 raise wrong_type("an array of str", tags)
 
             _set(self, "tags", tags)

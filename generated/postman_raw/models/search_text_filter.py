@@ -120,7 +120,7 @@ class SearchTextFilter(Model):
         _value = d.pop("$in", UNSET)
         try:
             in_ = cast("list[str]", _value)
-            if in_ is not UNSET and not isinstance(in_, list) or not all(isinstance(item, str) for item in in_):
+            if in_ is not UNSET and (not isinstance(in_, list) or not all(isinstance(item, str) for item in in_)):
                 raise wrong_type("an array of str", in_)
 
             _set(self, "in_", in_)
@@ -130,7 +130,7 @@ class SearchTextFilter(Model):
         _value = d.pop("$nin", UNSET)
         try:
             nin = cast("list[str]", _value)
-            if nin is not UNSET and not isinstance(nin, list) or not all(isinstance(item, str) for item in nin):
+            if nin is not UNSET and (not isinstance(nin, list) or not all(isinstance(item, str) for item in nin)):
                 raise wrong_type("an array of str", nin)
 
             _set(self, "nin", nin)

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Flawed,
     Model,
+    Unset,
     keep_raw,
     note_flaw,
     read_lazily,
@@ -28,7 +29,7 @@ T = TypeVar("T", bound="SpecTaskResources")
 class SpecTaskResources(Model):
     """The elements a completed task created or updated."""
 
-    resources: list[SpecTaskResource]
+    resources: list[SpecTaskResource] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _model_fields: ClassVar[tuple[str, ...]] = ("resources",)
     """The fields that can hold models: what materialize(deep=True) walks."""
@@ -41,12 +42,15 @@ class SpecTaskResources(Model):
         if flaws is not None and "resources" in flaws:
             keep_raw(field_dict, flaws["resources"])
         else:
-            resources = []
-            for resources_item_data in self.resources:
-                resources_item = resources_item_data.to_dict()
-                resources.append(resources_item)
+            resources: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.resources, Unset):
+                resources = []
+                for resources_item_data in self.resources:
+                    resources_item = resources_item_data.to_dict()
+                    resources.append(resources_item)
 
-            field_dict["resources"] = resources
+            if resources is not UNSET:
+                field_dict["resources"] = resources
 
         if flaws is not None:
             for flaw_name, flaw in flaws.items():
@@ -68,16 +72,16 @@ class SpecTaskResources(Model):
         flaws = None
         _value = d.pop("resources", UNSET)
         try:
-            if _value is UNSET:
-                raise KeyError("resources")
-            resources = []
             _resources = _value
-            if not isinstance(_resources, list):
-                raise wrong_type("an array", _resources)
-            for resources_item_data in _resources:
-                resources_item = SpecTaskResource.from_dict(resources_item_data)
+            resources: list[SpecTaskResource] | Unset = UNSET
+            if _resources is not UNSET:
+                if not isinstance(_resources, list):
+                    raise wrong_type("an array", _resources)
+                resources = []
+                for resources_item_data in _resources:
+                    resources_item = SpecTaskResource.from_dict(resources_item_data)
 
-                resources.append(resources_item)
+                    resources.append(resources_item)
 
             _set(self, "resources", resources)
         except DATA_ERRORS as error:
@@ -92,8 +96,6 @@ class SpecTaskResources(Model):
         if not isinstance(data, dict):
             return False
         value = data.get("resources", UNSET)
-        if value is UNSET:
-            return False
         if value is not UNSET and value is not None and not (isinstance(value, list)):
             return False
         return True

@@ -30,7 +30,7 @@ T = TypeVar("T", bound="SpecTaskStatus")
 class SpecTaskStatus(Model):
     """The state of a background generation or sync task."""
 
-    status: str
+    status: str | Unset = UNSET
     """ `pending` while running, then `completed` or `failed`. """
     meta: SpecTaskMeta | Unset = UNSET
     """ What the task does. """
@@ -55,7 +55,8 @@ class SpecTaskStatus(Model):
             keep_raw(field_dict, flaws["status"])
         else:
             status = self.status
-            field_dict["status"] = status
+            if status is not UNSET:
+                field_dict["status"] = status
 
         if flaws is not None and "meta" in flaws:
             keep_raw(field_dict, flaws["meta"])
@@ -100,10 +101,8 @@ class SpecTaskStatus(Model):
         flaws = None
         _value = d.pop("status", UNSET)
         try:
-            if _value is UNSET:
-                raise KeyError("status")
             status = _value
-            if not (isinstance(status, str)):
+            if status is not UNSET and not (isinstance(status, str)):
                 raise wrong_type("str", status)
             _set(self, "status", status)
         except DATA_ERRORS as error:
@@ -153,9 +152,6 @@ class SpecTaskStatus(Model):
     def _matches(cls, data: object) -> bool:
         """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
         if not isinstance(data, dict):
-            return False
-        value = data.get("status", UNSET)
-        if value is UNSET:
             return False
         value = data.get("meta", UNSET)
         if value is not UNSET and value is not None and not (isinstance(value, dict)):

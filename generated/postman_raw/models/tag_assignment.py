@@ -19,7 +19,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.entity_tag import EntityTag
+    from ..models.attached_tag import AttachedTag
 
 
 T = TypeVar("T", bound="TagAssignment")
@@ -29,7 +29,7 @@ T = TypeVar("T", bound="TagAssignment")
 class TagAssignment(Model):
     """The tags attached to a collection or workspace (body of the GET and PUT tag endpoints)."""
 
-    tags: list[EntityTag] | Unset = UNSET
+    tags: list[AttachedTag] | Unset = UNSET
     """ The attached tags, at most five. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _model_fields: ClassVar[tuple[str, ...]] = ("tags",)
@@ -66,7 +66,7 @@ class TagAssignment(Model):
 
     def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
         """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
-        from postman_raw.models.entity_tag import EntityTag  # noqa: PLC0415
+        from postman_raw.models.attached_tag import AttachedTag  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
@@ -74,13 +74,13 @@ class TagAssignment(Model):
         _value = d.pop("tags", UNSET)
         try:
             _tags = _value
-            tags: list[EntityTag] | Unset = UNSET
+            tags: list[AttachedTag] | Unset = UNSET
             if _tags is not UNSET:
                 if not isinstance(_tags, list):
                     raise wrong_type("an array", _tags)
                 tags = []
                 for tags_item_data in _tags:
-                    tags_item = EntityTag.from_dict(tags_item_data)
+                    tags_item = AttachedTag.from_dict(tags_item_data)
 
                     tags.append(tags_item)
 

@@ -34,6 +34,8 @@ class UpdateCollectionRequestResponse(Model):
     """ A request in the item-level format. The body is spread over `dataMode` (which kind),
     `rawModeData`, `data` (form fields), `graphqlModeData` and `dataOptions`. Which fields
     appear depends on the operation and on the `ids` and `populate` query parameters.
+    `createdAt` and `updatedAt` are plain strings: inside a populated folder Postman
+    documents neither.
      """
     meta: CollectionItemOperationMeta | Unset = UNSET
     """ What Postman did to produce the answer. """

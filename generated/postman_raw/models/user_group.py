@@ -227,7 +227,9 @@ class UserGroup(Model):
         _value = d.pop("members", UNSET)
         try:
             members = cast("list[int]", _value)
-            if members is not UNSET and not isinstance(members, list) or not all(type(item) is int for item in members):
+            if members is not UNSET and (
+                not isinstance(members, list) or not all(type(item) is int for item in members)
+            ):
                 raise wrong_type("an array of int", members)
 
             _set(self, "members", members)
@@ -237,10 +239,8 @@ class UserGroup(Model):
         _value = d.pop("managers", UNSET)
         try:
             managers = cast("list[int]", _value)
-            if (
-                managers is not UNSET
-                and not isinstance(managers, list)
-                or not all(type(item) is int for item in managers)
+            if managers is not UNSET and (
+                not isinstance(managers, list) or not all(type(item) is int for item in managers)
             ):
                 raise wrong_type("an array of int", managers)
 
@@ -251,7 +251,7 @@ class UserGroup(Model):
         _value = d.pop("roles", UNSET)
         try:
             roles = cast("list[str]", _value)
-            if roles is not UNSET and not isinstance(roles, list) or not all(isinstance(item, str) for item in roles):
+            if roles is not UNSET and (not isinstance(roles, list) or not all(isinstance(item, str) for item in roles)):
                 raise wrong_type("an array of str", roles)
 
             _set(self, "roles", roles)

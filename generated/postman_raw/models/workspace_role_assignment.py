@@ -139,7 +139,7 @@ class WorkspaceRoleAssignment(Model):
         _value = d.pop("user", UNSET)
         try:
             user = cast("list[str]", _value)
-            if user is not UNSET and not isinstance(user, list) or not all(isinstance(item, str) for item in user):
+            if user is not UNSET and (not isinstance(user, list) or not all(isinstance(item, str) for item in user)):
                 raise wrong_type("an array of str", user)
 
             _set(self, "user", user)
@@ -149,7 +149,7 @@ class WorkspaceRoleAssignment(Model):
         _value = d.pop("group", UNSET)
         try:
             group = cast("list[str]", _value)
-            if group is not UNSET and not isinstance(group, list) or not all(isinstance(item, str) for item in group):
+            if group is not UNSET and (not isinstance(group, list) or not all(isinstance(item, str) for item in group)):
                 raise wrong_type("an array of str", group)
 
             _set(self, "group", group)
@@ -159,10 +159,8 @@ class WorkspaceRoleAssignment(Model):
         _value = d.pop("usergroup", UNSET)
         try:
             usergroup = cast("list[str]", _value)
-            if (
-                usergroup is not UNSET
-                and not isinstance(usergroup, list)
-                or not all(isinstance(item, str) for item in usergroup)
+            if usergroup is not UNSET and (
+                not isinstance(usergroup, list) or not all(isinstance(item, str) for item in usergroup)
             ):
                 raise wrong_type("an array of str", usergroup)
 
@@ -173,10 +171,8 @@ class WorkspaceRoleAssignment(Model):
         _value = d.pop("partner", UNSET)
         try:
             partner = cast("list[str]", _value)
-            if (
-                partner is not UNSET
-                and not isinstance(partner, list)
-                or not all(isinstance(item, str) for item in partner)
+            if partner is not UNSET and (
+                not isinstance(partner, list) or not all(isinstance(item, str) for item in partner)
             ):
                 raise wrong_type("an array of str", partner)
 

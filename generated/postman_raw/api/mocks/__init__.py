@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ...models.create_mock_response import CreateMockResponse
     from ...models.create_mock_server_response_request import CreateMockServerResponseRequest
     from ...models.delete_mock_response import DeleteMockResponse
+    from ...models.deleted_mock_server_response import DeletedMockServerResponse
     from ...models.error_envelope import ErrorEnvelope
     from ...models.error_name_message import ErrorNameMessage
     from ...models.get_mock_call_logs_direction import GetMockCallLogsDirection, check_get_mock_call_logs_direction
@@ -343,7 +344,7 @@ class MocksOperations:
         self,
         mock_id: str | Resource,
         server_response_id: str | Resource,
-    ) -> MockServerResponse:
+    ) -> DeletedMockServerResponse:
         """Delete a server response
 
         DELETE /mocks/{mock_id}/server-responses/{server_response_id}
@@ -677,7 +678,7 @@ class AsyncMocksOperations:
         self,
         mock_id: str | Resource,
         server_response_id: str | Resource,
-    ) -> MockServerResponse:
+    ) -> DeletedMockServerResponse:
         """Delete a server response
 
         DELETE /mocks/{mock_id}/server-responses/{server_response_id}

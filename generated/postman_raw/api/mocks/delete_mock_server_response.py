@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.deleted_mock_server_response import DeletedMockServerResponse
 from ...models.error_envelope import ErrorEnvelope
 from ...models.error_name_message import ErrorNameMessage
-from ...models.mock_server_response import MockServerResponse
 from ...models.problem_detail import ProblemDetail
 from ...models.rate_limited_body import RateLimitedBody
 from ...types import Response, parse_json
@@ -33,18 +33,18 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ErrorEnvelope
+    DeletedMockServerResponse
+    | ErrorEnvelope
     | ErrorNameMessage
     | ProblemDetail
     | ErrorEnvelope
     | ErrorNameMessage
     | ProblemDetail
     | RateLimitedBody
-    | MockServerResponse
     | None
 ):
     if response.status_code == 200:
-        response_200 = MockServerResponse.from_dict(parse_json(response))
+        response_200 = DeletedMockServerResponse.from_dict(parse_json(response))
 
         return response_200
 
@@ -181,14 +181,14 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ErrorEnvelope
+    DeletedMockServerResponse
+    | ErrorEnvelope
     | ErrorNameMessage
     | ProblemDetail
     | ErrorEnvelope
     | ErrorNameMessage
     | ProblemDetail
     | RateLimitedBody
-    | MockServerResponse
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -204,14 +204,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    ErrorEnvelope
+    DeletedMockServerResponse
+    | ErrorEnvelope
     | ErrorNameMessage
     | ProblemDetail
     | ErrorEnvelope
     | ErrorNameMessage
     | ProblemDetail
     | RateLimitedBody
-    | MockServerResponse
 ]:
     """Delete a server response
 
@@ -226,7 +226,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | MockServerResponse]
+        Response[DeletedMockServerResponse | ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody]
     """
 
     kwargs = _get_kwargs(
@@ -247,14 +247,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    ErrorEnvelope
+    DeletedMockServerResponse
+    | ErrorEnvelope
     | ErrorNameMessage
     | ProblemDetail
     | ErrorEnvelope
     | ErrorNameMessage
     | ProblemDetail
     | RateLimitedBody
-    | MockServerResponse
     | None
 ):
     """Delete a server response
@@ -270,7 +270,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | MockServerResponse
+        DeletedMockServerResponse | ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody
     """
 
     return sync_detailed(
@@ -286,14 +286,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    ErrorEnvelope
+    DeletedMockServerResponse
+    | ErrorEnvelope
     | ErrorNameMessage
     | ProblemDetail
     | ErrorEnvelope
     | ErrorNameMessage
     | ProblemDetail
     | RateLimitedBody
-    | MockServerResponse
 ]:
     """Delete a server response
 
@@ -308,7 +308,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | MockServerResponse]
+        Response[DeletedMockServerResponse | ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody]
     """
 
     kwargs = _get_kwargs(
@@ -327,14 +327,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    ErrorEnvelope
+    DeletedMockServerResponse
+    | ErrorEnvelope
     | ErrorNameMessage
     | ProblemDetail
     | ErrorEnvelope
     | ErrorNameMessage
     | ProblemDetail
     | RateLimitedBody
-    | MockServerResponse
     | None
 ):
     """Delete a server response
@@ -350,7 +350,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | MockServerResponse
+        DeletedMockServerResponse | ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody
     """
 
     return (

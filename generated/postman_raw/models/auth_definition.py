@@ -9,7 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
+    from ..models.auth_apikey_settings import AuthApikeySettings
     from ..models.auth_attribute import AuthAttribute
+    from ..models.auth_awsv_4_settings import AuthAwsv4Settings
+    from ..models.auth_basic_settings import AuthBasicSettings
+    from ..models.auth_bearer_settings import AuthBearerSettings
+    from ..models.auth_digest_settings import AuthDigestSettings
+    from ..models.auth_edgegrid_settings import AuthEdgegridSettings
+    from ..models.auth_hawk_settings import AuthHawkSettings
+    from ..models.auth_ntlm_settings import AuthNtlmSettings
+    from ..models.auth_oauth_1_settings import AuthOauth1Settings
+    from ..models.auth_oauth_2_settings import AuthOauth2Settings
 
 
 T = TypeVar("T", bound="AuthDefinition")
@@ -18,33 +28,33 @@ T = TypeVar("T", bound="AuthDefinition")
 @_attrs_define
 class AuthDefinition(Model):
     """An authentication setup. `type` names the method (`apikey`, `awsv4`, `basic`, `bearer`, `digest`, `edgegrid`,
-    `hawk`, `noauth`, `oauth1`, `oauth2`, `ntlm`, and newer ones such as `jwt`); the property of the same name lists its
-    settings.
+    `hawk`, `noauth`, `oauth1`, `oauth2`, `ntlm`, and newer ones such as `jwt`); the property of the same name holds its
+    settings: a list of key/value entries in Collection Format v2.1, an object keyed by setting name in v2.0.
 
     """
 
     type_: str
     noauth: Any | Unset = UNSET
-    apikey: list[AuthAttribute] | Unset = UNSET
-    """ The settings of one authentication method. """
-    awsv4: list[AuthAttribute] | Unset = UNSET
-    """ The settings of one authentication method. """
-    basic: list[AuthAttribute] | Unset = UNSET
-    """ The settings of one authentication method. """
-    bearer: list[AuthAttribute] | Unset = UNSET
-    """ The settings of one authentication method. """
-    digest: list[AuthAttribute] | Unset = UNSET
-    """ The settings of one authentication method. """
-    edgegrid: list[AuthAttribute] | Unset = UNSET
-    """ The settings of one authentication method. """
-    hawk: list[AuthAttribute] | Unset = UNSET
-    """ The settings of one authentication method. """
-    ntlm: list[AuthAttribute] | Unset = UNSET
-    """ The settings of one authentication method. """
-    oauth1: list[AuthAttribute] | Unset = UNSET
-    """ The settings of one authentication method. """
-    oauth2: list[AuthAttribute] | Unset = UNSET
-    """ The settings of one authentication method. """
+    apikey: AuthApikeySettings | list[AuthAttribute] | Unset = UNSET
+    """ The API key settings, as a v2.1 list or as a v2.0 object. """
+    awsv4: AuthAwsv4Settings | list[AuthAttribute] | Unset = UNSET
+    """ The AWS Signature v4 settings, as a v2.1 list or as a v2.0 object. """
+    basic: AuthBasicSettings | list[AuthAttribute] | Unset = UNSET
+    """ The Basic settings, as a v2.1 list or as a v2.0 object. """
+    bearer: AuthBearerSettings | list[AuthAttribute] | Unset = UNSET
+    """ The Bearer token settings, as a v2.1 list or as a v2.0 object. """
+    digest: AuthDigestSettings | list[AuthAttribute] | Unset = UNSET
+    """ The Digest settings, as a v2.1 list or as a v2.0 object. """
+    edgegrid: AuthEdgegridSettings | list[AuthAttribute] | Unset = UNSET
+    """ The Akamai EdgeGrid settings, as a v2.1 list or as a v2.0 object. """
+    hawk: AuthHawkSettings | list[AuthAttribute] | Unset = UNSET
+    """ The Hawk settings, as a v2.1 list or as a v2.0 object. """
+    ntlm: AuthNtlmSettings | list[AuthAttribute] | Unset = UNSET
+    """ The NTLM settings, as a v2.1 list or as a v2.0 object. """
+    oauth1: AuthOauth1Settings | list[AuthAttribute] | Unset = UNSET
+    """ The OAuth 1.0 settings, as a v2.1 list or as a v2.0 object. """
+    oauth2: AuthOauth2Settings | list[AuthAttribute] | Unset = UNSET
+    """ The OAuth 2.0 settings, as a v2.1 list or as a v2.0 object. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _model_fields: ClassVar[tuple[str, ...]] = (
         "apikey",
@@ -65,75 +75,125 @@ class AuthDefinition(Model):
 
         noauth = self.noauth
 
-        apikey: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.apikey, Unset):
+        apikey: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.apikey, Unset):
+            apikey = UNSET
+        elif isinstance(self.apikey, list):
             apikey = []
             for componentsschemas_auth_attribute_list_item_data in self.apikey:
                 componentsschemas_auth_attribute_list_item = componentsschemas_auth_attribute_list_item_data.to_dict()
                 apikey.append(componentsschemas_auth_attribute_list_item)
 
-        awsv4: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.awsv4, Unset):
+        else:
+            apikey = self.apikey.to_dict()
+
+        awsv4: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.awsv4, Unset):
+            awsv4 = UNSET
+        elif isinstance(self.awsv4, list):
             awsv4 = []
             for componentsschemas_auth_attribute_list_item_data in self.awsv4:
                 componentsschemas_auth_attribute_list_item = componentsschemas_auth_attribute_list_item_data.to_dict()
                 awsv4.append(componentsschemas_auth_attribute_list_item)
 
-        basic: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.basic, Unset):
+        else:
+            awsv4 = self.awsv4.to_dict()
+
+        basic: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.basic, Unset):
+            basic = UNSET
+        elif isinstance(self.basic, list):
             basic = []
             for componentsschemas_auth_attribute_list_item_data in self.basic:
                 componentsschemas_auth_attribute_list_item = componentsschemas_auth_attribute_list_item_data.to_dict()
                 basic.append(componentsschemas_auth_attribute_list_item)
 
-        bearer: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.bearer, Unset):
+        else:
+            basic = self.basic.to_dict()
+
+        bearer: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.bearer, Unset):
+            bearer = UNSET
+        elif isinstance(self.bearer, list):
             bearer = []
             for componentsschemas_auth_attribute_list_item_data in self.bearer:
                 componentsschemas_auth_attribute_list_item = componentsschemas_auth_attribute_list_item_data.to_dict()
                 bearer.append(componentsschemas_auth_attribute_list_item)
 
-        digest: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.digest, Unset):
+        else:
+            bearer = self.bearer.to_dict()
+
+        digest: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.digest, Unset):
+            digest = UNSET
+        elif isinstance(self.digest, list):
             digest = []
             for componentsschemas_auth_attribute_list_item_data in self.digest:
                 componentsschemas_auth_attribute_list_item = componentsschemas_auth_attribute_list_item_data.to_dict()
                 digest.append(componentsschemas_auth_attribute_list_item)
 
-        edgegrid: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.edgegrid, Unset):
+        else:
+            digest = self.digest.to_dict()
+
+        edgegrid: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.edgegrid, Unset):
+            edgegrid = UNSET
+        elif isinstance(self.edgegrid, list):
             edgegrid = []
             for componentsschemas_auth_attribute_list_item_data in self.edgegrid:
                 componentsschemas_auth_attribute_list_item = componentsschemas_auth_attribute_list_item_data.to_dict()
                 edgegrid.append(componentsschemas_auth_attribute_list_item)
 
-        hawk: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.hawk, Unset):
+        else:
+            edgegrid = self.edgegrid.to_dict()
+
+        hawk: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.hawk, Unset):
+            hawk = UNSET
+        elif isinstance(self.hawk, list):
             hawk = []
             for componentsschemas_auth_attribute_list_item_data in self.hawk:
                 componentsschemas_auth_attribute_list_item = componentsschemas_auth_attribute_list_item_data.to_dict()
                 hawk.append(componentsschemas_auth_attribute_list_item)
 
-        ntlm: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.ntlm, Unset):
+        else:
+            hawk = self.hawk.to_dict()
+
+        ntlm: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.ntlm, Unset):
+            ntlm = UNSET
+        elif isinstance(self.ntlm, list):
             ntlm = []
             for componentsschemas_auth_attribute_list_item_data in self.ntlm:
                 componentsschemas_auth_attribute_list_item = componentsschemas_auth_attribute_list_item_data.to_dict()
                 ntlm.append(componentsschemas_auth_attribute_list_item)
 
-        oauth1: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.oauth1, Unset):
+        else:
+            ntlm = self.ntlm.to_dict()
+
+        oauth1: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.oauth1, Unset):
+            oauth1 = UNSET
+        elif isinstance(self.oauth1, list):
             oauth1 = []
             for componentsschemas_auth_attribute_list_item_data in self.oauth1:
                 componentsschemas_auth_attribute_list_item = componentsschemas_auth_attribute_list_item_data.to_dict()
                 oauth1.append(componentsschemas_auth_attribute_list_item)
 
-        oauth2: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.oauth2, Unset):
+        else:
+            oauth1 = self.oauth1.to_dict()
+
+        oauth2: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.oauth2, Unset):
+            oauth2 = UNSET
+        elif isinstance(self.oauth2, list):
             oauth2 = []
             for componentsschemas_auth_attribute_list_item_data in self.oauth2:
                 componentsschemas_auth_attribute_list_item = componentsschemas_auth_attribute_list_item_data.to_dict()
                 oauth2.append(componentsschemas_auth_attribute_list_item)
+
+        else:
+            oauth2 = self.oauth2.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -173,7 +233,17 @@ class AuthDefinition(Model):
         return read_lazily(cls, src_dict)
 
     def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
+        from postman_raw.models.auth_apikey_settings import AuthApikeySettings  # noqa: PLC0415
         from postman_raw.models.auth_attribute import AuthAttribute  # noqa: PLC0415
+        from postman_raw.models.auth_awsv_4_settings import AuthAwsv4Settings  # noqa: PLC0415
+        from postman_raw.models.auth_basic_settings import AuthBasicSettings  # noqa: PLC0415
+        from postman_raw.models.auth_bearer_settings import AuthBearerSettings  # noqa: PLC0415
+        from postman_raw.models.auth_digest_settings import AuthDigestSettings  # noqa: PLC0415
+        from postman_raw.models.auth_edgegrid_settings import AuthEdgegridSettings  # noqa: PLC0415
+        from postman_raw.models.auth_hawk_settings import AuthHawkSettings  # noqa: PLC0415
+        from postman_raw.models.auth_ntlm_settings import AuthNtlmSettings  # noqa: PLC0415
+        from postman_raw.models.auth_oauth_1_settings import AuthOauth1Settings  # noqa: PLC0415
+        from postman_raw.models.auth_oauth_2_settings import AuthOauth2Settings  # noqa: PLC0415
 
         _set = object.__setattr__
         d = dict(src_dict)
@@ -183,133 +253,283 @@ class AuthDefinition(Model):
         noauth = d.pop("noauth", UNSET)
         _set(self, "noauth", noauth)
 
-        _apikey = d.pop("apikey", UNSET)
-        apikey: list[AuthAttribute] | Unset = UNSET
-        if _apikey is not UNSET:
-            apikey = []
-            for componentsschemas_auth_attribute_list_item_data in _apikey:
-                componentsschemas_auth_attribute_list_item = AuthAttribute.from_dict(
-                    componentsschemas_auth_attribute_list_item_data
-                )
+        def _parse_apikey(data: object) -> AuthApikeySettings | list[AuthAttribute] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                apikey_type_0 = []
+                _apikey_type_0 = data
+                for componentsschemas_auth_attribute_list_item_data in _apikey_type_0:
+                    componentsschemas_auth_attribute_list_item = AuthAttribute.from_dict(
+                        componentsschemas_auth_attribute_list_item_data
+                    )
 
-                apikey.append(componentsschemas_auth_attribute_list_item)
+                    apikey_type_0.append(componentsschemas_auth_attribute_list_item)
+
+                return apikey_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            apikey_type_1 = AuthApikeySettings.from_dict(data)
+
+            return apikey_type_1
+
+        apikey = _parse_apikey(d.pop("apikey", UNSET))
 
         _set(self, "apikey", apikey)
 
-        _awsv4 = d.pop("awsv4", UNSET)
-        awsv4: list[AuthAttribute] | Unset = UNSET
-        if _awsv4 is not UNSET:
-            awsv4 = []
-            for componentsschemas_auth_attribute_list_item_data in _awsv4:
-                componentsschemas_auth_attribute_list_item = AuthAttribute.from_dict(
-                    componentsschemas_auth_attribute_list_item_data
-                )
+        def _parse_awsv4(data: object) -> AuthAwsv4Settings | list[AuthAttribute] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                awsv4_type_0 = []
+                _awsv4_type_0 = data
+                for componentsschemas_auth_attribute_list_item_data in _awsv4_type_0:
+                    componentsschemas_auth_attribute_list_item = AuthAttribute.from_dict(
+                        componentsschemas_auth_attribute_list_item_data
+                    )
 
-                awsv4.append(componentsschemas_auth_attribute_list_item)
+                    awsv4_type_0.append(componentsschemas_auth_attribute_list_item)
+
+                return awsv4_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            awsv4_type_1 = AuthAwsv4Settings.from_dict(data)
+
+            return awsv4_type_1
+
+        awsv4 = _parse_awsv4(d.pop("awsv4", UNSET))
 
         _set(self, "awsv4", awsv4)
 
-        _basic = d.pop("basic", UNSET)
-        basic: list[AuthAttribute] | Unset = UNSET
-        if _basic is not UNSET:
-            basic = []
-            for componentsschemas_auth_attribute_list_item_data in _basic:
-                componentsschemas_auth_attribute_list_item = AuthAttribute.from_dict(
-                    componentsschemas_auth_attribute_list_item_data
-                )
+        def _parse_basic(data: object) -> AuthBasicSettings | list[AuthAttribute] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                basic_type_0 = []
+                _basic_type_0 = data
+                for componentsschemas_auth_attribute_list_item_data in _basic_type_0:
+                    componentsschemas_auth_attribute_list_item = AuthAttribute.from_dict(
+                        componentsschemas_auth_attribute_list_item_data
+                    )
 
-                basic.append(componentsschemas_auth_attribute_list_item)
+                    basic_type_0.append(componentsschemas_auth_attribute_list_item)
+
+                return basic_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            basic_type_1 = AuthBasicSettings.from_dict(data)
+
+            return basic_type_1
+
+        basic = _parse_basic(d.pop("basic", UNSET))
 
         _set(self, "basic", basic)
 
-        _bearer = d.pop("bearer", UNSET)
-        bearer: list[AuthAttribute] | Unset = UNSET
-        if _bearer is not UNSET:
-            bearer = []
-            for componentsschemas_auth_attribute_list_item_data in _bearer:
-                componentsschemas_auth_attribute_list_item = AuthAttribute.from_dict(
-                    componentsschemas_auth_attribute_list_item_data
-                )
+        def _parse_bearer(data: object) -> AuthBearerSettings | list[AuthAttribute] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                bearer_type_0 = []
+                _bearer_type_0 = data
+                for componentsschemas_auth_attribute_list_item_data in _bearer_type_0:
+                    componentsschemas_auth_attribute_list_item = AuthAttribute.from_dict(
+                        componentsschemas_auth_attribute_list_item_data
+                    )
 
-                bearer.append(componentsschemas_auth_attribute_list_item)
+                    bearer_type_0.append(componentsschemas_auth_attribute_list_item)
+
+                return bearer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            bearer_type_1 = AuthBearerSettings.from_dict(data)
+
+            return bearer_type_1
+
+        bearer = _parse_bearer(d.pop("bearer", UNSET))
 
         _set(self, "bearer", bearer)
 
-        _digest = d.pop("digest", UNSET)
-        digest: list[AuthAttribute] | Unset = UNSET
-        if _digest is not UNSET:
-            digest = []
-            for componentsschemas_auth_attribute_list_item_data in _digest:
-                componentsschemas_auth_attribute_list_item = AuthAttribute.from_dict(
-                    componentsschemas_auth_attribute_list_item_data
-                )
+        def _parse_digest(data: object) -> AuthDigestSettings | list[AuthAttribute] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                digest_type_0 = []
+                _digest_type_0 = data
+                for componentsschemas_auth_attribute_list_item_data in _digest_type_0:
+                    componentsschemas_auth_attribute_list_item = AuthAttribute.from_dict(
+                        componentsschemas_auth_attribute_list_item_data
+                    )
 
-                digest.append(componentsschemas_auth_attribute_list_item)
+                    digest_type_0.append(componentsschemas_auth_attribute_list_item)
+
+                return digest_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            digest_type_1 = AuthDigestSettings.from_dict(data)
+
+            return digest_type_1
+
+        digest = _parse_digest(d.pop("digest", UNSET))
 
         _set(self, "digest", digest)
 
-        _edgegrid = d.pop("edgegrid", UNSET)
-        edgegrid: list[AuthAttribute] | Unset = UNSET
-        if _edgegrid is not UNSET:
-            edgegrid = []
-            for componentsschemas_auth_attribute_list_item_data in _edgegrid:
-                componentsschemas_auth_attribute_list_item = AuthAttribute.from_dict(
-                    componentsschemas_auth_attribute_list_item_data
-                )
+        def _parse_edgegrid(data: object) -> AuthEdgegridSettings | list[AuthAttribute] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                edgegrid_type_0 = []
+                _edgegrid_type_0 = data
+                for componentsschemas_auth_attribute_list_item_data in _edgegrid_type_0:
+                    componentsschemas_auth_attribute_list_item = AuthAttribute.from_dict(
+                        componentsschemas_auth_attribute_list_item_data
+                    )
 
-                edgegrid.append(componentsschemas_auth_attribute_list_item)
+                    edgegrid_type_0.append(componentsschemas_auth_attribute_list_item)
+
+                return edgegrid_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            edgegrid_type_1 = AuthEdgegridSettings.from_dict(data)
+
+            return edgegrid_type_1
+
+        edgegrid = _parse_edgegrid(d.pop("edgegrid", UNSET))
 
         _set(self, "edgegrid", edgegrid)
 
-        _hawk = d.pop("hawk", UNSET)
-        hawk: list[AuthAttribute] | Unset = UNSET
-        if _hawk is not UNSET:
-            hawk = []
-            for componentsschemas_auth_attribute_list_item_data in _hawk:
-                componentsschemas_auth_attribute_list_item = AuthAttribute.from_dict(
-                    componentsschemas_auth_attribute_list_item_data
-                )
+        def _parse_hawk(data: object) -> AuthHawkSettings | list[AuthAttribute] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                hawk_type_0 = []
+                _hawk_type_0 = data
+                for componentsschemas_auth_attribute_list_item_data in _hawk_type_0:
+                    componentsschemas_auth_attribute_list_item = AuthAttribute.from_dict(
+                        componentsschemas_auth_attribute_list_item_data
+                    )
 
-                hawk.append(componentsschemas_auth_attribute_list_item)
+                    hawk_type_0.append(componentsschemas_auth_attribute_list_item)
+
+                return hawk_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            hawk_type_1 = AuthHawkSettings.from_dict(data)
+
+            return hawk_type_1
+
+        hawk = _parse_hawk(d.pop("hawk", UNSET))
 
         _set(self, "hawk", hawk)
 
-        _ntlm = d.pop("ntlm", UNSET)
-        ntlm: list[AuthAttribute] | Unset = UNSET
-        if _ntlm is not UNSET:
-            ntlm = []
-            for componentsschemas_auth_attribute_list_item_data in _ntlm:
-                componentsschemas_auth_attribute_list_item = AuthAttribute.from_dict(
-                    componentsschemas_auth_attribute_list_item_data
-                )
+        def _parse_ntlm(data: object) -> AuthNtlmSettings | list[AuthAttribute] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                ntlm_type_0 = []
+                _ntlm_type_0 = data
+                for componentsschemas_auth_attribute_list_item_data in _ntlm_type_0:
+                    componentsschemas_auth_attribute_list_item = AuthAttribute.from_dict(
+                        componentsschemas_auth_attribute_list_item_data
+                    )
 
-                ntlm.append(componentsschemas_auth_attribute_list_item)
+                    ntlm_type_0.append(componentsschemas_auth_attribute_list_item)
+
+                return ntlm_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            ntlm_type_1 = AuthNtlmSettings.from_dict(data)
+
+            return ntlm_type_1
+
+        ntlm = _parse_ntlm(d.pop("ntlm", UNSET))
 
         _set(self, "ntlm", ntlm)
 
-        _oauth1 = d.pop("oauth1", UNSET)
-        oauth1: list[AuthAttribute] | Unset = UNSET
-        if _oauth1 is not UNSET:
-            oauth1 = []
-            for componentsschemas_auth_attribute_list_item_data in _oauth1:
-                componentsschemas_auth_attribute_list_item = AuthAttribute.from_dict(
-                    componentsschemas_auth_attribute_list_item_data
-                )
+        def _parse_oauth1(data: object) -> AuthOauth1Settings | list[AuthAttribute] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                oauth1_type_0 = []
+                _oauth1_type_0 = data
+                for componentsschemas_auth_attribute_list_item_data in _oauth1_type_0:
+                    componentsschemas_auth_attribute_list_item = AuthAttribute.from_dict(
+                        componentsschemas_auth_attribute_list_item_data
+                    )
 
-                oauth1.append(componentsschemas_auth_attribute_list_item)
+                    oauth1_type_0.append(componentsschemas_auth_attribute_list_item)
+
+                return oauth1_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            oauth1_type_1 = AuthOauth1Settings.from_dict(data)
+
+            return oauth1_type_1
+
+        oauth1 = _parse_oauth1(d.pop("oauth1", UNSET))
 
         _set(self, "oauth1", oauth1)
 
-        _oauth2 = d.pop("oauth2", UNSET)
-        oauth2: list[AuthAttribute] | Unset = UNSET
-        if _oauth2 is not UNSET:
-            oauth2 = []
-            for componentsschemas_auth_attribute_list_item_data in _oauth2:
-                componentsschemas_auth_attribute_list_item = AuthAttribute.from_dict(
-                    componentsschemas_auth_attribute_list_item_data
-                )
+        def _parse_oauth2(data: object) -> AuthOauth2Settings | list[AuthAttribute] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                oauth2_type_0 = []
+                _oauth2_type_0 = data
+                for componentsschemas_auth_attribute_list_item_data in _oauth2_type_0:
+                    componentsschemas_auth_attribute_list_item = AuthAttribute.from_dict(
+                        componentsschemas_auth_attribute_list_item_data
+                    )
 
-                oauth2.append(componentsschemas_auth_attribute_list_item)
+                    oauth2_type_0.append(componentsschemas_auth_attribute_list_item)
+
+                return oauth2_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            oauth2_type_1 = AuthOauth2Settings.from_dict(data)
+
+            return oauth2_type_1
+
+        oauth2 = _parse_oauth2(d.pop("oauth2", UNSET))
 
         _set(self, "oauth2", oauth2)
 
@@ -322,36 +542,6 @@ class AuthDefinition(Model):
             return False
         value = data.get("type", UNSET)
         if value is UNSET:
-            return False
-        value = data.get("apikey", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
-            return False
-        value = data.get("awsv4", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
-            return False
-        value = data.get("basic", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
-            return False
-        value = data.get("bearer", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
-            return False
-        value = data.get("digest", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
-            return False
-        value = data.get("edgegrid", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
-            return False
-        value = data.get("hawk", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
-            return False
-        value = data.get("ntlm", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
-            return False
-        value = data.get("oauth1", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
-            return False
-        value = data.get("oauth2", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
             return False
         return True
 

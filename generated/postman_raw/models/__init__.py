@@ -657,6 +657,7 @@ if TYPE_CHECKING:
     from .update_workspace_response import UpdateWorkspaceResponse
     from .update_workspace_roles_request import UpdateWorkspaceRolesRequest
     from .update_workspace_tags_request import UpdateWorkspaceTagsRequest
+    from .url_credentials import UrlCredentials
     from .url_encoded_param import UrlEncodedParam
     from .url_path_segment import UrlPathSegment
     from .url_query_param import UrlQueryParam
@@ -1334,6 +1335,7 @@ _MODULE_OF: dict[str, str] = {
     "UpdateWorkspaceResponse": ".update_workspace_response",
     "UpdateWorkspaceRolesRequest": ".update_workspace_roles_request",
     "UpdateWorkspaceTagsRequest": ".update_workspace_tags_request",
+    "UrlCredentials": ".url_credentials",
     "UrlEncodedParam": ".url_encoded_param",
     "UrlPathSegment": ".url_path_segment",
     "UrlQueryParam": ".url_query_param",
@@ -2012,6 +2014,7 @@ __all__ = (
     "UpdateWorkspaceResponse",
     "UpdateWorkspaceRolesRequest",
     "UpdateWorkspaceTagsRequest",
+    "UrlCredentials",
     "UrlEncodedParam",
     "UrlPathSegment",
     "UrlQueryParam",

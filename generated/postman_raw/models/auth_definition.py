@@ -28,8 +28,9 @@ T = TypeVar("T", bound="AuthDefinition")
 @_attrs_define
 class AuthDefinition(Model):
     """An authentication setup. `type` names the method (`apikey`, `awsv4`, `basic`, `bearer`, `digest`, `edgegrid`,
-    `hawk`, `noauth`, `oauth1`, `oauth2`, `ntlm`, and newer ones such as `jwt`); the property of the same name holds its
-    settings: a list of key/value entries in Collection Format v2.1, an object keyed by setting name in v2.0.
+    `hawk`, `noauth`, `oauth1`, `oauth2`, `ntlm`, `jwt`, `asap`, or a newer one, whose settings are then kept as they
+    came); the property of the same name holds its settings: a list of key/value entries in Collection Format v2.1, an
+    object keyed by setting name in v2.0.
 
     """
 
@@ -55,6 +56,10 @@ class AuthDefinition(Model):
     """ The OAuth 1.0 settings, as a v2.1 list or as a v2.0 object. """
     oauth2: AuthOauth2Settings | list[AuthAttribute] | Unset = UNSET
     """ The OAuth 2.0 settings, as a v2.1 list or as a v2.0 object. """
+    jwt: list[AuthAttribute] | Unset = UNSET
+    """ The settings of one authentication method. """
+    asap: list[AuthAttribute] | Unset = UNSET
+    """ The settings of one authentication method. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _model_fields: ClassVar[tuple[str, ...]] = (
         "apikey",
@@ -67,6 +72,8 @@ class AuthDefinition(Model):
         "ntlm",
         "oauth1",
         "oauth2",
+        "jwt",
+        "asap",
     )
     """The fields that can hold models: what materialize(deep=True) walks."""
 
@@ -195,6 +202,20 @@ class AuthDefinition(Model):
         else:
             oauth2 = self.oauth2.to_dict()
 
+        jwt: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.jwt, Unset):
+            jwt = []
+            for componentsschemas_auth_attribute_list_item_data in self.jwt:
+                componentsschemas_auth_attribute_list_item = componentsschemas_auth_attribute_list_item_data.to_dict()
+                jwt.append(componentsschemas_auth_attribute_list_item)
+
+        asap: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.asap, Unset):
+            asap = []
+            for componentsschemas_auth_attribute_list_item_data in self.asap:
+                componentsschemas_auth_attribute_list_item = componentsschemas_auth_attribute_list_item_data.to_dict()
+                asap.append(componentsschemas_auth_attribute_list_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -224,6 +245,10 @@ class AuthDefinition(Model):
             field_dict["oauth1"] = oauth1
         if oauth2 is not UNSET:
             field_dict["oauth2"] = oauth2
+        if jwt is not UNSET:
+            field_dict["jwt"] = jwt
+        if asap is not UNSET:
+            field_dict["asap"] = asap
 
         return field_dict
 
@@ -533,6 +558,32 @@ class AuthDefinition(Model):
 
         _set(self, "oauth2", oauth2)
 
+        _jwt = d.pop("jwt", UNSET)
+        jwt: list[AuthAttribute] | Unset = UNSET
+        if _jwt is not UNSET:
+            jwt = []
+            for componentsschemas_auth_attribute_list_item_data in _jwt:
+                componentsschemas_auth_attribute_list_item = AuthAttribute.from_dict(
+                    componentsschemas_auth_attribute_list_item_data
+                )
+
+                jwt.append(componentsschemas_auth_attribute_list_item)
+
+        _set(self, "jwt", jwt)
+
+        _asap = d.pop("asap", UNSET)
+        asap: list[AuthAttribute] | Unset = UNSET
+        if _asap is not UNSET:
+            asap = []
+            for componentsschemas_auth_attribute_list_item_data in _asap:
+                componentsschemas_auth_attribute_list_item = AuthAttribute.from_dict(
+                    componentsschemas_auth_attribute_list_item_data
+                )
+
+                asap.append(componentsschemas_auth_attribute_list_item)
+
+        _set(self, "asap", asap)
+
         _set(self, "additional_properties", d or {})  # a fresh {} drops the emptied copy's key table
 
     @classmethod
@@ -542,6 +593,12 @@ class AuthDefinition(Model):
             return False
         value = data.get("type", UNSET)
         if value is UNSET:
+            return False
+        value = data.get("jwt", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
+            return False
+        value = data.get("asap", UNSET)
+        if value is not UNSET and not (isinstance(value, list)):
             return False
         return True
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,10 +28,11 @@ class RequestBodyDefinition(Model):
     raw: str | Unset = UNSET
     graphql: RequestBodyDefinitionGraphql | Unset = UNSET
     """ `query` and `variables` of a GraphQL request. """
-    urlencoded: list[UrlEncodedParam] | Unset = UNSET
+    urlencoded: list[UrlEncodedParam] | str | Unset = UNSET
+    """ The fields, as a list or as one encoded string (`a=1&b=2`). """
     formdata: list[FormDataParam] | Unset = UNSET
-    file: FileBodySource | Unset = UNSET
-    """ A body read from a file, or given inline. """
+    file: FileBodySource | str | Unset = UNSET
+    """ The file to send, as an object or as a bare reference to it. """
     options: RequestBodyDefinitionOptions | Unset = UNSET
     """ Per-mode options, such as `{"raw": {"language": "json"}}`. """
     disabled: bool | Unset = UNSET
@@ -47,6 +48,8 @@ class RequestBodyDefinition(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
+        from postman_raw.models.file_body_source import FileBodySource  # noqa: PLC0415
+
         mode = self.mode
 
         raw = self.raw
@@ -55,12 +58,17 @@ class RequestBodyDefinition(Model):
         if not isinstance(self.graphql, Unset):
             graphql = self.graphql.to_dict()
 
-        urlencoded: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.urlencoded, Unset):
+        urlencoded: list[dict[str, Any]] | str | Unset
+        if isinstance(self.urlencoded, Unset):
+            urlencoded = UNSET
+        elif isinstance(self.urlencoded, list):
             urlencoded = []
-            for urlencoded_item_data in self.urlencoded:
-                urlencoded_item = urlencoded_item_data.to_dict()
-                urlencoded.append(urlencoded_item)
+            for urlencoded_type_0_item_data in self.urlencoded:
+                urlencoded_type_0_item = urlencoded_type_0_item_data.to_dict()
+                urlencoded.append(urlencoded_type_0_item)
+
+        else:
+            urlencoded = self.urlencoded
 
         formdata: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.formdata, Unset):
@@ -69,9 +77,13 @@ class RequestBodyDefinition(Model):
                 formdata_item = formdata_item_data.to_dict()
                 formdata.append(formdata_item)
 
-        file: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.file, Unset):
+        file: dict[str, Any] | str | Unset
+        if isinstance(self.file, Unset):
+            file = UNSET
+        elif isinstance(self.file, FileBodySource):
             file = self.file.to_dict()
+        else:
+            file = self.file
 
         options: dict[str, Any] | Unset = UNSET
         if not isinstance(self.options, Unset):
@@ -130,14 +142,25 @@ class RequestBodyDefinition(Model):
 
         _set(self, "graphql", graphql)
 
-        _urlencoded = d.pop("urlencoded", UNSET)
-        urlencoded: list[UrlEncodedParam] | Unset = UNSET
-        if _urlencoded is not UNSET:
-            urlencoded = []
-            for urlencoded_item_data in _urlencoded:
-                urlencoded_item = UrlEncodedParam.from_dict(urlencoded_item_data)
+        def _parse_urlencoded(data: object) -> list[UrlEncodedParam] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                urlencoded_type_0 = []
+                _urlencoded_type_0 = data
+                for urlencoded_type_0_item_data in _urlencoded_type_0:
+                    urlencoded_type_0_item = UrlEncodedParam.from_dict(urlencoded_type_0_item_data)
 
-                urlencoded.append(urlencoded_item)
+                    urlencoded_type_0.append(urlencoded_type_0_item)
+
+                return urlencoded_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("list[UrlEncodedParam] | str | Unset", data)
+
+        urlencoded = _parse_urlencoded(d.pop("urlencoded", UNSET))
 
         _set(self, "urlencoded", urlencoded)
 
@@ -152,12 +175,20 @@ class RequestBodyDefinition(Model):
 
         _set(self, "formdata", formdata)
 
-        _file = d.pop("file", UNSET)
-        file: FileBodySource | Unset
-        if isinstance(_file, Unset):
-            file = UNSET
-        else:
-            file = FileBodySource.from_dict(_file)
+        def _parse_file(data: object) -> FileBodySource | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not FileBodySource._matches(data):
+                    raise TypeError()
+                file_type_0 = FileBodySource.from_dict(data)
+
+                return file_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("FileBodySource | str | Unset", data)
+
+        file = _parse_file(d.pop("file", UNSET))
 
         _set(self, "file", file)
 
@@ -183,14 +214,8 @@ class RequestBodyDefinition(Model):
         value = data.get("graphql", UNSET)
         if value is not UNSET and not (isinstance(value, dict)):
             return False
-        value = data.get("urlencoded", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
-            return False
         value = data.get("formdata", UNSET)
         if value is not UNSET and not (isinstance(value, list)):
-            return False
-        value = data.get("file", UNSET)
-        if value is not UNSET and not (isinstance(value, dict)):
             return False
         value = data.get("options", UNSET)
         if value is not UNSET and not (isinstance(value, dict)):

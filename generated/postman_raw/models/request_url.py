@@ -10,6 +10,7 @@ from ..types import UNSET, Model, Unset, read_lazily
 
 if TYPE_CHECKING:
     from ..models.collection_variable import CollectionVariable
+    from ..models.url_credentials import UrlCredentials
     from ..models.url_path_segment import UrlPathSegment
     from ..models.url_query_param import UrlQueryParam
 
@@ -30,15 +31,20 @@ class RequestUrl(Model):
     path: list[str | UrlPathSegment] | str | Unset = UNSET
     """ The path, as a string or as its segments. """
     port: str | Unset = UNSET
-    query: list[UrlQueryParam] | Unset = UNSET
+    query: list[UrlQueryParam] | str | Unset = UNSET
+    """ The query parameters, as a list or as one query string (`a=1&b=2`). """
     hash_: str | Unset = UNSET
     """ The fragment, without `#`. """
+    auth: UrlCredentials | Unset = UNSET
+    """ The user information of a URL (`https://user:password@host`), as Postman's tools keep it when they take a
+    URL apart. """
     variable: list[CollectionVariable] | Unset = UNSET
     """ Values of the URL's path variables (`:name`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _model_fields: ClassVar[tuple[str, ...]] = (
         "path",
         "query",
+        "auth",
         "variable",
     )
     """The fields that can hold models: what materialize(deep=True) walks."""
@@ -77,14 +83,23 @@ class RequestUrl(Model):
 
         port = self.port
 
-        query: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.query, Unset):
+        query: list[dict[str, Any]] | str | Unset
+        if isinstance(self.query, Unset):
+            query = UNSET
+        elif isinstance(self.query, list):
             query = []
-            for query_item_data in self.query:
-                query_item = query_item_data.to_dict()
-                query.append(query_item)
+            for query_type_0_item_data in self.query:
+                query_type_0_item = query_type_0_item_data.to_dict()
+                query.append(query_type_0_item)
+
+        else:
+            query = self.query
 
         hash_ = self.hash_
+
+        auth: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.auth, Unset):
+            auth = self.auth.to_dict()
 
         variable: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.variable, Unset):
@@ -110,6 +125,8 @@ class RequestUrl(Model):
             field_dict["query"] = query
         if hash_ is not UNSET:
             field_dict["hash"] = hash_
+        if auth is not UNSET:
+            field_dict["auth"] = auth
         if variable is not UNSET:
             field_dict["variable"] = variable
 
@@ -122,6 +139,7 @@ class RequestUrl(Model):
 
     def _read_fields(self, src_dict: Mapping[str, Any]) -> None:
         from postman_raw.models.collection_variable import CollectionVariable  # noqa: PLC0415
+        from postman_raw.models.url_credentials import UrlCredentials  # noqa: PLC0415
         from postman_raw.models.url_path_segment import UrlPathSegment  # noqa: PLC0415
         from postman_raw.models.url_query_param import UrlQueryParam  # noqa: PLC0415
 
@@ -187,19 +205,39 @@ class RequestUrl(Model):
         port = d.pop("port", UNSET)
         _set(self, "port", port)
 
-        _query = d.pop("query", UNSET)
-        query: list[UrlQueryParam] | Unset = UNSET
-        if _query is not UNSET:
-            query = []
-            for query_item_data in _query:
-                query_item = UrlQueryParam.from_dict(query_item_data)
+        def _parse_query(data: object) -> list[UrlQueryParam] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                query_type_0 = []
+                _query_type_0 = data
+                for query_type_0_item_data in _query_type_0:
+                    query_type_0_item = UrlQueryParam.from_dict(query_type_0_item_data)
 
-                query.append(query_item)
+                    query_type_0.append(query_type_0_item)
+
+                return query_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("list[UrlQueryParam] | str | Unset", data)
+
+        query = _parse_query(d.pop("query", UNSET))
 
         _set(self, "query", query)
 
         hash_ = d.pop("hash", UNSET)
         _set(self, "hash_", hash_)
+
+        _auth = d.pop("auth", UNSET)
+        auth: UrlCredentials | Unset
+        if isinstance(_auth, Unset):
+            auth = UNSET
+        else:
+            auth = UrlCredentials.from_dict(_auth)
+
+        _set(self, "auth", auth)
 
         _variable = d.pop("variable", UNSET)
         variable: list[CollectionVariable] | Unset = UNSET
@@ -219,8 +257,8 @@ class RequestUrl(Model):
         """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
         if not isinstance(data, dict):
             return False
-        value = data.get("query", UNSET)
-        if value is not UNSET and not (isinstance(value, list)):
+        value = data.get("auth", UNSET)
+        if value is not UNSET and not (isinstance(value, dict)):
             return False
         value = data.get("variable", UNSET)
         if value is not UNSET and not (isinstance(value, list)):

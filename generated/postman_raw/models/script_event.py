@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,8 +22,9 @@ class ScriptEvent(Model):
     listen: str
     """ `prerequest` or `test`. """
     id: str | Unset = UNSET
-    script: EventScript | Unset = UNSET
-    """ Script source. """
+    script: EventScript | list[None | str] | str | Unset = UNSET
+    """ The script, as an object, or as its source alone (a list of lines or one string), which Postman's tools also
+    read. """
     disabled: bool | Unset = UNSET
     """ When true the script does not run. Absent means false. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -31,13 +32,26 @@ class ScriptEvent(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
+        from postman_raw.models.event_script import EventScript  # noqa: PLC0415
+
         listen = self.listen
 
         id = self.id
 
-        script: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.script, Unset):
+        script: dict[str, Any] | list[None | str] | str | Unset
+        if isinstance(self.script, Unset):
+            script = UNSET
+        elif isinstance(self.script, EventScript):
             script = self.script.to_dict()
+        elif isinstance(self.script, list):
+            script = []
+            for script_type_1_item_data in self.script:
+                script_type_1_item: None | str
+                script_type_1_item = script_type_1_item_data
+                script.append(script_type_1_item)
+
+        else:
+            script = self.script
 
         disabled = self.disabled
 
@@ -73,12 +87,39 @@ class ScriptEvent(Model):
         id = d.pop("id", UNSET)
         _set(self, "id", id)
 
-        _script = d.pop("script", UNSET)
-        script: EventScript | Unset
-        if isinstance(_script, Unset):
-            script = UNSET
-        else:
-            script = EventScript.from_dict(_script)
+        def _parse_script(data: object) -> EventScript | list[None | str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not EventScript._matches(data):
+                    raise TypeError()
+                script_type_0 = EventScript.from_dict(data)
+
+                return script_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                script_type_1 = []
+                _script_type_1 = data
+                for script_type_1_item_data in _script_type_1:
+
+                    def _parse_script_type_1_item(data: object) -> None | str:
+                        if data is None:
+                            return data
+                        return cast("None | str", data)
+
+                    script_type_1_item = _parse_script_type_1_item(script_type_1_item_data)
+
+                    script_type_1.append(script_type_1_item)
+
+                return script_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("EventScript | list[None | str] | str | Unset", data)
+
+        script = _parse_script(d.pop("script", UNSET))
 
         _set(self, "script", script)
 
@@ -94,9 +135,6 @@ class ScriptEvent(Model):
             return False
         value = data.get("listen", UNSET)
         if value is UNSET:
-            return False
-        value = data.get("script", UNSET)
-        if value is not UNSET and not (isinstance(value, dict)):
             return False
         return True
 

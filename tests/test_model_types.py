@@ -14,7 +14,7 @@ from postman_raw.models.header_entry import HeaderEntry
 from postman_raw.models.proxy_config import ProxyConfig
 from postman_raw.models.request_definition import RequestDefinition
 from postman_raw.models.saved_response import SavedResponse
-from postman_raw.types import UNSET
+from postman_raw.types import UNSET, Unset
 
 
 def test_a_model_read_from_fitting_data_passes() -> None:
@@ -88,3 +88,36 @@ def test_float_accepts_int_and_date_rejects_datetime() -> None:
     assert not walker.fits(datetime.datetime(2024, 1, 2), datetime.date, "x")
     assert walker.fits(datetime.datetime(2024, 1, 2, tzinfo=datetime.timezone.utc), datetime.datetime, "x")
     assert not walker.fits("2024-01-02", datetime.datetime, "x")
+
+
+def test_literals_and_unions_of_literals() -> None:
+    from typing import Literal
+
+    from model_types import _Walker
+
+    walker = _Walker()
+    assert walker.fits("a", Literal["a", "b"], "x") and not walker.fits("c", Literal["a", "b"], "x")
+    assert walker.fits(UNSET, Literal["a"] | None | Unset, "x") and walker.fits(None, Literal["a"] | None, "x")
+    assert not walker.fits(1, Literal[True], "x")  # 1 == True, yet not the same JSON value
+
+
+def test_every_annotation_of_every_generated_model_resolves_to_a_kind_the_walker_checks() -> None:
+    import importlib
+    import pkgutil
+
+    import attrs
+    from model_types import _Walker, resolve_annotation
+
+    import postman_raw.models
+
+    walker = _Walker()
+    fields = 0
+    for module_info in pkgutil.iter_modules(postman_raw.models.__path__):
+        module = importlib.import_module(f"postman_raw.models.{module_info.name}")
+        for cls in vars(module).values():
+            if isinstance(cls, type) and attrs.has(cls) and cls.__module__ == module.__name__:
+                for field in attrs.fields(cls):
+                    annotation = resolve_annotation(cls, field)
+                    walker.fits(UNSET, annotation, f"{cls.__name__}.{field.name}")  # raises on an unknown kind
+                    fields += 1
+    assert fields > 2000

@@ -8,7 +8,8 @@ terminated. Routes:
 
 - ``GET /me``: a small user profile (the body of Postman's ``getAuthenticatedUser``);
 - ``GET /collections/<id>``: a generated collection in Collection Format v2.1 (see
-  :func:`make_collection`); ``--collection-requests`` sets its size, ``small`` in the id
+  :func:`make_collection`); ``--collection-requests`` sets its size, ``--collection-file``
+  serves a collection file instead (as ``{"collection": <file>}``), ``small`` in the id
   serves a three-request one (for warming up);
 - ``GET /_stats``: what the server counted, per window: ``{"window", "limit", "counts":
   {"<window start>": [accepted, rate_limited]}}``.
@@ -284,10 +285,13 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=1_000_000, help="requests per window and key")
     parser.add_argument("--window", type=float, default=60.0, help="window length in seconds")
     parser.add_argument("--collection-requests", type=int, default=0, help="size of GET /collections/<id>")
+    parser.add_argument("--collection-file", type=Path, help="serve this collection file instead")
     args = parser.parse_args()
-    handler = make_handler(
-        Limiter(args.limit, args.window), collection_bytes(args.collection_requests), collection_bytes(3)
-    )
+    if args.collection_file:
+        collection = b'{"collection": ' + args.collection_file.read_bytes() + b"}"
+    else:
+        collection = collection_bytes(args.collection_requests)
+    handler = make_handler(Limiter(args.limit, args.window), collection, collection_bytes(3))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()

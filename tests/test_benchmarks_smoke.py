@@ -41,6 +41,13 @@ EXPECTED = {
         r"peak memory [\d.]+ MB, [\d.]+ times the body \(no target\)$",
         r"^get_collection \+ a walk reading every field: \d+ ms, [\d.]+ times json\.loads \(no target\)$",
     ],
+    "real_collection.py": [
+        r"^collection: [\w.-]+\.json, [\d.]+ MB of JSON$",
+        r"^json\.loads of the bytes: \d+ ms",
+        r"^get_collection \+ materialize\(deep=True\): \d+ ms \(median of 1\), [\d.]+ times json\.loads$",
+        r"^peak memory: get_collection \+ materialize\(deep=True\) [\d.]+ MB, json\.loads [\d.]+ MB: "
+        r"[\d.]+ times json\.loads$",
+    ],
 }
 
 

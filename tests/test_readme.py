@@ -79,3 +79,21 @@ def test_the_lazy_reading_example_runs(api: FakeAPI, make_client: Any, capsys: p
     col = namespace["col"]
     assert [type(item).__name__ for item in col.collection.item] == ["CollectionRequestItem"] * 3
     assert all(getattr(type(item), "_model_class", None) is None for item in col.collection.item)  # all read
+
+
+@pytest.mark.parametrize(
+    "basic",
+    [
+        {"username": "v2.0 user", "password": "p"},
+        [{"key": "password", "value": "p"}, {"key": "username", "value": "v2.1 user"}],
+    ],
+    ids=["v2.0", "v2.1"],
+)
+def test_the_collection_example_runs(
+    api: FakeAPI, make_client: Any, capsys: pytest.CaptureFixture[str], basic: Any
+) -> None:
+    uid = "12345678-0b7e4f0c-5f5b-4e0a-9c7e-6a0f5c1d2e3f"
+    item = {"name": "r", "request": {"url": "https://x.test", "auth": {"type": "basic", "basic": basic}}}
+    api.route("GET", f"/collections/{uid}", Reply(200, {"collection": {"info": {"name": "c"}, "item": [item]}}))
+    exec(compile(readme_block("collection-example"), "README.md", "exec"), {"pm": make_client(), "uid": uid})
+    assert capsys.readouterr().out == ("v2.0 user\n" if isinstance(basic, dict) else "v2.1 user\n")

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from model_types import assert_typed
 from operation_calls import resolve, spec
 from reference_examples import Example, as_json, normalised, parse, read_every_field, reference, success_examples
 from reference_examples import _resolve as reference_resolve
@@ -51,6 +52,9 @@ def test_every_success_example_reads_whole_and_gives_itself_back(example: Exampl
     result = parse(example.operation_id, example.status, _body(example.value))
     assert result is not None
     assert read_every_field(result) == []  # every field of every model reads, none raises
+    for model in result if isinstance(result, list) else [result]:
+        if not isinstance(model, str):  # a spec's definition is text
+            assert_typed(model)  # every value read has the type of its annotation
     assert as_json(result) == example.value
 
 

@@ -43,8 +43,18 @@ if TYPE_CHECKING:
     from .audit_log_event_data_variables import AuditLogEventDataVariables
     from .audit_log_team import AuditLogTeam
     from .audit_log_user import AuditLogUser
+    from .auth_apikey_settings import AuthApikeySettings
     from .auth_attribute import AuthAttribute
+    from .auth_awsv_4_settings import AuthAwsv4Settings
+    from .auth_basic_settings import AuthBasicSettings
+    from .auth_bearer_settings import AuthBearerSettings
     from .auth_definition import AuthDefinition
+    from .auth_digest_settings import AuthDigestSettings
+    from .auth_edgegrid_settings import AuthEdgegridSettings
+    from .auth_hawk_settings import AuthHawkSettings
+    from .auth_ntlm_settings import AuthNtlmSettings
+    from .auth_oauth_1_settings import AuthOauth1Settings
+    from .auth_oauth_2_settings import AuthOauth2Settings
     from .authenticated_user import AuthenticatedUser
     from .authenticated_user_response import AuthenticatedUserResponse
     from .billing_account import BillingAccount
@@ -649,6 +659,7 @@ if TYPE_CHECKING:
     from .update_workspace_response import UpdateWorkspaceResponse
     from .update_workspace_roles_request import UpdateWorkspaceRolesRequest
     from .update_workspace_tags_request import UpdateWorkspaceTagsRequest
+    from .url_credentials import UrlCredentials
     from .url_encoded_param import UrlEncodedParam
     from .url_path_segment import UrlPathSegment
     from .url_query_param import UrlQueryParam
@@ -720,8 +731,18 @@ _MODULE_OF: dict[str, str] = {
     "AuditLogEventDataVariables": ".audit_log_event_data_variables",
     "AuditLogTeam": ".audit_log_team",
     "AuditLogUser": ".audit_log_user",
+    "AuthApikeySettings": ".auth_apikey_settings",
     "AuthAttribute": ".auth_attribute",
+    "AuthAwsv4Settings": ".auth_awsv_4_settings",
+    "AuthBasicSettings": ".auth_basic_settings",
+    "AuthBearerSettings": ".auth_bearer_settings",
     "AuthDefinition": ".auth_definition",
+    "AuthDigestSettings": ".auth_digest_settings",
+    "AuthEdgegridSettings": ".auth_edgegrid_settings",
+    "AuthHawkSettings": ".auth_hawk_settings",
+    "AuthNtlmSettings": ".auth_ntlm_settings",
+    "AuthOauth1Settings": ".auth_oauth_1_settings",
+    "AuthOauth2Settings": ".auth_oauth_2_settings",
     "AuthenticatedUser": ".authenticated_user",
     "AuthenticatedUserResponse": ".authenticated_user_response",
     "BillingAccount": ".billing_account",
@@ -1318,6 +1339,7 @@ _MODULE_OF: dict[str, str] = {
     "UpdateWorkspaceResponse": ".update_workspace_response",
     "UpdateWorkspaceRolesRequest": ".update_workspace_roles_request",
     "UpdateWorkspaceTagsRequest": ".update_workspace_tags_request",
+    "UrlCredentials": ".url_credentials",
     "UrlEncodedParam": ".url_encoded_param",
     "UrlPathSegment": ".url_path_segment",
     "UrlQueryParam": ".url_query_param",
@@ -1390,10 +1412,20 @@ __all__ = (
     "AuditLogEventDataVariables",
     "AuditLogTeam",
     "AuditLogUser",
+    "AuthApikeySettings",
     "AuthAttribute",
+    "AuthAwsv4Settings",
+    "AuthBasicSettings",
+    "AuthBearerSettings",
     "AuthDefinition",
+    "AuthDigestSettings",
+    "AuthEdgegridSettings",
     "AuthenticatedUser",
     "AuthenticatedUserResponse",
+    "AuthHawkSettings",
+    "AuthNtlmSettings",
+    "AuthOauth1Settings",
+    "AuthOauth2Settings",
     "BillingAccount",
     "BillingAccountSlots",
     "ClientCertificate",
@@ -1988,6 +2020,7 @@ __all__ = (
     "UpdateWorkspaceResponse",
     "UpdateWorkspaceRolesRequest",
     "UpdateWorkspaceTagsRequest",
+    "UrlCredentials",
     "UrlEncodedParam",
     "UrlPathSegment",
     "UrlQueryParam",

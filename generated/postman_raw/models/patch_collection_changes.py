@@ -42,8 +42,9 @@ class PatchCollectionChanges(Model):
      """
     auth: AuthDefinition | Unset = UNSET
     """ An authentication setup. `type` names the method (`apikey`, `awsv4`, `basic`, `bearer`, `digest`,
-    `edgegrid`, `hawk`, `noauth`, `oauth1`, `oauth2`, `ntlm`, and newer ones such as `jwt`); the property of the
-    same name lists its settings. """
+    `edgegrid`, `hawk`, `noauth`, `oauth1`, `oauth2`, `ntlm`, `jwt`, `asap`, or a newer one, whose settings are then
+    kept as they came); the property of the same name holds its settings: a list of key/value entries in Collection
+    Format v2.1, an object keyed by setting name in v2.0. """
     events: list[PatchCollectionEvent] | Unset = UNSET
     """ Collection-level scripts. Each needs a `script.id` chosen by the caller. """
     _model_fields: ClassVar[tuple[str, ...]] = (

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,10 +38,11 @@ class RequestBodyDefinition(Model):
     raw: str | Unset = UNSET
     graphql: RequestBodyDefinitionGraphql | Unset = UNSET
     """ `query` and `variables` of a GraphQL request. """
-    urlencoded: list[UrlEncodedParam] | Unset = UNSET
+    urlencoded: list[UrlEncodedParam] | str | Unset = UNSET
+    """ The fields, as a list or as one encoded string (`a=1&b=2`). """
     formdata: list[FormDataParam] | Unset = UNSET
-    file: FileBodySource | Unset = UNSET
-    """ A body read from a file, or given inline. """
+    file: FileBodySource | str | Unset = UNSET
+    """ The file to send, as an object or as a bare reference to it. """
     options: RequestBodyDefinitionOptions | Unset = UNSET
     """ Per-mode options, such as `{"raw": {"language": "json"}}`. """
     disabled: bool | Unset = UNSET
@@ -57,6 +58,8 @@ class RequestBodyDefinition(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
+        from postman_raw.models.file_body_source import FileBodySource  # noqa: PLC0415
+
         flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,13 +90,17 @@ class RequestBodyDefinition(Model):
         if flaws is not None and "urlencoded" in flaws:
             keep_raw(field_dict, flaws["urlencoded"])
         else:
-            urlencoded: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.urlencoded, Unset):
+            urlencoded: list[dict[str, Any]] | str | Unset
+            if isinstance(self.urlencoded, Unset):
+                urlencoded = UNSET
+            elif isinstance(self.urlencoded, list):
                 urlencoded = []
-                for urlencoded_item_data in self.urlencoded:
-                    urlencoded_item = urlencoded_item_data.to_dict()
-                    urlencoded.append(urlencoded_item)
+                for urlencoded_type_0_item_data in self.urlencoded:
+                    urlencoded_type_0_item = urlencoded_type_0_item_data.to_dict()
+                    urlencoded.append(urlencoded_type_0_item)
 
+            else:
+                urlencoded = self.urlencoded
             if urlencoded is not UNSET:
                 field_dict["urlencoded"] = urlencoded
 
@@ -113,9 +120,13 @@ class RequestBodyDefinition(Model):
         if flaws is not None and "file" in flaws:
             keep_raw(field_dict, flaws["file"])
         else:
-            file: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.file, Unset):
+            file: dict[str, Any] | str | Unset
+            if isinstance(self.file, Unset):
+                file = UNSET
+            elif isinstance(self.file, FileBodySource):
                 file = self.file.to_dict()
+            else:
+                file = self.file
             if file is not UNSET:
                 field_dict["file"] = file
 
@@ -190,16 +201,30 @@ class RequestBodyDefinition(Model):
 
         _value = d.pop("urlencoded", UNSET)
         try:
-            _urlencoded = _value
-            urlencoded: list[UrlEncodedParam] | Unset = UNSET
-            if _urlencoded is not UNSET:
-                if not isinstance(_urlencoded, list):
-                    raise wrong_type("an array", _urlencoded)
-                urlencoded = []
-                for urlencoded_item_data in _urlencoded:
-                    urlencoded_item = UrlEncodedParam.from_dict(urlencoded_item_data)
 
-                    urlencoded.append(urlencoded_item)
+            def _parse_urlencoded(data: object) -> list[UrlEncodedParam] | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    urlencoded_type_0 = []
+                    _urlencoded_type_0 = data
+                    if not isinstance(_urlencoded_type_0, list):
+                        raise wrong_type("an array", _urlencoded_type_0)
+                    for urlencoded_type_0_item_data in _urlencoded_type_0:
+                        urlencoded_type_0_item = UrlEncodedParam.from_dict(urlencoded_type_0_item_data)
+
+                        urlencoded_type_0.append(urlencoded_type_0_item)
+
+                    return urlencoded_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not (isinstance(data, str)):
+                    raise wrong_type("list[UrlEncodedParam] | str", data)
+                return cast("list[UrlEncodedParam] | str | Unset", data)
+
+            urlencoded = _parse_urlencoded(_value)
 
             _set(self, "urlencoded", urlencoded)
         except DATA_ERRORS as error:
@@ -224,12 +249,23 @@ class RequestBodyDefinition(Model):
 
         _value = d.pop("file", UNSET)
         try:
-            _file = _value
-            file: FileBodySource | Unset
-            if isinstance(_file, Unset):
-                file = UNSET
-            else:
-                file = FileBodySource.from_dict(_file)
+
+            def _parse_file(data: object) -> FileBodySource | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not FileBodySource._matches(data):
+                        raise TypeError()
+                    file_type_0 = FileBodySource.from_dict(data)
+
+                    return file_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not (isinstance(data, str)):
+                    raise wrong_type("FileBodySource | str", data)
+                return cast("FileBodySource | str | Unset", data)
+
+            file = _parse_file(_value)
 
             _set(self, "file", file)
         except DATA_ERRORS as error:
@@ -268,14 +304,8 @@ class RequestBodyDefinition(Model):
         value = data.get("graphql", UNSET)
         if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
-        value = data.get("urlencoded", UNSET)
-        if value is not UNSET and value is not None and not (isinstance(value, list)):
-            return False
         value = data.get("formdata", UNSET)
         if value is not UNSET and value is not None and not (isinstance(value, list)):
-            return False
-        value = data.get("file", UNSET)
-        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         value = data.get("options", UNSET)
         if value is not UNSET and value is not None and not (isinstance(value, dict)):

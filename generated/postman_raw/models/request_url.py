@@ -20,6 +20,7 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.collection_variable import CollectionVariable
+    from ..models.url_credentials import UrlCredentials
     from ..models.url_path_segment import UrlPathSegment
     from ..models.url_query_param import UrlQueryParam
 
@@ -40,15 +41,20 @@ class RequestUrl(Model):
     path: list[str | UrlPathSegment] | str | Unset = UNSET
     """ The path, as a string or as its segments. """
     port: str | Unset = UNSET
-    query: list[UrlQueryParam] | Unset = UNSET
+    query: list[UrlQueryParam] | str | Unset = UNSET
+    """ The query parameters, as a list or as one query string (`a=1&b=2`). """
     hash_: str | Unset = UNSET
     """ The fragment, without `#`. """
+    auth: UrlCredentials | Unset = UNSET
+    """ The user information of a URL (`https://user:password@host`), as Postman's tools keep it when they take a
+    URL apart. """
     variable: list[CollectionVariable] | Unset = UNSET
     """ Values of the URL's path variables (`:name`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _model_fields: ClassVar[tuple[str, ...]] = (
         "path",
         "query",
+        "auth",
         "variable",
     )
     """The fields that can hold models: what materialize(deep=True) walks."""
@@ -119,13 +125,17 @@ class RequestUrl(Model):
         if flaws is not None and "query" in flaws:
             keep_raw(field_dict, flaws["query"])
         else:
-            query: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.query, Unset):
+            query: list[dict[str, Any]] | str | Unset
+            if isinstance(self.query, Unset):
+                query = UNSET
+            elif isinstance(self.query, list):
                 query = []
-                for query_item_data in self.query:
-                    query_item = query_item_data.to_dict()
-                    query.append(query_item)
+                for query_type_0_item_data in self.query:
+                    query_type_0_item = query_type_0_item_data.to_dict()
+                    query.append(query_type_0_item)
 
+            else:
+                query = self.query
             if query is not UNSET:
                 field_dict["query"] = query
 
@@ -135,6 +145,15 @@ class RequestUrl(Model):
             hash_ = self.hash_
             if hash_ is not UNSET:
                 field_dict["hash"] = hash_
+
+        if flaws is not None and "auth" in flaws:
+            keep_raw(field_dict, flaws["auth"])
+        else:
+            auth: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.auth, Unset):
+                auth = self.auth.to_dict()
+            if auth is not UNSET:
+                field_dict["auth"] = auth
 
         if flaws is not None and "variable" in flaws:
             keep_raw(field_dict, flaws["variable"])
@@ -163,6 +182,7 @@ class RequestUrl(Model):
     def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None:
         """Set the fields from ``src_dict``; return the flaws of the fields whose value did not fit."""
         from postman_raw.models.collection_variable import CollectionVariable  # noqa: PLC0415
+        from postman_raw.models.url_credentials import UrlCredentials  # noqa: PLC0415
         from postman_raw.models.url_path_segment import UrlPathSegment  # noqa: PLC0415
         from postman_raw.models.url_query_param import UrlQueryParam  # noqa: PLC0415
 
@@ -269,16 +289,30 @@ class RequestUrl(Model):
 
         _value = d.pop("query", UNSET)
         try:
-            _query = _value
-            query: list[UrlQueryParam] | Unset = UNSET
-            if _query is not UNSET:
-                if not isinstance(_query, list):
-                    raise wrong_type("an array", _query)
-                query = []
-                for query_item_data in _query:
-                    query_item = UrlQueryParam.from_dict(query_item_data)
 
-                    query.append(query_item)
+            def _parse_query(data: object) -> list[UrlQueryParam] | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    query_type_0 = []
+                    _query_type_0 = data
+                    if not isinstance(_query_type_0, list):
+                        raise wrong_type("an array", _query_type_0)
+                    for query_type_0_item_data in _query_type_0:
+                        query_type_0_item = UrlQueryParam.from_dict(query_type_0_item_data)
+
+                        query_type_0.append(query_type_0_item)
+
+                    return query_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not (isinstance(data, str)):
+                    raise wrong_type("list[UrlQueryParam] | str", data)
+                return cast("list[UrlQueryParam] | str | Unset", data)
+
+            query = _parse_query(_value)
 
             _set(self, "query", query)
         except DATA_ERRORS as error:
@@ -292,6 +326,19 @@ class RequestUrl(Model):
             _set(self, "hash_", hash_)
         except DATA_ERRORS as error:
             flaws = note_flaw(self, flaws, "hash_", "hash", _value, error)
+
+        _value = d.pop("auth", UNSET)
+        try:
+            _auth = _value
+            auth: UrlCredentials | Unset
+            if isinstance(_auth, Unset):
+                auth = UNSET
+            else:
+                auth = UrlCredentials.from_dict(_auth)
+
+            _set(self, "auth", auth)
+        except DATA_ERRORS as error:
+            flaws = note_flaw(self, flaws, "auth", "auth", _value, error)
 
         _value = d.pop("variable", UNSET)
         try:
@@ -318,8 +365,8 @@ class RequestUrl(Model):
         """Whether ``data`` has this model's shape at its top level: how a union picks its variant."""
         if not isinstance(data, dict):
             return False
-        value = data.get("query", UNSET)
-        if value is not UNSET and value is not None and not (isinstance(value, list)):
+        value = data.get("auth", UNSET)
+        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         value = data.get("variable", UNSET)
         if value is not UNSET and value is not None and not (isinstance(value, list)):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,8 +32,9 @@ class ScriptEvent(Model):
     listen: str
     """ `prerequest` or `test`. """
     id: str | Unset = UNSET
-    script: EventScript | Unset = UNSET
-    """ Script source. """
+    script: EventScript | list[None | str] | str | Unset = UNSET
+    """ The script, as an object, or as its source alone (a list of lines or one string), which Postman's tools also
+    read. """
     disabled: bool | Unset = UNSET
     """ When true the script does not run. Absent means false. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -41,6 +42,8 @@ class ScriptEvent(Model):
     """The fields that can hold models: what materialize(deep=True) walks."""
 
     def to_dict(self) -> dict[str, Any]:
+        from postman_raw.models.event_script import EventScript  # noqa: PLC0415
+
         flaws = self._pending if isinstance(self, Flawed) else None
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,9 +64,20 @@ class ScriptEvent(Model):
         if flaws is not None and "script" in flaws:
             keep_raw(field_dict, flaws["script"])
         else:
-            script: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.script, Unset):
+            script: dict[str, Any] | list[None | str] | str | Unset
+            if isinstance(self.script, Unset):
+                script = UNSET
+            elif isinstance(self.script, EventScript):
                 script = self.script.to_dict()
+            elif isinstance(self.script, list):
+                script = []
+                for script_type_1_item_data in self.script:
+                    script_type_1_item: None | str
+                    script_type_1_item = script_type_1_item_data
+                    script.append(script_type_1_item)
+
+            else:
+                script = self.script
             if script is not UNSET:
                 field_dict["script"] = script
 
@@ -114,12 +128,46 @@ class ScriptEvent(Model):
 
         _value = d.pop("script", UNSET)
         try:
-            _script = _value
-            script: EventScript | Unset
-            if isinstance(_script, Unset):
-                script = UNSET
-            else:
-                script = EventScript.from_dict(_script)
+
+            def _parse_script(data: object) -> EventScript | list[None | str] | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not EventScript._matches(data):
+                        raise TypeError()
+                    script_type_0 = EventScript.from_dict(data)
+
+                    return script_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    script_type_1 = []
+                    _script_type_1 = data
+                    if not isinstance(_script_type_1, list):
+                        raise wrong_type("an array", _script_type_1)
+                    for script_type_1_item_data in _script_type_1:
+
+                        def _parse_script_type_1_item(data: object) -> None | str:
+                            if data is None:
+                                return data
+                            if not (isinstance(data, str) or data is None):
+                                raise wrong_type("None | str", data)
+                            return cast("None | str", data)
+
+                        script_type_1_item = _parse_script_type_1_item(script_type_1_item_data)
+
+                        script_type_1.append(script_type_1_item)
+
+                    return script_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not (isinstance(data, str)):
+                    raise wrong_type("EventScript | list[None | str] | str", data)
+                return cast("EventScript | list[None | str] | str | Unset", data)
+
+            script = _parse_script(_value)
 
             _set(self, "script", script)
         except DATA_ERRORS as error:
@@ -144,9 +192,6 @@ class ScriptEvent(Model):
             return False
         value = data.get("listen", UNSET)
         if value is UNSET:
-            return False
-        value = data.get("script", UNSET)
-        if value is not UNSET and value is not None and not (isinstance(value, dict)):
             return False
         return True
 

@@ -132,9 +132,13 @@ class _Walker:
             name = type(model).__name__
             self.problems.append(Problem(path, name, "<all fields>", "its model", f"unreadable: {error}"))
             return
-        cls = type(model)
+        cls = getattr(type(model), "_model_class", type(model))  # a model with flaws is of a subclass
         for field in attrs.fields(cls):
-            value = getattr(model, field.name)  # reads a lazily read model first
+            try:
+                value = getattr(model, field.name)  # reads a lazily read model first
+            except postman_raw.types.ModelDataError as error:  # a value that did not fit its field
+                self.problems.append(Problem(f"{path}.{field.name}", cls.__name__, field.name, "its field", str(error)))
+                continue
             self.values_seen += 1
             annotation = resolve_annotation(cls, field)
             where = f"{path}.{field.name}"

@@ -194,10 +194,10 @@ QUOTA_ERROR_NAMES = frozenset({"serviceLimitExhausted"})
 
 
 def parse_error_body(text: str) -> object:
-    """The body as JSON, or ``None`` when it is empty, HTML, or truncated."""
+    """The body as JSON, or ``None`` when it is empty, HTML, truncated, or nested too deeply to read."""
     try:
         return json.loads(text) if text.strip() else None
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
 
 

@@ -24,14 +24,14 @@ from postman_raw.types import ModelDataError, Unset, materialize
 
 from .config import ClientConfig, key_hash, key_hint, resolve_base_url
 from .defaults import USER_AGENT
-from .errors import ConfigurationError, ResponseDecodeError
+from .errors import ConfigurationError, InvalidArgumentError, ResponseDecodeError
 from .httpclient import DirectAsyncClient, DirectClient
 from .middleware import AsyncMiddlewareTransport, Pipeline, SyncMiddlewareTransport
 from .pagination import apaginate, paginate
 from .plugins import PluginInfo, build_plugin_manager, describe
 from .ratelimit import RateLimiter, RateLimitState
 from .transport import Urllib3Transport
-from .uid import resource_ref
+from .uid import check_path_value, resource_ref
 
 __all__ = ["AsyncPostman", "Postman"]
 
@@ -125,10 +125,10 @@ class _Core:
         for name, value in path.items():
             if isinstance(value, (str, int)) and not isinstance(value, bool):
                 text = value.strip() if isinstance(value, str) else value
-                if text == "":
-                    raise ValueError(f"{name} is empty: pass the resource's id or uid")
             else:
                 text = self._from_model(name, value)
+            if isinstance(text, str):
+                check_path_value(name, text)  # an id never changes which resource the path targets
             if name.endswith("_uid") and isinstance(text, str):
                 self._pipeline.hook.postman_parse_uid(uid=text)  # raises ValueError naming the bad value
             resolved[name] = text
@@ -186,6 +186,13 @@ async def _asyncio_sleep(seconds: float) -> None:
     import asyncio
 
     await asyncio.sleep(seconds)
+
+
+def _invalid_url(operation: ModuleType, error: httpx.InvalidURL) -> InvalidArgumentError:
+    name = operation.__name__.rsplit(".", 1)[-1]
+    return InvalidArgumentError(
+        f"{name}: the request's URL cannot be built ({error}); check the path and query arguments. Nothing was sent."
+    )
 
 
 def _usable(value: object) -> bool:
@@ -261,8 +268,10 @@ class Postman(_Core, Operations):
         sent = operation._get_kwargs(**self._path_arguments(path), **arguments)
         try:
             response = self._http.request(**sent)
-        except BaseException:
+        except BaseException as error:
             self._pipeline.end_call()
+            if isinstance(error, httpx.InvalidURL):  # raised while building the request: nothing was sent
+                raise _invalid_url(operation, error) from error
             raise
         return self._read(operation, response, sent)
 
@@ -342,8 +351,10 @@ class AsyncPostman(_Core, AsyncOperations):
         sent = operation._get_kwargs(**self._path_arguments(path), **arguments)
         try:
             response = await self._http.request(**sent)
-        except BaseException:
+        except BaseException as error:
             self._pipeline.end_call()
+            if isinstance(error, httpx.InvalidURL):  # raised while building the request: nothing was sent
+                raise _invalid_url(operation, error) from error
             raise
         return self._read(operation, response, sent)
 

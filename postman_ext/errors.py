@@ -21,6 +21,7 @@ __all__ = [
     "BadRequestError",
     "ConfigurationError",
     "ConflictError",
+    "InvalidArgumentError",
     "ModelDataError",
     "NotFoundError",
     "PayloadTooLargeError",
@@ -44,6 +45,15 @@ class PostmanError(Exception):
 
 class ConfigurationError(PostmanError, ValueError):
     """The client was set up wrongly (no key, a plain-HTTP base URL, ...); no request was sent."""
+
+
+class InvalidArgumentError(PostmanError, ValueError):
+    """An argument of a call was refused before anything was sent (also a ``ValueError``).
+
+    Raised for a path parameter that is empty, is a dot segment (``.``, ``..``, ``%2e%2e``: it
+    would change which resource the request targets), or is too long to be an id, and for a
+    call whose URL cannot be built.
+    """
 
 
 class APIConnectionError(PostmanError):

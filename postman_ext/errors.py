@@ -154,14 +154,22 @@ class PayloadTooLargeError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429 ``rateLimited``: too many requests; ``retry_after`` says how long to wait, in seconds."""
+    """429 ``rateLimited``: too many requests; ``retry_after`` says how long to wait, in seconds.
 
-    def __init__(self, *, retry_after: float | None = None, **kwargs: Any) -> None:
+    Also raised, without sending, when the rate limiter would hold a request longer than
+    ``max_retry_wait``; ``reason`` then says so.
+    """
+
+    def __init__(self, *, retry_after: float | None = None, reason: str | None = None, **kwargs: Any) -> None:
         self.retry_after = retry_after
+        self.reason = reason
         super().__init__(**kwargs)
 
     def _describe(self) -> str:
-        text = super()._describe()
+        if self.reason:
+            text = f"{self.method} {self.path}: {self.reason}" if self.method else self.reason
+        else:
+            text = super()._describe()
         return f"{text} (retry after {self.retry_after:g} s)" if self.retry_after is not None else text
 
 

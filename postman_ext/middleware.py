@@ -18,6 +18,7 @@ redirects, error mapping and hooks behave identically in both. Order of one call
 from __future__ import annotations
 
 import gc
+import math
 import time
 from collections.abc import Callable, Generator
 from contextvars import ContextVar
@@ -27,7 +28,14 @@ from typing import Any
 import httpx
 
 from .config import ClientConfig
-from .errors import APIConnectionError, APITimeoutError, UnsafeRedirectError, error_for_status, parse_error_body
+from .errors import (
+    APIConnectionError,
+    APITimeoutError,
+    RateLimitError,
+    UnsafeRedirectError,
+    error_for_status,
+    parse_error_body,
+)
 from .hookspecs import STOP_RETRYING
 from .ratelimit import RateLimiter
 
@@ -123,7 +131,9 @@ class Pipeline:
                 wait = acquire_endpoint(config.key_hash, method, path)
             else:
                 wait = self.limiter.acquire(config.key_hash)
-            if wait > 0:
+            if wait > 0 or wait != wait:
+                if not wait <= config.max_retry_wait:  # also NaN and inf, which sleep() refuses or never ends
+                    raise self._held_too_long(request, wait)
                 yield Sleep(wait)
             started = time.monotonic()
             outcome = yield Send(request)
@@ -149,11 +159,24 @@ class Pipeline:
                 delay = hook.postman_retry_delay(
                     request=request, response=response, error=error, attempt=attempt, config=config
                 )
-                if delay is not None and delay != STOP_RETRYING and delay >= 0:
+                if delay is not None and delay != STOP_RETRYING and 0 <= delay < math.inf:
                     yield Sleep(delay)
                     attempt += 1
                     continue
             raise self._failure(request, response, error)
+
+    def _held_too_long(self, request: httpx.Request, wait: float) -> RateLimitError:
+        """The error for a request the limiter would hold longer than ``max_retry_wait``; it is not sent."""
+        limit = self.config.max_retry_wait
+        return RateLimitError(
+            retry_after=wait if wait == wait else None,
+            reason=f"not sent: the rate limit holds requests for {wait:g} s, longer than max_retry_wait ({limit:g} s)",
+            status=429,
+            headers={},
+            text="",
+            method=request.method,
+            path=request.url.path,
+        )
 
     def _endpoint_path(self, request: httpx.Request) -> str:
         path = request.url.path

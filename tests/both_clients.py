@@ -27,17 +27,15 @@ class Clients:
         self.loop = asyncio.new_event_loop()
         self.built: list[Any] = []
 
-    def make(self, **options: Any) -> Any:
+    def make(self, *, real_time: bool = False, **options: Any) -> Any:
+        """A client on the test's server; its sleeps are recorded on ``sleeps`` unless ``real_time``."""
         options.setdefault("api_key", TEST_KEY)
         options.setdefault("base_url", self.api.url)
         options.setdefault("load_entry_points", False)
-        options.setdefault("clock", self.sleeps.clock)
-        if self.kind == "sync":
-            options.setdefault("sleep", self.sleeps)
-            client: Any = Postman(**options)
-        else:
-            options.setdefault("sleep", self.sleeps.asleep)
-            client = AsyncPostman(**options)
+        if not real_time:
+            options.setdefault("clock", self.sleeps.clock)
+            options.setdefault("sleep", self.sleeps if self.kind == "sync" else self.sleeps.asleep)
+        client: Any = Postman(**options) if self.kind == "sync" else AsyncPostman(**options)
         self.built.append(client)
         return client
 

@@ -182,21 +182,22 @@ class ServerError(APIStatusError):
 
 
 class UnsafeRedirectError(APIStatusError):
-    """A redirect pointed to another host or to plain HTTP; it was not followed, so the key stayed here.
+    """A redirect that was not followed, so the key stayed here.
 
-    ``location`` is where the server wanted the request to go.
+    It pointed to another host or to plain HTTP, it was one too many (a loop), or its
+    ``Location`` was empty or not a URL. ``location`` is where the server wanted the request to
+    go; ``reason`` says why it was not followed.
     """
 
-    def __init__(self, *, location: str, **kwargs: Any) -> None:
+    def __init__(self, *, location: str, reason: str | None = None, **kwargs: Any) -> None:
         self.location = location
+        self.reason = reason or "it leaves the configured host or drops HTTPS, and the request carries the API key"
         super().__init__(**kwargs)
 
     def _describe(self) -> str:
         where = f"{self.method} {self.path}: " if self.method else ""
-        return (
-            f"{where}HTTP {self.status} redirect to {self.location!r} was not followed: it leaves the configured "
-            "host or drops HTTPS, and the request carries the API key"
-        )
+        target = f" to {self.location!r}" if self.location else ""
+        return f"{where}HTTP {self.status} redirect{target} was not followed: {self.reason}"
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {

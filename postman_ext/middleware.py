@@ -200,19 +200,33 @@ class Pipeline:
         return error_for_status(status=status, headers=headers, text=text, method=method, path=path)
 
     def _redirected(self, request: httpx.Request, response: httpx.Response, count: int) -> httpx.Request:
-        target = request.url.join(response.headers["location"])
-        same_host = target.netloc == request.url.netloc
-        keeps_tls = target.scheme == request.url.scheme or target.scheme == "https"
+        location = response.headers["location"]
+        try:
+            target = request.url.join(location) if location.strip() else None
+        except httpx.InvalidURL as error:
+            target, invalid = None, f"its Location header is not a valid URL ({error})"
+        else:
+            invalid = "its Location header is empty"
+        same_host = target is not None and target.netloc == request.url.netloc
+        keeps_tls = target is not None and (target.scheme == request.url.scheme or target.scheme == "https")
         if not (same_host and keeps_tls) or count > MAX_REDIRECTS:
+            if target is None:
+                reason: str | None = invalid
+            elif same_host and keeps_tls:
+                reason = f"more than {MAX_REDIRECTS} redirects in one call (a redirect loop?)"
+            else:
+                reason = None  # the class's own: it leaves the configured host or drops HTTPS
             raise UnsafeRedirectError(
-                location=str(target.copy_with(query=None)),
+                location=str(target.copy_with(query=None)) if target is not None else location.split("?", 1)[0],
+                reason=reason,
                 status=response.status_code,
                 headers=response.headers,
                 text=response.text,
                 method=request.method,
                 path=request.url.path,
             )
-        method, content = request.method, request.content
+        assert target is not None  # same_host implies it
+        method, content = request.method, request.read()  # the async transport leaves it unread
         headers = httpx.Headers(request.headers)
         if response.status_code == 303 or (response.status_code in (301, 302) and method not in ("GET", "HEAD")):
             method, content = "GET", b""

@@ -24,18 +24,21 @@ from postman_raw.types import ModelDataError, Unset, materialize
 
 from .config import ClientConfig, key_hash, key_hint, resolve_base_url
 from .defaults import USER_AGENT
-from .errors import ConfigurationError, ResponseDecodeError
+from .errors import ConfigurationError, InvalidArgumentError, ResponseDecodeError
 from .httpclient import DirectAsyncClient, DirectClient
 from .middleware import AsyncMiddlewareTransport, Pipeline, SyncMiddlewareTransport
 from .pagination import apaginate, paginate
 from .plugins import PluginInfo, build_plugin_manager, describe
 from .ratelimit import RateLimiter, RateLimitState
 from .transport import Urllib3Transport
-from .uid import resource_ref
+from .uid import check_path_value, resource_ref
 
 __all__ = ["AsyncPostman", "Postman"]
 
-_PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError)
+# What reading a body can raise: malformed JSON, a body of the wrong shape, nesting deeper than
+# the parser's recursion limit. Only the parsing step is guarded by it, never the request, the
+# hooks or the plugins, whose bugs must reach the caller as they are.
+_BODY_READING_ERRORS = (ValueError, KeyError, TypeError, AttributeError, RecursionError)
 
 
 def _trim_default_headers(http: httpx.Client | httpx.AsyncClient) -> None:
@@ -49,6 +52,7 @@ class _Core:
 
     _pipeline: Pipeline
     _plugin_manager: pluggy.PluginManager
+    _raw: RawClient
 
     def _setup(
         self,
@@ -121,10 +125,10 @@ class _Core:
         for name, value in path.items():
             if isinstance(value, (str, int)) and not isinstance(value, bool):
                 text = value.strip() if isinstance(value, str) else value
-                if text == "":
-                    raise ValueError(f"{name} is empty: pass the resource's id or uid")
             else:
                 text = self._from_model(name, value)
+            if isinstance(text, str):
+                check_path_value(name, text)  # an id never changes which resource the path targets
             if name.endswith("_uid") and isinstance(text, str):
                 self._pipeline.hook.postman_parse_uid(uid=text)  # raises ValueError naming the bad value
             resolved[name] = text
@@ -139,30 +143,41 @@ class _Core:
             return composed
         return resource_ref(value, prefer="uid" if wants_uid else "id")
 
-    def _decode_error(self, operation: ModuleType, error: Exception | None) -> ResponseDecodeError:
-        response = self._pipeline.last_response.get()
-        assert response is not None
+    def _decode_error(
+        self, operation: ModuleType, error: Exception | None, response: httpx.Response, sent: Mapping[str, Any]
+    ) -> ResponseDecodeError:
         name = operation.__name__.rsplit(".", 1)[-1]
         why = f"{type(error).__name__}: {error}" if error else f"HTTP {response.status_code} is not documented"
+        try:
+            method, path = response.request.method, response.request.url.path
+        except RuntimeError:  # a transport that did not attach the request: name what was asked for
+            method, path = str(sent["method"]).upper(), httpx.URL(self.config.base_url).path.rstrip("/") + sent["url"]
         return ResponseDecodeError(
-            f"{response.request.method} {response.request.url.path}: could not read the HTTP {response.status_code} "
+            f"{method} {path}: could not read the HTTP {response.status_code} "
             f"answer of {name} ({why}); the raw body is on .text",
             status=response.status_code,
             text=response.text,
-            method=response.request.method,
-            path=response.request.url.path,
+            method=method,
+            path=path,
         )
 
-    def _result(self, operation: ModuleType, detailed: Any) -> Any:
+    def _read(self, operation: ModuleType, response: httpx.Response, sent: Mapping[str, Any]) -> Any:
+        """The model of a successful response; only errors from reading its body become decode errors."""
+        try:
+            detailed = operation._build_response(client=self._raw, response=response)
+        except _BODY_READING_ERRORS as error:
+            raise self._decode_error(operation, error, response, sent) from error
+        finally:
+            self._pipeline.end_call()
         parsed = detailed.parsed
         if parsed is None and detailed.content.strip():
-            raise self._decode_error(operation, None)
+            raise self._decode_error(operation, None, response, sent)
         # Models read lazily; reading the top level now reports a body of the wrong shape here,
         # as a ResponseDecodeError, rather than at the caller's first attribute access.
         try:
             materialize(parsed)
         except ModelDataError as error:
-            raise self._decode_error(operation, error) from error
+            raise self._decode_error(operation, error, response, sent) from error
         return parsed
 
 
@@ -171,6 +186,13 @@ async def _asyncio_sleep(seconds: float) -> None:
     import asyncio
 
     await asyncio.sleep(seconds)
+
+
+def _invalid_url(operation: ModuleType, error: httpx.InvalidURL) -> InvalidArgumentError:
+    name = operation.__name__.rsplit(".", 1)[-1]
+    return InvalidArgumentError(
+        f"{name}: the request's URL cannot be built ({error}); check the path and query arguments. Nothing was sent."
+    )
 
 
 def _usable(value: object) -> bool:
@@ -240,16 +262,18 @@ class Postman(_Core, Operations):
         self._raw = RawClient(base_url=self.config.base_url).set_httpx_client(self._http)
 
     def _invoke(self, operation: ModuleType, path: dict[str, Any], arguments: dict[str, Any]) -> Any:
+        # The steps of the generated ``sync_detailed``, taken one by one so that only the reading
+        # of the body can turn an exception into a ResponseDecodeError.
         self._pipeline.last_response.set(None)
+        sent = operation._get_kwargs(**self._path_arguments(path), **arguments)
         try:
-            detailed = operation.sync_detailed(client=self._raw, **self._path_arguments(path), **arguments)
-        except _PARSE_ERRORS as error:
-            if self._pipeline.last_response.get() is None:
-                raise
-            raise self._decode_error(operation, error) from error
-        finally:
+            response = self._http.request(**sent)
+        except BaseException as error:
             self._pipeline.end_call()
-        return self._result(operation, detailed)
+            if isinstance(error, httpx.InvalidURL):  # raised while building the request: nothing was sent
+                raise _invalid_url(operation, error) from error
+            raise
+        return self._read(operation, response, sent)
 
     def paginate(self, method: Callable[..., Any], /, **arguments: Any) -> Iterator[Any]:
         """Every item of every page of a list operation, fetching pages as the loop needs them.
@@ -322,16 +346,17 @@ class AsyncPostman(_Core, AsyncOperations):
         self._raw = RawClient(base_url=self.config.base_url).set_async_httpx_client(self._http)
 
     async def _invoke(self, operation: ModuleType, path: dict[str, Any], arguments: dict[str, Any]) -> Any:
+        # As Postman._invoke: the steps of the generated ``asyncio_detailed``, one by one.
         self._pipeline.last_response.set(None)
+        sent = operation._get_kwargs(**self._path_arguments(path), **arguments)
         try:
-            detailed = await operation.asyncio_detailed(client=self._raw, **self._path_arguments(path), **arguments)
-        except _PARSE_ERRORS as error:
-            if self._pipeline.last_response.get() is None:
-                raise
-            raise self._decode_error(operation, error) from error
-        finally:
+            response = await self._http.request(**sent)
+        except BaseException as error:
             self._pipeline.end_call()
-        return self._result(operation, detailed)
+            if isinstance(error, httpx.InvalidURL):  # raised while building the request: nothing was sent
+                raise _invalid_url(operation, error) from error
+            raise
+        return self._read(operation, response, sent)
 
     def paginate(self, method: Callable[..., Awaitable[Any]], /, **arguments: Any) -> AsyncIterator[Any]:
         """Every item of every page of a list operation, for ``async for``."""

@@ -13,7 +13,7 @@ from . import __version__
 from .config import ClientConfig
 from .errors import error_for_status
 from .hookspecs import hookimpl
-from .ratelimit import InProcessRateLimiter, RateLimiter, retry_after_seconds
+from .ratelimit import InProcessRateLimiter, RateLimiter, rate_limit_wait
 from .retry import default_retry_delay
 from .uid import compose_uid, parse_uid
 
@@ -39,7 +39,7 @@ class BuiltinPlugin:
 
     @hookimpl(trylast=True)
     def postman_rate_limiter(self, config: ClientConfig) -> RateLimiter | None:
-        return InProcessRateLimiter(clock=config.clock)
+        return InProcessRateLimiter(clock=config.clock, max_pause=config.max_retry_wait)
 
     @hookimpl(trylast=True)
     def postman_retry_delay(
@@ -68,7 +68,7 @@ class BuiltinPlugin:
             text=response.text,
             method=request.method,
             path=request.url.path,
-            retry_after=retry_after_seconds(response.headers, time.time()),
+            retry_after=rate_limit_wait(response.headers, time.time()),
         )
 
     @hookimpl(trylast=True)

@@ -21,6 +21,7 @@ __all__ = [
     "BadRequestError",
     "ConfigurationError",
     "ConflictError",
+    "InvalidArgumentError",
     "ModelDataError",
     "NotFoundError",
     "PayloadTooLargeError",
@@ -44,6 +45,15 @@ class PostmanError(Exception):
 
 class ConfigurationError(PostmanError, ValueError):
     """The client was set up wrongly (no key, a plain-HTTP base URL, ...); no request was sent."""
+
+
+class InvalidArgumentError(PostmanError, ValueError):
+    """An argument of a call was refused before anything was sent (also a ``ValueError``).
+
+    Raised for a path parameter that is empty, is a dot segment (``.``, ``..``, ``%2e%2e``: it
+    would change which resource the request targets), or is too long to be an id, and for a
+    call whose URL cannot be built.
+    """
 
 
 class APIConnectionError(PostmanError):
@@ -144,14 +154,22 @@ class PayloadTooLargeError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429 ``rateLimited``: too many requests; ``retry_after`` says how long to wait, in seconds."""
+    """429 ``rateLimited``: too many requests; ``retry_after`` says how long to wait, in seconds.
 
-    def __init__(self, *, retry_after: float | None = None, **kwargs: Any) -> None:
+    Also raised, without sending, when the rate limiter would hold a request longer than
+    ``max_retry_wait``; ``reason`` then says so.
+    """
+
+    def __init__(self, *, retry_after: float | None = None, reason: str | None = None, **kwargs: Any) -> None:
         self.retry_after = retry_after
+        self.reason = reason
         super().__init__(**kwargs)
 
     def _describe(self) -> str:
-        text = super()._describe()
+        if self.reason:
+            text = f"{self.method} {self.path}: {self.reason}" if self.method else self.reason
+        else:
+            text = super()._describe()
         return f"{text} (retry after {self.retry_after:g} s)" if self.retry_after is not None else text
 
 
@@ -164,21 +182,22 @@ class ServerError(APIStatusError):
 
 
 class UnsafeRedirectError(APIStatusError):
-    """A redirect pointed to another host or to plain HTTP; it was not followed, so the key stayed here.
+    """A redirect that was not followed, so the key stayed here.
 
-    ``location`` is where the server wanted the request to go.
+    It pointed to another host or to plain HTTP, it was one too many (a loop), or its
+    ``Location`` was empty or not a URL. ``location`` is where the server wanted the request to
+    go; ``reason`` says why it was not followed.
     """
 
-    def __init__(self, *, location: str, **kwargs: Any) -> None:
+    def __init__(self, *, location: str, reason: str | None = None, **kwargs: Any) -> None:
         self.location = location
+        self.reason = reason or "it leaves the configured host or drops HTTPS, and the request carries the API key"
         super().__init__(**kwargs)
 
     def _describe(self) -> str:
         where = f"{self.method} {self.path}: " if self.method else ""
-        return (
-            f"{where}HTTP {self.status} redirect to {self.location!r} was not followed: it leaves the configured "
-            "host or drops HTTPS, and the request carries the API key"
-        )
+        target = f" to {self.location!r}" if self.location else ""
+        return f"{where}HTTP {self.status} redirect{target} was not followed: {self.reason}"
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
@@ -194,10 +213,10 @@ QUOTA_ERROR_NAMES = frozenset({"serviceLimitExhausted"})
 
 
 def parse_error_body(text: str) -> object:
-    """The body as JSON, or ``None`` when it is empty, HTML, or truncated."""
+    """The body as JSON, or ``None`` when it is empty, HTML, truncated, or nested too deeply to read."""
     try:
         return json.loads(text) if text.strip() else None
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
 
 

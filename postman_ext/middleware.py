@@ -18,6 +18,7 @@ redirects, error mapping and hooks behave identically in both. Order of one call
 from __future__ import annotations
 
 import gc
+import math
 import time
 from collections.abc import Callable, Generator
 from contextvars import ContextVar
@@ -27,7 +28,14 @@ from typing import Any
 import httpx
 
 from .config import ClientConfig
-from .errors import APIConnectionError, APITimeoutError, UnsafeRedirectError, error_for_status, parse_error_body
+from .errors import (
+    APIConnectionError,
+    APITimeoutError,
+    RateLimitError,
+    UnsafeRedirectError,
+    error_for_status,
+    parse_error_body,
+)
 from .hookspecs import STOP_RETRYING
 from .ratelimit import RateLimiter
 
@@ -123,7 +131,9 @@ class Pipeline:
                 wait = acquire_endpoint(config.key_hash, method, path)
             else:
                 wait = self.limiter.acquire(config.key_hash)
-            if wait > 0:
+            if wait > 0 or wait != wait:
+                if not wait <= config.max_retry_wait:  # also NaN and inf, which sleep() refuses or never ends
+                    raise self._held_too_long(request, wait)
                 yield Sleep(wait)
             started = time.monotonic()
             outcome = yield Send(request)
@@ -149,11 +159,24 @@ class Pipeline:
                 delay = hook.postman_retry_delay(
                     request=request, response=response, error=error, attempt=attempt, config=config
                 )
-                if delay is not None and delay != STOP_RETRYING and delay >= 0:
+                if delay is not None and delay != STOP_RETRYING and 0 <= delay < math.inf:
                     yield Sleep(delay)
                     attempt += 1
                     continue
             raise self._failure(request, response, error)
+
+    def _held_too_long(self, request: httpx.Request, wait: float) -> RateLimitError:
+        """The error for a request the limiter would hold longer than ``max_retry_wait``; it is not sent."""
+        limit = self.config.max_retry_wait
+        return RateLimitError(
+            retry_after=wait if wait == wait else None,
+            reason=f"not sent: the rate limit holds requests for {wait:g} s, longer than max_retry_wait ({limit:g} s)",
+            status=429,
+            headers={},
+            text="",
+            method=request.method,
+            path=request.url.path,
+        )
 
     def _endpoint_path(self, request: httpx.Request) -> str:
         path = request.url.path
@@ -177,19 +200,33 @@ class Pipeline:
         return error_for_status(status=status, headers=headers, text=text, method=method, path=path)
 
     def _redirected(self, request: httpx.Request, response: httpx.Response, count: int) -> httpx.Request:
-        target = request.url.join(response.headers["location"])
-        same_host = target.netloc == request.url.netloc
-        keeps_tls = target.scheme == request.url.scheme or target.scheme == "https"
+        location = response.headers["location"]
+        try:
+            target = request.url.join(location) if location.strip() else None
+        except httpx.InvalidURL as error:
+            target, invalid = None, f"its Location header is not a valid URL ({error})"
+        else:
+            invalid = "its Location header is empty"
+        same_host = target is not None and target.netloc == request.url.netloc
+        keeps_tls = target is not None and (target.scheme == request.url.scheme or target.scheme == "https")
         if not (same_host and keeps_tls) or count > MAX_REDIRECTS:
+            if target is None:
+                reason: str | None = invalid
+            elif same_host and keeps_tls:
+                reason = f"more than {MAX_REDIRECTS} redirects in one call (a redirect loop?)"
+            else:
+                reason = None  # the class's own: it leaves the configured host or drops HTTPS
             raise UnsafeRedirectError(
-                location=str(target.copy_with(query=None)),
+                location=str(target.copy_with(query=None)) if target is not None else location.split("?", 1)[0],
+                reason=reason,
                 status=response.status_code,
                 headers=response.headers,
                 text=response.text,
                 method=request.method,
                 path=request.url.path,
             )
-        method, content = request.method, request.content
+        assert target is not None  # same_host implies it
+        method, content = request.method, request.read()  # the async transport leaves it unread
         headers = httpx.Headers(request.headers)
         if response.status_code == 303 or (response.status_code in (301, 302) and method not in ("GET", "HEAD")):
             method, content = "GET", b""

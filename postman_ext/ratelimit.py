@@ -18,6 +18,7 @@ endpoints) and, on some plans, per month. It reports the state in several header
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 import time
@@ -30,11 +31,13 @@ from typing import Any, Protocol, runtime_checkable
 import httpx
 
 __all__ = [
+    "RESET_HORIZON",
     "EndpointRateLimiter",
     "InProcessRateLimiter",
     "RateLimitState",
     "RateLimiter",
     "parse_rate_limit",
+    "rate_limit_wait",
     "retry_after_seconds",
 ]
 
@@ -118,6 +121,7 @@ def _lower(headers: Mapping[str, str]) -> dict[str, str]:
 
 
 def _number(value: str | None) -> float | None:
+    """A plain decimal number; ``inf`` for one too large for a float (a wait without end), never NaN."""
     if value is None:
         return None
     if value.isascii() and value.isdigit():  # most values: skip the regular expression
@@ -128,7 +132,7 @@ def _number(value: str | None) -> float | None:
 
 def _integer(value: str | None) -> int | None:
     number = _number(value)
-    return int(number) if number is not None else None
+    return int(number) if number is not None and math.isfinite(number) else None
 
 
 def retry_after_seconds(headers: Mapping[str, str], now: float) -> float | None:
@@ -149,6 +153,18 @@ def _retry_after(lowered: Mapping[str, str], now: float) -> float | None:
                 continue
         return max(0.0, seconds)
     return None
+
+
+def rate_limit_wait(headers: Mapping[str, str], now: float) -> float | None:
+    """Seconds the server asked to wait: its retry headers, else the time to the window's reset.
+
+    ``None`` when it said neither; never negative; ``inf`` for a number too large for a float.
+    """
+    values = _parse(headers, now)
+    if values is None:
+        return None
+    wake = values[4] if values[4] is not None else values[2]
+    return None if wake is None else max(0.0, wake - now)
 
 
 def _absolute_reset(value: float | None, now: float) -> float | None:
@@ -244,16 +260,34 @@ class _Window:
         return length
 
 
+RESET_HORIZON = 3600.0
+"""Seconds: a reset further ahead is not kept (Postman's windows last a minute), unless ``max_pause`` is longer."""
+
+
+def horizons(now: float, max_pause: float | None) -> tuple[float, float]:
+    """The latest pause and the latest reset a limiter keeps, for a limiter's ``max_pause``."""
+    if max_pause is None:
+        return math.inf, math.inf
+    return now + max_pause, now + max(max_pause, RESET_HORIZON)
+
+
 class InProcessRateLimiter:
     """The built-in limiter: paces one process by what the server's headers report.
 
     Before a request it waits when the window is spent (``remaining`` reached 0 before
     ``reset``) or while a 429 asked to pause; it counts its own requests down between
     responses so concurrent threads do not all spend the last slot. Thread-safe.
+
+    ``max_pause`` (the client passes its ``max_retry_wait``): a 429's pause further ahead than
+    this many seconds is not kept, nor a reset further ahead than it and :data:`RESET_HORIZON`.
+    The call that received it raises ``RateLimitError`` instead of waiting, and later calls are
+    not held back by it (a ``Retry-After`` of ten years, a monthly quota's reset days ahead).
+    ``None`` keeps every wait.
     """
 
-    def __init__(self, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, clock: Callable[[], float] = time.time, max_pause: float | None = None) -> None:
         self._clock = clock
+        self._max_pause = max_pause
         self._windows: dict[str, _Window] = {}
         self._lock = threading.Lock()
 
@@ -280,18 +314,20 @@ class InProcessRateLimiter:
         if values is None:
             return
         _, remaining, reset_at, length, retry_at, _, _ = values
+        pause_horizon, reset_horizon = horizons(now, self._max_pause)
+        pause = retry_at if retry_at is not None else reset_at
+        if reset_at is not None and not reset_at <= reset_horizon:
+            reset_at = None  # not a window's end: treated as unknown
         with self._lock:
             window = self._windows.setdefault(key_hash, _Window())
             if remaining is not None:
                 window.remaining = remaining
             if reset_at is not None:
                 window.reset_at = reset_at
-            elif remaining is not None and length is not None and window.reset_at is None:
+            elif remaining is not None and length is not None and math.isfinite(length) and window.reset_at is None:
                 window.reset_at = now + length
-            if status == 429:
-                pause = retry_at or reset_at
-                if pause is not None:
-                    window.paused_until = max(window.paused_until, pause)
+            if status == 429 and pause is not None and pause <= pause_horizon:
+                window.paused_until = max(window.paused_until, pause)
             reported = window.reported
             for index, value in enumerate(values):
                 if value is not None:

@@ -59,6 +59,9 @@ class Urllib3Transport(httpx.BaseTransport):
 
     ``verify``: ``True`` (certifi's bundle), a CA bundle path, or an ``ssl.SSLContext``.
     ``trust_env``: take proxies from the environment.
+    ``pool_maxsize``: connections kept open per host. The default serves up to 32 threads on
+    one client (``ThreadPoolExecutor``'s largest default) without urllib3 discarding
+    connections and logging "Connection pool is full".
     """
 
     def __init__(
@@ -66,7 +69,7 @@ class Urllib3Transport(httpx.BaseTransport):
         *,
         verify: bool | str | ssl.SSLContext = True,
         trust_env: bool = True,
-        pool_maxsize: int = 10,
+        pool_maxsize: int = 32,
     ) -> None:
         if verify is False:
             raise ValueError("TLS verification cannot be turned off: pass a CA bundle path or an ssl.SSLContext")

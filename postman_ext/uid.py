@@ -8,8 +8,16 @@ accept either, or a model object that carries ``uid`` or ``id``.
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
-__all__ = ["compose_uid", "is_uid", "parse_uid", "resource_ref"]
+from .errors import InvalidArgumentError
+
+__all__ = ["MAX_PATH_VALUE_LENGTH", "check_path_value", "compose_uid", "is_uid", "parse_uid", "resource_ref"]
+
+MAX_PATH_VALUE_LENGTH = 4096
+"""The longest path parameter accepted, in characters (ids are 36, uids about 45, file paths more)."""
+_DOT_SEGMENTS = frozenset({".", ".."})
+_PREVIEW = 40
 
 _UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 _UID_PATTERN = re.compile(rf"(?P<owner>\d+)-(?P<id>{_UUID})")
@@ -44,6 +52,37 @@ def compose_uid(owner_id: str | int, resource_id: str) -> str:
     if is_uid(resource):
         raise ValueError(f"{resource_id!r} is already a uid; pass the bare id to compose a uid")
     return f"{owner}-{resource}"
+
+
+def check_path_value(name: str, value: str) -> str:
+    """``value`` when it can only name one resource in a path; else raise :class:`InvalidArgumentError`.
+
+    URL normalisation removes ``.`` and ``..`` segments, so such an "id" would retarget the
+    request (``delete_collection_folder(C, "..")`` would delete the collection ``C``). Refused:
+    an empty value, ``.``, ``..`` and their percent-encoded forms (``%2e%2e``, decoded as often
+    as a server might), and values longer than :data:`MAX_PATH_VALUE_LENGTH`.
+    """
+    if len(value) > MAX_PATH_VALUE_LENGTH:
+        raise InvalidArgumentError(
+            f"{name} is {len(value):,} characters long ({value[:_PREVIEW]!r}...): an id or uid is at most "
+            f"{MAX_PATH_VALUE_LENGTH:,}; pass the resource's id, not its content"
+        )
+    decoded = value
+    for _ in range(4):  # a value encoded several times still decodes to what a lax server would see
+        once = unquote(decoded)
+        if once == decoded:
+            break
+        decoded = once
+    decoded = decoded.strip()
+    if not decoded:
+        raise InvalidArgumentError(f"{name} is empty ({value!r}): pass the resource's id or uid")
+    if decoded in _DOT_SEGMENTS:
+        shown = repr(value) if decoded == value else f"{value!r}, which decodes to {decoded!r},"
+        raise InvalidArgumentError(
+            f"{name}={shown} is not an id: '.' and '..' are path steps that would change which resource "
+            "the request targets; pass the resource's id or uid"
+        )
+    return value
 
 
 def resource_ref(value: object, *, prefer: str = "uid") -> str:

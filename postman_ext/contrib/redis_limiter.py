@@ -22,7 +22,9 @@ What it guarantees, for every process pointed at the same Redis:
   here (another tool uses the key), the difference is held until its window resets.
 - A 429 seen by any process pauses all of them until its ``Retry-After``/reset (a 429 from an
   endpoint with a window of its own pauses that endpoint, unless its headers report a limit
-  above the endpoint's, which can only be the per-user one).
+  above the endpoint's, which can only be the per-user one). A pause further ahead than
+  ``max_pause`` (the client's ``max_retry_wait``) is not stored: the call that received it
+  raises ``RateLimitError``, and no process is held back by it.
 - A slot lasts one window, whether or not its request was sent: a crashed worker holds nothing
   longer, and every key expires when idle.
 - When Redis cannot be reached, the limiter paces the process on its own (the built-in
@@ -37,6 +39,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import math
 import os
 import re
 import secrets
@@ -44,6 +47,7 @@ import threading
 import time
 import warnings
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -51,7 +55,7 @@ from ..config import ClientConfig
 from ..endpoint_limits import EndpointLimit, endpoint_limit
 from ..errors import ConfigurationError
 from ..hookspecs import hookimpl
-from ..ratelimit import InProcessRateLimiter, RateLimiter, RateLimitState, parse_rate_limit
+from ..ratelimit import InProcessRateLimiter, RateLimiter, RateLimitState, horizons, parse_rate_limit
 
 if TYPE_CHECKING:
     from redis import Redis
@@ -225,7 +229,10 @@ class RedisRateLimiter:
     ``url`` is a redis-py URL (``redis://``, ``rediss://``, ``unix://``). ``clock`` gives wall-clock
     seconds (every process must agree on it). ``prefix`` starts every Redis key. ``timeout``
     bounds each Redis call, in seconds; after a failure, Redis is tried again after
-    ``retry_after`` seconds. Thread-safe; one client and pool per URL and process.
+    ``retry_after`` seconds. ``max_pause``: a 429's pause further ahead than this many seconds is
+    not stored, nor a reset further ahead than it and ``RESET_HORIZON`` (``None``: no bound, as
+    in :class:`~postman_ext.ratelimit.InProcessRateLimiter`). Thread-safe; one client and pool
+    per URL and process.
     """
 
     def __init__(
@@ -236,6 +243,7 @@ class RedisRateLimiter:
         prefix: str = "postman_ext",
         timeout: float = 0.5,
         retry_after: float = 30.0,
+        max_pause: float | None = None,
     ) -> None:
         self._client = _redis_client(url, timeout)  # first: it explains a missing redis package
         from redis.exceptions import RedisError
@@ -248,7 +256,8 @@ class RedisRateLimiter:
         self._errors: tuple[type[Exception], ...] = (RedisError,)
         self._acquire_script = self._client.register_script(_ACQUIRE)
         self._update_script = self._client.register_script(_UPDATE)
-        self._local = InProcessRateLimiter(clock=clock)
+        self._max_pause = max_pause
+        self._local = InProcessRateLimiter(clock=clock, max_pause=max_pause)
         self._down_until: float | None = None
         self._token = secrets.token_hex(6)
         self._serial = itertools.count(1)
@@ -311,6 +320,14 @@ class RedisRateLimiter:
         self._local.update(key_hash, headers, status)
         now = self._clock()
         state = parse_rate_limit(headers, now)
+        pause_horizon, reset_horizon = horizons(now, self._max_pause)
+        wake = state.retry_at if state.retry_at is not None else state.reset_at
+        if status == 429 and wake is not None and not wake <= pause_horizon:
+            return  # a pause nobody waits for: the call that got it raises RateLimitError
+        if state.reset_at is not None and not state.reset_at <= reset_horizon:
+            state = replace(state, reset_at=None)  # not a window's end: not learned from, not stored
+        if state.window is not None and not math.isfinite(state.window):
+            state = replace(state, window=None)
         window_said = (state.limit, state.remaining, state.reset_at, state.window)
         if (status != 429 and all(value is None for value in window_said)) or not self._redis_due(now):
             return
@@ -383,7 +400,7 @@ class RedisRateLimiterPlugin:
         url = self.url or os.environ.get(ENV_VAR, "").strip()
         if not url:
             return None
-        return RedisRateLimiter(url, clock=config.clock, **self.options)
+        return RedisRateLimiter(url, clock=config.clock, max_pause=config.max_retry_wait, **self.options)
 
 
 plugin = RedisRateLimiterPlugin()

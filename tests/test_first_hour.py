@@ -1,0 +1,128 @@
+"""What a new user meets in the first hour (issue 14): log lines for waits, keys, dict bodies, small errors.
+
+Every behaviour that involves the network runs on both the sync and the async client, against
+the fake API on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import time
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from conftest import TEST_KEY
+from fake_api import FakeAPI, Reply
+
+from postman_ext import APIConnectionError, AsyncPostman, Postman
+
+ME = {"user": {"id": 1, "username": "u"}}
+
+
+class Caller:
+    """Builds a sync or async client and runs one call on it as a plain function call."""
+
+    def __init__(self, kind: str, api: FakeAPI, sleeps: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.kind, self.api, self.sleeps = kind, api, sleeps
+        self.loop = asyncio.new_event_loop()  # one loop for every call: an async client's pool belongs to its loop
+        self.clients: list[Any] = []
+        monkeypatch.delenv("POSTMAN_API_KEY", raising=False)
+        monkeypatch.delenv("POSTMAN_BASE_URL", raising=False)
+
+    def client(self, **options: Any) -> Any:
+        options.setdefault("api_key", TEST_KEY)
+        options.setdefault("base_url", self.api.url)
+        options.setdefault("load_entry_points", False)
+        options.setdefault("clock", self.sleeps.clock)
+        made: Any = (
+            Postman(sleep=self.sleeps, **options)
+            if self.kind == "sync"
+            else AsyncPostman(sleep=self.sleeps.asleep, **options)
+        )
+        self.clients.append(made)
+        return made
+
+    def close(self) -> None:
+        for made in self.clients:
+            if self.kind == "sync":
+                made.close()
+            else:
+                self.loop.run_until_complete(made.aclose())
+        self.loop.close()
+
+    def run(self, client: Any, call: Callable[[Any], Any]) -> Any:
+        """``call(client)``; awaited for the async client."""
+        if self.kind == "sync":
+            return call(client)
+
+        async def main() -> Any:
+            return await call(client)
+
+        return self.loop.run_until_complete(main())
+
+
+@pytest.fixture(params=["sync", "async"])
+def caller(request: pytest.FixtureRequest, api: FakeAPI, sleeps: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
+    made = Caller(request.param, api, sleeps, monkeypatch)
+    yield made
+    made.close()
+
+
+# --- item 3: waits and retries are logged; the final connection error counts its attempts -----
+
+
+def test_a_rate_limit_wait_is_logged_at_info(
+    caller: Caller, api: FakeAPI, sleeps: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    spent = {"X-RateLimit-Limit": "3", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": str(int(time.time()) + 5)}
+    api.route("GET", "/me", Reply(200, ME, spent))
+    pm = caller.client()
+    with caplog.at_level(logging.INFO, logger="postman_ext"):
+        caller.run(pm, lambda c: c.users.get_authenticated_user())
+        assert caplog.records == []
+        caller.run(pm, lambda c: c.users.get_authenticated_user())
+    (record,) = caplog.records
+    (wait,) = sleeps.waits
+    assert record.levelno == logging.INFO
+    assert record.getMessage() == (
+        f"GET /me: waiting {wait:.1f} s for the rate limit (this key's window is spent; attempt 1)"
+    )
+
+
+def test_each_retry_is_logged_with_why_how_long_and_which_attempt(
+    caller: Caller, api: FakeAPI, sleeps: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    api.route("GET", "/me", Reply(503, "busy"), Reply(502, "bad gateway"), Reply(200, ME))
+    with caplog.at_level(logging.INFO, logger="postman_ext"):
+        caller.run(caller.client(), lambda c: c.users.get_authenticated_user())
+    first, second = sleeps.waits
+    assert [r.getMessage() for r in caplog.records] == [
+        f"GET /me: HTTP 503; retrying in {first:.1f} s (attempt 2 of at most 4)",
+        f"GET /me: HTTP 502; retrying in {second:.1f} s (attempt 3 of at most 4)",
+    ]
+
+
+def test_a_refused_connection_logs_each_retry_and_the_error_counts_the_attempts(
+    caller: Caller, sleeps: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    pm = caller.client(base_url="http://127.0.0.1:9", max_retries=2)
+    with caplog.at_level(logging.INFO, logger="postman_ext"), pytest.raises(APIConnectionError) as caught:
+        caller.run(pm, lambda c: c.users.get_authenticated_user())
+    assert str(caught.value).startswith("GET /me: ConnectError: ")
+    assert str(caught.value).endswith("(after 3 attempts)")
+    lines = [r.getMessage() for r in caplog.records]
+    assert len(lines) == 2 and len(sleeps.waits) == 2
+    for number, (line, wait) in enumerate(zip(lines, sleeps.waits, strict=True), start=2):
+        assert re.fullmatch(
+            rf"GET /me: ConnectError: .+; retrying in {wait:.1f} s \(attempt {number} of at most 3\)", line
+        )
+
+
+def test_a_single_failed_attempt_says_so(caller: Caller) -> None:
+    with pytest.raises(APIConnectionError, match=r"\(after 1 attempt\)$"):
+        caller.run(
+            caller.client(base_url="http://127.0.0.1:9", max_retries=0), lambda c: c.users.get_authenticated_user()
+        )

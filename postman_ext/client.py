@@ -115,12 +115,19 @@ class _Core:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.config.base_url!r}, api_key={self.config.key_hint!r})"
 
-    def _path_arguments(self, path: Mapping[str, Any]) -> dict[str, Any]:
-        """Turn ids, uids and models into the strings the path needs, checking uids."""
+    def _path_arguments(self, operation: ModuleType, path: Mapping[str, Any]) -> dict[str, Any]:
+        """Turn ids, uids and models into the strings the path needs, checking uids and types."""
         resolved: dict[str, Any] = {}
         for name, value in path.items():
-            if isinstance(value, (str, int)) and not isinstance(value, bool):
-                text = value.strip() if isinstance(value, str) else value
+            if isinstance(value, int) and not isinstance(value, bool):
+                if operation.sync_detailed.__annotations__.get(name) is str:
+                    raise TypeError(
+                        f"{name} takes a str (the resource's id or uid), not the int {value!r}: a uid looks like "
+                        "'12345678-0b7e4f0c-5f5b-4e0a-9c7e-6a0f5c1d2e3f', and a number alone is only its owner part"
+                    )
+                text: Any = value
+            elif isinstance(value, str):
+                text = value.strip()
                 if text == "":
                     raise ValueError(f"{name} is empty: pass the resource's id or uid")
             else:
@@ -242,7 +249,7 @@ class Postman(_Core, Operations):
     def _invoke(self, operation: ModuleType, path: dict[str, Any], arguments: dict[str, Any]) -> Any:
         self._pipeline.last_response.set(None)
         try:
-            detailed = operation.sync_detailed(client=self._raw, **self._path_arguments(path), **arguments)
+            detailed = operation.sync_detailed(client=self._raw, **self._path_arguments(operation, path), **arguments)
         except _PARSE_ERRORS as error:
             if self._pipeline.last_response.get() is None:
                 raise
@@ -324,7 +331,9 @@ class AsyncPostman(_Core, AsyncOperations):
     async def _invoke(self, operation: ModuleType, path: dict[str, Any], arguments: dict[str, Any]) -> Any:
         self._pipeline.last_response.set(None)
         try:
-            detailed = await operation.asyncio_detailed(client=self._raw, **self._path_arguments(path), **arguments)
+            detailed = await operation.asyncio_detailed(
+                client=self._raw, **self._path_arguments(operation, path), **arguments
+            )
         except _PARSE_ERRORS as error:
             if self._pipeline.last_response.get() is None:
                 raise

@@ -126,3 +126,33 @@ def test_a_single_failed_attempt_says_so(caller: Caller) -> None:
         caller.run(
             caller.client(base_url="http://127.0.0.1:9", max_retries=0), lambda c: c.users.get_authenticated_user()
         )
+
+
+# --- item 8: small mistakes get short errors that say what to do --------------------------------
+
+
+def test_paginate_called_with_a_result_says_pass_the_method(caller: Caller, api: FakeAPI) -> None:
+    api.route("GET", "/workspaces", Reply(200, {"workspaces": []}))
+    pm = caller.client()
+    result = pm.workspaces.get_workspaces()
+    if caller.kind == "sync":
+        with pytest.raises(TypeError) as caught:
+            pm.paginate(result)
+    else:  # the un-awaited coroutine is closed, so no "never awaited" warning follows
+        with pytest.raises(TypeError) as caught:
+            pm.paginate(result)
+        assert result.cr_frame is None
+    message = str(caught.value)
+    assert message.startswith("paginate() takes the method, not its result: pass pm.workspaces.get_workspaces,")
+    assert len(message) < 200
+
+
+def test_an_int_for_a_string_path_parameter_is_refused_before_sending(caller: Caller, api: FakeAPI) -> None:
+    pm = caller.client()
+    with pytest.raises(
+        TypeError, match=r"^collection_id takes a str \(the resource's id or uid\), not the int 12345678"
+    ):
+        caller.run(pm, lambda c: c.collections.get_collection(12345678))
+    assert api.requests == []
+    api.route("GET", "/users/7", Reply(200, {"id": 7, "name": "Riya"}))
+    assert caller.run(pm, lambda c: c.users.get_team_user(7)).name == "Riya"  # an int parameter still takes one

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ssl
 import time
+import warnings
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from types import ModuleType, TracebackType
@@ -22,8 +23,8 @@ from postman_raw import Client as RawClient
 from postman_raw.api import AsyncOperations, Operations
 from postman_raw.types import ModelDataError, Unset, materialize
 
-from .config import ClientConfig, key_hash, key_hint, resolve_base_url
-from .defaults import USER_AGENT
+from .config import KEY_PREFIX, ClientConfig, key_hash, key_hint, resolve_base_url
+from .defaults import USER_AGENT, client_credentials
 from .errors import ConfigurationError, ResponseDecodeError
 from .httpclient import DirectAsyncClient, DirectClient
 from .middleware import AsyncMiddlewareTransport, Pipeline, SyncMiddlewareTransport
@@ -63,9 +64,14 @@ class _Core:
         api_key_location: Literal["header", "query"],
         plugins: Iterable[object],
         load_entry_points: bool,
+        oauth_client_id: str | None,
+        oauth_client_secret: str | None,
         clock: Callable[[], float],
     ) -> None:
         base = resolve_base_url(base_url, region)
+        credentials = client_credentials(oauth_client_id, oauth_client_secret)
+        if credentials is not None:
+            plugins = (*plugins, credentials)
         self._plugin_manager = build_plugin_manager(plugins, load_entry_points=load_entry_points)
         hook = self._plugin_manager.hook
         config = ClientConfig(
@@ -79,11 +85,13 @@ class _Core:
             user_agent=USER_AGENT,
             clock=clock,
         )
-        key = _checked_key(api_key if api_key is not None else hook.postman_api_key(config=config))
-        config = replace(config, key_hint=key_hint(key), key_hash=key_hash(key))
+        key = _checked_key(api_key if api_key is not None else hook.postman_api_key(config=config), required=False)
+        if key:
+            config = replace(config, key_hint=key_hint(key), key_hash=key_hash(key))
         limiter = hook.postman_rate_limiter(config=config)
         if not isinstance(limiter, RateLimiter):
             raise ConfigurationError(f"postman_rate_limiter returned {limiter!r}, which is not a RateLimiter")
+        self._has_key = bool(key)
         self._pipeline = Pipeline(hook, config, limiter, key)
 
     @property
@@ -108,12 +116,28 @@ class _Core:
 
     def reload_api_key(self, api_key: str | None = None) -> None:
         """Switch keys: use ``api_key``, or ask the ``postman_api_key`` hooks again (key rotation)."""
-        key = _checked_key(api_key if api_key is not None else self._pipeline.hook.postman_api_key(config=self.config))
+        key = _checked_key(
+            api_key if api_key is not None else self._pipeline.hook.postman_api_key(config=self.config), required=True
+        )
         self._pipeline.config = replace(self.config, key_hint=key_hint(key), key_hash=key_hash(key))
         self._pipeline.replace_api_key(key)
+        self._has_key = True
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.config.base_url!r}, api_key={self.config.key_hint!r})"
+
+    def _check_credentials(self, operation: ModuleType, arguments: Mapping[str, Any]) -> None:
+        """Without an API key, only the calls that need none may go (before anything is sent)."""
+        if self._has_key:
+            return
+        name = operation.__name__.rsplit(".", 1)[-1]
+        access_key = arguments.get("access_key")
+        if name in NO_API_KEY_OPERATIONS or (isinstance(access_key, str) and access_key.strip()):
+            return
+        raise ConfigurationError(
+            f"{NO_KEY_MESSAGE} Without one, only the calls given a collection access key (access_key=) and the "
+            f"OAuth token calls work; {name}() needs the API key."
+        )
 
     def _path_arguments(self, operation: ModuleType, path: Mapping[str, Any]) -> dict[str, Any]:
         """Turn ids, uids and models into the strings the path needs, checking uids and types."""
@@ -184,16 +208,35 @@ def _usable(value: object) -> bool:
     return value is not None and not isinstance(value, Unset) and str(value).strip() != ""
 
 
-def _checked_key(key: object) -> str:
+NO_KEY_MESSAGE = (
+    "No Postman API key: pass Postman(api_key='PMAK-...') or set the POSTMAN_API_KEY environment variable "
+    "(create a key under Settings > API keys in Postman)."
+)
+NO_API_KEY_OPERATIONS = frozenset({"generate_oauth_token", "revoke_oauth_token"})
+"""Operations that authenticate otherwise (OAuth client credentials) or not at all."""
+
+_warned_prefix: set[str] = set()  # key hashes already warned about, so each key warns once per process
+
+
+def _checked_key(key: object, *, required: bool) -> str:
+    """The key, checked; ``""`` when there is none and none is ``required``."""
     if not key:
-        raise ConfigurationError(
-            "No Postman API key: pass Postman(api_key='PMAK-...') or set the POSTMAN_API_KEY environment variable "
-            "(create a key under Settings > API keys in Postman)."
-        )
+        if required:
+            raise ConfigurationError(NO_KEY_MESSAGE)
+        return ""
     if not isinstance(key, str) or key != key.strip() or any(c.isspace() or not c.isprintable() for c in key):
         raise ConfigurationError(
             "The Postman API key contains whitespace or control characters; check how it was copied "
             f"(it ends in {key_hint(str(key).strip())!r})."
+        )
+    if not key.startswith(KEY_PREFIX) and key_hash(key) not in _warned_prefix:
+        _warned_prefix.add(key_hash(key))
+        warnings.warn(
+            f"The Postman API key {key_hint(key)!r} does not start with {KEY_PREFIX!r}, as Postman's API keys do; "
+            "check that it is an API key (Settings > API keys), not a collection access key (pass that as "
+            "access_key=) or an OAuth token.",
+            UserWarning,
+            stacklevel=4,
         )
     return key
 
@@ -218,6 +261,8 @@ class Postman(_Core, Operations):
         api_key_location: Literal["header", "query"] = "header",
         plugins: Iterable[object] = (),
         load_entry_points: bool = True,
+        oauth_client_id: str | None = None,
+        oauth_client_secret: str | None = None,
         verify: bool | str | ssl.SSLContext = True,
         trust_env: bool = True,
         transport: httpx.BaseTransport | None = None,
@@ -235,6 +280,8 @@ class Postman(_Core, Operations):
             api_key_location=api_key_location,
             plugins=plugins,
             load_entry_points=load_entry_points,
+            oauth_client_id=oauth_client_id,
+            oauth_client_secret=oauth_client_secret,
             clock=clock,
         )
         inner = transport or Urllib3Transport(verify=verify, trust_env=trust_env)
@@ -247,6 +294,7 @@ class Postman(_Core, Operations):
         self._raw = RawClient(base_url=self.config.base_url).set_httpx_client(self._http)
 
     def _invoke(self, operation: ModuleType, path: dict[str, Any], arguments: dict[str, Any]) -> Any:
+        self._check_credentials(operation, arguments)
         self._pipeline.last_response.set(None)
         try:
             detailed = operation.sync_detailed(client=self._raw, **self._path_arguments(operation, path), **arguments)
@@ -298,6 +346,8 @@ class AsyncPostman(_Core, AsyncOperations):
         api_key_location: Literal["header", "query"] = "header",
         plugins: Iterable[object] = (),
         load_entry_points: bool = True,
+        oauth_client_id: str | None = None,
+        oauth_client_secret: str | None = None,
         verify: bool | str | ssl.SSLContext = True,
         trust_env: bool = True,
         transport: httpx.AsyncBaseTransport | None = None,
@@ -315,6 +365,8 @@ class AsyncPostman(_Core, AsyncOperations):
             api_key_location=api_key_location,
             plugins=plugins,
             load_entry_points=load_entry_points,
+            oauth_client_id=oauth_client_id,
+            oauth_client_secret=oauth_client_secret,
             clock=clock,
         )
         if verify is False:
@@ -329,6 +381,7 @@ class AsyncPostman(_Core, AsyncOperations):
         self._raw = RawClient(base_url=self.config.base_url).set_async_httpx_client(self._http)
 
     async def _invoke(self, operation: ModuleType, path: dict[str, Any], arguments: dict[str, Any]) -> Any:
+        self._check_credentials(operation, arguments)
         self._pipeline.last_response.set(None)
         try:
             detailed = await operation.asyncio_detailed(

@@ -17,7 +17,7 @@ import pytest
 from conftest import TEST_KEY
 from fake_api import FakeAPI, Reply
 
-from postman_ext import APIConnectionError, AsyncPostman, Postman
+from postman_ext import APIConnectionError, AsyncPostman, ConfigurationError, Postman
 
 ME = {"user": {"id": 1, "username": "u"}}
 
@@ -156,3 +156,101 @@ def test_an_int_for_a_string_path_parameter_is_refused_before_sending(caller: Ca
     assert api.requests == []
     api.route("GET", "/users/7", Reply(200, {"id": 7, "name": "Riya"}))
     assert caller.run(pm, lambda c: c.users.get_team_user(7)).name == "Riya"  # an int parameter still takes one
+
+
+# --- item 4: keys and settings ------------------------------------------------------------------
+
+
+def test_a_key_without_the_pmak_prefix_warns_once_and_shows_only_its_last_four(
+    caller: Caller, api: FakeAPI, recwarn: pytest.WarningsRecorder
+) -> None:
+    odd_key = f"{caller.kind}-0123456789abcdef0123456789-wxyz"  # one key per parameter: each key warns once
+    api.route("GET", "/me", Reply(200, ME))
+    pm = caller.client(api_key=odd_key)
+    caller.client(api_key=odd_key)
+    (warned,) = [w for w in recwarn.list if "does not start with 'PMAK-'" in str(w.message)]
+    assert str(warned.message).startswith("The Postman API key '…wxyz' does not start with 'PMAK-', as Postman's")
+    assert warned.filename == __file__
+    assert repr(pm) == f"{type(pm).__name__}(base_url={api.url!r}, api_key='…wxyz')"
+    assert "PMAK" not in repr(pm.config)
+    caller.run(pm, lambda c: c.users.get_authenticated_user())
+    assert api.requests[0].headers["x-api-key"] == odd_key
+
+
+def test_a_pmak_key_does_not_warn(caller: Caller, recwarn: pytest.WarningsRecorder) -> None:
+    assert "PMAK-…abcd" in repr(caller.client())
+    assert not [w for w in recwarn.list if "PMAK" in str(w.message)]
+
+
+def test_region_and_base_url_together_are_refused(api: FakeAPI) -> None:
+    for cls in (Postman, AsyncPostman):
+        with pytest.raises(ConfigurationError) as caught:
+            cls(TEST_KEY, region="eu", base_url=api.url, load_entry_points=False)
+        assert str(caught.value).startswith(f"pass region= or base_url=, not both: base_url={api.url!r} names")
+
+
+def test_region_with_postman_base_url_set_warns_that_the_variable_wins(
+    api: FakeAPI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("POSTMAN_BASE_URL", api.url)
+    with pytest.warns(UserWarning, match=r"POSTMAN_BASE_URL=.* names the server, so region='eu' is ignored") as seen:
+        pm = Postman(TEST_KEY, region="eu", load_entry_points=False)
+    assert seen[0].filename == __file__
+    assert pm.config.base_url == api.url
+    pm.close()
+
+
+COLLECTION_UID = "12345678-0b7e4f0c-5f5b-4e0a-9c7e-6a0f5c1d2e3f"
+
+
+def test_without_an_api_key_a_call_with_an_access_key_goes(caller: Caller, api: FakeAPI) -> None:
+    api.route("GET", f"/collections/{COLLECTION_UID}", Reply(200, {"collection": {"info": {"name": "shared"}}}))
+    pm = caller.client(api_key=None)  # no key anywhere: built without raising
+    assert "api_key='(no key)'" in repr(pm)
+    col = caller.run(pm, lambda c: c.collections.get_collection(COLLECTION_UID, access_key="PMAT-0123456789abcdef"))
+    assert col.collection.info.name == "shared"
+    (seen,) = api.requests
+    assert "x-api-key" not in seen.headers and "access_key=PMAT-0123456789abcdef" in seen.path
+    with pytest.raises(ConfigurationError) as caught:
+        caller.run(pm, lambda c: c.collections.get_collection(COLLECTION_UID))
+    assert str(caught.value).startswith("No Postman API key: pass Postman(api_key='PMAK-...') or set the POSTMAN_API")
+    assert str(caught.value).endswith("get_collection() needs the API key.")
+    assert len(api.requests) == 1
+
+
+def test_without_an_api_key_in_the_query_form_nothing_is_added(caller: Caller, api: FakeAPI) -> None:
+    api.route("GET", f"/collections/{COLLECTION_UID}", Reply(200, {"collection": {"info": {"name": "shared"}}}))
+    pm = caller.client(api_key=None, api_key_location="query")
+    caller.run(pm, lambda c: c.collections.get_collection(COLLECTION_UID, access_key="PMAT-0123456789abcdef"))
+    assert "apikey" not in api.requests[0].path
+
+
+# --- item 5: OAuth client credentials without a plugin -----------------------------------------
+
+
+def test_generate_oauth_token_sends_the_client_credentials(caller: Caller, api: FakeAPI) -> None:
+    import base64
+
+    grant = {"access_token": "PMAT-01JNB7X4Q2R8S5T6V7W8Y9Z0AB", "token_type": "Bearer", "expires_in": 3600}
+    api.route("POST", "/oauth2/token", Reply(200, grant))
+    api.route("GET", "/me", Reply(200, ME))
+    pm = caller.client(api_key=None, oauth_client_id="client-42", oauth_client_secret="s3cret-value")
+    from postman_raw.models.generate_oauth_token_request import GenerateOauthTokenRequest
+
+    body = GenerateOauthTokenRequest.from_dict(
+        {"grant_type": "client_credentials", "installationAuthId": "3c9f", "jwt": "e.y.J"}
+    )
+    token = caller.run(pm, lambda c: c.oauth2.generate_oauth_token(body=body))
+    assert token.access_token == grant["access_token"]
+    (seen,) = api.requests
+    assert seen.headers["authorization"] == "Basic " + base64.b64encode(b"client-42:s3cret-value").decode()
+    assert "x-api-key" not in seen.headers
+    assert all("s3cret-value" not in repr(info) for info in pm.plugins())
+    with_key = caller.client(oauth_client_id="client-42", oauth_client_secret="s3cret-value")
+    caller.run(with_key, lambda c: c.users.get_authenticated_user())
+    assert "authorization" not in api.requests[-1].headers  # only the token endpoint gets them
+
+
+def test_half_of_the_client_credentials_is_refused(api: FakeAPI) -> None:
+    with pytest.raises(ConfigurationError, match="^oauth_client_secret is missing: generate_oauth_token needs both"):
+        Postman(TEST_KEY, base_url=api.url, oauth_client_id="client-42", load_entry_points=False)

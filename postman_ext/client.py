@@ -23,6 +23,7 @@ from postman_raw import Client as RawClient
 from postman_raw.api import AsyncOperations, Operations
 from postman_raw.types import ModelDataError, Unset, materialize
 
+from ._bodies import read_body
 from .config import KEY_PREFIX, ClientConfig, key_hash, key_hint, resolve_base_url
 from .defaults import USER_AGENT, client_credentials
 from .errors import ConfigurationError, ResponseDecodeError
@@ -295,6 +296,8 @@ class Postman(_Core, Operations):
 
     def _invoke(self, operation: ModuleType, path: dict[str, Any], arguments: dict[str, Any]) -> Any:
         self._check_credentials(operation, arguments)
+        if "body" in arguments:
+            arguments["body"] = read_body(operation, arguments["body"])
         self._pipeline.last_response.set(None)
         try:
             detailed = operation.sync_detailed(client=self._raw, **self._path_arguments(operation, path), **arguments)
@@ -382,6 +385,8 @@ class AsyncPostman(_Core, AsyncOperations):
 
     async def _invoke(self, operation: ModuleType, path: dict[str, Any], arguments: dict[str, Any]) -> Any:
         self._check_credentials(operation, arguments)
+        if "body" in arguments:
+            arguments["body"] = read_body(operation, arguments["body"])
         self._pipeline.last_response.set(None)
         try:
             detailed = await operation.asyncio_detailed(

@@ -235,11 +235,7 @@ def test_generate_oauth_token_sends_the_client_credentials(caller: Caller, api: 
     api.route("POST", "/oauth2/token", Reply(200, grant))
     api.route("GET", "/me", Reply(200, ME))
     pm = caller.client(api_key=None, oauth_client_id="client-42", oauth_client_secret="s3cret-value")
-    from postman_raw.models.generate_oauth_token_request import GenerateOauthTokenRequest
-
-    body = GenerateOauthTokenRequest.from_dict(
-        {"grant_type": "client_credentials", "installationAuthId": "3c9f", "jwt": "e.y.J"}
-    )
+    body = {"grant_type": "client_credentials", "installationAuthId": "3c9f", "jwt": "e.y.J"}
     token = caller.run(pm, lambda c: c.oauth2.generate_oauth_token(body=body))
     assert token.access_token == grant["access_token"]
     (seen,) = api.requests
@@ -252,5 +248,114 @@ def test_generate_oauth_token_sends_the_client_credentials(caller: Caller, api: 
 
 
 def test_half_of_the_client_credentials_is_refused(api: FakeAPI) -> None:
-    with pytest.raises(ConfigurationError, match="^oauth_client_secret is missing: generate_oauth_token needs both"):
+    with pytest.raises(ConfigurationError, match=r"^oauth_client_secret is missing: generate_oauth_token needs both"):
         Postman(TEST_KEY, base_url=api.url, oauth_client_id="client-42", load_entry_points=False)
+
+
+# --- item 2: plain mappings as bodies, models from one short place ------------------------------
+
+
+def test_a_plain_dict_body_is_read_through_the_model_and_sent(caller: Caller, api: FakeAPI) -> None:
+    import json
+
+    api.route("POST", "/environments", Reply(200, {"environment": {"id": "e1", "name": "Prod", "uid": "1-e1"}}))
+    body = {"environment": {"name": "Prod", "values": [{"key": "host", "value": "x.test"}]}}
+    created = caller.run(caller.client(), lambda c: c.environments.create_environment(body=body, workspace="ws-1"))
+    assert created.environment.name == "Prod"
+    assert json.loads(api.requests[0].body) == body
+
+
+def test_a_dict_body_picks_the_union_member_by_its_shape(caller: Caller, api: FakeAPI) -> None:
+    import json
+
+    api.route("POST", "/invitations", Reply(200, {"data": {"results": []}}))
+    removal = {
+        "action": "remove_partner",
+        "targetEntity": "workspace",  # the third member of the union, PartnerWorkspaceRemoval
+        "targetEntityId": "w-1",
+        "target": {"userIds": [1]},
+    }
+    seen: list[Any] = []
+    pm = caller.client()
+    pm._check_credentials = lambda operation, arguments: seen.append(arguments)  # watches what the call builds
+    caller.run(pm, lambda c: c.workspaces.manage_partner_workspace_invites(body=removal))
+    assert type(seen[0]["body"]).__name__ == "PartnerWorkspaceRemoval"
+    assert json.loads(api.requests[0].body) == removal
+
+
+def test_a_dict_body_that_fits_no_model_names_the_field_before_sending(caller: Caller, api: FakeAPI) -> None:
+    from postman_ext import ModelDataError
+
+    pm = caller.client()
+    with pytest.raises(ModelDataError) as caught:
+        caller.run(
+            pm, lambda c: c.environments.create_environment(body={"environment": {"values": []}}, workspace="ws")
+        )
+    assert str(caught.value) == (
+        "body= of create_environment(): EnvironmentCreateData: the data does not match the model "
+        "(the required key 'name' is missing)"
+    )
+    with pytest.raises(ModelDataError) as union:
+        caller.run(pm, lambda c: c.workspaces.manage_partner_workspace_invites(body={"action": "remove_partner"}))
+    assert str(union.value).startswith(
+        "body= of manage_partner_workspace_invites() fits none of PartnerTeamRemoval, PartnerWorkspaceInvite, "
+        "PartnerWorkspaceRemoval: PartnerTeamRemoval: the data does not match the model (the required key "
+        "'targetEntity' is missing); PartnerWorkspaceInvite: "
+    )
+    with pytest.raises(
+        TypeError, match=r"^body= of create_environment\(\) takes CreateEnvironmentRequest or a mapping"
+    ):
+        caller.run(pm, lambda c: c.environments.create_environment(body=["not", "a", "mapping"], workspace="ws"))
+    assert api.requests == []
+
+
+def test_models_are_importable_from_postman_ext_models() -> None:
+    import subprocess
+    import sys
+
+    from postman_ext.models import CreateEnvironmentRequest
+    from postman_raw.models.create_environment_request import CreateEnvironmentRequest as Raw
+
+    assert CreateEnvironmentRequest is Raw
+    assert "CreateCollectionRequest" in dir(__import__("postman_ext.models").models)
+    with pytest.raises(ImportError, match="NoSuchModel"):
+        from postman_ext.models import NoSuchModel  # noqa: F401
+    loaded = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys, postman_ext.models; print(sum('postman_raw.models.' in m for m in sys.modules))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert loaded.stdout.strip() == "0"  # importing it loads no model module
+
+
+def test_dict_bodies_and_short_model_imports_pass_mypy_strict(tmp_path: Any) -> None:
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    snippet = tmp_path / "usage.py"
+    snippet.write_text(
+        "from postman_ext import Postman\n"
+        "from postman_ext.models import CreateEnvironmentRequest\n"
+        "pm = Postman()\n"
+        "pm.environments.create_environment(body={'environment': {'name': 'Prod'}}, workspace='w')\n"
+        "body = CreateEnvironmentRequest.from_dict({'environment': {'name': 'P'}})\n"
+        "pm.environments.create_environment(body=body, workspace='w')\n"
+        "pm.environments.create_environment(body=['no'], workspace='w')\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(snippet)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    errors = [line for line in result.stdout.splitlines() if ": error:" in line]
+    assert len(errors) == 1 and "usage.py:7:" in errors[0], result.stdout

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import cast
 
     from ...models.error_envelope import ErrorEnvelope
@@ -45,7 +46,7 @@ class ApiSecurityOperations:
     def schema_security_validation(
         self,
         *,
-        body: SchemaSecurityValidationRequest,
+        body: SchemaSecurityValidationRequest | Mapping[str, Any],
     ) -> SchemaSecurityValidationResponse:
         """Check an API definition for security and governance issues
 
@@ -78,7 +79,7 @@ class AsyncApiSecurityOperations:
     async def schema_security_validation(
         self,
         *,
-        body: SchemaSecurityValidationRequest,
+        body: SchemaSecurityValidationRequest | Mapping[str, Any],
     ) -> SchemaSecurityValidationResponse:
         """Check an API definition for security and governance issues
 

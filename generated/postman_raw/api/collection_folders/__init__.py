@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import cast
 
     from ...models.comment_create_body import CommentCreateBody
@@ -71,7 +72,7 @@ class CollectionFoldersOperations:
         collection_id: str | Resource,
         folder_id: str | Resource,
         *,
-        body: CommentCreateBody,
+        body: CommentCreateBody | Mapping[str, Any],
     ) -> CommentEnvelope:
         """Comment on a folder
 
@@ -100,7 +101,7 @@ class CollectionFoldersOperations:
         folder_id: str | Resource,
         comment_id: int | Resource,
         *,
-        body: CommentUpdateBody,
+        body: CommentUpdateBody | Mapping[str, Any],
     ) -> CommentEnvelope:
         """Edit a comment on a folder
 
@@ -184,7 +185,7 @@ class AsyncCollectionFoldersOperations:
         collection_id: str | Resource,
         folder_id: str | Resource,
         *,
-        body: CommentCreateBody,
+        body: CommentCreateBody | Mapping[str, Any],
     ) -> CommentEnvelope:
         """Comment on a folder
 
@@ -213,7 +214,7 @@ class AsyncCollectionFoldersOperations:
         folder_id: str | Resource,
         comment_id: int | Resource,
         *,
-        body: CommentUpdateBody,
+        body: CommentUpdateBody | Mapping[str, Any],
     ) -> CommentEnvelope:
         """Edit a comment on a folder
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import cast
 
     from ...models.create_collection_folder_request import CreateCollectionFolderRequest
@@ -63,7 +64,7 @@ class CollectionItemsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: CreateCollectionFolderRequest,
+        body: CreateCollectionFolderRequest | Mapping[str, Any],
     ) -> CreateCollectionFolderResponse:
         """Add a folder to a collection
 
@@ -121,7 +122,7 @@ class CollectionItemsOperations:
         collection_id: str | Resource,
         folder_id: str | Resource,
         *,
-        body: UpdateCollectionFolderRequest,
+        body: UpdateCollectionFolderRequest | Mapping[str, Any],
     ) -> UpdateCollectionFolderResponse:
         """Change a folder's name or description
 
@@ -169,7 +170,7 @@ class CollectionItemsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: CreateCollectionRequestRequest,
+        body: CreateCollectionRequestRequest | Mapping[str, Any],
         folder_id: str | Unset = UNSET,
     ) -> CreateCollectionRequestResponse:
         """Add a request to a collection
@@ -227,7 +228,7 @@ class CollectionItemsOperations:
         collection_id: str | Resource,
         request_id: str | Resource,
         *,
-        body: UpdateCollectionRequestRequest,
+        body: UpdateCollectionRequestRequest | Mapping[str, Any],
     ) -> UpdateCollectionRequestResponse:
         """Change a request
 
@@ -275,7 +276,7 @@ class CollectionItemsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: CreateCollectionResponseRequest,
+        body: CreateCollectionResponseRequest | Mapping[str, Any],
         request: str,
     ) -> CreateCollectionResponseResponse:
         """Save an example response on a request
@@ -333,7 +334,7 @@ class CollectionItemsOperations:
         collection_id: str | Resource,
         response_id: str | Resource,
         *,
-        body: UpdateCollectionResponseRequest,
+        body: UpdateCollectionResponseRequest | Mapping[str, Any],
     ) -> UpdateCollectionResponseResponse:
         """Change a saved response
 
@@ -390,7 +391,7 @@ class AsyncCollectionItemsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: CreateCollectionFolderRequest,
+        body: CreateCollectionFolderRequest | Mapping[str, Any],
     ) -> CreateCollectionFolderResponse:
         """Add a folder to a collection
 
@@ -448,7 +449,7 @@ class AsyncCollectionItemsOperations:
         collection_id: str | Resource,
         folder_id: str | Resource,
         *,
-        body: UpdateCollectionFolderRequest,
+        body: UpdateCollectionFolderRequest | Mapping[str, Any],
     ) -> UpdateCollectionFolderResponse:
         """Change a folder's name or description
 
@@ -496,7 +497,7 @@ class AsyncCollectionItemsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: CreateCollectionRequestRequest,
+        body: CreateCollectionRequestRequest | Mapping[str, Any],
         folder_id: str | Unset = UNSET,
     ) -> CreateCollectionRequestResponse:
         """Add a request to a collection
@@ -554,7 +555,7 @@ class AsyncCollectionItemsOperations:
         collection_id: str | Resource,
         request_id: str | Resource,
         *,
-        body: UpdateCollectionRequestRequest,
+        body: UpdateCollectionRequestRequest | Mapping[str, Any],
     ) -> UpdateCollectionRequestResponse:
         """Change a request
 
@@ -602,7 +603,7 @@ class AsyncCollectionItemsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: CreateCollectionResponseRequest,
+        body: CreateCollectionResponseRequest | Mapping[str, Any],
         request: str,
     ) -> CreateCollectionResponseResponse:
         """Save an example response on a request
@@ -660,7 +661,7 @@ class AsyncCollectionItemsOperations:
         collection_id: str | Resource,
         response_id: str | Resource,
         *,
-        body: UpdateCollectionResponseRequest,
+        body: UpdateCollectionResponseRequest | Mapping[str, Any],
     ) -> UpdateCollectionResponseResponse:
         """Change a saved response
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import cast
 
     from ...models.comment_create_body import CommentCreateBody
@@ -72,7 +73,7 @@ class CollectionRequestsOperations:
         collection_id: str | Resource,
         request_id: str | Resource,
         *,
-        body: CommentCreateBody,
+        body: CommentCreateBody | Mapping[str, Any],
     ) -> CommentEnvelope:
         """Comment on a request
 
@@ -101,7 +102,7 @@ class CollectionRequestsOperations:
         request_id: str | Resource,
         comment_id: int | Resource,
         *,
-        body: CommentUpdateBody,
+        body: CommentUpdateBody | Mapping[str, Any],
     ) -> CommentEnvelope:
         """Edit a comment on a request
 
@@ -186,7 +187,7 @@ class AsyncCollectionRequestsOperations:
         collection_id: str | Resource,
         request_id: str | Resource,
         *,
-        body: CommentCreateBody,
+        body: CommentCreateBody | Mapping[str, Any],
     ) -> CommentEnvelope:
         """Comment on a request
 
@@ -215,7 +216,7 @@ class AsyncCollectionRequestsOperations:
         request_id: str | Resource,
         comment_id: int | Resource,
         *,
-        body: CommentUpdateBody,
+        body: CommentUpdateBody | Mapping[str, Any],
     ) -> CommentEnvelope:
         """Edit a comment on a request
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import cast
 
     from ...models.comment_create_body import CommentCreateBody
@@ -72,7 +73,7 @@ class CollectionResponsesOperations:
         collection_id: str | Resource,
         response_id: str | Resource,
         *,
-        body: CommentCreateBody,
+        body: CommentCreateBody | Mapping[str, Any],
     ) -> CommentEnvelope:
         """Comment on a saved response
 
@@ -101,7 +102,7 @@ class CollectionResponsesOperations:
         response_id: str | Resource,
         comment_id: int | Resource,
         *,
-        body: CommentUpdateBody,
+        body: CommentUpdateBody | Mapping[str, Any],
     ) -> CommentEnvelope:
         """Edit a comment on a saved response
 
@@ -186,7 +187,7 @@ class AsyncCollectionResponsesOperations:
         collection_id: str | Resource,
         response_id: str | Resource,
         *,
-        body: CommentCreateBody,
+        body: CommentCreateBody | Mapping[str, Any],
     ) -> CommentEnvelope:
         """Comment on a saved response
 
@@ -215,7 +216,7 @@ class AsyncCollectionResponsesOperations:
         response_id: str | Resource,
         comment_id: int | Resource,
         *,
-        body: CommentUpdateBody,
+        body: CommentUpdateBody | Mapping[str, Any],
     ) -> CommentEnvelope:
         """Edit a comment on a saved response
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import cast
 
     from ...models.async_merge_pull_collection_fork_request import AsyncMergePullCollectionForkRequest
@@ -120,7 +121,7 @@ class CollectionsOperations:
     def transfer_collection_folders(
         self,
         *,
-        body: TransferCollectionFoldersRequest,
+        body: TransferCollectionFoldersRequest | Mapping[str, Any],
     ) -> CollectionItemTransferResult:
         """Copy or move folders
 
@@ -144,7 +145,7 @@ class CollectionsOperations:
     def async_merge_pull_collection_fork(
         self,
         *,
-        body: AsyncMergePullCollectionForkRequest,
+        body: AsyncMergePullCollectionForkRequest | Mapping[str, Any],
     ) -> AsyncMergePullCollectionForkResponse:
         """Start merging a fork into its parent, or pulling the parent into a fork
 
@@ -193,7 +194,7 @@ class CollectionsOperations:
     def transfer_collection_requests(
         self,
         *,
-        body: TransferCollectionRequestsRequest,
+        body: TransferCollectionRequestsRequest | Mapping[str, Any],
     ) -> CollectionItemTransferResult:
         """Copy or move requests
 
@@ -216,7 +217,7 @@ class CollectionsOperations:
     def transfer_collection_responses(
         self,
         *,
-        body: TransferCollectionResponsesRequest,
+        body: TransferCollectionResponsesRequest | Mapping[str, Any],
     ) -> CollectionItemTransferResult:
         """Copy or move saved responses
 
@@ -292,7 +293,7 @@ class CollectionsOperations:
     def create_collection(
         self,
         *,
-        body: CreateCollectionRequest,
+        body: CreateCollectionRequest | Mapping[str, Any],
         workspace: str | Unset = UNSET,
     ) -> CreateCollectionResponse:
         """Create a collection
@@ -345,7 +346,7 @@ class CollectionsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: CreateCollectionForkRequest,
+        body: CreateCollectionForkRequest | Mapping[str, Any],
         workspace: str,
     ) -> CreateCollectionForkResponse:
         """Fork a collection into a workspace
@@ -370,7 +371,7 @@ class CollectionsOperations:
     def merge_collection_fork(
         self,
         *,
-        body: MergeCollectionForkRequest,
+        body: MergeCollectionForkRequest | Mapping[str, Any],
     ) -> MergeCollectionForkResponse:
         """Merge a fork into its parent (deprecated)
 
@@ -429,7 +430,7 @@ class CollectionsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: PutCollectionRequest,
+        body: PutCollectionRequest | Mapping[str, Any],
         prefer: PutCollectionPrefer | Unset = UNSET,
     ) -> PutCollectionAcceptedResponse | PutCollectionResponse:
         """Replace a collection
@@ -484,7 +485,7 @@ class CollectionsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: PatchCollectionRequest,
+        body: PatchCollectionRequest | Mapping[str, Any],
     ) -> PatchCollectionResponse:
         """Update part of a collection
 
@@ -532,7 +533,7 @@ class CollectionsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: CommentCreateBody,
+        body: CommentCreateBody | Mapping[str, Any],
     ) -> CommentEnvelope:
         """Comment on a collection
 
@@ -559,7 +560,7 @@ class CollectionsOperations:
         collection_id: str | Resource,
         comment_id: int | Resource,
         *,
-        body: CommentUpdateBody,
+        body: CommentUpdateBody | Mapping[str, Any],
     ) -> CommentEnvelope:
         """Edit a comment on a collection
 
@@ -608,7 +609,7 @@ class CollectionsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: DuplicateCollectionRequest,
+        body: DuplicateCollectionRequest | Mapping[str, Any],
     ) -> DuplicateCollectionResponse:
         """Duplicate a collection into a workspace
 
@@ -663,7 +664,7 @@ class CollectionsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: PublishDocumentationRequest,
+        body: PublishDocumentationRequest | Mapping[str, Any],
     ) -> PublishDocumentationResponse:
         """Publish a collection's documentation
 
@@ -736,7 +737,7 @@ class CollectionsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: CreateCollectionPullRequestRequest,
+        body: CreateCollectionPullRequestRequest | Mapping[str, Any],
     ) -> CreateCollectionPullRequestResponse:
         """Open a pull request from a fork to its parent
 
@@ -806,7 +807,7 @@ class CollectionsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: UpdateCollectionRolesRequest,
+        body: UpdateCollectionRolesRequest | Mapping[str, Any],
     ) -> Any:
         """Change who can view or edit a collection
 
@@ -908,7 +909,7 @@ class AsyncCollectionsOperations:
     async def transfer_collection_folders(
         self,
         *,
-        body: TransferCollectionFoldersRequest,
+        body: TransferCollectionFoldersRequest | Mapping[str, Any],
     ) -> CollectionItemTransferResult:
         """Copy or move folders
 
@@ -932,7 +933,7 @@ class AsyncCollectionsOperations:
     async def async_merge_pull_collection_fork(
         self,
         *,
-        body: AsyncMergePullCollectionForkRequest,
+        body: AsyncMergePullCollectionForkRequest | Mapping[str, Any],
     ) -> AsyncMergePullCollectionForkResponse:
         """Start merging a fork into its parent, or pulling the parent into a fork
 
@@ -981,7 +982,7 @@ class AsyncCollectionsOperations:
     async def transfer_collection_requests(
         self,
         *,
-        body: TransferCollectionRequestsRequest,
+        body: TransferCollectionRequestsRequest | Mapping[str, Any],
     ) -> CollectionItemTransferResult:
         """Copy or move requests
 
@@ -1004,7 +1005,7 @@ class AsyncCollectionsOperations:
     async def transfer_collection_responses(
         self,
         *,
-        body: TransferCollectionResponsesRequest,
+        body: TransferCollectionResponsesRequest | Mapping[str, Any],
     ) -> CollectionItemTransferResult:
         """Copy or move saved responses
 
@@ -1080,7 +1081,7 @@ class AsyncCollectionsOperations:
     async def create_collection(
         self,
         *,
-        body: CreateCollectionRequest,
+        body: CreateCollectionRequest | Mapping[str, Any],
         workspace: str | Unset = UNSET,
     ) -> CreateCollectionResponse:
         """Create a collection
@@ -1133,7 +1134,7 @@ class AsyncCollectionsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: CreateCollectionForkRequest,
+        body: CreateCollectionForkRequest | Mapping[str, Any],
         workspace: str,
     ) -> CreateCollectionForkResponse:
         """Fork a collection into a workspace
@@ -1158,7 +1159,7 @@ class AsyncCollectionsOperations:
     async def merge_collection_fork(
         self,
         *,
-        body: MergeCollectionForkRequest,
+        body: MergeCollectionForkRequest | Mapping[str, Any],
     ) -> MergeCollectionForkResponse:
         """Merge a fork into its parent (deprecated)
 
@@ -1217,7 +1218,7 @@ class AsyncCollectionsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: PutCollectionRequest,
+        body: PutCollectionRequest | Mapping[str, Any],
         prefer: PutCollectionPrefer | Unset = UNSET,
     ) -> PutCollectionAcceptedResponse | PutCollectionResponse:
         """Replace a collection
@@ -1272,7 +1273,7 @@ class AsyncCollectionsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: PatchCollectionRequest,
+        body: PatchCollectionRequest | Mapping[str, Any],
     ) -> PatchCollectionResponse:
         """Update part of a collection
 
@@ -1320,7 +1321,7 @@ class AsyncCollectionsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: CommentCreateBody,
+        body: CommentCreateBody | Mapping[str, Any],
     ) -> CommentEnvelope:
         """Comment on a collection
 
@@ -1347,7 +1348,7 @@ class AsyncCollectionsOperations:
         collection_id: str | Resource,
         comment_id: int | Resource,
         *,
-        body: CommentUpdateBody,
+        body: CommentUpdateBody | Mapping[str, Any],
     ) -> CommentEnvelope:
         """Edit a comment on a collection
 
@@ -1396,7 +1397,7 @@ class AsyncCollectionsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: DuplicateCollectionRequest,
+        body: DuplicateCollectionRequest | Mapping[str, Any],
     ) -> DuplicateCollectionResponse:
         """Duplicate a collection into a workspace
 
@@ -1451,7 +1452,7 @@ class AsyncCollectionsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: PublishDocumentationRequest,
+        body: PublishDocumentationRequest | Mapping[str, Any],
     ) -> PublishDocumentationResponse:
         """Publish a collection's documentation
 
@@ -1524,7 +1525,7 @@ class AsyncCollectionsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: CreateCollectionPullRequestRequest,
+        body: CreateCollectionPullRequestRequest | Mapping[str, Any],
     ) -> CreateCollectionPullRequestResponse:
         """Open a pull request from a fork to its parent
 
@@ -1594,7 +1595,7 @@ class AsyncCollectionsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: UpdateCollectionRolesRequest,
+        body: UpdateCollectionRolesRequest | Mapping[str, Any],
     ) -> Any:
         """Change who can view or edit a collection
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import cast
 
     from ...models.component import Component
@@ -93,7 +94,7 @@ class ComponentsOperations:
     def create_component(
         self,
         *,
-        body: CreateComponentRequest,
+        body: CreateComponentRequest | Mapping[str, Any],
     ) -> CreateComponentResponse:
         """Add a component to the library
 
@@ -145,7 +146,7 @@ class ComponentsOperations:
         self,
         component_id: str | Resource,
         *,
-        body: UpdateComponentRequest,
+        body: UpdateComponentRequest | Mapping[str, Any],
     ) -> UpdateComponentResponse:
         """Rename, archive or reactivate a component
 
@@ -193,7 +194,7 @@ class ComponentsOperations:
         self,
         component_id: str | Resource,
         *,
-        body: UpdateComponentDraftRequest,
+        body: UpdateComponentDraftRequest | Mapping[str, Any],
     ) -> UpdateComponentDraftResponse:
         """Change a component's working draft
 
@@ -244,7 +245,7 @@ class ComponentsOperations:
         self,
         component_id: str | Resource,
         *,
-        body: CreateComponentVersionRequest,
+        body: CreateComponentVersionRequest | Mapping[str, Any],
     ) -> CreateComponentVersionResponse:
         """Publish a version of a component
 
@@ -338,7 +339,7 @@ class AsyncComponentsOperations:
     async def create_component(
         self,
         *,
-        body: CreateComponentRequest,
+        body: CreateComponentRequest | Mapping[str, Any],
     ) -> CreateComponentResponse:
         """Add a component to the library
 
@@ -390,7 +391,7 @@ class AsyncComponentsOperations:
         self,
         component_id: str | Resource,
         *,
-        body: UpdateComponentRequest,
+        body: UpdateComponentRequest | Mapping[str, Any],
     ) -> UpdateComponentResponse:
         """Rename, archive or reactivate a component
 
@@ -438,7 +439,7 @@ class AsyncComponentsOperations:
         self,
         component_id: str | Resource,
         *,
-        body: UpdateComponentDraftRequest,
+        body: UpdateComponentDraftRequest | Mapping[str, Any],
     ) -> UpdateComponentDraftResponse:
         """Change a component's working draft
 
@@ -489,7 +490,7 @@ class AsyncComponentsOperations:
         self,
         component_id: str | Resource,
         *,
-        body: CreateComponentVersionRequest,
+        body: CreateComponentVersionRequest | Mapping[str, Any],
     ) -> CreateComponentVersionResponse:
         """Publish a version of a component
 

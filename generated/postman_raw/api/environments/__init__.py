@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import cast
 
     from ...models.create_environment_request import CreateEnvironmentRequest
@@ -87,7 +88,7 @@ class EnvironmentsOperations:
     def create_environment(
         self,
         *,
-        body: CreateEnvironmentRequest,
+        body: CreateEnvironmentRequest | Mapping[str, Any],
         workspace: str,
     ) -> CreateEnvironmentResponse:
         """Create an environment
@@ -135,7 +136,7 @@ class EnvironmentsOperations:
         self,
         environment_id: str | Resource,
         *,
-        body: PutEnvironmentRequest,
+        body: PutEnvironmentRequest | Mapping[str, Any],
     ) -> PutEnvironmentResponse:
         """Replace an environment
 
@@ -182,7 +183,7 @@ class EnvironmentsOperations:
         self,
         environment_id: str | Resource,
         *,
-        body: list[EnvironmentPatchOperation],
+        body: list[EnvironmentPatchOperation] | Mapping[str, Any],
     ) -> PatchEnvironmentResponse:
         """Change parts of an environment
 
@@ -242,7 +243,7 @@ class EnvironmentsOperations:
         self,
         environment_id: str | Resource,
         *,
-        body: ForkEnvironmentRequest,
+        body: ForkEnvironmentRequest | Mapping[str, Any],
         workspace_id: str,
     ) -> ForkEnvironmentResponse:
         """Fork an environment
@@ -268,7 +269,7 @@ class EnvironmentsOperations:
         self,
         environment_id: str | Resource,
         *,
-        body: MergeEnvironmentForkRequest,
+        body: MergeEnvironmentForkRequest | Mapping[str, Any],
     ) -> MergeEnvironmentForkResponse:
         """Merge a fork into its parent
 
@@ -293,7 +294,7 @@ class EnvironmentsOperations:
         self,
         environment_uid: str | Resource,
         *,
-        body: PullEnvironmentRequest,
+        body: PullEnvironmentRequest | Mapping[str, Any],
     ) -> PullEnvironmentResponse:
         """Pull parent changes into a fork
 
@@ -348,7 +349,7 @@ class AsyncEnvironmentsOperations:
     async def create_environment(
         self,
         *,
-        body: CreateEnvironmentRequest,
+        body: CreateEnvironmentRequest | Mapping[str, Any],
         workspace: str,
     ) -> CreateEnvironmentResponse:
         """Create an environment
@@ -396,7 +397,7 @@ class AsyncEnvironmentsOperations:
         self,
         environment_id: str | Resource,
         *,
-        body: PutEnvironmentRequest,
+        body: PutEnvironmentRequest | Mapping[str, Any],
     ) -> PutEnvironmentResponse:
         """Replace an environment
 
@@ -443,7 +444,7 @@ class AsyncEnvironmentsOperations:
         self,
         environment_id: str | Resource,
         *,
-        body: list[EnvironmentPatchOperation],
+        body: list[EnvironmentPatchOperation] | Mapping[str, Any],
     ) -> PatchEnvironmentResponse:
         """Change parts of an environment
 
@@ -503,7 +504,7 @@ class AsyncEnvironmentsOperations:
         self,
         environment_id: str | Resource,
         *,
-        body: ForkEnvironmentRequest,
+        body: ForkEnvironmentRequest | Mapping[str, Any],
         workspace_id: str,
     ) -> ForkEnvironmentResponse:
         """Fork an environment
@@ -529,7 +530,7 @@ class AsyncEnvironmentsOperations:
         self,
         environment_id: str | Resource,
         *,
-        body: MergeEnvironmentForkRequest,
+        body: MergeEnvironmentForkRequest | Mapping[str, Any],
     ) -> MergeEnvironmentForkResponse:
         """Merge a fork into its parent
 
@@ -554,7 +555,7 @@ class AsyncEnvironmentsOperations:
         self,
         environment_uid: str | Resource,
         *,
-        body: PullEnvironmentRequest,
+        body: PullEnvironmentRequest | Mapping[str, Any],
     ) -> PullEnvironmentResponse:
         """Pull parent changes into a fork
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import cast
 
     from ...models.error_envelope import ErrorEnvelope
@@ -47,7 +48,10 @@ class ImportOperations:
     def import_open_api_definition(
         self,
         *,
-        body: ImportOpenApiJsonObjectInput | ImportOpenApiJsonStringInput | ImportOpenApiDefinitionMultipartRequest,
+        body: ImportOpenApiJsonObjectInput
+        | ImportOpenApiJsonStringInput
+        | ImportOpenApiDefinitionMultipartRequest
+        | Mapping[str, Any],
         workspace: str,
     ) -> ImportOpenApiDefinitionResponse:
         """Create a collection from an OpenAPI definition
@@ -88,7 +92,10 @@ class AsyncImportOperations:
     async def import_open_api_definition(
         self,
         *,
-        body: ImportOpenApiJsonObjectInput | ImportOpenApiJsonStringInput | ImportOpenApiDefinitionMultipartRequest,
+        body: ImportOpenApiJsonObjectInput
+        | ImportOpenApiJsonStringInput
+        | ImportOpenApiDefinitionMultipartRequest
+        | Mapping[str, Any],
         workspace: str,
     ) -> ImportOpenApiDefinitionResponse:
         """Create a collection from an OpenAPI definition

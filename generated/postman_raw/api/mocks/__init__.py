@@ -14,6 +14,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
     from typing import cast
 
     from ...models.create_mock_request import CreateMockRequest
@@ -85,7 +86,7 @@ class MocksOperations:
     def create_mock(
         self,
         *,
-        body: CreateMockRequest,
+        body: CreateMockRequest | Mapping[str, Any],
         workspace: str,
     ) -> CreateMockResponse:
         """Create a mock server
@@ -130,7 +131,7 @@ class MocksOperations:
         self,
         mock_id: str | Resource,
         *,
-        body: UpdateMockRequest | Unset = UNSET,
+        body: UpdateMockRequest | Mapping[str, Any] | Unset = UNSET,
     ) -> UpdateMockResponse:
         """Update a mock server
 
@@ -267,7 +268,7 @@ class MocksOperations:
         self,
         mock_id: str | Resource,
         *,
-        body: CreateMockServerResponseRequest,
+        body: CreateMockServerResponseRequest | Mapping[str, Any],
     ) -> MockServerResponse:
         """Create a server response
 
@@ -318,7 +319,7 @@ class MocksOperations:
         mock_id: str | Resource,
         server_response_id: str | Resource,
         *,
-        body: UpdateMockServerResponseRequest,
+        body: UpdateMockServerResponseRequest | Mapping[str, Any],
     ) -> MockServerResponse:
         """Update a server response
 
@@ -419,7 +420,7 @@ class AsyncMocksOperations:
     async def create_mock(
         self,
         *,
-        body: CreateMockRequest,
+        body: CreateMockRequest | Mapping[str, Any],
         workspace: str,
     ) -> CreateMockResponse:
         """Create a mock server
@@ -464,7 +465,7 @@ class AsyncMocksOperations:
         self,
         mock_id: str | Resource,
         *,
-        body: UpdateMockRequest | Unset = UNSET,
+        body: UpdateMockRequest | Mapping[str, Any] | Unset = UNSET,
     ) -> UpdateMockResponse:
         """Update a mock server
 
@@ -601,7 +602,7 @@ class AsyncMocksOperations:
         self,
         mock_id: str | Resource,
         *,
-        body: CreateMockServerResponseRequest,
+        body: CreateMockServerResponseRequest | Mapping[str, Any],
     ) -> MockServerResponse:
         """Create a server response
 
@@ -652,7 +653,7 @@ class AsyncMocksOperations:
         mock_id: str | Resource,
         server_response_id: str | Resource,
         *,
-        body: UpdateMockServerResponseRequest,
+        body: UpdateMockServerResponseRequest | Mapping[str, Any],
     ) -> MockServerResponse:
         """Update a server response
 

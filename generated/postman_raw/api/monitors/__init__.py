@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import cast
 
     from ...models.create_monitor_request import CreateMonitorRequest
@@ -89,7 +90,7 @@ class MonitorsOperations:
     def create_monitor(
         self,
         *,
-        body: CreateMonitorRequest,
+        body: CreateMonitorRequest | Mapping[str, Any],
         workspace: str,
     ) -> CreateMonitorResponse:
         """Create a monitor
@@ -134,7 +135,7 @@ class MonitorsOperations:
         self,
         monitor_id: str | Resource,
         *,
-        body: UpdateMonitorRequest,
+        body: UpdateMonitorRequest | Mapping[str, Any],
     ) -> UpdateMonitorResponse:
         """Update a monitor
 
@@ -297,7 +298,7 @@ class AsyncMonitorsOperations:
     async def create_monitor(
         self,
         *,
-        body: CreateMonitorRequest,
+        body: CreateMonitorRequest | Mapping[str, Any],
         workspace: str,
     ) -> CreateMonitorResponse:
         """Create a monitor
@@ -342,7 +343,7 @@ class AsyncMonitorsOperations:
         self,
         monitor_id: str | Resource,
         *,
-        body: UpdateMonitorRequest,
+        body: UpdateMonitorRequest | Mapping[str, Any],
     ) -> UpdateMonitorResponse:
         """Update a monitor
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import cast
 
     from ...models.error_envelope import ErrorEnvelope
@@ -47,7 +48,7 @@ class Oauth2Operations:
     def generate_oauth_token(
         self,
         *,
-        body: GenerateOauthTokenRequest,
+        body: GenerateOauthTokenRequest | Mapping[str, Any],
     ) -> OAuthTokenGrant:
         """Get an OAuth access token for a client
 
@@ -72,7 +73,7 @@ class Oauth2Operations:
     def revoke_oauth_token(
         self,
         *,
-        body: RevokeOauthTokenRequest,
+        body: RevokeOauthTokenRequest | Mapping[str, Any],
     ) -> RevokeOauthTokenResponse:
         """Revoke an OAuth access token
 
@@ -103,7 +104,7 @@ class AsyncOauth2Operations:
     async def generate_oauth_token(
         self,
         *,
-        body: GenerateOauthTokenRequest,
+        body: GenerateOauthTokenRequest | Mapping[str, Any],
     ) -> OAuthTokenGrant:
         """Get an OAuth access token for a client
 
@@ -128,7 +129,7 @@ class AsyncOauth2Operations:
     async def revoke_oauth_token(
         self,
         *,
-        body: RevokeOauthTokenRequest,
+        body: RevokeOauthTokenRequest | Mapping[str, Any],
     ) -> RevokeOauthTokenResponse:
         """Revoke an OAuth access token
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import cast
 
     from ...models.create_package_request import CreatePackageRequest
@@ -74,7 +75,7 @@ class PackagesOperations:
     def create_package(
         self,
         *,
-        body: CreatePackageRequest,
+        body: CreatePackageRequest | Mapping[str, Any],
         workspace: str,
     ) -> Package:
         """Create a package
@@ -143,7 +144,7 @@ class PackagesOperations:
         self,
         package_id: str | Resource,
         *,
-        body: UpdatePackageRequest,
+        body: UpdatePackageRequest | Mapping[str, Any],
     ) -> Package:
         """Change a package's description or script
 
@@ -201,7 +202,7 @@ class AsyncPackagesOperations:
     async def create_package(
         self,
         *,
-        body: CreatePackageRequest,
+        body: CreatePackageRequest | Mapping[str, Any],
         workspace: str,
     ) -> Package:
         """Create a package
@@ -270,7 +271,7 @@ class AsyncPackagesOperations:
         self,
         package_id: str | Resource,
         *,
-        body: UpdatePackageRequest,
+        body: UpdatePackageRequest | Mapping[str, Any],
     ) -> Package:
         """Change a package's description or script
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import cast
 
     from ...models.error_envelope import ErrorEnvelope
@@ -45,7 +46,7 @@ class PostbotOperations:
     def generate_tool(
         self,
         *,
-        body: GenerateToolRequest,
+        body: GenerateToolRequest | Mapping[str, Any],
     ) -> GenerateToolResponse:
         """Generate AI agent tool code for a public request (deprecated)
 
@@ -78,7 +79,7 @@ class AsyncPostbotOperations:
     async def generate_tool(
         self,
         *,
-        body: GenerateToolRequest,
+        body: GenerateToolRequest | Mapping[str, Any],
     ) -> GenerateToolResponse:
         """Generate AI agent tool code for a public request (deprecated)
 

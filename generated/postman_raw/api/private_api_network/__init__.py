@@ -15,6 +15,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
     from typing import cast
 
     from ...models.add_workspace_to_private_network_request import AddWorkspaceToPrivateNetworkRequest
@@ -130,7 +131,7 @@ class PrivateApiNetworkOperations:
     def add_workspace_to_private_network(
         self,
         *,
-        body: AddWorkspaceToPrivateNetworkRequest,
+        body: AddWorkspaceToPrivateNetworkRequest | Mapping[str, Any],
     ) -> PrivateNetworkElement:
         """Publish a workspace in the Private API Network
 
@@ -194,7 +195,7 @@ class PrivateApiNetworkOperations:
         self,
         request_id: int | Resource,
         *,
-        body: RespondPrivateNetworkAddRequestRequest,
+        body: RespondPrivateNetworkAddRequestRequest | Mapping[str, Any],
     ) -> RespondPrivateNetworkAddRequestResponse:
         """Approve or deny a request to publish a workspace
 
@@ -220,7 +221,7 @@ class PrivateApiNetworkOperations:
         self,
         workspace_id: str | Resource,
         *,
-        body: UpdatePanElementOrFolderRequest,
+        body: UpdatePanElementOrFolderRequest | Mapping[str, Any],
     ) -> Any:
         """Move a published workspace to another folder (deprecated)
 
@@ -349,7 +350,7 @@ class AsyncPrivateApiNetworkOperations:
     async def add_workspace_to_private_network(
         self,
         *,
-        body: AddWorkspaceToPrivateNetworkRequest,
+        body: AddWorkspaceToPrivateNetworkRequest | Mapping[str, Any],
     ) -> PrivateNetworkElement:
         """Publish a workspace in the Private API Network
 
@@ -413,7 +414,7 @@ class AsyncPrivateApiNetworkOperations:
         self,
         request_id: int | Resource,
         *,
-        body: RespondPrivateNetworkAddRequestRequest,
+        body: RespondPrivateNetworkAddRequestRequest | Mapping[str, Any],
     ) -> RespondPrivateNetworkAddRequestResponse:
         """Approve or deny a request to publish a workspace
 
@@ -439,7 +440,7 @@ class AsyncPrivateApiNetworkOperations:
         self,
         workspace_id: str | Resource,
         *,
-        body: UpdatePanElementOrFolderRequest,
+        body: UpdatePanElementOrFolderRequest | Mapping[str, Any],
     ) -> Any:
         """Move a published workspace to another folder (deprecated)
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import cast
 
     from ...models.error_envelope import ErrorEnvelope
@@ -71,7 +72,7 @@ class PullRequestsOperations:
         self,
         pull_request_id: str | Resource,
         *,
-        body: UpdatePullRequestRequest,
+        body: UpdatePullRequestRequest | Mapping[str, Any],
     ) -> UpdatePullRequestResponse:
         """Edit an open pull request
 
@@ -97,7 +98,7 @@ class PullRequestsOperations:
         self,
         pull_request_id: str | Resource,
         *,
-        body: ReviewPullRequestRequest,
+        body: ReviewPullRequestRequest | Mapping[str, Any],
     ) -> ReviewPullRequestResponse:
         """Approve, unapprove, decline or merge a pull request
 
@@ -154,7 +155,7 @@ class AsyncPullRequestsOperations:
         self,
         pull_request_id: str | Resource,
         *,
-        body: UpdatePullRequestRequest,
+        body: UpdatePullRequestRequest | Mapping[str, Any],
     ) -> UpdatePullRequestResponse:
         """Edit an open pull request
 
@@ -180,7 +181,7 @@ class AsyncPullRequestsOperations:
         self,
         pull_request_id: str | Resource,
         *,
-        body: ReviewPullRequestRequest,
+        body: ReviewPullRequestRequest | Mapping[str, Any],
     ) -> ReviewPullRequestResponse:
         """Approve, unapprove, decline or merge a pull request
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import cast
 
     from ...models.create_sdk_git_connection_request import CreateSdkGitConnectionRequest
@@ -98,7 +99,7 @@ class SdksOperations:
     def create_sdk_git_connection(
         self,
         *,
-        body: CreateSdkGitConnectionRequest,
+        body: CreateSdkGitConnectionRequest | Mapping[str, Any],
     ) -> SdkGitConnection:
         """Connect a Git repository to an SDK
 
@@ -145,7 +146,7 @@ class SdksOperations:
         self,
         sdk_git_connection_id: str | Resource,
         *,
-        body: UpdateSdkGitConnectionRequest,
+        body: UpdateSdkGitConnectionRequest | Mapping[str, Any],
     ) -> SdkGitConnection:
         """Connect or disconnect an SDK Git connection
 
@@ -238,7 +239,7 @@ class SdksOperations:
     def create_sdk(
         self,
         *,
-        body: CreateSdkRequest,
+        body: CreateSdkRequest | Mapping[str, Any],
     ) -> Any:
         """Start generating an SDK
 
@@ -372,7 +373,7 @@ class AsyncSdksOperations:
     async def create_sdk_git_connection(
         self,
         *,
-        body: CreateSdkGitConnectionRequest,
+        body: CreateSdkGitConnectionRequest | Mapping[str, Any],
     ) -> SdkGitConnection:
         """Connect a Git repository to an SDK
 
@@ -419,7 +420,7 @@ class AsyncSdksOperations:
         self,
         sdk_git_connection_id: str | Resource,
         *,
-        body: UpdateSdkGitConnectionRequest,
+        body: UpdateSdkGitConnectionRequest | Mapping[str, Any],
     ) -> SdkGitConnection:
         """Connect or disconnect an SDK Git connection
 
@@ -512,7 +513,7 @@ class AsyncSdksOperations:
     async def create_sdk(
         self,
         *,
-        body: CreateSdkRequest,
+        body: CreateSdkRequest | Mapping[str, Any],
     ) -> Any:
         """Start generating an SDK
 

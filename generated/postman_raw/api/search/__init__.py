@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import cast
 
     from ...models.error_envelope import ErrorEnvelope
@@ -46,7 +47,7 @@ class SearchOperations:
     def search_postman_resources(
         self,
         *,
-        body: SearchPostmanResourcesRequest,
+        body: SearchPostmanResourcesRequest | Mapping[str, Any],
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
     ) -> SearchPostmanResourcesResponse:
@@ -83,7 +84,7 @@ class AsyncSearchOperations:
     async def search_postman_resources(
         self,
         *,
-        body: SearchPostmanResourcesRequest,
+        body: SearchPostmanResourcesRequest | Mapping[str, Any],
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
     ) -> SearchPostmanResourcesResponse:

@@ -14,6 +14,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
     from typing import cast
 
     from ...models.detected_secret_resource_type import DetectedSecretResourceType, check_detected_secret_resource_type
@@ -52,7 +53,7 @@ class SecretScannerOperations:
     def detected_secrets_queries(
         self,
         *,
-        body: DetectedSecretsQueriesRequest | Unset = UNSET,
+        body: DetectedSecretsQueriesRequest | Mapping[str, Any] | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         include: str | Unset = UNSET,
@@ -87,7 +88,7 @@ class SecretScannerOperations:
         self,
         secret_id: str | Resource,
         *,
-        body: UpdateDetectedSecretResolutionsRequest,
+        body: UpdateDetectedSecretResolutionsRequest | Mapping[str, Any],
     ) -> UpdateDetectedSecretResolutionsResponse:
         """Resolve a detected secret
 
@@ -172,7 +173,7 @@ class AsyncSecretScannerOperations:
     async def detected_secrets_queries(
         self,
         *,
-        body: DetectedSecretsQueriesRequest | Unset = UNSET,
+        body: DetectedSecretsQueriesRequest | Mapping[str, Any] | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         include: str | Unset = UNSET,
@@ -207,7 +208,7 @@ class AsyncSecretScannerOperations:
         self,
         secret_id: str | Resource,
         *,
-        body: UpdateDetectedSecretResolutionsRequest,
+        body: UpdateDetectedSecretResolutionsRequest | Mapping[str, Any],
     ) -> UpdateDetectedSecretResolutionsResponse:
         """Resolve a detected secret
 

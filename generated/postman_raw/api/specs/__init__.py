@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import cast
 
     from ...models.create_spec_file_request import CreateSpecFileRequest
@@ -109,7 +110,7 @@ class SpecsOperations:
         collection_uid: str | Resource,
         element_type: GenerateSpecFromCollectionElementType | Resource,
         *,
-        body: GenerateSpecFromCollectionRequest,
+        body: GenerateSpecFromCollectionRequest | Mapping[str, Any],
     ) -> SpecTask:
         """Generate a spec from a collection
 
@@ -189,7 +190,7 @@ class SpecsOperations:
     def create_spec(
         self,
         *,
-        body: CreateSpecRequest,
+        body: CreateSpecRequest | Mapping[str, Any],
         workspace_id: str,
     ) -> Spec:
         """Create a spec
@@ -257,7 +258,7 @@ class SpecsOperations:
         self,
         spec_id: str | Resource,
         *,
-        body: UpdateSpecPropertiesRequest,
+        body: UpdateSpecPropertiesRequest | Mapping[str, Any],
     ) -> Spec:
         """Rename a spec
 
@@ -282,7 +283,7 @@ class SpecsOperations:
         spec_id: str | Resource,
         collection_id: str | Resource,
         *,
-        body: UpdateSpecSyncOptionsRequest,
+        body: UpdateSpecSyncOptionsRequest | Mapping[str, Any],
     ) -> UpdateSpecSyncOptionsResponse:
         """Change how a generated collection syncs with its spec
 
@@ -355,7 +356,7 @@ class SpecsOperations:
         self,
         spec_id: str | Resource,
         *,
-        body: CreateSpecFileRequest,
+        body: CreateSpecFileRequest | Mapping[str, Any],
     ) -> SpecFile:
         """Add a file to a spec
 
@@ -426,7 +427,7 @@ class SpecsOperations:
         spec_id: str | Resource,
         file_path: str | Resource,
         *,
-        body: UpdateSpecFileRequest,
+        body: UpdateSpecFileRequest | Mapping[str, Any],
     ) -> SpecFile:
         """Change one file of a spec
 
@@ -484,7 +485,7 @@ class SpecsOperations:
         spec_id: str | Resource,
         element_type: GenerateCollectionElementType | Resource,
         *,
-        body: GenerateCollectionRequest,
+        body: GenerateCollectionRequest | Mapping[str, Any],
     ) -> SpecTask:
         """Generate a collection from a spec
 
@@ -565,7 +566,7 @@ class SpecsOperations:
         self,
         spec_id: str | Resource,
         *,
-        body: CreateSpecVersionTagRequest,
+        body: CreateSpecVersionTagRequest | Mapping[str, Any],
     ) -> CreateSpecVersionTagResponse:
         """Tag the spec's current version
 
@@ -674,7 +675,7 @@ class AsyncSpecsOperations:
         collection_uid: str | Resource,
         element_type: GenerateSpecFromCollectionElementType | Resource,
         *,
-        body: GenerateSpecFromCollectionRequest,
+        body: GenerateSpecFromCollectionRequest | Mapping[str, Any],
     ) -> SpecTask:
         """Generate a spec from a collection
 
@@ -754,7 +755,7 @@ class AsyncSpecsOperations:
     async def create_spec(
         self,
         *,
-        body: CreateSpecRequest,
+        body: CreateSpecRequest | Mapping[str, Any],
         workspace_id: str,
     ) -> Spec:
         """Create a spec
@@ -822,7 +823,7 @@ class AsyncSpecsOperations:
         self,
         spec_id: str | Resource,
         *,
-        body: UpdateSpecPropertiesRequest,
+        body: UpdateSpecPropertiesRequest | Mapping[str, Any],
     ) -> Spec:
         """Rename a spec
 
@@ -847,7 +848,7 @@ class AsyncSpecsOperations:
         spec_id: str | Resource,
         collection_id: str | Resource,
         *,
-        body: UpdateSpecSyncOptionsRequest,
+        body: UpdateSpecSyncOptionsRequest | Mapping[str, Any],
     ) -> UpdateSpecSyncOptionsResponse:
         """Change how a generated collection syncs with its spec
 
@@ -920,7 +921,7 @@ class AsyncSpecsOperations:
         self,
         spec_id: str | Resource,
         *,
-        body: CreateSpecFileRequest,
+        body: CreateSpecFileRequest | Mapping[str, Any],
     ) -> SpecFile:
         """Add a file to a spec
 
@@ -991,7 +992,7 @@ class AsyncSpecsOperations:
         spec_id: str | Resource,
         file_path: str | Resource,
         *,
-        body: UpdateSpecFileRequest,
+        body: UpdateSpecFileRequest | Mapping[str, Any],
     ) -> SpecFile:
         """Change one file of a spec
 
@@ -1049,7 +1050,7 @@ class AsyncSpecsOperations:
         spec_id: str | Resource,
         element_type: GenerateCollectionElementType | Resource,
         *,
-        body: GenerateCollectionRequest,
+        body: GenerateCollectionRequest | Mapping[str, Any],
     ) -> SpecTask:
         """Generate a collection from a spec
 
@@ -1130,7 +1131,7 @@ class AsyncSpecsOperations:
         self,
         spec_id: str | Resource,
         *,
-        body: CreateSpecVersionTagRequest,
+        body: CreateSpecVersionTagRequest | Mapping[str, Any],
     ) -> CreateSpecVersionTagResponse:
         """Tag the spec's current version
 

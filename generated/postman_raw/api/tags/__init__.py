@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import cast
 
     from ...models.error_envelope import ErrorEnvelope
@@ -74,7 +75,7 @@ class TagsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: UpdateCollectionTagsRequest,
+        body: UpdateCollectionTagsRequest | Mapping[str, Any],
     ) -> TagAssignment:
         """Replace the tags on a collection
 
@@ -152,7 +153,7 @@ class TagsOperations:
         self,
         workspace_id: str | Resource,
         *,
-        body: UpdateWorkspaceTagsRequest,
+        body: UpdateWorkspaceTagsRequest | Mapping[str, Any],
     ) -> TagAssignment:
         """Replace the tags on a workspace
 
@@ -206,7 +207,7 @@ class AsyncTagsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: UpdateCollectionTagsRequest,
+        body: UpdateCollectionTagsRequest | Mapping[str, Any],
     ) -> TagAssignment:
         """Replace the tags on a collection
 
@@ -284,7 +285,7 @@ class AsyncTagsOperations:
         self,
         workspace_id: str | Resource,
         *,
-        body: UpdateWorkspaceTagsRequest,
+        body: UpdateWorkspaceTagsRequest | Mapping[str, Any],
     ) -> TagAssignment:
         """Replace the tags on a workspace
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import cast
 
     from ...models.approve_deny_access_request_request import ApproveDenyAccessRequestRequest
@@ -92,7 +93,7 @@ class TeamsOperations:
     def create_team(
         self,
         *,
-        body: CreateTeamRequest,
+        body: CreateTeamRequest | Mapping[str, Any],
         identifier_type: TeamIdentifierType | Unset = UNSET,
     ) -> CreateTeamResponse:
         """Create a team in the organization
@@ -177,7 +178,7 @@ class TeamsOperations:
         self,
         team_id: int | Resource,
         *,
-        body: CreateAccessRequestRequest,
+        body: CreateAccessRequestRequest | Mapping[str, Any],
         identifier_type: TeamIdentifierType | Unset = UNSET,
     ) -> CreateAccessRequestResponse:
         """Ask for access to a team
@@ -208,7 +209,7 @@ class TeamsOperations:
         team_id: int | Resource,
         request_id: int | Resource,
         *,
-        body: ApproveDenyAccessRequestRequest,
+        body: ApproveDenyAccessRequestRequest | Mapping[str, Any],
         identifier_type: TeamIdentifierType | Unset = UNSET,
     ) -> ApproveDenyAccessRequestResponse:
         """Approve or deny an access request
@@ -235,7 +236,7 @@ class TeamsOperations:
         self,
         team_id: int | Resource,
         *,
-        body: ManageTeamMemberRolesRequest,
+        body: ManageTeamMemberRolesRequest | Mapping[str, Any],
         identifier_type: TeamIdentifierType | Unset = UNSET,
     ) -> ManageTeamMemberRolesResponse:
         """Grant and revoke team roles in bulk
@@ -265,7 +266,7 @@ class TeamsOperations:
         self,
         team_id: int | Resource,
         *,
-        body: RemoveTeamMembersRequest,
+        body: RemoveTeamMembersRequest | Mapping[str, Any],
         identifier_type: TeamIdentifierType | Unset = UNSET,
     ) -> Any:
         """Remove members from a team
@@ -311,7 +312,7 @@ class TeamsOperations:
         self,
         team_id: int | Resource,
         *,
-        body: UpdateTeamSettingsRequest,
+        body: UpdateTeamSettingsRequest | Mapping[str, Any],
     ) -> TeamSettingsResult:
         """Change a team's settings
 
@@ -375,7 +376,7 @@ class AsyncTeamsOperations:
     async def create_team(
         self,
         *,
-        body: CreateTeamRequest,
+        body: CreateTeamRequest | Mapping[str, Any],
         identifier_type: TeamIdentifierType | Unset = UNSET,
     ) -> CreateTeamResponse:
         """Create a team in the organization
@@ -460,7 +461,7 @@ class AsyncTeamsOperations:
         self,
         team_id: int | Resource,
         *,
-        body: CreateAccessRequestRequest,
+        body: CreateAccessRequestRequest | Mapping[str, Any],
         identifier_type: TeamIdentifierType | Unset = UNSET,
     ) -> CreateAccessRequestResponse:
         """Ask for access to a team
@@ -491,7 +492,7 @@ class AsyncTeamsOperations:
         team_id: int | Resource,
         request_id: int | Resource,
         *,
-        body: ApproveDenyAccessRequestRequest,
+        body: ApproveDenyAccessRequestRequest | Mapping[str, Any],
         identifier_type: TeamIdentifierType | Unset = UNSET,
     ) -> ApproveDenyAccessRequestResponse:
         """Approve or deny an access request
@@ -518,7 +519,7 @@ class AsyncTeamsOperations:
         self,
         team_id: int | Resource,
         *,
-        body: ManageTeamMemberRolesRequest,
+        body: ManageTeamMemberRolesRequest | Mapping[str, Any],
         identifier_type: TeamIdentifierType | Unset = UNSET,
     ) -> ManageTeamMemberRolesResponse:
         """Grant and revoke team roles in bulk
@@ -548,7 +549,7 @@ class AsyncTeamsOperations:
         self,
         team_id: int | Resource,
         *,
-        body: RemoveTeamMembersRequest,
+        body: RemoveTeamMembersRequest | Mapping[str, Any],
         identifier_type: TeamIdentifierType | Unset = UNSET,
     ) -> Any:
         """Remove members from a team
@@ -594,7 +595,7 @@ class AsyncTeamsOperations:
         self,
         team_id: int | Resource,
         *,
-        body: UpdateTeamSettingsRequest,
+        body: UpdateTeamSettingsRequest | Mapping[str, Any],
     ) -> TeamSettingsResult:
         """Change a team's settings
 

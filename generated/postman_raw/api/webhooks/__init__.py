@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import cast
 
     from ...models.create_webhook_request import CreateWebhookRequest
@@ -45,7 +46,7 @@ class WebhooksOperations:
     def create_webhook(
         self,
         *,
-        body: CreateWebhookRequest,
+        body: CreateWebhookRequest | Mapping[str, Any],
         workspace: str,
     ) -> CreateWebhookResponse:
         """Create a webhook that runs a collection
@@ -79,7 +80,7 @@ class AsyncWebhooksOperations:
     async def create_webhook(
         self,
         *,
-        body: CreateWebhookRequest,
+        body: CreateWebhookRequest | Mapping[str, Any],
         workspace: str,
     ) -> CreateWebhookResponse:
         """Create a webhook that runs a collection

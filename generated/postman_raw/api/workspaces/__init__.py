@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import cast
 
     from ...models.create_workspace_request import CreateWorkspaceRequest
@@ -79,7 +80,7 @@ class WorkspacesOperations:
     def manage_partner_workspace_invites(
         self,
         *,
-        body: PartnerTeamRemoval | PartnerWorkspaceInvite | PartnerWorkspaceRemoval,
+        body: PartnerTeamRemoval | PartnerWorkspaceInvite | PartnerWorkspaceRemoval | Mapping[str, Any],
     ) -> PartnerInviteOutcome | PartnerRemovalOutcome:
         """Invite partners to, or remove them from, Partner Workspaces
 
@@ -146,7 +147,7 @@ class WorkspacesOperations:
     def create_workspace(
         self,
         *,
-        body: CreateWorkspaceRequest,
+        body: CreateWorkspaceRequest | Mapping[str, Any],
     ) -> CreateWorkspaceResponse:
         """Create a workspace
 
@@ -210,7 +211,7 @@ class WorkspacesOperations:
         self,
         workspace_id: str | Resource,
         *,
-        body: UpdateWorkspaceRequest,
+        body: UpdateWorkspaceRequest | Mapping[str, Any],
     ) -> UpdateWorkspaceResponse:
         """Update a workspace
 
@@ -289,7 +290,7 @@ class WorkspacesOperations:
         self,
         workspace_id: str | Resource,
         *,
-        body: TransferWorkspaceElementRequest,
+        body: TransferWorkspaceElementRequest | Mapping[str, Any],
     ) -> TransferWorkspaceElementResponse:
         """Move an element to another workspace
 
@@ -335,7 +336,7 @@ class WorkspacesOperations:
         self,
         workspace_id: str | Resource,
         *,
-        body: UpdateWorkspaceGlobalVariablesRequest,
+        body: UpdateWorkspaceGlobalVariablesRequest | Mapping[str, Any],
     ) -> WorkspaceGlobalVariables:
         """Replace a workspace's global variables
 
@@ -385,7 +386,7 @@ class WorkspacesOperations:
         self,
         workspace_id: str | Resource,
         *,
-        body: UpdateWorkspaceRolesRequest,
+        body: UpdateWorkspaceRolesRequest | Mapping[str, Any],
         identifier_type: str | Unset = UNSET,
     ) -> WorkspaceRoleAssignmentList:
         """Grant or revoke workspace roles
@@ -419,7 +420,7 @@ class WorkspacesOperations:
         self,
         workspace_id: str | Resource,
         *,
-        body: TransferWorkspaceToTeamRequest,
+        body: TransferWorkspaceToTeamRequest | Mapping[str, Any],
     ) -> TransferWorkspaceToTeamResponse:
         """Move a workspace to another team
 
@@ -471,7 +472,7 @@ class WorkspacesOperations:
         self,
         workspace_id: str | Resource,
         *,
-        body: CreateWorkspaceUpdateRequest,
+        body: CreateWorkspaceUpdateRequest | Mapping[str, Any],
     ) -> WorkspaceUpdateSaved:
         """Post a workspace update
 
@@ -540,7 +541,7 @@ class WorkspacesOperations:
         workspace_id: str | Resource,
         update_id: int | Resource,
         *,
-        body: PatchWorkspaceUpdateRequest,
+        body: PatchWorkspaceUpdateRequest | Mapping[str, Any],
     ) -> WorkspaceUpdateSaved:
         """Change a workspace update
 
@@ -575,7 +576,7 @@ class AsyncWorkspacesOperations:
     async def manage_partner_workspace_invites(
         self,
         *,
-        body: PartnerTeamRemoval | PartnerWorkspaceInvite | PartnerWorkspaceRemoval,
+        body: PartnerTeamRemoval | PartnerWorkspaceInvite | PartnerWorkspaceRemoval | Mapping[str, Any],
     ) -> PartnerInviteOutcome | PartnerRemovalOutcome:
         """Invite partners to, or remove them from, Partner Workspaces
 
@@ -642,7 +643,7 @@ class AsyncWorkspacesOperations:
     async def create_workspace(
         self,
         *,
-        body: CreateWorkspaceRequest,
+        body: CreateWorkspaceRequest | Mapping[str, Any],
     ) -> CreateWorkspaceResponse:
         """Create a workspace
 
@@ -706,7 +707,7 @@ class AsyncWorkspacesOperations:
         self,
         workspace_id: str | Resource,
         *,
-        body: UpdateWorkspaceRequest,
+        body: UpdateWorkspaceRequest | Mapping[str, Any],
     ) -> UpdateWorkspaceResponse:
         """Update a workspace
 
@@ -785,7 +786,7 @@ class AsyncWorkspacesOperations:
         self,
         workspace_id: str | Resource,
         *,
-        body: TransferWorkspaceElementRequest,
+        body: TransferWorkspaceElementRequest | Mapping[str, Any],
     ) -> TransferWorkspaceElementResponse:
         """Move an element to another workspace
 
@@ -831,7 +832,7 @@ class AsyncWorkspacesOperations:
         self,
         workspace_id: str | Resource,
         *,
-        body: UpdateWorkspaceGlobalVariablesRequest,
+        body: UpdateWorkspaceGlobalVariablesRequest | Mapping[str, Any],
     ) -> WorkspaceGlobalVariables:
         """Replace a workspace's global variables
 
@@ -881,7 +882,7 @@ class AsyncWorkspacesOperations:
         self,
         workspace_id: str | Resource,
         *,
-        body: UpdateWorkspaceRolesRequest,
+        body: UpdateWorkspaceRolesRequest | Mapping[str, Any],
         identifier_type: str | Unset = UNSET,
     ) -> WorkspaceRoleAssignmentList:
         """Grant or revoke workspace roles
@@ -915,7 +916,7 @@ class AsyncWorkspacesOperations:
         self,
         workspace_id: str | Resource,
         *,
-        body: TransferWorkspaceToTeamRequest,
+        body: TransferWorkspaceToTeamRequest | Mapping[str, Any],
     ) -> TransferWorkspaceToTeamResponse:
         """Move a workspace to another team
 
@@ -967,7 +968,7 @@ class AsyncWorkspacesOperations:
         self,
         workspace_id: str | Resource,
         *,
-        body: CreateWorkspaceUpdateRequest,
+        body: CreateWorkspaceUpdateRequest | Mapping[str, Any],
     ) -> WorkspaceUpdateSaved:
         """Post a workspace update
 
@@ -1036,7 +1037,7 @@ class AsyncWorkspacesOperations:
         workspace_id: str | Resource,
         update_id: int | Resource,
         *,
-        body: PatchWorkspaceUpdateRequest,
+        body: PatchWorkspaceUpdateRequest | Mapping[str, Any],
     ) -> WorkspaceUpdateSaved:
         """Change a workspace update
 

@@ -242,11 +242,44 @@ def _checked_key(key: object, *, required: bool) -> str:
     return key
 
 
-class Postman(_Core, Operations):
-    """The synchronous client.
+_ARGUMENTS_DOC = """
+    Args:
+        api_key: The Postman API key (``PMAK-...``). Else the ``postman_api_key`` hooks ask,
+            built-in: the ``POSTMAN_API_KEY`` environment variable. Without any key the client
+            still makes the calls that need none (``access_key=``, the OAuth token calls).
+        base_url: The server, else ``POSTMAN_BASE_URL``, else the region's. ``https://`` only,
+            or ``http://`` to a loopback mock. Not together with ``region``.
+        region: ``"us"`` (https://api.getpostman.com, the default) or ``"eu"``
+            (https://api.eu.postman.com).
+        timeout: Seconds to connect, and to wait for each read.
+        max_retries: How many times a failed request is retried (429, 502-504, connection errors).
+        max_retry_wait: The longest wait in seconds accepted from a 429 before raising
+            ``RateLimitError``.
+        retry_non_idempotent: Also repeat a POST or PATCH after a connection error; the server
+            may have processed it already.
+        api_key_location: ``"header"`` (``X-Api-Key``) or ``"query"`` (``?apikey=``).
+        plugins: Plugin objects for this client only (see :mod:`postman_ext.hookspecs`).
+        load_entry_points: Also load the plugins installed under the ``postman_ext`` entry point.
+        oauth_client_id: An OAuth client's id, sent with its secret (HTTP Basic) by
+            ``oauth2.generate_oauth_token``.
+        oauth_client_secret: That client's secret.
+        verify: TLS verification: ``True``, a CA bundle path or an ``ssl.SSLContext`` (never off).
+        trust_env: Read proxy settings (``HTTPS_PROXY``, ``NO_PROXY``) from the environment.
+        transport: An httpx transport to send through instead of the built-in one (tests, mocks).
+        sleep: How to wait (injected by tests; waits must not block an event loop).
+        clock: Wall-clock seconds since the epoch (injected by tests).
 
-    >>> pm = Postman()                          # key from POSTMAN_API_KEY
-    >>> me = pm.users.get_authenticated_user()
+    Raises:
+        ConfigurationError: A setting is invalid (raised here, before any request).
+"""
+
+
+class Postman(_Core, Operations):
+    """The synchronous client: ``pm.<namespace>.<operation>(...)`` for every operation.
+
+    >>> from postman_ext import Postman
+    >>> with Postman() as pm:                   # key from POSTMAN_API_KEY
+    ...     me = pm.users.get_authenticated_user()
     """
 
     def __init__(
@@ -330,10 +363,14 @@ class Postman(_Core, Operations):
 
 
 class AsyncPostman(_Core, AsyncOperations):
-    """The asynchronous client: the same namespaces, with coroutine methods.
+    """The asynchronous client: the same namespaces and arguments, with coroutine methods.
 
-    >>> async with AsyncPostman() as apm:
-    ...     me = await apm.users.get_authenticated_user()
+    >>> import asyncio
+    >>> from postman_ext import AsyncPostman
+    >>> async def main() -> None:
+    ...     async with AsyncPostman() as apm:   # key from POSTMAN_API_KEY
+    ...         me = await apm.users.get_authenticated_user()
+    >>> asyncio.run(main())
     """
 
     def __init__(
@@ -415,3 +452,8 @@ class AsyncPostman(_Core, AsyncOperations):
         self, kind: type[BaseException] | None, value: BaseException | None, traceback: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+# One list of the arguments for both classes (they take the same ones).
+Postman.__doc__ = (Postman.__doc__ or "") + _ARGUMENTS_DOC
+AsyncPostman.__doc__ = (AsyncPostman.__doc__ or "") + _ARGUMENTS_DOC

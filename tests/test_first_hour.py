@@ -359,3 +359,77 @@ def test_dict_bodies_and_short_model_imports_pass_mypy_strict(tmp_path: Any) -> 
     )
     errors = [line for line in result.stdout.splitlines() if ": error:" in line]
     assert len(errors) == 1 and "usage.py:7:" in errors[0], result.stdout
+
+
+# --- item 6: docstrings say what goes in and out, and name the methods a user calls -------------
+
+
+def _namespace_methods() -> list[tuple[str, str, str]]:
+    import inspect
+
+    from postman_raw.api import NAMESPACES, Operations
+
+    class Listing(Operations):
+        _invoke = None  # type: ignore[assignment]
+
+    found = []
+    for namespace in NAMESPACES:
+        for name, method in inspect.getmembers(type(getattr(Listing(), namespace)), inspect.isfunction):
+            if not name.startswith("_"):
+                found.append((namespace, name, method.__doc__ or ""))
+    return found
+
+
+def test_every_method_docstring_has_args_returns_and_raises() -> None:
+    methods = [(ns, name, doc) for ns, name, doc in _namespace_methods() if not doc.startswith("Deprecated alias")]
+    assert len(methods) == 201
+    missing = [(ns, name) for ns, name, doc in methods if not all(s in doc for s in ("Args:", "Returns:", "Raises:"))]
+    assert missing == []
+    create = next(doc for ns, name, doc in methods if name == "create_environment")
+    assert "body: The request body: a ``CreateEnvironmentRequest``, or a mapping of its JSON fields" in create
+    assert "workspace: The ``workspace`` query parameter (``str``)." in create
+    assert "Returns:\n            ``CreateEnvironmentResponse``: the success body, read into its model." in create
+    assert "NotFoundError: The server answered 404." in next(d for _, n, d in methods if n == "get_environment")
+
+
+def test_docstrings_name_other_operations_by_their_method() -> None:
+    from conftest import ROOT
+
+    rows = (ROOT / "tests" / "data" / "operations.tsv").read_text(encoding="utf-8").splitlines()
+    operation_ids = {row.split("\t")[3] for row in rows if row and not row.startswith("#")}
+    named = [
+        (ns, name, word)
+        for ns, name, doc in _namespace_methods()
+        for word in set(re.findall(r"[A-Za-z]+", doc)) & operation_ids
+    ]
+    assert named == []
+    get_collection = next(doc for _, name, doc in _namespace_methods() if name == "get_collection")
+    assert "in the body of\n        put_collection." in get_collection  # was putCollection
+
+
+def test_the_client_docstrings_list_every_argument() -> None:
+    import inspect
+
+    for cls in (Postman, AsyncPostman):
+        doc = cls.__doc__ or ""
+        arguments = [name for name in inspect.signature(cls).parameters]
+        assert [name for name in arguments if f"\n        {name}: " not in doc] == []
+
+
+def test_the_docstring_examples_run(api: FakeAPI, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The ``>>>`` examples of postman_ext's public docstrings, against the fake API."""
+    import doctest
+
+    import postman_ext
+    import postman_ext.client
+
+    api.route("GET", "/me", Reply(200, ME))
+    monkeypatch.setenv("POSTMAN_API_KEY", TEST_KEY)
+    monkeypatch.setenv("POSTMAN_BASE_URL", api.url)
+    finder, runner = doctest.DocTestFinder(), doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    tests = [test for module in (postman_ext, postman_ext.client) for test in finder.find(module) if test.examples]
+    assert {test.name.rsplit(".", 1)[-1] for test in tests} >= {"postman_ext", "Postman", "AsyncPostman"}
+    for test in tests:
+        runner.run(test)
+    assert runner.summarize(verbose=False).failed == 0
+    assert len(api.requests) >= 3  # each example made its call

@@ -55,6 +55,21 @@ class ApiSecurityOperations:
         lists every rule it breaks, with where the problem is and a link that explains the
         fix. Suited to a CI pipeline. The definition may be at most 10 MB. Security findings
         appear only when Postman's OWASP security rules are imported and enabled for the team.
+
+        Args:
+            body: The request body: a ``SchemaSecurityValidationRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``SchemaSecurityValidationResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("schema_security_validation")
@@ -88,6 +103,21 @@ class AsyncApiSecurityOperations:
         lists every rule it breaks, with where the problem is and a link that explains the
         fix. Suited to a CI pipeline. The definition may be at most 10 MB. Security findings
         appear only when Postman's OWASP security rules are imported and enabled for the team.
+
+        Args:
+            body: The request body: a ``SchemaSecurityValidationRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``SchemaSecurityValidationResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("schema_security_validation")

@@ -54,6 +54,23 @@ class CollectionFoldersOperations:
 
         GET /collections/{collection_id}/folders/{folder_id}/comments
         Returns every comment left on one folder of the collection, with its thread and the thread's status.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            folder_id: The folder: its id or uid, or a model that has one.
+
+        Returns:
+            ``CommentList``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_folder_comments")
@@ -80,6 +97,23 @@ class CollectionFoldersOperations:
         Starts a new thread on the folder, or replies in an existing one when `threadId` is
         given. Mentions work as for collection comments. The body may hold at most 10,000
         characters.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            folder_id: The folder: its id or uid, or a model that has one.
+            body: The request body: a ``CommentCreateBody``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``CommentEnvelope``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_folder_comment")
@@ -108,6 +142,24 @@ class CollectionFoldersOperations:
         PUT /collections/{collection_id}/folders/{folder_id}/comments/{comment_id}
         Replaces the text (and the mentions) of one of the folder's comments. The body may hold at most
         10,000 characters.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            folder_id: The folder: its id or uid, or a model that has one.
+            comment_id: The comment: its id or uid, or a model that has one.
+            body: The request body: a ``CommentUpdateBody``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``CommentEnvelope``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_folder_comment")
@@ -135,6 +187,24 @@ class CollectionFoldersOperations:
         DELETE /collections/{collection_id}/folders/{folder_id}/comments/{comment_id}
         Removes one of the folder's comments. Removing the comment that opened a thread
         removes every reply in that thread as well.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            folder_id: The folder: its id or uid, or a model that has one.
+            comment_id: The comment: its id or uid, or a model that has one.
+
+        Returns:
+            ``Any``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_folder_comment")
@@ -167,6 +237,23 @@ class AsyncCollectionFoldersOperations:
 
         GET /collections/{collection_id}/folders/{folder_id}/comments
         Returns every comment left on one folder of the collection, with its thread and the thread's status.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            folder_id: The folder: its id or uid, or a model that has one.
+
+        Returns:
+            ``CommentList``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_folder_comments")
@@ -193,6 +280,23 @@ class AsyncCollectionFoldersOperations:
         Starts a new thread on the folder, or replies in an existing one when `threadId` is
         given. Mentions work as for collection comments. The body may hold at most 10,000
         characters.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            folder_id: The folder: its id or uid, or a model that has one.
+            body: The request body: a ``CommentCreateBody``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``CommentEnvelope``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_folder_comment")
@@ -221,6 +325,24 @@ class AsyncCollectionFoldersOperations:
         PUT /collections/{collection_id}/folders/{folder_id}/comments/{comment_id}
         Replaces the text (and the mentions) of one of the folder's comments. The body may hold at most
         10,000 characters.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            folder_id: The folder: its id or uid, or a model that has one.
+            comment_id: The comment: its id or uid, or a model that has one.
+            body: The request body: a ``CommentUpdateBody``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``CommentEnvelope``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_folder_comment")
@@ -248,6 +370,24 @@ class AsyncCollectionFoldersOperations:
         DELETE /collections/{collection_id}/folders/{folder_id}/comments/{comment_id}
         Removes one of the folder's comments. Removing the comment that opened a thread
         removes every reply in that thread as well.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            folder_id: The folder: its id or uid, or a model that has one.
+            comment_id: The comment: its id or uid, or a model that has one.
+
+        Returns:
+            ``Any``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_folder_comment")

@@ -58,6 +58,21 @@ class SearchOperations:
         ownership scope and narrowed by filters. Paging travels in the query string, not in the
         body: pass `meta.nextCursor` of one page as `cursor` to get the next. Called without an
         API key, only public elements are searched.
+
+        Args:
+            body: The request body: a ``SearchPostmanResourcesRequest``, or a mapping of its JSON fields (read through the model before sending).    limit: The ``limit`` query parameter (``int``, optional).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+
+        Returns:
+            ``SearchPostmanResourcesResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("search_postman_resources")
@@ -95,6 +110,21 @@ class AsyncSearchOperations:
         ownership scope and narrowed by filters. Paging travels in the query string, not in the
         body: pass `meta.nextCursor` of one page as `cursor` to get the next. Called without an
         API key, only public elements are searched.
+
+        Args:
+            body: The request body: a ``SearchPostmanResourcesRequest``, or a mapping of its JSON fields (read through the model before sending).    limit: The ``limit`` query parameter (``int``, optional).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+
+        Returns:
+            ``SearchPostmanResourcesResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("search_postman_resources")

@@ -59,6 +59,21 @@ class TagsOperations:
 
         GET /collections/{collection_id}/tags
         Returns the tags currently attached to one collection (at most five).
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+
+        Returns:
+            ``TagAssignment``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_collection_tags")
@@ -82,6 +97,23 @@ class TagsOperations:
         PUT /collections/{collection_id}/tags
         Sets the collection's tags to exactly the list sent: tags not in the list are removed.
         An empty list clears every tag. A collection carries at most five tags.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateCollectionTagsRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``TagAssignment``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_collection_tags")
@@ -112,6 +144,27 @@ class TagsOperations:
         tagged first unless `direction` says otherwise. Pages are cursor-based: pass
         `meta.nextCursor` of one page as `cursor` to get the next; an unusable cursor yields the
         first page again. Tagging needs a paid plan; this lookup is documented for Enterprise.
+
+        Args:
+            slug: The slug: its id or uid, or a model that has one.
+            limit: The ``limit`` query parameter (``int``, optional).
+            direction: The ``direction`` query parameter (``GetTaggedEntitiesDirection``, optional).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            entity_type: The ``entityType`` query parameter (``GetTaggedEntitiesEntityType``, optional).
+
+        Returns:
+            ``GetTaggedEntitiesResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_tagged_entities")
@@ -137,6 +190,22 @@ class TagsOperations:
 
         GET /workspaces/{workspace_id}/tags
         Returns the tags currently attached to one workspace (at most five).
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+
+        Returns:
+            ``TagAssignment``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_workspace_tags")
@@ -160,6 +229,23 @@ class TagsOperations:
         PUT /workspaces/{workspace_id}/tags
         Sets the workspace's tags to exactly the list sent: tags not in the list are removed.
         An empty list clears every tag. A workspace carries at most five tags.
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateWorkspaceTagsRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``TagAssignment``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_workspace_tags")
@@ -191,6 +277,21 @@ class AsyncTagsOperations:
 
         GET /collections/{collection_id}/tags
         Returns the tags currently attached to one collection (at most five).
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+
+        Returns:
+            ``TagAssignment``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_collection_tags")
@@ -214,6 +315,23 @@ class AsyncTagsOperations:
         PUT /collections/{collection_id}/tags
         Sets the collection's tags to exactly the list sent: tags not in the list are removed.
         An empty list clears every tag. A collection carries at most five tags.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateCollectionTagsRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``TagAssignment``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_collection_tags")
@@ -244,6 +362,27 @@ class AsyncTagsOperations:
         tagged first unless `direction` says otherwise. Pages are cursor-based: pass
         `meta.nextCursor` of one page as `cursor` to get the next; an unusable cursor yields the
         first page again. Tagging needs a paid plan; this lookup is documented for Enterprise.
+
+        Args:
+            slug: The slug: its id or uid, or a model that has one.
+            limit: The ``limit`` query parameter (``int``, optional).
+            direction: The ``direction`` query parameter (``GetTaggedEntitiesDirection``, optional).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            entity_type: The ``entityType`` query parameter (``GetTaggedEntitiesEntityType``, optional).
+
+        Returns:
+            ``GetTaggedEntitiesResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_tagged_entities")
@@ -269,6 +408,22 @@ class AsyncTagsOperations:
 
         GET /workspaces/{workspace_id}/tags
         Returns the tags currently attached to one workspace (at most five).
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+
+        Returns:
+            ``TagAssignment``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_workspace_tags")
@@ -292,6 +447,23 @@ class AsyncTagsOperations:
         PUT /workspaces/{workspace_id}/tags
         Sets the workspace's tags to exactly the list sent: tags not in the list are removed.
         An empty list clears every tag. A workspace carries at most five tags.
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateWorkspaceTagsRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``TagAssignment``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_workspace_tags")

@@ -433,3 +433,28 @@ def test_the_docstring_examples_run(api: FakeAPI, monkeypatch: pytest.MonkeyPatc
         runner.run(test)
     assert runner.summarize(verbose=False).failed == 0
     assert len(api.requests) >= 3  # each example made its call
+
+
+# --- item 7: the Prism the README and the recorder use runs on this machine's Node.js -----------
+
+
+def test_the_prism_version_runs_on_the_installed_node_and_the_readme_says_which() -> None:
+    import shutil
+    import subprocess
+
+    import record_cassettes
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    wanted = ".".join(map(str, record_cassettes.PRISM_NODE))
+    assert f"npx --yes {record_cassettes.PRISM} mock" in readme
+    assert f"Node.js {wanted} or newer" in readme
+    assert record_cassettes.node_version("v20.20.2\n") == (20, 20, 2)
+    assert record_cassettes.node_version("v24.14.0") >= record_cassettes.PRISM_NODE
+    assert record_cassettes.node_version("v18.19.0") < record_cassettes.PRISM_NODE
+    node = shutil.which("node")
+    if node is not None:  # where Node.js is installed, the pinned Prism must not need a newer one
+        found = record_cassettes.node_version(
+            subprocess.run([node, "--version"], capture_output=True, text=True).stdout
+        )
+        assert found is not None and found >= record_cassettes.PRISM_NODE

@@ -283,6 +283,20 @@ def test_a_dict_body_picks_the_union_member_by_its_shape(caller: Caller, api: Fa
     assert json.loads(api.requests[0].body) == removal
 
 
+def test_a_list_body_takes_dicts_too(caller: Caller, api: FakeAPI) -> None:
+    import json
+
+    from postman_ext.models import EnvironmentPatchOperation
+
+    api.route("PATCH", "/environments/e-1", Reply(200, {"environment": {"id": "e-1", "name": "Prod"}}))
+    rename = {"op": "replace", "path": "/name", "value": "Prod"}
+    model = EnvironmentPatchOperation.from_dict({"op": "add", "path": "/values/0", "value": {"key": "k", "value": "v"}})
+    caller.run(caller.client(), lambda c: c.environments.patch_environment("e-1", body=[rename, model]))
+    assert json.loads(api.requests[0].body) == [rename, model.to_dict()]
+    with pytest.raises(TypeError, match=r"^body= of patch_environment\(\) takes a list, each item"):
+        caller.run(caller.client(), lambda c: c.environments.patch_environment("e-1", body=rename))
+
+
 def test_a_dict_body_that_fits_no_model_names_the_field_before_sending(caller: Caller, api: FakeAPI) -> None:
     from postman_ext import ModelDataError
 
@@ -347,7 +361,11 @@ def test_dict_bodies_and_short_model_imports_pass_mypy_strict(tmp_path: Any) -> 
         "pm.environments.create_environment(body={'environment': {'name': 'Prod'}}, workspace='w')\n"
         "body = CreateEnvironmentRequest.from_dict({'environment': {'name': 'P'}})\n"
         "pm.environments.create_environment(body=body, workspace='w')\n"
-        "pm.environments.create_environment(body=['no'], workspace='w')\n",
+        "pm.environments.create_environment(body=['no'], workspace='w')\n"
+        "from postman_ext.models import EnvironmentPatchOperation\n"
+        "ops = [EnvironmentPatchOperation.from_dict({'op': 'replace', 'path': '/name', 'value': 'P'})]\n"
+        "pm.environments.patch_environment('e', body=ops)\n"
+        "pm.environments.patch_environment('e', body=[{'op': 'replace', 'path': '/name', 'value': 'P'}])\n",
         encoding="utf-8",
     )
     result = subprocess.run(

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Mapping, Sequence
     from typing import cast
 
     from ...models.create_environment_request import CreateEnvironmentRequest
@@ -262,7 +262,7 @@ class EnvironmentsOperations:
         self,
         environment_id: str | Resource,
         *,
-        body: list[EnvironmentPatchOperation] | Mapping[str, Any],
+        body: Sequence[EnvironmentPatchOperation | Mapping[str, Any]],
     ) -> PatchEnvironmentResponse:
         """Change parts of an environment
 
@@ -277,7 +277,7 @@ class EnvironmentsOperations:
 
         Args:
             environment_id: The environment: its id or uid, or a model that has one.
-            body: The request body: a ``list[EnvironmentPatchOperation]``, or a mapping of its JSON fields (read through the model before sending).
+            body: The request body: a list, each item a ``EnvironmentPatchOperation`` or a mapping of its JSON fields (read through the model before sending).
         Returns:
             ``PatchEnvironmentResponse``: the success body, read into its model.
 
@@ -687,7 +687,7 @@ class AsyncEnvironmentsOperations:
         self,
         environment_id: str | Resource,
         *,
-        body: list[EnvironmentPatchOperation] | Mapping[str, Any],
+        body: Sequence[EnvironmentPatchOperation | Mapping[str, Any]],
     ) -> PatchEnvironmentResponse:
         """Change parts of an environment
 
@@ -702,7 +702,7 @@ class AsyncEnvironmentsOperations:
 
         Args:
             environment_id: The environment: its id or uid, or a model that has one.
-            body: The request body: a ``list[EnvironmentPatchOperation]``, or a mapping of its JSON fields (read through the model before sending).
+            body: The request body: a list, each item a ``EnvironmentPatchOperation`` or a mapping of its JSON fields (read through the model before sending).
         Returns:
             ``PatchEnvironmentResponse``: the success body, read into its model.
 

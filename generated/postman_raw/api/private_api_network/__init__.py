@@ -15,7 +15,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
-    from collections.abc import Mapping
+    from collections.abc import Mapping, Sequence
     from typing import cast
 
     from ...models.add_workspace_to_private_network_request import AddWorkspaceToPrivateNetworkRequest

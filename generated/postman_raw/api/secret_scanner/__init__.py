@@ -14,7 +14,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
-    from collections.abc import Mapping
+    from collections.abc import Mapping, Sequence
     from typing import cast
 
     from ...models.detected_secret_resource_type import DetectedSecretResourceType, check_detected_secret_resource_type

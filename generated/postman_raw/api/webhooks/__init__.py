@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Mapping, Sequence
     from typing import cast
 
     from ...models.create_webhook_request import CreateWebhookRequest

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ssl
 import time
+import warnings
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from types import ModuleType, TracebackType
@@ -22,8 +23,9 @@ from postman_raw import Client as RawClient
 from postman_raw.api import AsyncOperations, Operations
 from postman_raw.types import ModelDataError, Unset, materialize
 
-from .config import ClientConfig, key_hash, key_hint, resolve_base_url
-from .defaults import USER_AGENT
+from ._bodies import read_body
+from .config import KEY_PREFIX, ClientConfig, key_hash, key_hint, resolve_base_url
+from .defaults import USER_AGENT, client_credentials
 from .errors import ConfigurationError, InvalidArgumentError, ResponseDecodeError
 from .httpclient import DirectAsyncClient, DirectClient
 from .middleware import AsyncMiddlewareTransport, Pipeline, SyncMiddlewareTransport
@@ -67,9 +69,14 @@ class _Core:
         api_key_location: Literal["header", "query"],
         plugins: Iterable[object],
         load_entry_points: bool,
+        oauth_client_id: str | None,
+        oauth_client_secret: str | None,
         clock: Callable[[], float],
     ) -> None:
         base = resolve_base_url(base_url, region)
+        credentials = client_credentials(oauth_client_id, oauth_client_secret)
+        if credentials is not None:
+            plugins = (*plugins, credentials)
         self._plugin_manager = build_plugin_manager(plugins, load_entry_points=load_entry_points)
         hook = self._plugin_manager.hook
         config = ClientConfig(
@@ -83,11 +90,13 @@ class _Core:
             user_agent=USER_AGENT,
             clock=clock,
         )
-        key = _checked_key(api_key if api_key is not None else hook.postman_api_key(config=config))
-        config = replace(config, key_hint=key_hint(key), key_hash=key_hash(key))
+        key = _checked_key(api_key if api_key is not None else hook.postman_api_key(config=config), required=False)
+        if key:
+            config = replace(config, key_hint=key_hint(key), key_hash=key_hash(key))
         limiter = hook.postman_rate_limiter(config=config)
         if not isinstance(limiter, RateLimiter):
             raise ConfigurationError(f"postman_rate_limiter returned {limiter!r}, which is not a RateLimiter")
+        self._has_key = bool(key)
         self._pipeline = Pipeline(hook, config, limiter, key)
 
     @property
@@ -112,19 +121,44 @@ class _Core:
 
     def reload_api_key(self, api_key: str | None = None) -> None:
         """Switch keys: use ``api_key``, or ask the ``postman_api_key`` hooks again (key rotation)."""
-        key = _checked_key(api_key if api_key is not None else self._pipeline.hook.postman_api_key(config=self.config))
+        key = _checked_key(
+            api_key if api_key is not None else self._pipeline.hook.postman_api_key(config=self.config), required=True
+        )
         self._pipeline.config = replace(self.config, key_hint=key_hint(key), key_hash=key_hash(key))
         self._pipeline.replace_api_key(key)
+        self._has_key = True
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.config.base_url!r}, api_key={self.config.key_hint!r})"
 
-    def _path_arguments(self, path: Mapping[str, Any]) -> dict[str, Any]:
-        """Turn ids, uids and models into the strings the path needs, checking uids."""
+    def _check_credentials(self, operation: ModuleType, arguments: Mapping[str, Any]) -> None:
+        """Without an API key, only the calls that need none may go (before anything is sent)."""
+        if self._has_key:
+            return
+        name = operation.__name__.rsplit(".", 1)[-1]
+        access_key = arguments.get("access_key")
+        if name in NO_API_KEY_OPERATIONS or (isinstance(access_key, str) and access_key.strip()):
+            return
+        raise ConfigurationError(
+            f"{NO_KEY_MESSAGE} Without one, only the calls given a collection access key (access_key=) and the "
+            f"OAuth token calls work; {name}() needs the API key."
+        )
+
+    def _path_arguments(self, operation: ModuleType, path: Mapping[str, Any]) -> dict[str, Any]:
+        """Turn ids, uids and models into the strings the path needs, checking uids and types."""
         resolved: dict[str, Any] = {}
         for name, value in path.items():
-            if isinstance(value, (str, int)) and not isinstance(value, bool):
-                text = value.strip() if isinstance(value, str) else value
+            if isinstance(value, int) and not isinstance(value, bool):
+                if operation.sync_detailed.__annotations__.get(name) is str:
+                    raise TypeError(
+                        f"{name} takes a str (the resource's id or uid), not the int {value!r}: a uid looks like "
+                        "'12345678-0b7e4f0c-5f5b-4e0a-9c7e-6a0f5c1d2e3f', and a number alone is only its owner part"
+                    )
+                text: Any = value
+            elif isinstance(value, str):
+                text = value.strip()
+                if text == "":
+                    raise InvalidArgumentError(f"{name} is empty: pass the resource's id or uid")
             else:
                 text = self._from_model(name, value)
             if isinstance(text, str):
@@ -199,25 +233,77 @@ def _usable(value: object) -> bool:
     return value is not None and not isinstance(value, Unset) and str(value).strip() != ""
 
 
-def _checked_key(key: object) -> str:
+NO_KEY_MESSAGE = (
+    "No Postman API key: pass Postman(api_key='PMAK-...') or set the POSTMAN_API_KEY environment variable "
+    "(create a key under Settings > API keys in Postman)."
+)
+NO_API_KEY_OPERATIONS = frozenset({"generate_oauth_token", "revoke_oauth_token"})
+"""Operations that authenticate otherwise (OAuth client credentials) or not at all."""
+
+_warned_prefix: set[str] = set()  # key hashes already warned about, so each key warns once per process
+
+
+def _checked_key(key: object, *, required: bool) -> str:
+    """The key, checked; ``""`` when there is none and none is ``required``."""
     if not key:
-        raise ConfigurationError(
-            "No Postman API key: pass Postman(api_key='PMAK-...') or set the POSTMAN_API_KEY environment variable "
-            "(create a key under Settings > API keys in Postman)."
-        )
+        if required:
+            raise ConfigurationError(NO_KEY_MESSAGE)
+        return ""
     if not isinstance(key, str) or key != key.strip() or any(c.isspace() or not c.isprintable() for c in key):
         raise ConfigurationError(
             "The Postman API key contains whitespace or control characters; check how it was copied "
             f"(it ends in {key_hint(str(key).strip())!r})."
         )
+    if not key.startswith(KEY_PREFIX) and key_hash(key) not in _warned_prefix:
+        _warned_prefix.add(key_hash(key))
+        warnings.warn(
+            f"The Postman API key {key_hint(key)!r} does not start with {KEY_PREFIX!r}, as Postman's API keys do; "
+            "check that it is an API key (Settings > API keys), not a collection access key (pass that as "
+            "access_key=) or an OAuth token.",
+            UserWarning,
+            stacklevel=4,
+        )
     return key
 
 
-class Postman(_Core, Operations):
-    """The synchronous client.
+_ARGUMENTS_DOC = """
+    Args:
+        api_key: The Postman API key (``PMAK-...``). Else the ``postman_api_key`` hooks ask,
+            built-in: the ``POSTMAN_API_KEY`` environment variable. Without any key the client
+            still makes the calls that need none (``access_key=``, the OAuth token calls).
+        base_url: The server, else ``POSTMAN_BASE_URL``, else the region's. ``https://`` only,
+            or ``http://`` to a loopback mock. Not together with ``region``.
+        region: ``"us"`` (https://api.getpostman.com, the default) or ``"eu"``
+            (https://api.eu.postman.com).
+        timeout: Seconds to connect, and to wait for each read.
+        max_retries: How many times a failed request is retried (429, 502-504, connection errors).
+        max_retry_wait: The longest wait in seconds accepted from a 429 before raising
+            ``RateLimitError``.
+        retry_non_idempotent: Also repeat a POST or PATCH after a connection error; the server
+            may have processed it already.
+        api_key_location: ``"header"`` (``X-Api-Key``) or ``"query"`` (``?apikey=``).
+        plugins: Plugin objects for this client only (see :mod:`postman_ext.hookspecs`).
+        load_entry_points: Also load the plugins installed under the ``postman_ext`` entry point.
+        oauth_client_id: An OAuth client's id, sent with its secret (HTTP Basic) by
+            ``oauth2.generate_oauth_token``.
+        oauth_client_secret: That client's secret.
+        verify: TLS verification: ``True``, a CA bundle path or an ``ssl.SSLContext`` (never off).
+        trust_env: Read proxy settings (``HTTPS_PROXY``, ``NO_PROXY``) from the environment.
+        transport: An httpx transport to send through instead of the built-in one (tests, mocks).
+        sleep: How to wait (injected by tests; waits must not block an event loop).
+        clock: Wall-clock seconds since the epoch (injected by tests).
 
-    >>> pm = Postman()                          # key from POSTMAN_API_KEY
-    >>> me = pm.users.get_authenticated_user()
+    Raises:
+        ConfigurationError: A setting is invalid (raised here, before any request).
+"""
+
+
+class Postman(_Core, Operations):
+    """The synchronous client: ``pm.<namespace>.<operation>(...)`` for every operation.
+
+    >>> from postman_ext import Postman
+    >>> with Postman() as pm:                   # key from POSTMAN_API_KEY
+    ...     me = pm.users.get_authenticated_user()
     """
 
     def __init__(
@@ -233,6 +319,8 @@ class Postman(_Core, Operations):
         api_key_location: Literal["header", "query"] = "header",
         plugins: Iterable[object] = (),
         load_entry_points: bool = True,
+        oauth_client_id: str | None = None,
+        oauth_client_secret: str | None = None,
         verify: bool | str | ssl.SSLContext = True,
         trust_env: bool = True,
         transport: httpx.BaseTransport | None = None,
@@ -250,6 +338,8 @@ class Postman(_Core, Operations):
             api_key_location=api_key_location,
             plugins=plugins,
             load_entry_points=load_entry_points,
+            oauth_client_id=oauth_client_id,
+            oauth_client_secret=oauth_client_secret,
             clock=clock,
         )
         inner = transport or Urllib3Transport(verify=verify, trust_env=trust_env)
@@ -264,8 +354,11 @@ class Postman(_Core, Operations):
     def _invoke(self, operation: ModuleType, path: dict[str, Any], arguments: dict[str, Any]) -> Any:
         # The steps of the generated ``sync_detailed``, taken one by one so that only the reading
         # of the body can turn an exception into a ResponseDecodeError.
+        self._check_credentials(operation, arguments)
+        if "body" in arguments:
+            arguments["body"] = read_body(operation, arguments["body"])
         self._pipeline.last_response.set(None)
-        sent = operation._get_kwargs(**self._path_arguments(path), **arguments)
+        sent = operation._get_kwargs(**self._path_arguments(operation, path), **arguments)
         try:
             response = self._http.request(**sent)
         except BaseException as error:
@@ -296,10 +389,14 @@ class Postman(_Core, Operations):
 
 
 class AsyncPostman(_Core, AsyncOperations):
-    """The asynchronous client: the same namespaces, with coroutine methods.
+    """The asynchronous client: the same namespaces and arguments, with coroutine methods.
 
-    >>> async with AsyncPostman() as apm:
-    ...     me = await apm.users.get_authenticated_user()
+    >>> import asyncio
+    >>> from postman_ext import AsyncPostman
+    >>> async def main() -> None:
+    ...     async with AsyncPostman() as apm:   # key from POSTMAN_API_KEY
+    ...         me = await apm.users.get_authenticated_user()
+    >>> asyncio.run(main())
     """
 
     def __init__(
@@ -315,6 +412,8 @@ class AsyncPostman(_Core, AsyncOperations):
         api_key_location: Literal["header", "query"] = "header",
         plugins: Iterable[object] = (),
         load_entry_points: bool = True,
+        oauth_client_id: str | None = None,
+        oauth_client_secret: str | None = None,
         verify: bool | str | ssl.SSLContext = True,
         trust_env: bool = True,
         transport: httpx.AsyncBaseTransport | None = None,
@@ -332,6 +431,8 @@ class AsyncPostman(_Core, AsyncOperations):
             api_key_location=api_key_location,
             plugins=plugins,
             load_entry_points=load_entry_points,
+            oauth_client_id=oauth_client_id,
+            oauth_client_secret=oauth_client_secret,
             clock=clock,
         )
         if verify is False:
@@ -347,8 +448,11 @@ class AsyncPostman(_Core, AsyncOperations):
 
     async def _invoke(self, operation: ModuleType, path: dict[str, Any], arguments: dict[str, Any]) -> Any:
         # As Postman._invoke: the steps of the generated ``asyncio_detailed``, one by one.
+        self._check_credentials(operation, arguments)
+        if "body" in arguments:
+            arguments["body"] = read_body(operation, arguments["body"])
         self._pipeline.last_response.set(None)
-        sent = operation._get_kwargs(**self._path_arguments(path), **arguments)
+        sent = operation._get_kwargs(**self._path_arguments(operation, path), **arguments)
         try:
             response = await self._http.request(**sent)
         except BaseException as error:
@@ -373,3 +477,8 @@ class AsyncPostman(_Core, AsyncOperations):
         self, kind: type[BaseException] | None, value: BaseException | None, traceback: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+# One list of the arguments for both classes (they take the same ones).
+Postman.__doc__ = (Postman.__doc__ or "") + _ARGUMENTS_DOC
+AsyncPostman.__doc__ = (AsyncPostman.__doc__ or "") + _ARGUMENTS_DOC

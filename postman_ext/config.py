@@ -6,6 +6,7 @@ import hashlib
 import ipaddress
 import os
 import time
+import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -20,10 +21,13 @@ REGIONS: Mapping[str, str] = {"us": "https://api.getpostman.com", "eu": "https:/
 ApiKeyLocation = Literal["header", "query"]
 
 
+KEY_PREFIX = "PMAK-"
+
+
 def key_hint(api_key: str) -> str:
-    """How a key may be shown: ``PMAK-…`` and its last four characters, nothing more."""
+    """How a key may be shown: its last four characters, after ``PMAK-…`` when it has that prefix."""
     tail = api_key[-4:] if len(api_key) >= 12 else ""
-    return f"PMAK-…{tail}"
+    return f"{KEY_PREFIX}…{tail}" if api_key.startswith(KEY_PREFIX) else f"…{tail}"
 
 
 def key_hash(api_key: str) -> str:
@@ -47,7 +51,20 @@ def resolve_base_url(base_url: str | None, region: str | None, environ: Mapping[
     """
     if region is not None and region not in REGIONS:
         raise ConfigurationError(f"region must be one of {sorted(REGIONS)}, got {region!r}")
-    chosen = base_url or environ.get("POSTMAN_BASE_URL") or REGIONS[region or "us"]
+    if region is not None and base_url:
+        raise ConfigurationError(
+            f"pass region= or base_url=, not both: base_url={base_url!r} names the server, so region={region!r} "
+            "would be ignored (for the EU server alone, pass region='eu')"
+        )
+    from_environment = environ.get("POSTMAN_BASE_URL")
+    if region is not None and from_environment:
+        warnings.warn(
+            f"POSTMAN_BASE_URL={from_environment!r} names the server, so region={region!r} is ignored; "
+            "unset POSTMAN_BASE_URL to use the region's server",
+            UserWarning,
+            stacklevel=4,
+        )
+    chosen = base_url or from_environment or REGIONS[region or "us"]
     parts = urlsplit(chosen)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ConfigurationError(f"base URL {chosen!r} must look like 'https://api.getpostman.com'")

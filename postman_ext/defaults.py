@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import logging
 import os
 import platform
@@ -11,13 +12,13 @@ import httpx
 
 from . import __version__
 from .config import ClientConfig
-from .errors import error_for_status
+from .errors import ConfigurationError, error_for_status
 from .hookspecs import hookimpl
 from .ratelimit import InProcessRateLimiter, RateLimiter, rate_limit_wait
 from .retry import default_retry_delay
 from .uid import compose_uid, parse_uid
 
-__all__ = ["USER_AGENT", "BuiltinPlugin"]
+__all__ = ["USER_AGENT", "BuiltinPlugin", "OAuthClientCredentials", "client_credentials"]
 
 logger = logging.getLogger("postman_ext")
 USER_AGENT = (
@@ -87,3 +88,39 @@ class BuiltinPlugin:
             retry = f" (attempt {attempt})" if attempt > 1 else ""
             path, status = request.url.path, response.status_code
             logger.debug("%s %s -> %d in %.0f ms%s", request.method, path, status, elapsed * 1000, retry)
+
+
+class OAuthClientCredentials:
+    """Sends an OAuth client's id and secret (HTTP Basic) with ``oauth2.generate_oauth_token``.
+
+    Registered by a client built with ``oauth_client_id=`` and ``oauth_client_secret=``; the
+    header goes only to the client's own host, and only to the token endpoint.
+    """
+
+    def __init__(self, client_id: str, client_secret: str) -> None:
+        self._client_id = client_id
+        pair = f"{client_id}:{client_secret}".encode()
+        self._header = "Basic " + base64.b64encode(pair).decode("ascii")
+
+    def __repr__(self) -> str:
+        return f"OAuthClientCredentials(client_id={self._client_id!r}, client_secret='…')"
+
+    @hookimpl
+    def postman_prepare_request(self, request: httpx.Request, config: ClientConfig) -> None:
+        if request.url.path.endswith("/oauth2/token") and request.url.netloc.decode("ascii").lower() == config.host:
+            request.headers["Authorization"] = self._header
+
+
+def client_credentials(client_id: str | None, client_secret: str | None) -> OAuthClientCredentials | None:
+    """The plugin for an OAuth client's credentials, ``None`` when neither is given."""
+    if client_id is None and client_secret is None:
+        return None
+    if not client_id or not client_secret:
+        missing = "oauth_client_secret" if client_id else "oauth_client_id"
+        raise ConfigurationError(
+            f"{missing} is missing: generate_oauth_token needs both oauth_client_id= and oauth_client_secret= "
+            "(the OAuth client's id and secret, from its settings in Postman)"
+        )
+    if ":" in client_id:
+        raise ConfigurationError("oauth_client_id must not contain ':' (HTTP Basic auth separates id and secret by it)")
+    return OAuthClientCredentials(client_id, client_secret)

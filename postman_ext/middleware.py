@@ -18,6 +18,7 @@ redirects, error mapping and hooks behave identically in both. Order of one call
 from __future__ import annotations
 
 import gc
+import logging
 import math
 import time
 from collections.abc import Callable, Generator
@@ -40,6 +41,8 @@ from .hookspecs import STOP_RETRYING
 from .ratelimit import RateLimiter
 
 __all__ = ["Pipeline", "Send", "Sleep"]
+
+logger = logging.getLogger("postman_ext")
 
 MAX_REDIRECTS = 5
 LARGE_BODY = 1 << 20  # bytes; see Pipeline._pause_gc_for
@@ -108,8 +111,8 @@ class Pipeline:
         self._api_key = api_key
 
     def _authorize(self, request: httpx.Request) -> None:
-        if request.url.netloc.decode("ascii").lower() != self.config.host:
-            return  # never hand the key to a host it was not meant for
+        if not self._api_key or request.url.netloc.decode("ascii").lower() != self.config.host:
+            return  # no key (calls made with an access key), or a host the key was not meant for
         if self.config.api_key_location == "query":
             request.url = request.url.copy_merge_params({"apikey": self._api_key})
         elif not has_header(request.headers, b"x-api-key"):
@@ -134,6 +137,13 @@ class Pipeline:
             if wait > 0 or wait != wait:
                 if not wait <= config.max_retry_wait:  # also NaN and inf, which sleep() refuses or never ends
                     raise self._held_too_long(request, wait)
+                logger.info(
+                    "%s %s: waiting %.1f s for the rate limit (this key's window is spent; attempt %d)",
+                    method,
+                    request.url.path,
+                    wait,
+                    attempt,
+                )
                 yield Sleep(wait)
             started = time.monotonic()
             outcome = yield Send(request)
@@ -160,10 +170,19 @@ class Pipeline:
                     request=request, response=response, error=error, attempt=attempt, config=config
                 )
                 if delay is not None and delay != STOP_RETRYING and 0 <= delay < math.inf:
+                    logger.info(
+                        "%s %s: %s; retrying in %.1f s (attempt %d of at most %d)",
+                        method,
+                        request.url.path,
+                        self._why(response, error),
+                        delay,
+                        attempt + 1,
+                        config.max_retries + 1,
+                    )
                     yield Sleep(delay)
                     attempt += 1
                     continue
-            raise self._failure(request, response, error)
+            raise self._failure(request, response, error, attempt)
 
     def _held_too_long(self, request: httpx.Request, wait: float) -> RateLimitError:
         """The error for a request the limiter would hold longer than ``max_retry_wait``; it is not sent."""
@@ -182,16 +201,26 @@ class Pipeline:
         path = request.url.path
         return path[len(self._base_path) :] if self._base_path and path.startswith(self._base_path) else path
 
-    def _failure(self, request: httpx.Request, response: httpx.Response | None, error: Exception | None) -> Exception:
+    def _why(self, response: httpx.Response | None, error: Exception | None) -> str:
+        """What went wrong, for a log line or an error: the status, or the transport error without the key."""
+        if response is not None:
+            return f"HTTP {response.status_code}"
+        detail = str(error) or type(error).__name__
+        if self._api_key:  # a lower library's message may quote the URL, which holds the key in the query form
+            detail = detail.replace(self._api_key, self.config.key_hint)
+        return f"{type(error).__name__}: {detail}"
+
+    def _failure(
+        self, request: httpx.Request, response: httpx.Response | None, error: Exception | None, attempts: int = 1
+    ) -> Exception:
         method, path = request.method, request.url.path
         if response is None:
             assert error is not None
             if not isinstance(error, httpx.TransportError):
                 return error
             kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
-            # A lower library's message may quote the URL, which holds the key in the query form.
-            detail = (str(error) or type(error).__name__).replace(self._api_key, self.config.key_hint)
-            return kind(f"{method} {path}: {type(error).__name__}: {detail}", method=method, path=path)
+            tries = "1 attempt" if attempts == 1 else f"{attempts} attempts"
+            return kind(f"{method} {path}: {self._why(None, error)} (after {tries})", method=method, path=path)
         body = parse_error_body(response.text)
         mapped = self.hook.postman_map_error(request=request, response=response, body=body)
         if isinstance(mapped, Exception):

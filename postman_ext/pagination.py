@@ -45,6 +45,13 @@ class _Pager:
     """Decides the arguments of the next page from the previous one."""
 
     def __init__(self, method: Callable[..., Any], arguments: dict[str, Any]) -> None:
+        if not callable(method):
+            if inspect.iscoroutine(method):
+                method.close()  # never awaited, and never will be: no "was never awaited" warning
+            raise TypeError(
+                f"paginate() takes the method, not its result: pass pm.workspaces.get_workspaces, without "
+                f"parentheses, and its arguments as keywords (got a {type(method).__name__})"
+            )
         parameters = inspect.signature(method).parameters
         self.by_cursor = "cursor" in parameters
         self.by_offset = "offset" in parameters and not self.by_cursor

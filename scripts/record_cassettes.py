@@ -36,7 +36,10 @@ from check_spec import operations
 
 ROOT = Path(__file__).resolve().parent.parent
 CASSETTES = ROOT / "tests" / "cassettes" / "test_operations"
-PRISM = "@stoplight/prism-cli@5.16.0"
+PRISM = "@stoplight/prism-cli@5.14.2"
+PRISM_NODE = (18, 20, 1)
+"""The oldest Node.js that PRISM supports (its `engines`: >=18.20.1). Prism 5.15.10 and later want
+Node.js 24.14 or newer, and npx prints an engine warning on any older one (such as 20 or 22 LTS)."""
 RECORDING_KEY = "PMAK-recording000000000000000000-mock"
 
 
@@ -46,13 +49,23 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def node_version(output: str) -> tuple[int, ...] | None:
+    """``v20.20.2`` (what ``node --version`` prints) as ``(20, 20, 2)``; None when unreadable."""
+    parts = output.strip().lstrip("v").split(".")
+    return tuple(int(part) for part in parts) if len(parts) == 3 and all(p.isdigit() for p in parts) else None
+
+
 def start_prism(spec_file: Path, port: int) -> subprocess.Popen[bytes]:
-    npx = shutil.which("npx")
-    if npx is None or shutil.which("node") is None:
+    npx, node = shutil.which("npx"), shutil.which("node")
+    wanted = ".".join(map(str, PRISM_NODE))
+    if npx is None or node is None:
         raise SystemExit(
-            "record_cassettes: Node.js is needed to run the Prism mock (npx was not found). Install Node.js 18 "
-            "or newer (for example `apt-get install nodejs npm`), or record against the real API with --real."
+            f"record_cassettes: Node.js {wanted} or newer is needed to run the Prism mock (npx was not found). "
+            "Install it (for example `apt-get install nodejs npm`), or record against the real API with --real."
         )
+    found = node_version(subprocess.run([node, "--version"], capture_output=True, text=True, check=False).stdout)
+    if found is not None and found < PRISM_NODE:
+        raise SystemExit(f"record_cassettes: {PRISM} needs Node.js {wanted} or newer; this one is {found}")
     log = open(spec_file.with_suffix(".prism.log"), "wb")  # noqa: SIM115 - kept open for the process
     process = subprocess.Popen(
         [npx, "--yes", PRISM, "mock", "-h", "127.0.0.1", "-p", str(port), str(spec_file)],

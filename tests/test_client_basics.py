@@ -56,10 +56,14 @@ def test_a_malformed_uid_is_refused_before_sending(api: Any, make_client: Any) -
     assert api.requests == []
 
 
-def test_without_a_key_the_error_names_both_ways(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_a_key_the_error_names_both_ways(api: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("POSTMAN_API_KEY", raising=False)
-    with pytest.raises(ConfigurationError, match=r"Postman\(api_key=.*POSTMAN_API_KEY"):
-        Postman(load_entry_points=False)
+    with (
+        Postman(base_url=api.url, load_entry_points=False) as pm,
+        pytest.raises(ConfigurationError, match=r"Postman\(api_key=.*POSTMAN_API_KEY"),
+    ):
+        pm.users.get_authenticated_user()
+    assert api.requests == []  # raised before any request
 
 
 def test_key_and_base_url_from_the_environment(api: Any, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -7,7 +7,7 @@ import types
 from typing import Any
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, TEST_KEY
 from fake_api import FakeAPI, Reply
 
 
@@ -15,6 +15,12 @@ def readme_block(marker: str) -> str:
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     after = text.split(f"<!-- {marker} -->", 1)[1]
     return after.split("```python\n", 1)[1].split("```", 1)[0]
+
+
+def python_blocks() -> list[str]:
+    """Every ```python block of the README, in order."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return [part.split("```", 1)[0] for part in text.split("```python\n")[1:]]
 
 
 def test_the_plugin_example_works(api: FakeAPI, make_client: Any, caplog: pytest.LogCaptureFixture) -> None:
@@ -69,12 +75,99 @@ def test_the_quickstart_example_runs(api: FakeAPI, make_client: Any, capsys: pyt
     assert b'"Refunds"' in sent.body
 
 
-def test_the_lazy_reading_example_runs(api: FakeAPI, make_client: Any, capsys: pytest.CaptureFixture[str]) -> None:
-    uid = "12345678-0b7e4f0c-5f5b-4e0a-9c7e-6a0f5c1d2e3f"
+COLLECTION_UID = "12345678-0b7e4f0c-5f5b-4e0a-9c7e-6a0f5c1d2e3f"
+ENVIRONMENT_ID = "5daabc50-8451-43f6-922d-96b403b4f28e"
+NOT_FOUND = {"error": {"name": "instanceNotFoundError", "message": "We could not find the environment"}}
+
+
+@pytest.fixture
+def readme_api(api: FakeAPI, monkeypatch: pytest.MonkeyPatch) -> FakeAPI:
+    """The fake API answering every call the README's blocks make; the environment points the blocks at it."""
     items = [{"name": f"request {n}", "request": "https://x.test"} for n in range(3)]
-    api.route("GET", f"/collections/{uid}", Reply(200, {"collection": {"info": {"name": "c"}, "item": items}}))
-    namespace = {"pm": make_client(), "uid": uid}
-    exec(compile(readme_block("lazy-example"), "README.md", "exec"), namespace)
+    basic = [{"key": "username", "value": "v2.1 user"}]
+    items[0]["request"] = {"url": "https://x.test", "auth": {"type": "basic", "basic": basic}}
+    workspaces = [{"id": "ws-1", "name": "Team", "type": "team"}, {"id": "ws-2", "name": "Mine", "type": "personal"}]
+    api.route("GET", "/me", Reply(200, {"user": {"id": 1, "username": "sam-okafor"}}))
+    api.route(
+        "GET", f"/collections/{COLLECTION_UID}", Reply(200, {"collection": {"info": {"name": "c"}, "item": items}})
+    )
+    api.route("GET", "/workspaces", Reply(200, {"workspaces": workspaces, "meta": {"nextCursor": None}}))
+    api.route("GET", f"/environments/{ENVIRONMENT_ID}", Reply(404, NOT_FOUND))
+    created = {"environment": {"id": "e-1", "name": "Staging", "uid": "1-e-1"}}
+    api.route("POST", "/environments", Reply(200, created))
+    grant = {"access_token": "PMAT-01JNB7X4Q2R8S5T6V7W8Y9Z0AB", "token_type": "Bearer", "expires_in": 3600}
+    api.route("POST", "/oauth2/token", Reply(200, grant))
+    monkeypatch.setenv("POSTMAN_API_KEY", TEST_KEY)
+    monkeypatch.setenv("POSTMAN_BASE_URL", api.url)
+    monkeypatch.setenv("POSTMAN_EXT_PLUGINS", "")  # no entry-point plugin of the test environment
+    return api
+
+
+def run_block(code: str, name: str = "readme_block") -> dict[str, Any]:
+    namespace: dict[str, Any] = {"__name__": name}
+    exec(compile(code, "README.md", "exec"), namespace)
+    return namespace
+
+
+@pytest.mark.parametrize("number", range(len(python_blocks())))
+def test_every_python_block_of_the_readme_runs_as_written(
+    readme_api: FakeAPI, capsys: pytest.CaptureFixture[str], number: int
+) -> None:
+    """A fresh namespace, nothing defined beforehand: a block that needs a name from another fails here."""
+    run_block(python_blocks()[number])
+    capsys.readouterr()
+
+
+def test_the_readme_has_the_blocks_the_tests_know() -> None:
+    assert len(python_blocks()) == 10
+
+
+def test_the_quickstart_and_async_blocks_print_what_they_read(
+    readme_api: FakeAPI, capsys: pytest.CaptureFixture[str]
+) -> None:
+    quickstart, _arguments, asynchronous = python_blocks()[:3]
+    run_block(quickstart)
+    out = capsys.readouterr().out
+    assert out.startswith("sam-okafor\nc\nws-1 Team\nws-2 Mine\nRateLimitState(")
+    run_block(asynchronous)
+    assert capsys.readouterr().out == "sam-okafor\nws-1 Team\nws-2 Mine\n"
+
+
+def test_the_arguments_block_builds_a_client(readme_api: FakeAPI, capsys: pytest.CaptureFixture[str]) -> None:
+    run_block(python_blocks()[1])
+    assert capsys.readouterr().out == f"Postman(base_url={readme_api.url!r}, api_key='PMAK-…abcd')\n"
+
+
+def test_the_body_block_sends_a_dict_and_a_model(readme_api: FakeAPI, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    (block,) = [code for code in python_blocks() if "create_environment" in code and "postman_ext.models" in code]
+    run_block(block)
+    assert capsys.readouterr().out == "1-e-1\n1-e-1\n"
+    sent = [json.loads(seen.body) for seen in readme_api.requests if seen.method == "POST"]
+    assert sent[0]["environment"]["values"] == [{"key": "host", "value": "staging.example.com"}]
+    assert sent[1] == {"environment": {"name": "Production"}}
+
+
+def test_the_errors_blocks_reach_their_except(readme_api: FakeAPI, capsys: pytest.CaptureFixture[str]) -> None:
+    run_block(readme_block("errors-example"))
+    assert capsys.readouterr().out == "404 instanceNotFoundError We could not find the environment\n"
+    run_block(readme_block("mock-error-example"))
+    assert capsys.readouterr().out == "404 instanceNotFoundError We could not find the environment\n"
+    assert readme_api.requests[-1].headers["prefer"] == "code=404"  # what makes Prism answer 404
+
+
+def test_the_oauth_block_sends_the_client_credentials(readme_api: FakeAPI, capsys: pytest.CaptureFixture[str]) -> None:
+    import base64
+
+    run_block(readme_block("oauth-example"))
+    assert capsys.readouterr().out == "Bearer 3600\n"
+    (seen,) = readme_api.requests
+    assert seen.headers["authorization"] == "Basic " + base64.b64encode(b"client-42:client-secret").decode()
+
+
+def test_the_lazy_reading_example_runs(readme_api: FakeAPI, capsys: pytest.CaptureFixture[str]) -> None:
+    namespace = run_block(readme_block("lazy-example"))
     assert capsys.readouterr().out == "request 0\n"
     col = namespace["col"]
     assert [type(item).__name__ for item in col.collection.item] == ["CollectionRequestItem"] * 3
@@ -89,11 +182,9 @@ def test_the_lazy_reading_example_runs(api: FakeAPI, make_client: Any, capsys: p
     ],
     ids=["v2.0", "v2.1"],
 )
-def test_the_collection_example_runs(
-    api: FakeAPI, make_client: Any, capsys: pytest.CaptureFixture[str], basic: Any
-) -> None:
-    uid = "12345678-0b7e4f0c-5f5b-4e0a-9c7e-6a0f5c1d2e3f"
+def test_the_collection_example_runs(readme_api: FakeAPI, capsys: pytest.CaptureFixture[str], basic: Any) -> None:
     item = {"name": "r", "request": {"url": "https://x.test", "auth": {"type": "basic", "basic": basic}}}
-    api.route("GET", f"/collections/{uid}", Reply(200, {"collection": {"info": {"name": "c"}, "item": [item]}}))
-    exec(compile(readme_block("collection-example"), "README.md", "exec"), {"pm": make_client(), "uid": uid})
+    answer = {"collection": {"info": {"name": "c"}, "item": [item]}}
+    readme_api.route("GET", f"/collections/{COLLECTION_UID}", Reply(200, answer))
+    run_block(readme_block("collection-example"))
     assert capsys.readouterr().out == ("v2.0 user\n" if isinstance(basic, dict) else "v2.1 user\n")

@@ -230,3 +230,13 @@ def test_a_call_whose_answer_does_not_fit_still_returns_it(
         _ = workspace.name
     assert answer.to_dict() == body
     assert any("WorkspaceSummary.name does not fit the spec" in w for w in warnings_of(caplog))
+
+
+def test_what_is_sent_is_read_strictly() -> None:
+    """Send strict: a deep, strict read raises at the first value that does not fit."""
+    data = {"name": "i", "request": {"url": {"raw": "https://x.test", "host": 5}}}
+    materialize(CollectionRequestItem.from_dict(data), deep=True)  # tolerant: no error
+    with pytest.raises(ModelDataError, match=r"^RequestUrl\.host: the value 5 does not fit the model"):
+        materialize(CollectionRequestItem.from_dict(data), deep=True, strict=True)
+    with pytest.raises(ModelDataError, match=r"^CollectionRoleAssignment\.id: the required key 'id' is missing$"):
+        materialize(CollectionRoleAssignment.from_dict({"role": "VIEWER"}), strict=True)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from typing import cast
 
     from ...models.error_envelope import ErrorEnvelope
@@ -100,6 +101,35 @@ class AnalyticsOperations:
         `successful_requests_200OK`). Tables under any other key are kept in the generated
         model's additional properties. Tables are paged with `limit` and `offset`; see
         `pagination.has_more`.
+
+        Args:
+            resource: The ``resource`` query parameter (``GetAnalyticsDataResource``).
+            metrics: The ``metrics`` query parameter (``GetAnalyticsDataMetrics``).
+            view: The ``view`` query parameter (``GetAnalyticsDataView``, optional).
+            workspace_type: The ``workspaceType`` query parameter (``str``, optional).
+            user_id: The ``userId`` query parameter (``str``, optional).
+            duration: The ``duration`` query parameter (``GetAnalyticsDataDuration``, optional).
+            request_id: The ``requestId`` query parameter (``str``, optional).
+            response_status: The ``responseStatus`` query parameter (``str``, optional).
+            attention_type: The ``attentionType`` query parameter (``str``, optional).
+            period: The ``period`` query parameter (``str``, optional).
+            user_type: The ``userType`` query parameter (``GetAnalyticsDataUserType``, optional).
+            entity_type: The ``entityType`` query parameter (``GetAnalyticsDataEntityType``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
+            offset: The ``offset`` query parameter (``int``, optional).
+
+        Returns:
+            ``GetAnalyticsDataResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_analytics_data")
@@ -138,6 +168,23 @@ class AnalyticsOperations:
         Returns the catalog behind GET /analytics: each resource with its metrics. With
         `include=parameters,response` each metric also says which views, filters and paging it
         accepts and which columns each view returns.
+
+        Args:
+            include: The ``include`` query parameter (``str``, optional).
+            resources: The ``resources`` query parameter (``str``, optional).
+            metrics: The ``metrics`` query parameter (``str``, optional).
+
+        Returns:
+            ``GetAnalyticsMetadataResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_analytics_metadata")
@@ -209,6 +256,35 @@ class AsyncAnalyticsOperations:
         `successful_requests_200OK`). Tables under any other key are kept in the generated
         model's additional properties. Tables are paged with `limit` and `offset`; see
         `pagination.has_more`.
+
+        Args:
+            resource: The ``resource`` query parameter (``GetAnalyticsDataResource``).
+            metrics: The ``metrics`` query parameter (``GetAnalyticsDataMetrics``).
+            view: The ``view`` query parameter (``GetAnalyticsDataView``, optional).
+            workspace_type: The ``workspaceType`` query parameter (``str``, optional).
+            user_id: The ``userId`` query parameter (``str``, optional).
+            duration: The ``duration`` query parameter (``GetAnalyticsDataDuration``, optional).
+            request_id: The ``requestId`` query parameter (``str``, optional).
+            response_status: The ``responseStatus`` query parameter (``str``, optional).
+            attention_type: The ``attentionType`` query parameter (``str``, optional).
+            period: The ``period`` query parameter (``str``, optional).
+            user_type: The ``userType`` query parameter (``GetAnalyticsDataUserType``, optional).
+            entity_type: The ``entityType`` query parameter (``GetAnalyticsDataEntityType``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
+            offset: The ``offset`` query parameter (``int``, optional).
+
+        Returns:
+            ``GetAnalyticsDataResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_analytics_data")
@@ -247,6 +323,23 @@ class AsyncAnalyticsOperations:
         Returns the catalog behind GET /analytics: each resource with its metrics. With
         `include=parameters,response` each metric also says which views, filters and paging it
         accepts and which columns each view returns.
+
+        Args:
+            include: The ``include`` query parameter (``str``, optional).
+            resources: The ``resources`` query parameter (``str``, optional).
+            metrics: The ``metrics`` query parameter (``str``, optional).
+
+        Returns:
+            ``GetAnalyticsMetadataResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_analytics_metadata")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from typing import cast
 
     from ...models.error_envelope import ErrorEnvelope
@@ -45,7 +46,7 @@ class ApiSecurityOperations:
     def schema_security_validation(
         self,
         *,
-        body: SchemaSecurityValidationRequest,
+        body: SchemaSecurityValidationRequest | Mapping[str, Any],
     ) -> SchemaSecurityValidationResponse:
         """Check an API definition for security and governance issues
 
@@ -54,6 +55,21 @@ class ApiSecurityOperations:
         lists every rule it breaks, with where the problem is and a link that explains the
         fix. Suited to a CI pipeline. The definition may be at most 10 MB. Security findings
         appear only when Postman's OWASP security rules are imported and enabled for the team.
+
+        Args:
+            body: The request body: a ``SchemaSecurityValidationRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``SchemaSecurityValidationResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("schema_security_validation")
@@ -78,7 +94,7 @@ class AsyncApiSecurityOperations:
     async def schema_security_validation(
         self,
         *,
-        body: SchemaSecurityValidationRequest,
+        body: SchemaSecurityValidationRequest | Mapping[str, Any],
     ) -> SchemaSecurityValidationResponse:
         """Check an API definition for security and governance issues
 
@@ -87,6 +103,21 @@ class AsyncApiSecurityOperations:
         lists every rule it breaks, with where the problem is and a link that explains the
         fix. Suited to a CI pipeline. The definition may be at most 10 MB. Security findings
         appear only when Postman's OWASP security rules are imported and enabled for the team.
+
+        Args:
+            body: The request body: a ``SchemaSecurityValidationRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``SchemaSecurityValidationResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("schema_security_validation")

@@ -14,6 +14,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping, Sequence
     from typing import cast
 
     from ...models.audit_log_action import AuditLogAction
@@ -53,6 +54,22 @@ class AuditLogsOperations:
         GET /audit-actions
         Returns every action an audit event can have, with the label the Audit Logs dashboard shows for it.
         Use `name` as the `action` filter of GET /audit/logs.
+
+        Args:
+            None.
+
+        Returns:
+            ``list[AuditLogAction]``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_audit_log_event_actions")
@@ -79,6 +96,28 @@ class AuditLogsOperations:
         `limit` and `cursor` page through the events; Postman's description of the answer names
         no field carrying the next cursor, so any such field is kept in the generated model's
         additional properties.
+
+        Args:
+            user_id: The ``userId`` query parameter (``int``, optional).
+            action: The ``action`` query parameter (``str``, optional).
+            since: The ``since`` query parameter (``datetime.date``, optional).
+            until: The ``until`` query parameter (``datetime.date``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            orderBy: The ``orderBy`` query parameter (``GetAuditLogsOrderBy``, optional).
+            order_by: The ``order_by`` query parameter (``GetAuditLogsOrderBy``, optional).
+
+        Returns:
+            ``GetAuditLogsResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_audit_logs")
@@ -115,6 +154,22 @@ class AsyncAuditLogsOperations:
         GET /audit-actions
         Returns every action an audit event can have, with the label the Audit Logs dashboard shows for it.
         Use `name` as the `action` filter of GET /audit/logs.
+
+        Args:
+            None.
+
+        Returns:
+            ``list[AuditLogAction]``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_audit_log_event_actions")
@@ -141,6 +196,28 @@ class AsyncAuditLogsOperations:
         `limit` and `cursor` page through the events; Postman's description of the answer names
         no field carrying the next cursor, so any such field is kept in the generated model's
         additional properties.
+
+        Args:
+            user_id: The ``userId`` query parameter (``int``, optional).
+            action: The ``action`` query parameter (``str``, optional).
+            since: The ``since`` query parameter (``datetime.date``, optional).
+            until: The ``until`` query parameter (``datetime.date``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            orderBy: The ``orderBy`` query parameter (``GetAuditLogsOrderBy``, optional).
+            order_by: The ``order_by`` query parameter (``GetAuditLogsOrderBy``, optional).
+
+        Returns:
+            ``GetAuditLogsResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_audit_logs")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from typing import cast
 
     from ...models.billing_account import BillingAccount
@@ -51,6 +52,21 @@ class BillingOperations:
         GET /accounts
         Returns the billing account of the key owner's team, its state and how many of its paid slots are
         taken.
+
+        Args:
+            None.
+
+        Returns:
+            ``BillingAccount``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_accounts")
@@ -67,6 +83,23 @@ class BillingOperations:
 
         GET /accounts/{account_id}/invoices
         Lists the invoices of one billing account that have the given status.
+
+        Args:
+            account_id: The account: its id or uid, or a model that has one.
+            status: The ``status`` query parameter (``GetAccountInvoicesStatus``).
+
+        Returns:
+            ``GetAccountInvoicesResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_account_invoices")
@@ -98,6 +131,21 @@ class AsyncBillingOperations:
         GET /accounts
         Returns the billing account of the key owner's team, its state and how many of its paid slots are
         taken.
+
+        Args:
+            None.
+
+        Returns:
+            ``BillingAccount``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_accounts")
@@ -114,6 +162,23 @@ class AsyncBillingOperations:
 
         GET /accounts/{account_id}/invoices
         Lists the invoices of one billing account that have the given status.
+
+        Args:
+            account_id: The account: its id or uid, or a model that has one.
+            status: The ``status`` query parameter (``GetAccountInvoicesStatus``).
+
+        Returns:
+            ``GetAccountInvoicesResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_account_invoices")

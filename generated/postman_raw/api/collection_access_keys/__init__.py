@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from typing import cast
 
     from ...models.error_envelope import ErrorEnvelope
@@ -55,6 +56,23 @@ class CollectionAccessKeysOperations:
         collection only. A key expires 60 days after its last use (`expiresAfter`); a key never
         used has an empty `lastUsedAt`. Pages are cursor-based: pass `meta.nextCursor` as
         `cursor` to get the next page.
+
+        Args:
+            collection_id: The ``collectionId`` query parameter (``str``, optional).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+
+        Returns:
+            ``GetCollectionAccessKeysResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_collection_access_keys")
@@ -76,6 +94,22 @@ class CollectionAccessKeysOperations:
 
         DELETE /collection-access-keys/{key_id}
         Revokes one collection access key; it stops working at once. Success has no body.
+
+        Args:
+            key_id: The key: its id or uid, or a model that has one.
+
+        Returns:
+            ``Any``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_collection_access_key")
@@ -110,6 +144,23 @@ class AsyncCollectionAccessKeysOperations:
         collection only. A key expires 60 days after its last use (`expiresAfter`); a key never
         used has an empty `lastUsedAt`. Pages are cursor-based: pass `meta.nextCursor` as
         `cursor` to get the next page.
+
+        Args:
+            collection_id: The ``collectionId`` query parameter (``str``, optional).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+
+        Returns:
+            ``GetCollectionAccessKeysResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_collection_access_keys")
@@ -131,6 +182,22 @@ class AsyncCollectionAccessKeysOperations:
 
         DELETE /collection-access-keys/{key_id}
         Revokes one collection access key; it stops working at once. Success has no body.
+
+        Args:
+            key_id: The key: its id or uid, or a model that has one.
+
+        Returns:
+            ``Any``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_collection_access_key")

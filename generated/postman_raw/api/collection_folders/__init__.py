@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from typing import cast
 
     from ...models.comment_create_body import CommentCreateBody
@@ -53,6 +54,23 @@ class CollectionFoldersOperations:
 
         GET /collections/{collection_id}/folders/{folder_id}/comments
         Returns every comment left on one folder of the collection, with its thread and the thread's status.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            folder_id: The folder: its id or uid, or a model that has one.
+
+        Returns:
+            ``CommentList``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_folder_comments")
@@ -71,7 +89,7 @@ class CollectionFoldersOperations:
         collection_id: str | Resource,
         folder_id: str | Resource,
         *,
-        body: CommentCreateBody,
+        body: CommentCreateBody | Mapping[str, Any],
     ) -> CommentEnvelope:
         """Comment on a folder
 
@@ -79,6 +97,23 @@ class CollectionFoldersOperations:
         Starts a new thread on the folder, or replies in an existing one when `threadId` is
         given. Mentions work as for collection comments. The body may hold at most 10,000
         characters.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            folder_id: The folder: its id or uid, or a model that has one.
+            body: The request body: a ``CommentCreateBody``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``CommentEnvelope``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_folder_comment")
@@ -100,13 +135,31 @@ class CollectionFoldersOperations:
         folder_id: str | Resource,
         comment_id: int | Resource,
         *,
-        body: CommentUpdateBody,
+        body: CommentUpdateBody | Mapping[str, Any],
     ) -> CommentEnvelope:
         """Edit a comment on a folder
 
         PUT /collections/{collection_id}/folders/{folder_id}/comments/{comment_id}
         Replaces the text (and the mentions) of one of the folder's comments. The body may hold at most
         10,000 characters.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            folder_id: The folder: its id or uid, or a model that has one.
+            comment_id: The comment: its id or uid, or a model that has one.
+            body: The request body: a ``CommentUpdateBody``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``CommentEnvelope``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_folder_comment")
@@ -134,6 +187,24 @@ class CollectionFoldersOperations:
         DELETE /collections/{collection_id}/folders/{folder_id}/comments/{comment_id}
         Removes one of the folder's comments. Removing the comment that opened a thread
         removes every reply in that thread as well.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            folder_id: The folder: its id or uid, or a model that has one.
+            comment_id: The comment: its id or uid, or a model that has one.
+
+        Returns:
+            ``Any``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_folder_comment")
@@ -166,6 +237,23 @@ class AsyncCollectionFoldersOperations:
 
         GET /collections/{collection_id}/folders/{folder_id}/comments
         Returns every comment left on one folder of the collection, with its thread and the thread's status.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            folder_id: The folder: its id or uid, or a model that has one.
+
+        Returns:
+            ``CommentList``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_folder_comments")
@@ -184,7 +272,7 @@ class AsyncCollectionFoldersOperations:
         collection_id: str | Resource,
         folder_id: str | Resource,
         *,
-        body: CommentCreateBody,
+        body: CommentCreateBody | Mapping[str, Any],
     ) -> CommentEnvelope:
         """Comment on a folder
 
@@ -192,6 +280,23 @@ class AsyncCollectionFoldersOperations:
         Starts a new thread on the folder, or replies in an existing one when `threadId` is
         given. Mentions work as for collection comments. The body may hold at most 10,000
         characters.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            folder_id: The folder: its id or uid, or a model that has one.
+            body: The request body: a ``CommentCreateBody``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``CommentEnvelope``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_folder_comment")
@@ -213,13 +318,31 @@ class AsyncCollectionFoldersOperations:
         folder_id: str | Resource,
         comment_id: int | Resource,
         *,
-        body: CommentUpdateBody,
+        body: CommentUpdateBody | Mapping[str, Any],
     ) -> CommentEnvelope:
         """Edit a comment on a folder
 
         PUT /collections/{collection_id}/folders/{folder_id}/comments/{comment_id}
         Replaces the text (and the mentions) of one of the folder's comments. The body may hold at most
         10,000 characters.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            folder_id: The folder: its id or uid, or a model that has one.
+            comment_id: The comment: its id or uid, or a model that has one.
+            body: The request body: a ``CommentUpdateBody``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``CommentEnvelope``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_folder_comment")
@@ -247,6 +370,24 @@ class AsyncCollectionFoldersOperations:
         DELETE /collections/{collection_id}/folders/{folder_id}/comments/{comment_id}
         Removes one of the folder's comments. Removing the comment that opened a thread
         removes every reply in that thread as well.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            folder_id: The folder: its id or uid, or a model that has one.
+            comment_id: The comment: its id or uid, or a model that has one.
+
+        Returns:
+            ``Any``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_folder_comment")

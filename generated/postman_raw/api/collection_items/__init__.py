@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from typing import cast
 
     from ...models.create_collection_folder_request import CreateCollectionFolderRequest
@@ -63,7 +64,7 @@ class CollectionItemsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: CreateCollectionFolderRequest,
+        body: CreateCollectionFolderRequest | Mapping[str, Any],
     ) -> CreateCollectionFolderResponse:
         """Add a folder to a collection
 
@@ -71,6 +72,21 @@ class CollectionItemsOperations:
         Creates a folder at the top level of the collection, or inside another folder when
         `folder` is given. Requests sent in `requests` are created inside the new folder in the
         same call. Send a `name`: without one the folder is created with an empty name.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            body: The request body: a ``CreateCollectionFolderRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``CreateCollectionFolderResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_collection_folder")
@@ -99,6 +115,25 @@ class CollectionItemsOperations:
         GET /collections/{collection_id}/folders/{folder_id}
         Returns the folder's own settings (name, description, auth, scripts, variables) and the
         ids of its requests and sub-folders, in order.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            folder_id: The folder: its id or uid, or a model that has one.
+            ids: The ``ids`` query parameter (``bool``, optional).
+            uid: The ``uid`` query parameter (``bool``, optional).
+            populate: The ``populate`` query parameter (``bool``, optional).
+
+        Returns:
+            ``GetCollectionFolderResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_collection_folder")
@@ -121,13 +156,30 @@ class CollectionItemsOperations:
         collection_id: str | Resource,
         folder_id: str | Resource,
         *,
-        body: UpdateCollectionFolderRequest,
+        body: UpdateCollectionFolderRequest | Mapping[str, Any],
     ) -> UpdateCollectionFolderResponse:
         """Change a folder's name or description
 
         PUT /collections/{collection_id}/folders/{folder_id}
         Changes only the fields sent (it behaves like a PATCH): fields left out keep their
         values. The folder's contents are not touched.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            folder_id: The folder: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateCollectionFolderRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``UpdateCollectionFolderResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_collection_folder")
@@ -152,6 +204,22 @@ class CollectionItemsOperations:
 
         DELETE /collections/{collection_id}/folders/{folder_id}
         Removes the folder from the collection, together with its requests and sub-folders.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            folder_id: The folder: its id or uid, or a model that has one.
+
+        Returns:
+            ``DeleteCollectionFolderResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_collection_folder")
@@ -169,7 +237,7 @@ class CollectionItemsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: CreateCollectionRequestRequest,
+        body: CreateCollectionRequestRequest | Mapping[str, Any],
         folder_id: str | Unset = UNSET,
     ) -> CreateCollectionRequestResponse:
         """Add a request to a collection
@@ -177,6 +245,22 @@ class CollectionItemsOperations:
         POST /collections/{collection_id}/requests
         Creates a request at the top level of the collection, or inside the folder named by
         `folderId`. Send a `name`: without one the request is created with an empty name.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            body: The request body: a ``CreateCollectionRequestRequest``, or a mapping of its JSON fields (read through the model before sending).    folder_id: The ``folderId`` query parameter (``str``, optional).
+
+        Returns:
+            ``CreateCollectionRequestResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_collection_request")
@@ -205,6 +289,25 @@ class CollectionItemsOperations:
 
         GET /collections/{collection_id}/requests/{request_id}
         Returns the request in the item-level format, with the ids of its saved responses.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            request_id: The request: its id or uid, or a model that has one.
+            ids: The ``ids`` query parameter (``bool``, optional).
+            uid: The ``uid`` query parameter (``bool``, optional).
+            populate: The ``populate`` query parameter (``bool``, optional).
+
+        Returns:
+            ``GetCollectionRequestResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_collection_request")
@@ -227,13 +330,30 @@ class CollectionItemsOperations:
         collection_id: str | Resource,
         request_id: str | Resource,
         *,
-        body: UpdateCollectionRequestRequest,
+        body: UpdateCollectionRequestRequest | Mapping[str, Any],
     ) -> UpdateCollectionRequestResponse:
         """Change a request
 
         PUT /collections/{collection_id}/requests/{request_id}
         Changes the fields sent and keeps the others. `collectionId` must be the collection's id,
         not its uid. A request cannot be moved to another folder this way.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            request_id: The request: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateCollectionRequestRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``UpdateCollectionRequestResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_collection_request")
@@ -258,6 +378,22 @@ class CollectionItemsOperations:
 
         DELETE /collections/{collection_id}/requests/{request_id}
         Removes the request, and its saved responses, from the collection.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            request_id: The request: its id or uid, or a model that has one.
+
+        Returns:
+            ``DeleteCollectionRequestResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_collection_request")
@@ -275,7 +411,7 @@ class CollectionItemsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: CreateCollectionResponseRequest,
+        body: CreateCollectionResponseRequest | Mapping[str, Any],
         request: str,
     ) -> CreateCollectionResponseResponse:
         """Save an example response on a request
@@ -283,6 +419,22 @@ class CollectionItemsOperations:
         POST /collections/{collection_id}/responses
         Creates a saved (example) response under the request named by `request`. Send a `name`:
         without one the response is created with an empty name.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            body: The request body: a ``CreateCollectionResponseRequest``, or a mapping of its JSON fields (read through the model before sending).    request: The ``request`` query parameter (``str``).
+
+        Returns:
+            ``CreateCollectionResponseResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_collection_response")
@@ -311,6 +463,25 @@ class CollectionItemsOperations:
 
         GET /collections/{collection_id}/responses/{response_id}
         Returns a saved example response, including its body text and the request that produced it.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            response_id: The response: its id or uid, or a model that has one.
+            ids: The ``ids`` query parameter (``bool``, optional).
+            uid: The ``uid`` query parameter (``bool``, optional).
+            populate: The ``populate`` query parameter (``bool``, optional).
+
+        Returns:
+            ``GetCollectionResponseResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_collection_response")
@@ -333,13 +504,30 @@ class CollectionItemsOperations:
         collection_id: str | Resource,
         response_id: str | Resource,
         *,
-        body: UpdateCollectionResponseRequest,
+        body: UpdateCollectionResponseRequest | Mapping[str, Any],
     ) -> UpdateCollectionResponseResponse:
         """Change a saved response
 
         PUT /collections/{collection_id}/responses/{response_id}
         Changes the fields sent and keeps the others (it behaves like a PATCH). `collectionId`
         must be the collection's id, not its uid.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            response_id: The response: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateCollectionResponseRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``UpdateCollectionResponseResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_collection_response")
@@ -364,6 +552,22 @@ class CollectionItemsOperations:
 
         DELETE /collections/{collection_id}/responses/{response_id}
         Removes one saved example response from its request.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            response_id: The response: its id or uid, or a model that has one.
+
+        Returns:
+            ``DeleteCollectionResponseResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_collection_response")
@@ -390,7 +594,7 @@ class AsyncCollectionItemsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: CreateCollectionFolderRequest,
+        body: CreateCollectionFolderRequest | Mapping[str, Any],
     ) -> CreateCollectionFolderResponse:
         """Add a folder to a collection
 
@@ -398,6 +602,21 @@ class AsyncCollectionItemsOperations:
         Creates a folder at the top level of the collection, or inside another folder when
         `folder` is given. Requests sent in `requests` are created inside the new folder in the
         same call. Send a `name`: without one the folder is created with an empty name.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            body: The request body: a ``CreateCollectionFolderRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``CreateCollectionFolderResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_collection_folder")
@@ -426,6 +645,25 @@ class AsyncCollectionItemsOperations:
         GET /collections/{collection_id}/folders/{folder_id}
         Returns the folder's own settings (name, description, auth, scripts, variables) and the
         ids of its requests and sub-folders, in order.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            folder_id: The folder: its id or uid, or a model that has one.
+            ids: The ``ids`` query parameter (``bool``, optional).
+            uid: The ``uid`` query parameter (``bool``, optional).
+            populate: The ``populate`` query parameter (``bool``, optional).
+
+        Returns:
+            ``GetCollectionFolderResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_collection_folder")
@@ -448,13 +686,30 @@ class AsyncCollectionItemsOperations:
         collection_id: str | Resource,
         folder_id: str | Resource,
         *,
-        body: UpdateCollectionFolderRequest,
+        body: UpdateCollectionFolderRequest | Mapping[str, Any],
     ) -> UpdateCollectionFolderResponse:
         """Change a folder's name or description
 
         PUT /collections/{collection_id}/folders/{folder_id}
         Changes only the fields sent (it behaves like a PATCH): fields left out keep their
         values. The folder's contents are not touched.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            folder_id: The folder: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateCollectionFolderRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``UpdateCollectionFolderResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_collection_folder")
@@ -479,6 +734,22 @@ class AsyncCollectionItemsOperations:
 
         DELETE /collections/{collection_id}/folders/{folder_id}
         Removes the folder from the collection, together with its requests and sub-folders.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            folder_id: The folder: its id or uid, or a model that has one.
+
+        Returns:
+            ``DeleteCollectionFolderResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_collection_folder")
@@ -496,7 +767,7 @@ class AsyncCollectionItemsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: CreateCollectionRequestRequest,
+        body: CreateCollectionRequestRequest | Mapping[str, Any],
         folder_id: str | Unset = UNSET,
     ) -> CreateCollectionRequestResponse:
         """Add a request to a collection
@@ -504,6 +775,22 @@ class AsyncCollectionItemsOperations:
         POST /collections/{collection_id}/requests
         Creates a request at the top level of the collection, or inside the folder named by
         `folderId`. Send a `name`: without one the request is created with an empty name.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            body: The request body: a ``CreateCollectionRequestRequest``, or a mapping of its JSON fields (read through the model before sending).    folder_id: The ``folderId`` query parameter (``str``, optional).
+
+        Returns:
+            ``CreateCollectionRequestResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_collection_request")
@@ -532,6 +819,25 @@ class AsyncCollectionItemsOperations:
 
         GET /collections/{collection_id}/requests/{request_id}
         Returns the request in the item-level format, with the ids of its saved responses.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            request_id: The request: its id or uid, or a model that has one.
+            ids: The ``ids`` query parameter (``bool``, optional).
+            uid: The ``uid`` query parameter (``bool``, optional).
+            populate: The ``populate`` query parameter (``bool``, optional).
+
+        Returns:
+            ``GetCollectionRequestResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_collection_request")
@@ -554,13 +860,30 @@ class AsyncCollectionItemsOperations:
         collection_id: str | Resource,
         request_id: str | Resource,
         *,
-        body: UpdateCollectionRequestRequest,
+        body: UpdateCollectionRequestRequest | Mapping[str, Any],
     ) -> UpdateCollectionRequestResponse:
         """Change a request
 
         PUT /collections/{collection_id}/requests/{request_id}
         Changes the fields sent and keeps the others. `collectionId` must be the collection's id,
         not its uid. A request cannot be moved to another folder this way.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            request_id: The request: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateCollectionRequestRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``UpdateCollectionRequestResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_collection_request")
@@ -585,6 +908,22 @@ class AsyncCollectionItemsOperations:
 
         DELETE /collections/{collection_id}/requests/{request_id}
         Removes the request, and its saved responses, from the collection.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            request_id: The request: its id or uid, or a model that has one.
+
+        Returns:
+            ``DeleteCollectionRequestResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_collection_request")
@@ -602,7 +941,7 @@ class AsyncCollectionItemsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: CreateCollectionResponseRequest,
+        body: CreateCollectionResponseRequest | Mapping[str, Any],
         request: str,
     ) -> CreateCollectionResponseResponse:
         """Save an example response on a request
@@ -610,6 +949,22 @@ class AsyncCollectionItemsOperations:
         POST /collections/{collection_id}/responses
         Creates a saved (example) response under the request named by `request`. Send a `name`:
         without one the response is created with an empty name.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            body: The request body: a ``CreateCollectionResponseRequest``, or a mapping of its JSON fields (read through the model before sending).    request: The ``request`` query parameter (``str``).
+
+        Returns:
+            ``CreateCollectionResponseResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_collection_response")
@@ -638,6 +993,25 @@ class AsyncCollectionItemsOperations:
 
         GET /collections/{collection_id}/responses/{response_id}
         Returns a saved example response, including its body text and the request that produced it.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            response_id: The response: its id or uid, or a model that has one.
+            ids: The ``ids`` query parameter (``bool``, optional).
+            uid: The ``uid`` query parameter (``bool``, optional).
+            populate: The ``populate`` query parameter (``bool``, optional).
+
+        Returns:
+            ``GetCollectionResponseResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_collection_response")
@@ -660,13 +1034,30 @@ class AsyncCollectionItemsOperations:
         collection_id: str | Resource,
         response_id: str | Resource,
         *,
-        body: UpdateCollectionResponseRequest,
+        body: UpdateCollectionResponseRequest | Mapping[str, Any],
     ) -> UpdateCollectionResponseResponse:
         """Change a saved response
 
         PUT /collections/{collection_id}/responses/{response_id}
         Changes the fields sent and keeps the others (it behaves like a PATCH). `collectionId`
         must be the collection's id, not its uid.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            response_id: The response: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateCollectionResponseRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``UpdateCollectionResponseResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_collection_response")
@@ -691,6 +1082,22 @@ class AsyncCollectionItemsOperations:
 
         DELETE /collections/{collection_id}/responses/{response_id}
         Removes one saved example response from its request.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            response_id: The response: its id or uid, or a model that has one.
+
+        Returns:
+            ``DeleteCollectionResponseResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_collection_response")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from typing import cast
 
     from ...models.comment_create_body import CommentCreateBody
@@ -54,6 +55,23 @@ class CollectionRequestsOperations:
         GET /collections/{collection_id}/requests/{request_id}/comments
         Returns every comment left on one request of the collection, with its thread and the thread's
         status.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            request_id: The request: its id or uid, or a model that has one.
+
+        Returns:
+            ``CommentList``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_request_comments")
@@ -72,7 +90,7 @@ class CollectionRequestsOperations:
         collection_id: str | Resource,
         request_id: str | Resource,
         *,
-        body: CommentCreateBody,
+        body: CommentCreateBody | Mapping[str, Any],
     ) -> CommentEnvelope:
         """Comment on a request
 
@@ -80,6 +98,23 @@ class CollectionRequestsOperations:
         Starts a new thread on the request, or replies in an existing one when `threadId` is
         given. Mentions work as for collection comments. The body may hold at most 10,000
         characters.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            request_id: The request: its id or uid, or a model that has one.
+            body: The request body: a ``CommentCreateBody``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``CommentEnvelope``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_request_comment")
@@ -101,13 +136,31 @@ class CollectionRequestsOperations:
         request_id: str | Resource,
         comment_id: int | Resource,
         *,
-        body: CommentUpdateBody,
+        body: CommentUpdateBody | Mapping[str, Any],
     ) -> CommentEnvelope:
         """Edit a comment on a request
 
         PUT /collections/{collection_id}/requests/{request_id}/comments/{comment_id}
         Replaces the text (and the mentions) of one of the request's comments. The body may hold at most
         10,000 characters.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            request_id: The request: its id or uid, or a model that has one.
+            comment_id: The comment: its id or uid, or a model that has one.
+            body: The request body: a ``CommentUpdateBody``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``CommentEnvelope``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_request_comment")
@@ -135,6 +188,24 @@ class CollectionRequestsOperations:
         DELETE /collections/{collection_id}/requests/{request_id}/comments/{comment_id}
         Removes one of the request's comments. Removing the comment that opened a thread
         removes every reply in that thread as well.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            request_id: The request: its id or uid, or a model that has one.
+            comment_id: The comment: its id or uid, or a model that has one.
+
+        Returns:
+            ``Any``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_request_comment")
@@ -168,6 +239,23 @@ class AsyncCollectionRequestsOperations:
         GET /collections/{collection_id}/requests/{request_id}/comments
         Returns every comment left on one request of the collection, with its thread and the thread's
         status.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            request_id: The request: its id or uid, or a model that has one.
+
+        Returns:
+            ``CommentList``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_request_comments")
@@ -186,7 +274,7 @@ class AsyncCollectionRequestsOperations:
         collection_id: str | Resource,
         request_id: str | Resource,
         *,
-        body: CommentCreateBody,
+        body: CommentCreateBody | Mapping[str, Any],
     ) -> CommentEnvelope:
         """Comment on a request
 
@@ -194,6 +282,23 @@ class AsyncCollectionRequestsOperations:
         Starts a new thread on the request, or replies in an existing one when `threadId` is
         given. Mentions work as for collection comments. The body may hold at most 10,000
         characters.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            request_id: The request: its id or uid, or a model that has one.
+            body: The request body: a ``CommentCreateBody``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``CommentEnvelope``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_request_comment")
@@ -215,13 +320,31 @@ class AsyncCollectionRequestsOperations:
         request_id: str | Resource,
         comment_id: int | Resource,
         *,
-        body: CommentUpdateBody,
+        body: CommentUpdateBody | Mapping[str, Any],
     ) -> CommentEnvelope:
         """Edit a comment on a request
 
         PUT /collections/{collection_id}/requests/{request_id}/comments/{comment_id}
         Replaces the text (and the mentions) of one of the request's comments. The body may hold at most
         10,000 characters.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            request_id: The request: its id or uid, or a model that has one.
+            comment_id: The comment: its id or uid, or a model that has one.
+            body: The request body: a ``CommentUpdateBody``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``CommentEnvelope``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_request_comment")
@@ -249,6 +372,24 @@ class AsyncCollectionRequestsOperations:
         DELETE /collections/{collection_id}/requests/{request_id}/comments/{comment_id}
         Removes one of the request's comments. Removing the comment that opened a thread
         removes every reply in that thread as well.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            request_id: The request: its id or uid, or a model that has one.
+            comment_id: The comment: its id or uid, or a model that has one.
+
+        Returns:
+            ``Any``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_request_comment")

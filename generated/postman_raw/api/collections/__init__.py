@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from typing import cast
 
     from ...models.async_merge_pull_collection_fork_request import AsyncMergePullCollectionForkRequest
@@ -103,8 +104,25 @@ class CollectionsOperations:
         """Get the status of a duplication task
 
         GET /collection-duplicate-tasks/{task_id}
-        Reports whether a collection duplication started with duplicateCollection is still running, done, or
-        failed.
+        Reports whether a collection duplication started with duplicate_collection is still running, done,
+        or failed.
+
+        Args:
+            task_id: The task: its id or uid, or a model that has one.
+
+        Returns:
+            ``GetDuplicateCollectionTaskStatusResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_duplicate_collection_task_status")
@@ -120,7 +138,7 @@ class CollectionsOperations:
     def transfer_collection_folders(
         self,
         *,
-        body: TransferCollectionFoldersRequest,
+        body: TransferCollectionFoldersRequest | Mapping[str, Any],
     ) -> CollectionItemTransferResult:
         """Copy or move folders
 
@@ -129,6 +147,20 @@ class CollectionsOperations:
         into another folder. `target.model` is `collection` or `folder`. With `mode: move` the
         folders leave their old place; with `mode: copy` the originals stay and new uids are
         given to the copies.
+
+        Args:
+            body: The request body: a ``TransferCollectionFoldersRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``CollectionItemTransferResult``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("transfer_collection_folders")
@@ -144,7 +176,7 @@ class CollectionsOperations:
     def async_merge_pull_collection_fork(
         self,
         *,
-        body: AsyncMergePullCollectionForkRequest,
+        body: AsyncMergePullCollectionForkRequest | Mapping[str, Any],
     ) -> AsyncMergePullCollectionForkResponse:
         """Start merging a fork into its parent, or pulling the parent into a fork
 
@@ -156,6 +188,21 @@ class CollectionsOperations:
 
         The key's user needs the Editor role on the destination; the `updateSourceWithDestination`
         and `deleteSource` strategies also need Editor on the source.
+
+        Args:
+            body: The request body: a ``AsyncMergePullCollectionForkRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``AsyncMergePullCollectionForkResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("async_merge_pull_collection_fork")
@@ -178,6 +225,22 @@ class CollectionsOperations:
         Reports whether a task started by PUT /collection-merges is still running, succeeded or
         failed, with the reason for a failure. Once a task has finished, its state is kept for
         24 hours; after that this endpoint answers 404.
+
+        Args:
+            task_id: The task: its id or uid, or a model that has one.
+
+        Returns:
+            ``AsyncMergePullCollectionTaskStatusResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("async_merge_pull_collection_task_status")
@@ -193,7 +256,7 @@ class CollectionsOperations:
     def transfer_collection_requests(
         self,
         *,
-        body: TransferCollectionRequestsRequest,
+        body: TransferCollectionRequestsRequest | Mapping[str, Any],
     ) -> CollectionItemTransferResult:
         """Copy or move requests
 
@@ -201,6 +264,20 @@ class CollectionsOperations:
         Copies or moves one or more requests, with their saved responses, into a collection or a
         folder. `target.model` is `collection` or `folder`. `location` places them at the start or
         end of the target, or just before or after a named item of it.
+
+        Args:
+            body: The request body: a ``TransferCollectionRequestsRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``CollectionItemTransferResult``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("transfer_collection_requests")
@@ -216,7 +293,7 @@ class CollectionsOperations:
     def transfer_collection_responses(
         self,
         *,
-        body: TransferCollectionResponsesRequest,
+        body: TransferCollectionResponsesRequest | Mapping[str, Any],
     ) -> CollectionItemTransferResult:
         """Copy or move saved responses
 
@@ -224,6 +301,20 @@ class CollectionsOperations:
         Copies or moves one or more saved responses to a request. `target.model` must be
         `request` here: a response cannot be placed directly in a collection or a folder (Postman
         answers 400).
+
+        Args:
+            body: The request body: a ``TransferCollectionResponsesRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``CollectionItemTransferResult``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("transfer_collection_responses")
@@ -243,8 +334,23 @@ class CollectionsOperations:
         """Get the status of an asynchronous collection update
 
         GET /collection-updates-tasks/{task_id}
-        Reports the state of a background replacement started with putCollection and `Prefer: respond-
+        Reports the state of a background replacement started with put_collection and `Prefer: respond-
         async`.
+
+        Args:
+            task_id: The task: its id or uid, or a model that has one.
+
+        Returns:
+            ``GetCollectionUpdatesTasksResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_collection_updates_tasks")
@@ -274,6 +380,23 @@ class CollectionsOperations:
         are slower and Postman treats them as deprecated. The `name` filter cannot be combined
         with `limit` and `offset`. An unknown `workspace` id gives an empty list, not an error.
         This endpoint has a tighter rate limit than most (10 requests per 10 seconds).
+
+        Args:
+            workspace: The ``workspace`` query parameter (``str``, optional).
+            name: The ``name`` query parameter (``str``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
+            offset: The ``offset`` query parameter (``int``, optional).
+
+        Returns:
+            ``GetCollectionsResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_collections")
@@ -292,7 +415,7 @@ class CollectionsOperations:
     def create_collection(
         self,
         *,
-        body: CreateCollectionRequest,
+        body: CreateCollectionRequest | Mapping[str, Any],
         workspace: str | Unset = UNSET,
     ) -> CreateCollectionResponse:
         """Create a collection
@@ -301,6 +424,21 @@ class CollectionsOperations:
         Creates a collection from a body in Collection Format v2.1. Folders may be nested to any
         depth. Without `workspace`, Postman puts the collection in the oldest personal
         (Internal) workspace of the key's user.
+
+        Args:
+            body: The request body: a ``CreateCollectionRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace: The ``workspace`` query parameter (``str``, optional).
+
+        Returns:
+            ``CreateCollectionResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_collection")
@@ -327,6 +465,23 @@ class CollectionsOperations:
         Lists the forks of collections made by the key's user, one page at a time (10 per page
         unless `limit` says otherwise). Follow `meta.nextCursor` to read further pages; it is null
         on the last page.
+
+        Args:
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
+            direction: The ``direction`` query parameter (``GetCollectionsForkedByUserDirection``, optional).
+
+        Returns:
+            ``GetCollectionsForkedByUserResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_collections_forked_by_user")
@@ -345,13 +500,29 @@ class CollectionsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: CreateCollectionForkRequest,
+        body: CreateCollectionForkRequest | Mapping[str, Any],
         workspace: str,
     ) -> CreateCollectionForkResponse:
         """Fork a collection into a workspace
 
         POST /collections/fork/{collection_id}
         Makes a fork (a linked copy) of a collection in the given workspace, under the given label.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            body: The request body: a ``CreateCollectionForkRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace: The ``workspace`` query parameter (``str``).
+
+        Returns:
+            ``CreateCollectionForkResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_collection_fork")
@@ -370,7 +541,7 @@ class CollectionsOperations:
     def merge_collection_fork(
         self,
         *,
-        body: MergeCollectionForkRequest,
+        body: MergeCollectionForkRequest | Mapping[str, Any],
     ) -> MergeCollectionForkResponse:
         """Merge a fork into its parent (deprecated)
 
@@ -379,6 +550,21 @@ class CollectionsOperations:
 
         Merges a fork (`source`) into its parent collection (`destination`) and waits for the
         result. The key's user needs the Editor role on the parent.
+
+        Args:
+            body: The request body: a ``MergeCollectionForkRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``MergeCollectionForkResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("merge_collection_fork")
@@ -403,13 +589,30 @@ class CollectionsOperations:
         GET /collections/{collection_id}
         Returns the whole collection in Collection Format v2.1, folders nested as they are in
         Postman. The `collection` object can be sent back unchanged in the body of
-        putCollection.
+        put_collection.
 
         With a collection access key in `access_key`, no API key is needed.
 
         With `model=minimal`, `collection` holds only `info`, `variable`, `auth`, `events` and
         two lists of uids, `rootLevelRequests` and `rootLevelFolders`, instead of the items;
         those extra fields are kept as additional properties of the collection object.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            access_key: The ``access_key`` query parameter (``str``, optional).
+            model: The ``model`` query parameter (``GetCollectionModel``, optional).
+
+        Returns:
+            ``GetCollectionResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_collection")
@@ -429,7 +632,7 @@ class CollectionsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: PutCollectionRequest,
+        body: PutCollectionRequest | Mapping[str, Any],
         prefer: PutCollectionPrefer | Unset = UNSET,
     ) -> PutCollectionAcceptedResponse | PutCollectionResponse:
         """Replace a collection
@@ -443,8 +646,27 @@ class CollectionsOperations:
         or the call fails.
 
         Send `Prefer: respond-async` to run the replacement in the background: the answer is
-        then 202 with a task id, to be followed with getCollectionUpdatesTasks. Only one such
+        then 202 with a task id, to be followed with get_collection_updates_tasks. Only one such
         update runs at a time per collection (a second gets 409).
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            body: The request body: a ``PutCollectionRequest``, or a mapping of its JSON fields (read through the model before sending).    prefer: The ``Prefer`` header (``PutCollectionPrefer``, optional).
+
+        Returns:
+            ``PutCollectionAcceptedResponse | PutCollectionResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            ConflictError: The server answered 409.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("put_collection")
@@ -468,6 +690,21 @@ class CollectionsOperations:
 
         DELETE /collections/{collection_id}
         Deletes the collection with all its folders, requests and saved responses.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+
+        Returns:
+            ``DeleteCollectionResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_collection")
@@ -484,7 +721,7 @@ class CollectionsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: PatchCollectionRequest,
+        body: PatchCollectionRequest | Mapping[str, Any],
     ) -> PatchCollectionResponse:
         """Update part of a collection
 
@@ -492,6 +729,23 @@ class CollectionsOperations:
         Changes only the parts of the collection given in the body: its name and description
         (`info`), its variables, its authentication and its scripts (`events`). Send at least
         one of these; any other property is rejected. Items are not touched.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            body: The request body: a ``PatchCollectionRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``PatchCollectionResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("patch_collection")
@@ -516,6 +770,22 @@ class CollectionsOperations:
         Returns every comment left on the collection itself (not on its requests, folders or
         responses), each with the thread it belongs to and whether that thread
         is still open.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+
+        Returns:
+            ``CommentList``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_collection_comments")
@@ -532,7 +802,7 @@ class CollectionsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: CommentCreateBody,
+        body: CommentCreateBody | Mapping[str, Any],
     ) -> CommentEnvelope:
         """Comment on a collection
 
@@ -540,6 +810,22 @@ class CollectionsOperations:
         Starts a new thread on the collection, or replies in an existing one when `threadId`
         is given. Mention people by writing `@username` in `body` and listing them in `tags`.
         The body may hold at most 10,000 characters.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            body: The request body: a ``CommentCreateBody``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``CommentEnvelope``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_collection_comment")
@@ -559,13 +845,30 @@ class CollectionsOperations:
         collection_id: str | Resource,
         comment_id: int | Resource,
         *,
-        body: CommentUpdateBody,
+        body: CommentUpdateBody | Mapping[str, Any],
     ) -> CommentEnvelope:
         """Edit a comment on a collection
 
         PUT /collections/{collection_id}/comments/{comment_id}
         Replaces the text (and the mentions) of one of the collection's comments. The body may
         hold at most 10,000 characters.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            comment_id: The comment: its id or uid, or a model that has one.
+            body: The request body: a ``CommentUpdateBody``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``CommentEnvelope``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_collection_comment")
@@ -591,6 +894,23 @@ class CollectionsOperations:
         DELETE /collections/{collection_id}/comments/{comment_id}
         Removes one of the collection's comments. Removing the comment that opened a thread
         removes every reply in that thread as well.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            comment_id: The comment: its id or uid, or a model that has one.
+
+        Returns:
+            ``Any``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_collection_comment")
@@ -608,13 +928,29 @@ class CollectionsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: DuplicateCollectionRequest,
+        body: DuplicateCollectionRequest | Mapping[str, Any],
     ) -> DuplicateCollectionResponse:
         """Duplicate a collection into a workspace
 
         POST /collections/{collection_id}/duplicates
         Starts copying the collection into the given workspace. The copy is made in the
-        background; follow it with getDuplicateCollectionTaskStatus and the returned task id.
+        background; follow it with get_duplicate_collection_task_status and the returned task id.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            body: The request body: a ``DuplicateCollectionRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``DuplicateCollectionResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("duplicate_collection")
@@ -643,6 +979,25 @@ class CollectionsOperations:
         Lists the forks made of one collection, with who made each and when, one page at a time
         (10 per page unless `limit` says otherwise). Follow `meta.nextCursor` to read further
         pages; it is null on the last page. A collection that has never been forked gives 400.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
+            direction: The ``direction`` query parameter (``GetCollectionForksDirection``, optional).
+
+        Returns:
+            ``GetCollectionForksResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_collection_forks")
@@ -663,7 +1018,7 @@ class CollectionsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: PublishDocumentationRequest,
+        body: PublishDocumentationRequest | Mapping[str, Any],
     ) -> PublishDocumentationResponse:
         """Publish a collection's documentation
 
@@ -676,6 +1031,22 @@ class CollectionsOperations:
         On Free and Solo plans the user needs edit rights on the collection; Enterprise teams
         with API Governance may reserve publishing to Community Managers. Only collections of
         HTTP requests can be published, and not collections linked to an API.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            body: The request body: a ``PublishDocumentationRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``PublishDocumentationResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("publish_documentation")
@@ -698,6 +1069,22 @@ class CollectionsOperations:
 
         DELETE /collections/{collection_id}/public-documentations
         Takes the collection's public documentation offline. Answers 204 with no body.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+
+        Returns:
+            ``Any``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("unpublish_documentation")
@@ -720,6 +1107,21 @@ class CollectionsOperations:
         Lists the pull requests that involve a collection, whatever their state, with their
         source and destination uids and a link to each one's details (GET /pull-requests/{pullRequestId}).
         The key's user needs at least the Viewer role on both ends of each pull request.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+
+        Returns:
+            ``GetCollectionPullRequestsResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_collection_pull_requests")
@@ -736,7 +1138,7 @@ class CollectionsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: CreateCollectionPullRequestRequest,
+        body: CreateCollectionPullRequestRequest | Mapping[str, Any],
     ) -> CreateCollectionPullRequestResponse:
         """Open a pull request from a fork to its parent
 
@@ -745,6 +1147,22 @@ class CollectionsOperations:
         `destinationId`, the collection it was forked from. Only one open pull request may exist
         for a given fork and parent (a second gives 400). The key's user and every reviewer need
         at least the Viewer role on both collections.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            body: The request body: a ``CreateCollectionPullRequestRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``CreateCollectionPullRequestResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_collection_pull_request")
@@ -770,6 +1188,22 @@ class CollectionsOperations:
         result. In the response, `destinationId` is the fork and `sourceId` its parent. A
         collection that is not a fork gives 400. PUT /collection-merges does the same as a
         background task.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+
+        Returns:
+            ``PullCollectionChangesResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("pull_collection_changes")
@@ -790,6 +1224,22 @@ class CollectionsOperations:
 
         GET /collections/{collection_id}/roles
         Lists the users, user groups and teams that hold a role on the collection, with that role.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+
+        Returns:
+            ``GetCollectionRolesResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_collection_roles")
@@ -806,7 +1256,7 @@ class CollectionsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: UpdateCollectionRolesRequest,
+        body: UpdateCollectionRolesRequest | Mapping[str, Any],
     ) -> Any:
         """Change who can view or edit a collection
 
@@ -814,6 +1264,23 @@ class CollectionsOperations:
         Sets the role of users, user groups or teams on the collection. Only an Editor of the
         collection may call it, and the external Partner and Guest roles cannot be given here.
         Answers 204 with no body.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateCollectionRolesRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``Any``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_collection_roles")
@@ -838,6 +1305,22 @@ class CollectionsOperations:
         For a forked collection, tells whether its source (parent) collection holds changes the
         fork does not have yet (`isSourceAhead`). The answer can lag a few minutes behind the
         latest change. Calling this on a collection that is not a fork gives 400.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+
+        Returns:
+            ``GetSourceCollectionStatusResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_source_collection_status")
@@ -861,6 +1344,22 @@ class CollectionsOperations:
         GET /collections/{collection_id}/transformations
         Builds an OpenAPI definition from the collection's requests and returns it as one
         string, JSON unless `format=yaml` is asked for. Nothing is created in Postman.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            format_: The ``format`` query parameter (``TransformCollectionToOpenApiFormat``, optional).
+
+        Returns:
+            ``TransformCollectionToOpenAPIResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("transform_collection_to_open_api")
@@ -891,8 +1390,25 @@ class AsyncCollectionsOperations:
         """Get the status of a duplication task
 
         GET /collection-duplicate-tasks/{task_id}
-        Reports whether a collection duplication started with duplicateCollection is still running, done, or
-        failed.
+        Reports whether a collection duplication started with duplicate_collection is still running, done,
+        or failed.
+
+        Args:
+            task_id: The task: its id or uid, or a model that has one.
+
+        Returns:
+            ``GetDuplicateCollectionTaskStatusResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_duplicate_collection_task_status")
@@ -908,7 +1424,7 @@ class AsyncCollectionsOperations:
     async def transfer_collection_folders(
         self,
         *,
-        body: TransferCollectionFoldersRequest,
+        body: TransferCollectionFoldersRequest | Mapping[str, Any],
     ) -> CollectionItemTransferResult:
         """Copy or move folders
 
@@ -917,6 +1433,20 @@ class AsyncCollectionsOperations:
         into another folder. `target.model` is `collection` or `folder`. With `mode: move` the
         folders leave their old place; with `mode: copy` the originals stay and new uids are
         given to the copies.
+
+        Args:
+            body: The request body: a ``TransferCollectionFoldersRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``CollectionItemTransferResult``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("transfer_collection_folders")
@@ -932,7 +1462,7 @@ class AsyncCollectionsOperations:
     async def async_merge_pull_collection_fork(
         self,
         *,
-        body: AsyncMergePullCollectionForkRequest,
+        body: AsyncMergePullCollectionForkRequest | Mapping[str, Any],
     ) -> AsyncMergePullCollectionForkResponse:
         """Start merging a fork into its parent, or pulling the parent into a fork
 
@@ -944,6 +1474,21 @@ class AsyncCollectionsOperations:
 
         The key's user needs the Editor role on the destination; the `updateSourceWithDestination`
         and `deleteSource` strategies also need Editor on the source.
+
+        Args:
+            body: The request body: a ``AsyncMergePullCollectionForkRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``AsyncMergePullCollectionForkResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("async_merge_pull_collection_fork")
@@ -966,6 +1511,22 @@ class AsyncCollectionsOperations:
         Reports whether a task started by PUT /collection-merges is still running, succeeded or
         failed, with the reason for a failure. Once a task has finished, its state is kept for
         24 hours; after that this endpoint answers 404.
+
+        Args:
+            task_id: The task: its id or uid, or a model that has one.
+
+        Returns:
+            ``AsyncMergePullCollectionTaskStatusResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("async_merge_pull_collection_task_status")
@@ -981,7 +1542,7 @@ class AsyncCollectionsOperations:
     async def transfer_collection_requests(
         self,
         *,
-        body: TransferCollectionRequestsRequest,
+        body: TransferCollectionRequestsRequest | Mapping[str, Any],
     ) -> CollectionItemTransferResult:
         """Copy or move requests
 
@@ -989,6 +1550,20 @@ class AsyncCollectionsOperations:
         Copies or moves one or more requests, with their saved responses, into a collection or a
         folder. `target.model` is `collection` or `folder`. `location` places them at the start or
         end of the target, or just before or after a named item of it.
+
+        Args:
+            body: The request body: a ``TransferCollectionRequestsRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``CollectionItemTransferResult``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("transfer_collection_requests")
@@ -1004,7 +1579,7 @@ class AsyncCollectionsOperations:
     async def transfer_collection_responses(
         self,
         *,
-        body: TransferCollectionResponsesRequest,
+        body: TransferCollectionResponsesRequest | Mapping[str, Any],
     ) -> CollectionItemTransferResult:
         """Copy or move saved responses
 
@@ -1012,6 +1587,20 @@ class AsyncCollectionsOperations:
         Copies or moves one or more saved responses to a request. `target.model` must be
         `request` here: a response cannot be placed directly in a collection or a folder (Postman
         answers 400).
+
+        Args:
+            body: The request body: a ``TransferCollectionResponsesRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``CollectionItemTransferResult``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("transfer_collection_responses")
@@ -1031,8 +1620,23 @@ class AsyncCollectionsOperations:
         """Get the status of an asynchronous collection update
 
         GET /collection-updates-tasks/{task_id}
-        Reports the state of a background replacement started with putCollection and `Prefer: respond-
+        Reports the state of a background replacement started with put_collection and `Prefer: respond-
         async`.
+
+        Args:
+            task_id: The task: its id or uid, or a model that has one.
+
+        Returns:
+            ``GetCollectionUpdatesTasksResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_collection_updates_tasks")
@@ -1062,6 +1666,23 @@ class AsyncCollectionsOperations:
         are slower and Postman treats them as deprecated. The `name` filter cannot be combined
         with `limit` and `offset`. An unknown `workspace` id gives an empty list, not an error.
         This endpoint has a tighter rate limit than most (10 requests per 10 seconds).
+
+        Args:
+            workspace: The ``workspace`` query parameter (``str``, optional).
+            name: The ``name`` query parameter (``str``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
+            offset: The ``offset`` query parameter (``int``, optional).
+
+        Returns:
+            ``GetCollectionsResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_collections")
@@ -1080,7 +1701,7 @@ class AsyncCollectionsOperations:
     async def create_collection(
         self,
         *,
-        body: CreateCollectionRequest,
+        body: CreateCollectionRequest | Mapping[str, Any],
         workspace: str | Unset = UNSET,
     ) -> CreateCollectionResponse:
         """Create a collection
@@ -1089,6 +1710,21 @@ class AsyncCollectionsOperations:
         Creates a collection from a body in Collection Format v2.1. Folders may be nested to any
         depth. Without `workspace`, Postman puts the collection in the oldest personal
         (Internal) workspace of the key's user.
+
+        Args:
+            body: The request body: a ``CreateCollectionRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace: The ``workspace`` query parameter (``str``, optional).
+
+        Returns:
+            ``CreateCollectionResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_collection")
@@ -1115,6 +1751,23 @@ class AsyncCollectionsOperations:
         Lists the forks of collections made by the key's user, one page at a time (10 per page
         unless `limit` says otherwise). Follow `meta.nextCursor` to read further pages; it is null
         on the last page.
+
+        Args:
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
+            direction: The ``direction`` query parameter (``GetCollectionsForkedByUserDirection``, optional).
+
+        Returns:
+            ``GetCollectionsForkedByUserResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_collections_forked_by_user")
@@ -1133,13 +1786,29 @@ class AsyncCollectionsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: CreateCollectionForkRequest,
+        body: CreateCollectionForkRequest | Mapping[str, Any],
         workspace: str,
     ) -> CreateCollectionForkResponse:
         """Fork a collection into a workspace
 
         POST /collections/fork/{collection_id}
         Makes a fork (a linked copy) of a collection in the given workspace, under the given label.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            body: The request body: a ``CreateCollectionForkRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace: The ``workspace`` query parameter (``str``).
+
+        Returns:
+            ``CreateCollectionForkResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_collection_fork")
@@ -1158,7 +1827,7 @@ class AsyncCollectionsOperations:
     async def merge_collection_fork(
         self,
         *,
-        body: MergeCollectionForkRequest,
+        body: MergeCollectionForkRequest | Mapping[str, Any],
     ) -> MergeCollectionForkResponse:
         """Merge a fork into its parent (deprecated)
 
@@ -1167,6 +1836,21 @@ class AsyncCollectionsOperations:
 
         Merges a fork (`source`) into its parent collection (`destination`) and waits for the
         result. The key's user needs the Editor role on the parent.
+
+        Args:
+            body: The request body: a ``MergeCollectionForkRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``MergeCollectionForkResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("merge_collection_fork")
@@ -1191,13 +1875,30 @@ class AsyncCollectionsOperations:
         GET /collections/{collection_id}
         Returns the whole collection in Collection Format v2.1, folders nested as they are in
         Postman. The `collection` object can be sent back unchanged in the body of
-        putCollection.
+        put_collection.
 
         With a collection access key in `access_key`, no API key is needed.
 
         With `model=minimal`, `collection` holds only `info`, `variable`, `auth`, `events` and
         two lists of uids, `rootLevelRequests` and `rootLevelFolders`, instead of the items;
         those extra fields are kept as additional properties of the collection object.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            access_key: The ``access_key`` query parameter (``str``, optional).
+            model: The ``model`` query parameter (``GetCollectionModel``, optional).
+
+        Returns:
+            ``GetCollectionResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_collection")
@@ -1217,7 +1918,7 @@ class AsyncCollectionsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: PutCollectionRequest,
+        body: PutCollectionRequest | Mapping[str, Any],
         prefer: PutCollectionPrefer | Unset = UNSET,
     ) -> PutCollectionAcceptedResponse | PutCollectionResponse:
         """Replace a collection
@@ -1231,8 +1932,27 @@ class AsyncCollectionsOperations:
         or the call fails.
 
         Send `Prefer: respond-async` to run the replacement in the background: the answer is
-        then 202 with a task id, to be followed with getCollectionUpdatesTasks. Only one such
+        then 202 with a task id, to be followed with get_collection_updates_tasks. Only one such
         update runs at a time per collection (a second gets 409).
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            body: The request body: a ``PutCollectionRequest``, or a mapping of its JSON fields (read through the model before sending).    prefer: The ``Prefer`` header (``PutCollectionPrefer``, optional).
+
+        Returns:
+            ``PutCollectionAcceptedResponse | PutCollectionResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            ConflictError: The server answered 409.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("put_collection")
@@ -1256,6 +1976,21 @@ class AsyncCollectionsOperations:
 
         DELETE /collections/{collection_id}
         Deletes the collection with all its folders, requests and saved responses.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+
+        Returns:
+            ``DeleteCollectionResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_collection")
@@ -1272,7 +2007,7 @@ class AsyncCollectionsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: PatchCollectionRequest,
+        body: PatchCollectionRequest | Mapping[str, Any],
     ) -> PatchCollectionResponse:
         """Update part of a collection
 
@@ -1280,6 +2015,23 @@ class AsyncCollectionsOperations:
         Changes only the parts of the collection given in the body: its name and description
         (`info`), its variables, its authentication and its scripts (`events`). Send at least
         one of these; any other property is rejected. Items are not touched.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            body: The request body: a ``PatchCollectionRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``PatchCollectionResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("patch_collection")
@@ -1304,6 +2056,22 @@ class AsyncCollectionsOperations:
         Returns every comment left on the collection itself (not on its requests, folders or
         responses), each with the thread it belongs to and whether that thread
         is still open.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+
+        Returns:
+            ``CommentList``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_collection_comments")
@@ -1320,7 +2088,7 @@ class AsyncCollectionsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: CommentCreateBody,
+        body: CommentCreateBody | Mapping[str, Any],
     ) -> CommentEnvelope:
         """Comment on a collection
 
@@ -1328,6 +2096,22 @@ class AsyncCollectionsOperations:
         Starts a new thread on the collection, or replies in an existing one when `threadId`
         is given. Mention people by writing `@username` in `body` and listing them in `tags`.
         The body may hold at most 10,000 characters.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            body: The request body: a ``CommentCreateBody``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``CommentEnvelope``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_collection_comment")
@@ -1347,13 +2131,30 @@ class AsyncCollectionsOperations:
         collection_id: str | Resource,
         comment_id: int | Resource,
         *,
-        body: CommentUpdateBody,
+        body: CommentUpdateBody | Mapping[str, Any],
     ) -> CommentEnvelope:
         """Edit a comment on a collection
 
         PUT /collections/{collection_id}/comments/{comment_id}
         Replaces the text (and the mentions) of one of the collection's comments. The body may
         hold at most 10,000 characters.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            comment_id: The comment: its id or uid, or a model that has one.
+            body: The request body: a ``CommentUpdateBody``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``CommentEnvelope``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_collection_comment")
@@ -1379,6 +2180,23 @@ class AsyncCollectionsOperations:
         DELETE /collections/{collection_id}/comments/{comment_id}
         Removes one of the collection's comments. Removing the comment that opened a thread
         removes every reply in that thread as well.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            comment_id: The comment: its id or uid, or a model that has one.
+
+        Returns:
+            ``Any``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_collection_comment")
@@ -1396,13 +2214,29 @@ class AsyncCollectionsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: DuplicateCollectionRequest,
+        body: DuplicateCollectionRequest | Mapping[str, Any],
     ) -> DuplicateCollectionResponse:
         """Duplicate a collection into a workspace
 
         POST /collections/{collection_id}/duplicates
         Starts copying the collection into the given workspace. The copy is made in the
-        background; follow it with getDuplicateCollectionTaskStatus and the returned task id.
+        background; follow it with get_duplicate_collection_task_status and the returned task id.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            body: The request body: a ``DuplicateCollectionRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``DuplicateCollectionResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("duplicate_collection")
@@ -1431,6 +2265,25 @@ class AsyncCollectionsOperations:
         Lists the forks made of one collection, with who made each and when, one page at a time
         (10 per page unless `limit` says otherwise). Follow `meta.nextCursor` to read further
         pages; it is null on the last page. A collection that has never been forked gives 400.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
+            direction: The ``direction`` query parameter (``GetCollectionForksDirection``, optional).
+
+        Returns:
+            ``GetCollectionForksResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_collection_forks")
@@ -1451,7 +2304,7 @@ class AsyncCollectionsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: PublishDocumentationRequest,
+        body: PublishDocumentationRequest | Mapping[str, Any],
     ) -> PublishDocumentationResponse:
         """Publish a collection's documentation
 
@@ -1464,6 +2317,22 @@ class AsyncCollectionsOperations:
         On Free and Solo plans the user needs edit rights on the collection; Enterprise teams
         with API Governance may reserve publishing to Community Managers. Only collections of
         HTTP requests can be published, and not collections linked to an API.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            body: The request body: a ``PublishDocumentationRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``PublishDocumentationResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("publish_documentation")
@@ -1486,6 +2355,22 @@ class AsyncCollectionsOperations:
 
         DELETE /collections/{collection_id}/public-documentations
         Takes the collection's public documentation offline. Answers 204 with no body.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+
+        Returns:
+            ``Any``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("unpublish_documentation")
@@ -1508,6 +2393,21 @@ class AsyncCollectionsOperations:
         Lists the pull requests that involve a collection, whatever their state, with their
         source and destination uids and a link to each one's details (GET /pull-requests/{pullRequestId}).
         The key's user needs at least the Viewer role on both ends of each pull request.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+
+        Returns:
+            ``GetCollectionPullRequestsResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_collection_pull_requests")
@@ -1524,7 +2424,7 @@ class AsyncCollectionsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: CreateCollectionPullRequestRequest,
+        body: CreateCollectionPullRequestRequest | Mapping[str, Any],
     ) -> CreateCollectionPullRequestResponse:
         """Open a pull request from a fork to its parent
 
@@ -1533,6 +2433,22 @@ class AsyncCollectionsOperations:
         `destinationId`, the collection it was forked from. Only one open pull request may exist
         for a given fork and parent (a second gives 400). The key's user and every reviewer need
         at least the Viewer role on both collections.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            body: The request body: a ``CreateCollectionPullRequestRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``CreateCollectionPullRequestResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_collection_pull_request")
@@ -1558,6 +2474,22 @@ class AsyncCollectionsOperations:
         result. In the response, `destinationId` is the fork and `sourceId` its parent. A
         collection that is not a fork gives 400. PUT /collection-merges does the same as a
         background task.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+
+        Returns:
+            ``PullCollectionChangesResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("pull_collection_changes")
@@ -1578,6 +2510,22 @@ class AsyncCollectionsOperations:
 
         GET /collections/{collection_id}/roles
         Lists the users, user groups and teams that hold a role on the collection, with that role.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+
+        Returns:
+            ``GetCollectionRolesResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_collection_roles")
@@ -1594,7 +2542,7 @@ class AsyncCollectionsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: UpdateCollectionRolesRequest,
+        body: UpdateCollectionRolesRequest | Mapping[str, Any],
     ) -> Any:
         """Change who can view or edit a collection
 
@@ -1602,6 +2550,23 @@ class AsyncCollectionsOperations:
         Sets the role of users, user groups or teams on the collection. Only an Editor of the
         collection may call it, and the external Partner and Guest roles cannot be given here.
         Answers 204 with no body.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateCollectionRolesRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``Any``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_collection_roles")
@@ -1626,6 +2591,22 @@ class AsyncCollectionsOperations:
         For a forked collection, tells whether its source (parent) collection holds changes the
         fork does not have yet (`isSourceAhead`). The answer can lag a few minutes behind the
         latest change. Calling this on a collection that is not a fork gives 400.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+
+        Returns:
+            ``GetSourceCollectionStatusResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_source_collection_status")
@@ -1649,6 +2630,22 @@ class AsyncCollectionsOperations:
         GET /collections/{collection_id}/transformations
         Builds an OpenAPI definition from the collection's requests and returns it as one
         string, JSON unless `format=yaml` is asked for. Nothing is created in Postman.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            format_: The ``format`` query parameter (``TransformCollectionToOpenApiFormat``, optional).
+
+        Returns:
+            ``TransformCollectionToOpenAPIResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("transform_collection_to_open_api")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from typing import cast
 
     from ...models.error_envelope import ErrorEnvelope
@@ -51,6 +52,21 @@ class CommentsOperations:
         comments then report `status` `Resolved`. Works for threads on collections and on
         collection items alike. Take the `threadId` from any comment of the thread as listed
         by one of the GET `.../comments` operations. Sends no body.
+
+        Args:
+            thread_id: The thread: its id or uid, or a model that has one.
+
+        Returns:
+            ``Any``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("resolve_comment_thread")
@@ -83,6 +99,21 @@ class AsyncCommentsOperations:
         comments then report `status` `Resolved`. Works for threads on collections and on
         collection items alike. Take the `threadId` from any comment of the thread as listed
         by one of the GET `.../comments` operations. Sends no body.
+
+        Args:
+            thread_id: The thread: its id or uid, or a model that has one.
+
+        Returns:
+            ``Any``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("resolve_comment_thread")

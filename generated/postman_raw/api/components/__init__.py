@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from typing import cast
 
     from ...models.component import Component
@@ -74,6 +75,25 @@ class ComponentsOperations:
         each entry (`latestVersion.content` also adds the text of that version); with
         `expand=latestVersion` the latest version comes as an object instead of only its id.
         Enterprise plans only.
+
+        Args:
+            type_: The ``type`` query parameter (``GetAllComponentsType``, optional).
+            status: The ``status`` query parameter (``GetAllComponentsStatus``, optional).
+            has_versions: The ``hasVersions`` query parameter (``bool``, optional).
+            include: The ``include`` query parameter (``str``, optional).
+            expand: The ``expand`` query parameter (``str``, optional).
+
+        Returns:
+            ``GetAllComponentsResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_all_components")
@@ -93,7 +113,7 @@ class ComponentsOperations:
     def create_component(
         self,
         *,
-        body: CreateComponentRequest,
+        body: CreateComponentRequest | Mapping[str, Any],
     ) -> CreateComponentResponse:
         """Add a component to the library
 
@@ -101,6 +121,22 @@ class ComponentsOperations:
         Creates an active component whose draft holds the given content. Nothing is published
         yet: publish the draft with POST /components/{componentId}/versions. Names are unique
         within the team. Enterprise plans only.
+
+        Args:
+            body: The request body: a ``CreateComponentRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``CreateComponentResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            ConflictError: The server answered 409.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_component")
@@ -126,6 +162,25 @@ class ComponentsOperations:
         Returns one component of the library. `include` and `expand` work as in the list.
         Postman's definition declares the component wrapped in `data`, while its example shows
         the component unwrapped; both forms are accepted here. Enterprise plans only.
+
+        Args:
+            component_id: The component: its id or uid, or a model that has one.
+            include: The ``include`` query parameter (``str``, optional).
+            expand: The ``expand`` query parameter (``str``, optional).
+
+        Returns:
+            ``Component | GetComponentEnvelope``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_component")
@@ -145,7 +200,7 @@ class ComponentsOperations:
         self,
         component_id: str | Resource,
         *,
-        body: UpdateComponentRequest,
+        body: UpdateComponentRequest | Mapping[str, Any],
     ) -> UpdateComponentResponse:
         """Rename, archive or reactivate a component
 
@@ -154,6 +209,24 @@ class ComponentsOperations:
         (make two calls for that). Archiving makes the component read-only: it is kept, its
         published versions stay readable, but it can no longer be edited, renamed or published
         until it is made `active` again. Enterprise plans only.
+
+        Args:
+            component_id: The component: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateComponentRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``UpdateComponentResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            ConflictError: The server answered 409.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_component")
@@ -177,6 +250,23 @@ class ComponentsOperations:
         GET /components/{component_id}/drafts
         Returns the content and format of the component's draft: the unpublished state, which
         may differ from the latest published version. Enterprise plans only.
+
+        Args:
+            component_id: The component: its id or uid, or a model that has one.
+
+        Returns:
+            ``GetComponentDraftResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_component_draft")
@@ -193,7 +283,7 @@ class ComponentsOperations:
         self,
         component_id: str | Resource,
         *,
-        body: UpdateComponentDraftRequest,
+        body: UpdateComponentDraftRequest | Mapping[str, Any],
     ) -> UpdateComponentDraftResponse:
         """Change a component's working draft
 
@@ -201,6 +291,24 @@ class ComponentsOperations:
         Replaces the draft's content, its format, or both (at least one must be sent). The
         published versions are not affected. Archived components cannot be changed.
         Enterprise plans only.
+
+        Args:
+            component_id: The component: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateComponentDraftRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``UpdateComponentDraftResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            ConflictError: The server answered 409.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_component_draft")
@@ -226,6 +334,24 @@ class ComponentsOperations:
         GET /components/{component_id}/versions
         Lists the versions published from the component. With `include=content` each version
         also carries its text. Enterprise plans only.
+
+        Args:
+            component_id: The component: its id or uid, or a model that has one.
+            include: The ``include`` query parameter (``str``, optional).
+
+        Returns:
+            ``GetComponentVersionsResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_component_versions")
@@ -244,7 +370,7 @@ class ComponentsOperations:
         self,
         component_id: str | Resource,
         *,
-        body: CreateComponentVersionRequest,
+        body: CreateComponentVersionRequest | Mapping[str, Any],
     ) -> CreateComponentVersionResponse:
         """Publish a version of a component
 
@@ -252,6 +378,24 @@ class ComponentsOperations:
         Publishes the component's current draft as a new, immutable version with the given
         label. An archived component must be made `active` before it can be published.
         Enterprise plans only.
+
+        Args:
+            component_id: The component: its id or uid, or a model that has one.
+            body: The request body: a ``CreateComponentVersionRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``CreateComponentVersionResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            ConflictError: The server answered 409.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_component_version")
@@ -278,6 +422,25 @@ class ComponentsOperations:
         GET /components/{component_id}/versions/{version_id}
         Returns one published version. Its text is included only with `include=content`.
         Enterprise plans only.
+
+        Args:
+            component_id: The component: its id or uid, or a model that has one.
+            version_id: The version: its id or uid, or a model that has one.
+            include: The ``include`` query parameter (``str``, optional).
+
+        Returns:
+            ``ComponentVersion``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_component_version")
@@ -319,6 +482,25 @@ class AsyncComponentsOperations:
         each entry (`latestVersion.content` also adds the text of that version); with
         `expand=latestVersion` the latest version comes as an object instead of only its id.
         Enterprise plans only.
+
+        Args:
+            type_: The ``type`` query parameter (``GetAllComponentsType``, optional).
+            status: The ``status`` query parameter (``GetAllComponentsStatus``, optional).
+            has_versions: The ``hasVersions`` query parameter (``bool``, optional).
+            include: The ``include`` query parameter (``str``, optional).
+            expand: The ``expand`` query parameter (``str``, optional).
+
+        Returns:
+            ``GetAllComponentsResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_all_components")
@@ -338,7 +520,7 @@ class AsyncComponentsOperations:
     async def create_component(
         self,
         *,
-        body: CreateComponentRequest,
+        body: CreateComponentRequest | Mapping[str, Any],
     ) -> CreateComponentResponse:
         """Add a component to the library
 
@@ -346,6 +528,22 @@ class AsyncComponentsOperations:
         Creates an active component whose draft holds the given content. Nothing is published
         yet: publish the draft with POST /components/{componentId}/versions. Names are unique
         within the team. Enterprise plans only.
+
+        Args:
+            body: The request body: a ``CreateComponentRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``CreateComponentResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            ConflictError: The server answered 409.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_component")
@@ -371,6 +569,25 @@ class AsyncComponentsOperations:
         Returns one component of the library. `include` and `expand` work as in the list.
         Postman's definition declares the component wrapped in `data`, while its example shows
         the component unwrapped; both forms are accepted here. Enterprise plans only.
+
+        Args:
+            component_id: The component: its id or uid, or a model that has one.
+            include: The ``include`` query parameter (``str``, optional).
+            expand: The ``expand`` query parameter (``str``, optional).
+
+        Returns:
+            ``Component | GetComponentEnvelope``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_component")
@@ -390,7 +607,7 @@ class AsyncComponentsOperations:
         self,
         component_id: str | Resource,
         *,
-        body: UpdateComponentRequest,
+        body: UpdateComponentRequest | Mapping[str, Any],
     ) -> UpdateComponentResponse:
         """Rename, archive or reactivate a component
 
@@ -399,6 +616,24 @@ class AsyncComponentsOperations:
         (make two calls for that). Archiving makes the component read-only: it is kept, its
         published versions stay readable, but it can no longer be edited, renamed or published
         until it is made `active` again. Enterprise plans only.
+
+        Args:
+            component_id: The component: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateComponentRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``UpdateComponentResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            ConflictError: The server answered 409.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_component")
@@ -422,6 +657,23 @@ class AsyncComponentsOperations:
         GET /components/{component_id}/drafts
         Returns the content and format of the component's draft: the unpublished state, which
         may differ from the latest published version. Enterprise plans only.
+
+        Args:
+            component_id: The component: its id or uid, or a model that has one.
+
+        Returns:
+            ``GetComponentDraftResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_component_draft")
@@ -438,7 +690,7 @@ class AsyncComponentsOperations:
         self,
         component_id: str | Resource,
         *,
-        body: UpdateComponentDraftRequest,
+        body: UpdateComponentDraftRequest | Mapping[str, Any],
     ) -> UpdateComponentDraftResponse:
         """Change a component's working draft
 
@@ -446,6 +698,24 @@ class AsyncComponentsOperations:
         Replaces the draft's content, its format, or both (at least one must be sent). The
         published versions are not affected. Archived components cannot be changed.
         Enterprise plans only.
+
+        Args:
+            component_id: The component: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateComponentDraftRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``UpdateComponentDraftResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            ConflictError: The server answered 409.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_component_draft")
@@ -471,6 +741,24 @@ class AsyncComponentsOperations:
         GET /components/{component_id}/versions
         Lists the versions published from the component. With `include=content` each version
         also carries its text. Enterprise plans only.
+
+        Args:
+            component_id: The component: its id or uid, or a model that has one.
+            include: The ``include`` query parameter (``str``, optional).
+
+        Returns:
+            ``GetComponentVersionsResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_component_versions")
@@ -489,7 +777,7 @@ class AsyncComponentsOperations:
         self,
         component_id: str | Resource,
         *,
-        body: CreateComponentVersionRequest,
+        body: CreateComponentVersionRequest | Mapping[str, Any],
     ) -> CreateComponentVersionResponse:
         """Publish a version of a component
 
@@ -497,6 +785,24 @@ class AsyncComponentsOperations:
         Publishes the component's current draft as a new, immutable version with the given
         label. An archived component must be made `active` before it can be published.
         Enterprise plans only.
+
+        Args:
+            component_id: The component: its id or uid, or a model that has one.
+            body: The request body: a ``CreateComponentVersionRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``CreateComponentVersionResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            ConflictError: The server answered 409.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_component_version")
@@ -523,6 +829,25 @@ class AsyncComponentsOperations:
         GET /components/{component_id}/versions/{version_id}
         Returns one published version. Its text is included only with `include=content`.
         Enterprise plans only.
+
+        Args:
+            component_id: The component: its id or uid, or a model that has one.
+            version_id: The version: its id or uid, or a model that has one.
+            include: The ``include`` query parameter (``str``, optional).
+
+        Returns:
+            ``ComponentVersion``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_component_version")

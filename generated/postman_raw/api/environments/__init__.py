@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from typing import cast
 
     from ...models.create_environment_request import CreateEnvironmentRequest
@@ -72,6 +73,21 @@ class EnvironmentsOperations:
         GET /environments
         Lists the environments the key owner can see, optionally only those of one workspace.
         An unknown workspace id gives an empty list rather than an error.
+
+        Args:
+            workspace: The ``workspace`` query parameter (``str``, optional).
+
+        Returns:
+            ``GetEnvironmentsResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_environments")
@@ -87,7 +103,7 @@ class EnvironmentsOperations:
     def create_environment(
         self,
         *,
-        body: CreateEnvironmentRequest,
+        body: CreateEnvironmentRequest | Mapping[str, Any],
         workspace: str,
     ) -> CreateEnvironmentResponse:
         """Create an environment
@@ -96,6 +112,23 @@ class EnvironmentsOperations:
         Creates an environment, with its variables, in the given workspace. The body may be up
         to 30 MB; if the server answers 411, send an explicit `Content-Length` header. Only
         shared variable values (the ones synced to the Postman cloud) can be set through the API.
+
+        Args:
+            body: The request body: a ``CreateEnvironmentRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace: The ``workspace`` query parameter (``str``).
+
+        Returns:
+            ``CreateEnvironmentResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            PayloadTooLargeError: The server answered 413.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_environment")
@@ -119,6 +152,22 @@ class EnvironmentsOperations:
         Returns one environment with all of its variables. An unknown id is reported as 400
         (this is the status Postman's definition gives, with an `instanceNotFoundError` body) or
         as 404.
+
+        Args:
+            environment_id: The environment: its id or uid, or a model that has one.
+
+        Returns:
+            ``GetEnvironmentResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_environment")
@@ -135,7 +184,7 @@ class EnvironmentsOperations:
         self,
         environment_id: str | Resource,
         *,
-        body: PutEnvironmentRequest,
+        body: PutEnvironmentRequest | Mapping[str, Any],
     ) -> PutEnvironmentResponse:
         """Replace an environment
 
@@ -144,6 +193,22 @@ class EnvironmentsOperations:
         variables left out of `values` are removed. The body may be up to 30 MB; if the server
         answers 411, send an explicit `Content-Length` header. Only shared variable values can
         be set through the API.
+
+        Args:
+            environment_id: The environment: its id or uid, or a model that has one.
+            body: The request body: a ``PutEnvironmentRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``PutEnvironmentResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PayloadTooLargeError: The server answered 413.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("put_environment")
@@ -166,6 +231,21 @@ class EnvironmentsOperations:
 
         DELETE /environments/{environment_id}
         Deletes the environment for good.
+
+        Args:
+            environment_id: The environment: its id or uid, or a model that has one.
+
+        Returns:
+            ``DeleteEnvironmentResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_environment")
@@ -182,7 +262,7 @@ class EnvironmentsOperations:
         self,
         environment_id: str | Resource,
         *,
-        body: list[EnvironmentPatchOperation],
+        body: Sequence[EnvironmentPatchOperation | Mapping[str, Any]],
     ) -> PatchEnvironmentResponse:
         """Change parts of an environment
 
@@ -194,6 +274,23 @@ class EnvironmentsOperations:
         followed by `add` are accepted. Use `add` on `/values/{n}/description` to give an
         existing variable a description. Limits as for PUT: 30 MB, `Content-Length` on 411,
         shared values only.
+
+        Args:
+            environment_id: The environment: its id or uid, or a model that has one.
+            body: The request body: a list, each item a ``EnvironmentPatchOperation`` or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``PatchEnvironmentResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            PayloadTooLargeError: The server answered 413.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("patch_environment")
@@ -221,6 +318,26 @@ class EnvironmentsOperations:
 
         GET /environments/{environment_id}/forks
         Lists the forks made from the environment, a page at a time.
+
+        Args:
+            environment_id: The environment: its id or uid, or a model that has one.
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            direction: The ``direction`` query parameter (``GetEnvironmentForksDirection``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
+            sort: The ``sort`` query parameter (``GetEnvironmentForksSort``, optional).
+
+        Returns:
+            ``GetEnvironmentForksResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_environment_forks")
@@ -242,13 +359,29 @@ class EnvironmentsOperations:
         self,
         environment_id: str | Resource,
         *,
-        body: ForkEnvironmentRequest,
+        body: ForkEnvironmentRequest | Mapping[str, Any],
         workspace_id: str,
     ) -> ForkEnvironmentResponse:
         """Fork an environment
 
         POST /environments/{environment_id}/forks
         Makes a fork of the environment in the given workspace.
+
+        Args:
+            environment_id: The environment: its id or uid, or a model that has one.
+            body: The request body: a ``ForkEnvironmentRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace_id: The ``workspaceId`` query parameter (``str``).
+
+        Returns:
+            ``ForkEnvironmentResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("fork_environment")
@@ -268,13 +401,29 @@ class EnvironmentsOperations:
         self,
         environment_id: str | Resource,
         *,
-        body: MergeEnvironmentForkRequest,
+        body: MergeEnvironmentForkRequest | Mapping[str, Any],
     ) -> MergeEnvironmentForkResponse:
         """Merge a fork into its parent
 
         POST /environments/{environment_id}/merges
         Merges the changes of a fork (`source`) into the environment named in the path, which
         must be that fork's parent. With `deleteSource` the fork is deleted afterwards.
+
+        Args:
+            environment_id: The environment: its id or uid, or a model that has one.
+            body: The request body: a ``MergeEnvironmentForkRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``MergeEnvironmentForkResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("merge_environment_fork")
@@ -293,13 +442,29 @@ class EnvironmentsOperations:
         self,
         environment_uid: str | Resource,
         *,
-        body: PullEnvironmentRequest,
+        body: PullEnvironmentRequest | Mapping[str, Any],
     ) -> PullEnvironmentResponse:
         """Pull parent changes into a fork
 
         POST /environments/{environment_uid}/pulls
         Brings the changes made in the parent environment (`source`) into the fork named in the
         path.
+
+        Args:
+            environment_uid: The environment: its uid, or a model that has one.
+            body: The request body: a ``PullEnvironmentRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``PullEnvironmentResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("pull_environment")
@@ -333,6 +498,21 @@ class AsyncEnvironmentsOperations:
         GET /environments
         Lists the environments the key owner can see, optionally only those of one workspace.
         An unknown workspace id gives an empty list rather than an error.
+
+        Args:
+            workspace: The ``workspace`` query parameter (``str``, optional).
+
+        Returns:
+            ``GetEnvironmentsResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_environments")
@@ -348,7 +528,7 @@ class AsyncEnvironmentsOperations:
     async def create_environment(
         self,
         *,
-        body: CreateEnvironmentRequest,
+        body: CreateEnvironmentRequest | Mapping[str, Any],
         workspace: str,
     ) -> CreateEnvironmentResponse:
         """Create an environment
@@ -357,6 +537,23 @@ class AsyncEnvironmentsOperations:
         Creates an environment, with its variables, in the given workspace. The body may be up
         to 30 MB; if the server answers 411, send an explicit `Content-Length` header. Only
         shared variable values (the ones synced to the Postman cloud) can be set through the API.
+
+        Args:
+            body: The request body: a ``CreateEnvironmentRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace: The ``workspace`` query parameter (``str``).
+
+        Returns:
+            ``CreateEnvironmentResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            PayloadTooLargeError: The server answered 413.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_environment")
@@ -380,6 +577,22 @@ class AsyncEnvironmentsOperations:
         Returns one environment with all of its variables. An unknown id is reported as 400
         (this is the status Postman's definition gives, with an `instanceNotFoundError` body) or
         as 404.
+
+        Args:
+            environment_id: The environment: its id or uid, or a model that has one.
+
+        Returns:
+            ``GetEnvironmentResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_environment")
@@ -396,7 +609,7 @@ class AsyncEnvironmentsOperations:
         self,
         environment_id: str | Resource,
         *,
-        body: PutEnvironmentRequest,
+        body: PutEnvironmentRequest | Mapping[str, Any],
     ) -> PutEnvironmentResponse:
         """Replace an environment
 
@@ -405,6 +618,22 @@ class AsyncEnvironmentsOperations:
         variables left out of `values` are removed. The body may be up to 30 MB; if the server
         answers 411, send an explicit `Content-Length` header. Only shared variable values can
         be set through the API.
+
+        Args:
+            environment_id: The environment: its id or uid, or a model that has one.
+            body: The request body: a ``PutEnvironmentRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``PutEnvironmentResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PayloadTooLargeError: The server answered 413.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("put_environment")
@@ -427,6 +656,21 @@ class AsyncEnvironmentsOperations:
 
         DELETE /environments/{environment_id}
         Deletes the environment for good.
+
+        Args:
+            environment_id: The environment: its id or uid, or a model that has one.
+
+        Returns:
+            ``DeleteEnvironmentResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_environment")
@@ -443,7 +687,7 @@ class AsyncEnvironmentsOperations:
         self,
         environment_id: str | Resource,
         *,
-        body: list[EnvironmentPatchOperation],
+        body: Sequence[EnvironmentPatchOperation | Mapping[str, Any]],
     ) -> PatchEnvironmentResponse:
         """Change parts of an environment
 
@@ -455,6 +699,23 @@ class AsyncEnvironmentsOperations:
         followed by `add` are accepted. Use `add` on `/values/{n}/description` to give an
         existing variable a description. Limits as for PUT: 30 MB, `Content-Length` on 411,
         shared values only.
+
+        Args:
+            environment_id: The environment: its id or uid, or a model that has one.
+            body: The request body: a list, each item a ``EnvironmentPatchOperation`` or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``PatchEnvironmentResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            PayloadTooLargeError: The server answered 413.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("patch_environment")
@@ -482,6 +743,26 @@ class AsyncEnvironmentsOperations:
 
         GET /environments/{environment_id}/forks
         Lists the forks made from the environment, a page at a time.
+
+        Args:
+            environment_id: The environment: its id or uid, or a model that has one.
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            direction: The ``direction`` query parameter (``GetEnvironmentForksDirection``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
+            sort: The ``sort`` query parameter (``GetEnvironmentForksSort``, optional).
+
+        Returns:
+            ``GetEnvironmentForksResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_environment_forks")
@@ -503,13 +784,29 @@ class AsyncEnvironmentsOperations:
         self,
         environment_id: str | Resource,
         *,
-        body: ForkEnvironmentRequest,
+        body: ForkEnvironmentRequest | Mapping[str, Any],
         workspace_id: str,
     ) -> ForkEnvironmentResponse:
         """Fork an environment
 
         POST /environments/{environment_id}/forks
         Makes a fork of the environment in the given workspace.
+
+        Args:
+            environment_id: The environment: its id or uid, or a model that has one.
+            body: The request body: a ``ForkEnvironmentRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace_id: The ``workspaceId`` query parameter (``str``).
+
+        Returns:
+            ``ForkEnvironmentResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("fork_environment")
@@ -529,13 +826,29 @@ class AsyncEnvironmentsOperations:
         self,
         environment_id: str | Resource,
         *,
-        body: MergeEnvironmentForkRequest,
+        body: MergeEnvironmentForkRequest | Mapping[str, Any],
     ) -> MergeEnvironmentForkResponse:
         """Merge a fork into its parent
 
         POST /environments/{environment_id}/merges
         Merges the changes of a fork (`source`) into the environment named in the path, which
         must be that fork's parent. With `deleteSource` the fork is deleted afterwards.
+
+        Args:
+            environment_id: The environment: its id or uid, or a model that has one.
+            body: The request body: a ``MergeEnvironmentForkRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``MergeEnvironmentForkResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("merge_environment_fork")
@@ -554,13 +867,29 @@ class AsyncEnvironmentsOperations:
         self,
         environment_uid: str | Resource,
         *,
-        body: PullEnvironmentRequest,
+        body: PullEnvironmentRequest | Mapping[str, Any],
     ) -> PullEnvironmentResponse:
         """Pull parent changes into a fork
 
         POST /environments/{environment_uid}/pulls
         Brings the changes made in the parent environment (`source`) into the fork named in the
         path.
+
+        Args:
+            environment_uid: The environment: its uid, or a model that has one.
+            body: The request body: a ``PullEnvironmentRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``PullEnvironmentResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("pull_environment")

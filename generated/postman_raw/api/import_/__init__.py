@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from typing import cast
 
     from ...models.error_envelope import ErrorEnvelope
@@ -47,7 +48,10 @@ class ImportOperations:
     def import_open_api_definition(
         self,
         *,
-        body: ImportOpenApiJsonObjectInput | ImportOpenApiJsonStringInput | ImportOpenApiDefinitionMultipartRequest,
+        body: ImportOpenApiJsonObjectInput
+        | ImportOpenApiJsonStringInput
+        | ImportOpenApiDefinitionMultipartRequest
+        | Mapping[str, Any],
         workspace: str,
     ) -> ImportOpenApiDefinitionResponse:
         """Create a collection from an OpenAPI definition
@@ -63,6 +67,21 @@ class ImportOperations:
 
         `options` tunes the conversion (folder layout, request names, indentation...). This
         endpoint has its own, tighter rate limit: 10 requests per 10 seconds.
+
+        Args:
+            body: The request body: a ``ImportOpenApiJsonObjectInput | ImportOpenApiJsonStringInput`` or a ``ImportOpenApiDefinitionMultipartRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace: The ``workspace`` query parameter (``str``).
+
+        Returns:
+            ``ImportOpenApiDefinitionResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("import_open_api_definition")
@@ -88,7 +107,10 @@ class AsyncImportOperations:
     async def import_open_api_definition(
         self,
         *,
-        body: ImportOpenApiJsonObjectInput | ImportOpenApiJsonStringInput | ImportOpenApiDefinitionMultipartRequest,
+        body: ImportOpenApiJsonObjectInput
+        | ImportOpenApiJsonStringInput
+        | ImportOpenApiDefinitionMultipartRequest
+        | Mapping[str, Any],
         workspace: str,
     ) -> ImportOpenApiDefinitionResponse:
         """Create a collection from an OpenAPI definition
@@ -104,6 +126,21 @@ class AsyncImportOperations:
 
         `options` tunes the conversion (folder layout, request names, indentation...). This
         endpoint has its own, tighter rate limit: 10 requests per 10 seconds.
+
+        Args:
+            body: The request body: a ``ImportOpenApiJsonObjectInput | ImportOpenApiJsonStringInput`` or a ``ImportOpenApiDefinitionMultipartRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace: The ``workspace`` query parameter (``str``).
+
+        Returns:
+            ``ImportOpenApiDefinitionResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("import_open_api_definition")

@@ -14,6 +14,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping, Sequence
     from typing import cast
 
     from ...models.create_mock_request import CreateMockRequest
@@ -70,6 +71,21 @@ class MocksOperations:
         Lists the active mock servers. Without filters, only the mock servers the key's user
         created are returned, from every workspace. When both `teamId` and `workspace` are
         given, `teamId` is ignored and only the workspace filter applies.
+
+        Args:
+            team_id: The ``teamId`` query parameter (``str``, optional).
+            workspace: The ``workspace`` query parameter (``str``, optional).
+
+        Returns:
+            ``GetMocksResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_mocks")
@@ -86,7 +102,7 @@ class MocksOperations:
     def create_mock(
         self,
         *,
-        body: CreateMockRequest,
+        body: CreateMockRequest | Mapping[str, Any],
         workspace: str,
     ) -> CreateMockResponse:
         """Create a mock server
@@ -94,6 +110,21 @@ class MocksOperations:
         POST /mocks
         Creates a mock server that answers from the saved examples of a collection, in the
         given workspace. Collections that are attached to an API definition cannot be mocked.
+
+        Args:
+            body: The request body: a ``CreateMockRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace: The ``workspace`` query parameter (``str``).
+
+        Returns:
+            ``CreateMockResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_mock")
@@ -115,6 +146,21 @@ class MocksOperations:
 
         GET /mocks/{mock_id}
         Returns one mock server with its matching and delay settings.
+
+        Args:
+            mock_id: The mock: its id or uid, or a model that has one.
+
+        Returns:
+            ``GetMockResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_mock")
@@ -131,7 +177,7 @@ class MocksOperations:
         self,
         mock_id: str | Resource,
         *,
-        body: UpdateMockRequest | Unset = UNSET,
+        body: UpdateMockRequest | Mapping[str, Any] | Unset = UNSET,
     ) -> UpdateMockResponse:
         """Update a mock server
 
@@ -139,6 +185,22 @@ class MocksOperations:
         Changes a mock server's settings: its name, collection, environment, privacy or the
         active server response. Send at least one field. Setting `config.serverResponseId`
         to null switches the active server response off.
+
+        Args:
+            mock_id: The mock: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateMockRequest``, or a mapping of its JSON fields (read through the model before sending). Optional.
+        Returns:
+            ``UpdateMockResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_mock")
@@ -161,6 +223,21 @@ class MocksOperations:
 
         DELETE /mocks/{mock_id}
         Deletes a mock server for good.
+
+        Args:
+            mock_id: The mock: its id or uid, or a model that has one.
+
+        Returns:
+            ``DeleteMockResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_mock")
@@ -197,6 +274,33 @@ class MocksOperations:
         reached first; follow `meta.nextCursor` for more. Headers and bodies are left out
         unless asked for with `include`. Logs older than the plan's retention period are
         gone, and asking for them (`since`) is a 400.
+
+        Args:
+            mock_id: The mock: its id or uid, or a model that has one.
+            limit: The ``limit`` query parameter (``int``, optional).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            until: The ``until`` query parameter (``datetime.datetime``, optional).
+            since: The ``since`` query parameter (``datetime.datetime``, optional).
+            response_status_code: The ``responseStatusCode`` query parameter (``int``, optional).
+            response_type: The ``responseType`` query parameter (``str``, optional).
+            request_method: The ``requestMethod`` query parameter (``str``, optional).
+            request_path: The ``requestPath`` query parameter (``str``, optional).
+            sort: The ``sort`` query parameter (``GetMockCallLogsSort``, optional).
+            direction: The ``direction`` query parameter (``GetMockCallLogsDirection``, optional).
+            include: The ``include`` query parameter (``str``, optional).
+
+        Returns:
+            ``GetMockCallLogsResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_mock_call_logs")
@@ -230,6 +334,22 @@ class MocksOperations:
         POST /mocks/{mock_id}/publish
         Sets the mock server's access control to public, so it answers calls without an API
         key. Publishing a mock server that is already public is a 400 (`mockAlreadyPublishedError`).
+
+        Args:
+            mock_id: The mock: its id or uid, or a model that has one.
+
+        Returns:
+            ``PublishMockResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("publish_mock")
@@ -252,6 +372,21 @@ class MocksOperations:
         Lists the server responses defined on a mock server. The list gives each one's
         name, status code and audit fields; get a single server response for its headers
         and body.
+
+        Args:
+            mock_id: The mock: its id or uid, or a model that has one.
+
+        Returns:
+            ``list[MockServerResponse]``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_mock_server_responses")
@@ -268,7 +403,7 @@ class MocksOperations:
         self,
         mock_id: str | Resource,
         *,
-        body: CreateMockServerResponseRequest,
+        body: CreateMockServerResponseRequest | Mapping[str, Any],
     ) -> MockServerResponse:
         """Create a server response
 
@@ -278,6 +413,22 @@ class MocksOperations:
         examples. A mock server may hold several server responses, but at most one is active
         at a time; while one is active (see `config.serverResponseId` of PUT /mocks/{mockId}),
         every call to the mock server receives it.
+
+        Args:
+            mock_id: The mock: its id or uid, or a model that has one.
+            body: The request body: a ``CreateMockServerResponseRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``MockServerResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_mock_server_response")
@@ -301,6 +452,22 @@ class MocksOperations:
 
         GET /mocks/{mock_id}/server-responses/{server_response_id}
         Returns one server response of a mock server, with its headers and body.
+
+        Args:
+            mock_id: The mock: its id or uid, or a model that has one.
+            server_response_id: The server response: its id or uid, or a model that has one.
+
+        Returns:
+            ``MockServerResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_mock_server_response")
@@ -319,12 +486,29 @@ class MocksOperations:
         mock_id: str | Resource,
         server_response_id: str | Resource,
         *,
-        body: UpdateMockServerResponseRequest,
+        body: UpdateMockServerResponseRequest | Mapping[str, Any],
     ) -> MockServerResponse:
         """Update a server response
 
         PUT /mocks/{mock_id}/server-responses/{server_response_id}
         Changes the name, status code, headers, language or body of a server response.
+
+        Args:
+            mock_id: The mock: its id or uid, or a model that has one.
+            server_response_id: The server response: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateMockServerResponseRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``MockServerResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_mock_server_response")
@@ -349,6 +533,22 @@ class MocksOperations:
 
         DELETE /mocks/{mock_id}/server-responses/{server_response_id}
         Removes a server response from a mock server and returns what it was.
+
+        Args:
+            mock_id: The mock: its id or uid, or a model that has one.
+            server_response_id: The server response: its id or uid, or a model that has one.
+
+        Returns:
+            ``DeletedMockServerResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_mock_server_response")
@@ -371,6 +571,22 @@ class MocksOperations:
         DELETE /mocks/{mock_id}/unpublish
         Sets the mock server's access control to private, so callers need an API key.
         Unpublishing a mock server that is already private is a 400 (`mockAlreadyUnpublishedError`).
+
+        Args:
+            mock_id: The mock: its id or uid, or a model that has one.
+
+        Returns:
+            ``UnpublishMockResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("unpublish_mock")
@@ -404,6 +620,21 @@ class AsyncMocksOperations:
         Lists the active mock servers. Without filters, only the mock servers the key's user
         created are returned, from every workspace. When both `teamId` and `workspace` are
         given, `teamId` is ignored and only the workspace filter applies.
+
+        Args:
+            team_id: The ``teamId`` query parameter (``str``, optional).
+            workspace: The ``workspace`` query parameter (``str``, optional).
+
+        Returns:
+            ``GetMocksResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_mocks")
@@ -420,7 +651,7 @@ class AsyncMocksOperations:
     async def create_mock(
         self,
         *,
-        body: CreateMockRequest,
+        body: CreateMockRequest | Mapping[str, Any],
         workspace: str,
     ) -> CreateMockResponse:
         """Create a mock server
@@ -428,6 +659,21 @@ class AsyncMocksOperations:
         POST /mocks
         Creates a mock server that answers from the saved examples of a collection, in the
         given workspace. Collections that are attached to an API definition cannot be mocked.
+
+        Args:
+            body: The request body: a ``CreateMockRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace: The ``workspace`` query parameter (``str``).
+
+        Returns:
+            ``CreateMockResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_mock")
@@ -449,6 +695,21 @@ class AsyncMocksOperations:
 
         GET /mocks/{mock_id}
         Returns one mock server with its matching and delay settings.
+
+        Args:
+            mock_id: The mock: its id or uid, or a model that has one.
+
+        Returns:
+            ``GetMockResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_mock")
@@ -465,7 +726,7 @@ class AsyncMocksOperations:
         self,
         mock_id: str | Resource,
         *,
-        body: UpdateMockRequest | Unset = UNSET,
+        body: UpdateMockRequest | Mapping[str, Any] | Unset = UNSET,
     ) -> UpdateMockResponse:
         """Update a mock server
 
@@ -473,6 +734,22 @@ class AsyncMocksOperations:
         Changes a mock server's settings: its name, collection, environment, privacy or the
         active server response. Send at least one field. Setting `config.serverResponseId`
         to null switches the active server response off.
+
+        Args:
+            mock_id: The mock: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateMockRequest``, or a mapping of its JSON fields (read through the model before sending). Optional.
+        Returns:
+            ``UpdateMockResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_mock")
@@ -495,6 +772,21 @@ class AsyncMocksOperations:
 
         DELETE /mocks/{mock_id}
         Deletes a mock server for good.
+
+        Args:
+            mock_id: The mock: its id or uid, or a model that has one.
+
+        Returns:
+            ``DeleteMockResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_mock")
@@ -531,6 +823,33 @@ class AsyncMocksOperations:
         reached first; follow `meta.nextCursor` for more. Headers and bodies are left out
         unless asked for with `include`. Logs older than the plan's retention period are
         gone, and asking for them (`since`) is a 400.
+
+        Args:
+            mock_id: The mock: its id or uid, or a model that has one.
+            limit: The ``limit`` query parameter (``int``, optional).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            until: The ``until`` query parameter (``datetime.datetime``, optional).
+            since: The ``since`` query parameter (``datetime.datetime``, optional).
+            response_status_code: The ``responseStatusCode`` query parameter (``int``, optional).
+            response_type: The ``responseType`` query parameter (``str``, optional).
+            request_method: The ``requestMethod`` query parameter (``str``, optional).
+            request_path: The ``requestPath`` query parameter (``str``, optional).
+            sort: The ``sort`` query parameter (``GetMockCallLogsSort``, optional).
+            direction: The ``direction`` query parameter (``GetMockCallLogsDirection``, optional).
+            include: The ``include`` query parameter (``str``, optional).
+
+        Returns:
+            ``GetMockCallLogsResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_mock_call_logs")
@@ -564,6 +883,22 @@ class AsyncMocksOperations:
         POST /mocks/{mock_id}/publish
         Sets the mock server's access control to public, so it answers calls without an API
         key. Publishing a mock server that is already public is a 400 (`mockAlreadyPublishedError`).
+
+        Args:
+            mock_id: The mock: its id or uid, or a model that has one.
+
+        Returns:
+            ``PublishMockResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("publish_mock")
@@ -586,6 +921,21 @@ class AsyncMocksOperations:
         Lists the server responses defined on a mock server. The list gives each one's
         name, status code and audit fields; get a single server response for its headers
         and body.
+
+        Args:
+            mock_id: The mock: its id or uid, or a model that has one.
+
+        Returns:
+            ``list[MockServerResponse]``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_mock_server_responses")
@@ -602,7 +952,7 @@ class AsyncMocksOperations:
         self,
         mock_id: str | Resource,
         *,
-        body: CreateMockServerResponseRequest,
+        body: CreateMockServerResponseRequest | Mapping[str, Any],
     ) -> MockServerResponse:
         """Create a server response
 
@@ -612,6 +962,22 @@ class AsyncMocksOperations:
         examples. A mock server may hold several server responses, but at most one is active
         at a time; while one is active (see `config.serverResponseId` of PUT /mocks/{mockId}),
         every call to the mock server receives it.
+
+        Args:
+            mock_id: The mock: its id or uid, or a model that has one.
+            body: The request body: a ``CreateMockServerResponseRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``MockServerResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_mock_server_response")
@@ -635,6 +1001,22 @@ class AsyncMocksOperations:
 
         GET /mocks/{mock_id}/server-responses/{server_response_id}
         Returns one server response of a mock server, with its headers and body.
+
+        Args:
+            mock_id: The mock: its id or uid, or a model that has one.
+            server_response_id: The server response: its id or uid, or a model that has one.
+
+        Returns:
+            ``MockServerResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_mock_server_response")
@@ -653,12 +1035,29 @@ class AsyncMocksOperations:
         mock_id: str | Resource,
         server_response_id: str | Resource,
         *,
-        body: UpdateMockServerResponseRequest,
+        body: UpdateMockServerResponseRequest | Mapping[str, Any],
     ) -> MockServerResponse:
         """Update a server response
 
         PUT /mocks/{mock_id}/server-responses/{server_response_id}
         Changes the name, status code, headers, language or body of a server response.
+
+        Args:
+            mock_id: The mock: its id or uid, or a model that has one.
+            server_response_id: The server response: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateMockServerResponseRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``MockServerResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_mock_server_response")
@@ -683,6 +1082,22 @@ class AsyncMocksOperations:
 
         DELETE /mocks/{mock_id}/server-responses/{server_response_id}
         Removes a server response from a mock server and returns what it was.
+
+        Args:
+            mock_id: The mock: its id or uid, or a model that has one.
+            server_response_id: The server response: its id or uid, or a model that has one.
+
+        Returns:
+            ``DeletedMockServerResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_mock_server_response")
@@ -705,6 +1120,22 @@ class AsyncMocksOperations:
         DELETE /mocks/{mock_id}/unpublish
         Sets the mock server's access control to private, so callers need an API key.
         Unpublishing a mock server that is already private is a 400 (`mockAlreadyUnpublishedError`).
+
+        Args:
+            mock_id: The mock: its id or uid, or a model that has one.
+
+        Returns:
+            ``UnpublishMockResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("unpublish_mock")

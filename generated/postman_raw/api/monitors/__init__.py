@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from typing import cast
 
     from ...models.create_monitor_request import CreateMonitorRequest
@@ -68,6 +69,29 @@ class MonitorsOperations:
         GET /monitors
         Lists the monitors the key owner can see, a page at a time (at most 25 per page), with
         optional filters by workspace, state, owner, collection and environment.
+
+        Args:
+            workspace: The ``workspace`` query parameter (``str``, optional).
+            active: The ``active`` query parameter (``bool``, optional).
+            owner: The ``owner`` query parameter (``int``, optional).
+            collection_uid: The ``collectionUid`` query parameter (``str``, optional).
+            environment_uid: The ``environmentUid`` query parameter (``str``, optional).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
+
+        Returns:
+            ``GetMonitorsResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_monitors")
@@ -89,7 +113,7 @@ class MonitorsOperations:
     def create_monitor(
         self,
         *,
-        body: CreateMonitorRequest,
+        body: CreateMonitorRequest | Mapping[str, Any],
         workspace: str,
     ) -> CreateMonitorResponse:
         """Create a monitor
@@ -97,6 +121,22 @@ class MonitorsOperations:
         POST /monitors
         Creates a monitor that runs a collection on a cron schedule. Collections that belong to
         an API definition cannot be monitored.
+
+        Args:
+            body: The request body: a ``CreateMonitorRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace: The ``workspace`` query parameter (``str``).
+
+        Returns:
+            ``CreateMonitorResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_monitor")
@@ -118,6 +158,22 @@ class MonitorsOperations:
 
         GET /monitors/{monitor_id}
         Returns a monitor's settings, its schedule and a summary of its latest run.
+
+        Args:
+            monitor_id: The monitor: its id or uid, or a model that has one.
+
+        Returns:
+            ``GetMonitorResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_monitor")
@@ -134,7 +190,7 @@ class MonitorsOperations:
         self,
         monitor_id: str | Resource,
         *,
-        body: UpdateMonitorRequest,
+        body: UpdateMonitorRequest | Mapping[str, Any],
     ) -> UpdateMonitorResponse:
         """Update a monitor
 
@@ -142,6 +198,23 @@ class MonitorsOperations:
         Changes the settings sent and leaves the others as they are; sending only
         `{"monitor": {"active": false}}` pauses a monitor. The collection and environment of a
         monitor cannot be changed.
+
+        Args:
+            monitor_id: The monitor: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateMonitorRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``UpdateMonitorResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_monitor")
@@ -164,6 +237,22 @@ class MonitorsOperations:
 
         DELETE /monitors/{monitor_id}
         Deletes the monitor; its collection and environment are kept.
+
+        Args:
+            monitor_id: The monitor: its id or uid, or a model that has one.
+
+        Returns:
+            ``DeleteMonitorResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_monitor")
@@ -188,6 +277,23 @@ class MonitorsOperations:
         Starts a run of the monitor outside its schedule. A synchronous call that takes longer
         than 300 seconds is answered with 202 while the run goes on; its outcome then appears
         in `lastRun` of GET /monitors/{monitorId}. Passing `async=true` avoids the wait.
+
+        Args:
+            monitor_id: The monitor: its id or uid, or a model that has one.
+            async_: The ``async`` query parameter (``bool``, optional).
+
+        Returns:
+            ``RunMonitorAcceptedResponse | RunMonitorResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("run_monitor")
@@ -215,6 +321,25 @@ class MonitorsOperations:
         Lists the instances of a self-hosted monitor runner: the processes that share the
         runner's id and key and poll Postman for monitor runs to execute. Team Admins and Super
         Admins can find a runner's id in Team Settings > Runners.
+
+        Args:
+            runner_id: The runner: its id or uid, or a model that has one.
+            limit: The ``limit`` query parameter (``int``, optional).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+
+        Returns:
+            ``GetRunnerInstancesResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_runner_instances")
@@ -239,6 +364,22 @@ class MonitorsOperations:
         GET /runners/{runner_id}/metrics
         Returns what Postman's side knows about a self-hosted runner: when it last checked in
         and how many monitor runs wait in its queue, and for how long.
+
+        Args:
+            runner_id: The runner: its id or uid, or a model that has one.
+
+        Returns:
+            ``GetRunnerMetricsResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_runner_metrics")
@@ -276,6 +417,29 @@ class AsyncMonitorsOperations:
         GET /monitors
         Lists the monitors the key owner can see, a page at a time (at most 25 per page), with
         optional filters by workspace, state, owner, collection and environment.
+
+        Args:
+            workspace: The ``workspace`` query parameter (``str``, optional).
+            active: The ``active`` query parameter (``bool``, optional).
+            owner: The ``owner`` query parameter (``int``, optional).
+            collection_uid: The ``collectionUid`` query parameter (``str``, optional).
+            environment_uid: The ``environmentUid`` query parameter (``str``, optional).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
+
+        Returns:
+            ``GetMonitorsResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_monitors")
@@ -297,7 +461,7 @@ class AsyncMonitorsOperations:
     async def create_monitor(
         self,
         *,
-        body: CreateMonitorRequest,
+        body: CreateMonitorRequest | Mapping[str, Any],
         workspace: str,
     ) -> CreateMonitorResponse:
         """Create a monitor
@@ -305,6 +469,22 @@ class AsyncMonitorsOperations:
         POST /monitors
         Creates a monitor that runs a collection on a cron schedule. Collections that belong to
         an API definition cannot be monitored.
+
+        Args:
+            body: The request body: a ``CreateMonitorRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace: The ``workspace`` query parameter (``str``).
+
+        Returns:
+            ``CreateMonitorResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_monitor")
@@ -326,6 +506,22 @@ class AsyncMonitorsOperations:
 
         GET /monitors/{monitor_id}
         Returns a monitor's settings, its schedule and a summary of its latest run.
+
+        Args:
+            monitor_id: The monitor: its id or uid, or a model that has one.
+
+        Returns:
+            ``GetMonitorResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_monitor")
@@ -342,7 +538,7 @@ class AsyncMonitorsOperations:
         self,
         monitor_id: str | Resource,
         *,
-        body: UpdateMonitorRequest,
+        body: UpdateMonitorRequest | Mapping[str, Any],
     ) -> UpdateMonitorResponse:
         """Update a monitor
 
@@ -350,6 +546,23 @@ class AsyncMonitorsOperations:
         Changes the settings sent and leaves the others as they are; sending only
         `{"monitor": {"active": false}}` pauses a monitor. The collection and environment of a
         monitor cannot be changed.
+
+        Args:
+            monitor_id: The monitor: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateMonitorRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``UpdateMonitorResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_monitor")
@@ -372,6 +585,22 @@ class AsyncMonitorsOperations:
 
         DELETE /monitors/{monitor_id}
         Deletes the monitor; its collection and environment are kept.
+
+        Args:
+            monitor_id: The monitor: its id or uid, or a model that has one.
+
+        Returns:
+            ``DeleteMonitorResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_monitor")
@@ -396,6 +625,23 @@ class AsyncMonitorsOperations:
         Starts a run of the monitor outside its schedule. A synchronous call that takes longer
         than 300 seconds is answered with 202 while the run goes on; its outcome then appears
         in `lastRun` of GET /monitors/{monitorId}. Passing `async=true` avoids the wait.
+
+        Args:
+            monitor_id: The monitor: its id or uid, or a model that has one.
+            async_: The ``async`` query parameter (``bool``, optional).
+
+        Returns:
+            ``RunMonitorAcceptedResponse | RunMonitorResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("run_monitor")
@@ -423,6 +669,25 @@ class AsyncMonitorsOperations:
         Lists the instances of a self-hosted monitor runner: the processes that share the
         runner's id and key and poll Postman for monitor runs to execute. Team Admins and Super
         Admins can find a runner's id in Team Settings > Runners.
+
+        Args:
+            runner_id: The runner: its id or uid, or a model that has one.
+            limit: The ``limit`` query parameter (``int``, optional).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+
+        Returns:
+            ``GetRunnerInstancesResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_runner_instances")
@@ -447,6 +712,22 @@ class AsyncMonitorsOperations:
         GET /runners/{runner_id}/metrics
         Returns what Postman's side knows about a self-hosted runner: when it last checked in
         and how many monitor runs wait in its queue, and for how long.
+
+        Args:
+            runner_id: The runner: its id or uid, or a model that has one.
+
+        Returns:
+            ``GetRunnerMetricsResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_runner_metrics")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from typing import cast
 
     from ...models.error_envelope import ErrorEnvelope
@@ -47,7 +48,7 @@ class Oauth2Operations:
     def generate_oauth_token(
         self,
         *,
-        body: GenerateOauthTokenRequest,
+        body: GenerateOauthTokenRequest | Mapping[str, Any],
     ) -> OAuthTokenGrant:
         """Get an OAuth access token for a client
 
@@ -57,6 +58,20 @@ class Oauth2Operations:
         authenticates with HTTP Basic auth (client id as user name, client secret as password)
         and proves its installation with a signed JWT in the body. The body is JSON, not the
         form encoding usual for OAuth token endpoints.
+
+        Args:
+            body: The request body: a ``GenerateOauthTokenRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``OAuthTokenGrant``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("generate_oauth_token")
@@ -72,13 +87,26 @@ class Oauth2Operations:
     def revoke_oauth_token(
         self,
         *,
-        body: RevokeOauthTokenRequest,
+        body: RevokeOauthTokenRequest | Mapping[str, Any],
     ) -> RevokeOauthTokenResponse:
         """Revoke an OAuth access token
 
         POST /oauth2/token/revoke
         Invalidates an access token at once and for good; it cannot be used again. This call
         needs no credentials: knowing the token is enough.
+
+        Args:
+            body: The request body: a ``RevokeOauthTokenRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``RevokeOauthTokenResponse``: the success body, read into its model.
+
+        Raises:
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("revoke_oauth_token")
@@ -103,7 +131,7 @@ class AsyncOauth2Operations:
     async def generate_oauth_token(
         self,
         *,
-        body: GenerateOauthTokenRequest,
+        body: GenerateOauthTokenRequest | Mapping[str, Any],
     ) -> OAuthTokenGrant:
         """Get an OAuth access token for a client
 
@@ -113,6 +141,20 @@ class AsyncOauth2Operations:
         authenticates with HTTP Basic auth (client id as user name, client secret as password)
         and proves its installation with a signed JWT in the body. The body is JSON, not the
         form encoding usual for OAuth token endpoints.
+
+        Args:
+            body: The request body: a ``GenerateOauthTokenRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``OAuthTokenGrant``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("generate_oauth_token")
@@ -128,13 +170,26 @@ class AsyncOauth2Operations:
     async def revoke_oauth_token(
         self,
         *,
-        body: RevokeOauthTokenRequest,
+        body: RevokeOauthTokenRequest | Mapping[str, Any],
     ) -> RevokeOauthTokenResponse:
         """Revoke an OAuth access token
 
         POST /oauth2/token/revoke
         Invalidates an access token at once and for good; it cannot be used again. This call
         needs no credentials: knowing the token is enough.
+
+        Args:
+            body: The request body: a ``RevokeOauthTokenRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``RevokeOauthTokenResponse``: the success body, read into its model.
+
+        Raises:
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("revoke_oauth_token")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from typing import cast
 
     from ...models.create_package_request import CreatePackageRequest
@@ -58,6 +59,23 @@ class PackagesOperations:
         Lists the active packages the key's user can use, without their scripts (fetch one
         package to read its script). Pages are cursor-based: pass `meta.nextCursor` of one page
         as `cursor` to get the next.
+
+        Args:
+            limit: The ``limit`` query parameter (``int``, optional).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+
+        Returns:
+            ``GetPackagesResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_packages")
@@ -74,7 +92,7 @@ class PackagesOperations:
     def create_package(
         self,
         *,
-        body: CreatePackageRequest,
+        body: CreatePackageRequest | Mapping[str, Any],
         workspace: str,
     ) -> Package:
         """Create a package
@@ -83,6 +101,23 @@ class PackagesOperations:
         Adds a package, with its index script, to the library of the given workspace's team.
         The name becomes the package's import name and is stored in lowercase; it cannot be
         changed later.
+
+        Args:
+            body: The request body: a ``CreatePackageRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace: The ``workspace`` query parameter (``str``).
+
+        Returns:
+            ``Package``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            ConflictError: The server answered 409.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_package")
@@ -106,6 +141,23 @@ class PackagesOperations:
         Returns an active package and its current index script. Postman's definition declares
         the package wrapped in `data`, while its example shows it unwrapped (as the create and
         update responses are); both forms are accepted here.
+
+        Args:
+            package_id: The package: its id or uid, or a model that has one.
+
+        Returns:
+            ``GetPackageEnvelope | Package``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_package")
@@ -127,6 +179,23 @@ class PackagesOperations:
         DELETE /packages/{package_id}
         Removes the package and its script. The answer is 204 even when the package was
         already gone.
+
+        Args:
+            package_id: The package: its id or uid, or a model that has one.
+
+        Returns:
+            ``Any``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_package")
@@ -143,13 +212,30 @@ class PackagesOperations:
         self,
         package_id: str | Resource,
         *,
-        body: UpdatePackageRequest,
+        body: UpdatePackageRequest | Mapping[str, Any],
     ) -> Package:
         """Change a package's description or script
 
         PATCH /packages/{package_id}
         Merge-patches the package: send the description, the script or both; fields left out
         keep their value. The name cannot be changed.
+
+        Args:
+            package_id: The package: its id or uid, or a model that has one.
+            body: The request body: a ``UpdatePackageRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``Package``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_package")
@@ -185,6 +271,23 @@ class AsyncPackagesOperations:
         Lists the active packages the key's user can use, without their scripts (fetch one
         package to read its script). Pages are cursor-based: pass `meta.nextCursor` of one page
         as `cursor` to get the next.
+
+        Args:
+            limit: The ``limit`` query parameter (``int``, optional).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+
+        Returns:
+            ``GetPackagesResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_packages")
@@ -201,7 +304,7 @@ class AsyncPackagesOperations:
     async def create_package(
         self,
         *,
-        body: CreatePackageRequest,
+        body: CreatePackageRequest | Mapping[str, Any],
         workspace: str,
     ) -> Package:
         """Create a package
@@ -210,6 +313,23 @@ class AsyncPackagesOperations:
         Adds a package, with its index script, to the library of the given workspace's team.
         The name becomes the package's import name and is stored in lowercase; it cannot be
         changed later.
+
+        Args:
+            body: The request body: a ``CreatePackageRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace: The ``workspace`` query parameter (``str``).
+
+        Returns:
+            ``Package``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            ConflictError: The server answered 409.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_package")
@@ -233,6 +353,23 @@ class AsyncPackagesOperations:
         Returns an active package and its current index script. Postman's definition declares
         the package wrapped in `data`, while its example shows it unwrapped (as the create and
         update responses are); both forms are accepted here.
+
+        Args:
+            package_id: The package: its id or uid, or a model that has one.
+
+        Returns:
+            ``GetPackageEnvelope | Package``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_package")
@@ -254,6 +391,23 @@ class AsyncPackagesOperations:
         DELETE /packages/{package_id}
         Removes the package and its script. The answer is 204 even when the package was
         already gone.
+
+        Args:
+            package_id: The package: its id or uid, or a model that has one.
+
+        Returns:
+            ``Any``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_package")
@@ -270,13 +424,30 @@ class AsyncPackagesOperations:
         self,
         package_id: str | Resource,
         *,
-        body: UpdatePackageRequest,
+        body: UpdatePackageRequest | Mapping[str, Any],
     ) -> Package:
         """Change a package's description or script
 
         PATCH /packages/{package_id}
         Merge-patches the package: send the description, the script or both; fields left out
         keep their value. The name cannot be changed.
+
+        Args:
+            package_id: The package: its id or uid, or a model that has one.
+            body: The request body: a ``UpdatePackageRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``Package``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_package")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from typing import cast
 
     from ...models.error_envelope import ErrorEnvelope
@@ -45,7 +46,7 @@ class PostbotOperations:
     def generate_tool(
         self,
         *,
-        body: GenerateToolRequest,
+        body: GenerateToolRequest | Mapping[str, Any],
     ) -> GenerateToolResponse:
         """Generate AI agent tool code for a public request (deprecated)
 
@@ -54,6 +55,19 @@ class PostbotOperations:
         one request of a collection on the Public API Network (public collections only). This
         endpoint has its own limit of 300 calls in 3 hours and does not count against the
         Postbot allowance.
+
+        Args:
+            body: The request body: a ``GenerateToolRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``GenerateToolResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("generate_tool")
@@ -78,7 +92,7 @@ class AsyncPostbotOperations:
     async def generate_tool(
         self,
         *,
-        body: GenerateToolRequest,
+        body: GenerateToolRequest | Mapping[str, Any],
     ) -> GenerateToolResponse:
         """Generate AI agent tool code for a public request (deprecated)
 
@@ -87,6 +101,19 @@ class AsyncPostbotOperations:
         one request of a collection on the Public API Network (public collections only). This
         endpoint has its own limit of 300 calls in 3 hours and does not count against the
         Postbot allowance.
+
+        Args:
+            body: The request body: a ``GenerateToolRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``GenerateToolResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("generate_tool")

@@ -15,6 +15,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping, Sequence
     from typing import cast
 
     from ...models.add_workspace_to_private_network_request import AddWorkspaceToPrivateNetworkRequest
@@ -103,6 +104,33 @@ class PrivateApiNetworkOperations:
         by name, summary, description, publisher, creator or creation time. Pages are taken
         with `offset` and `limit`; `meta.totalCount` gives the number of matches.
         Enterprise plans only.
+
+        Args:
+            type_: The ``type`` query parameter (``ListPrivateNetworkWorkspacesType``, optional).
+            name: The ``name`` query parameter (``str``, optional).
+            summary: The ``summary`` query parameter (``str``, optional).
+            description: The ``description`` query parameter (``str``, optional).
+            since: The ``since`` query parameter (``datetime.datetime``, optional).
+            until: The ``until`` query parameter (``datetime.datetime``, optional).
+            added_by: The ``addedBy`` query parameter (``int``, optional).
+            sort: The ``sort`` query parameter (``ListPrivateNetworkWorkspacesSort``, optional).
+            direction: The ``direction`` query parameter (``ListPrivateNetworkWorkspacesDirection``, optional).
+            created_by: The ``createdBy`` query parameter (``int``, optional).
+            offset: The ``offset`` query parameter (``int``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
+            parent_folder_id: The ``parentFolderId`` query parameter (``int``, optional).
+
+        Returns:
+            ``ListPrivateNetworkWorkspacesResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("list_private_network_workspaces")
@@ -130,13 +158,28 @@ class PrivateApiNetworkOperations:
     def add_workspace_to_private_network(
         self,
         *,
-        body: AddWorkspaceToPrivateNetworkRequest,
+        body: AddWorkspaceToPrivateNetworkRequest | Mapping[str, Any],
     ) -> PrivateNetworkElement:
         """Publish a workspace in the Private API Network
 
         POST /network/private
         Publishes one of the team's workspaces in the Private API Network, where every team
         member can discover it. Enterprise plans only.
+
+        Args:
+            body: The request body: a ``AddWorkspaceToPrivateNetworkRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``PrivateNetworkElement``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("add_workspace_to_private_network")
@@ -169,6 +212,31 @@ class PrivateApiNetworkOperations:
         Lists the requests team members made to have a workspace published in the Private API
         Network, with the reply when one was denied with a message. Pages are taken with
         `offset` and `limit`. Enterprise plans only.
+
+        Args:
+            since: The ``since`` query parameter (``datetime.datetime``, optional).
+            until: The ``until`` query parameter (``datetime.datetime``, optional).
+            requested_by: The ``requestedBy`` query parameter (``int``, optional).
+            type_: The ``type`` query parameter (``ListPrivateNetworkAddRequestsType``, optional).
+            status: The ``status`` query parameter (``ListPrivateNetworkAddRequestsStatus``, optional).
+            name: The ``name`` query parameter (``str``, optional).
+            sort: The ``sort`` query parameter (``ListPrivateNetworkAddRequestsSort``, optional).
+            direction: The ``direction`` query parameter (``ListPrivateNetworkAddRequestsDirection``, optional).
+            offset: The ``offset`` query parameter (``int``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
+
+        Returns:
+            ``ListPrivateNetworkAddRequestsResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("list_private_network_add_requests")
@@ -194,7 +262,7 @@ class PrivateApiNetworkOperations:
         self,
         request_id: int | Resource,
         *,
-        body: RespondPrivateNetworkAddRequestRequest,
+        body: RespondPrivateNetworkAddRequestRequest | Mapping[str, Any],
     ) -> RespondPrivateNetworkAddRequestResponse:
         """Approve or deny a request to publish a workspace
 
@@ -202,6 +270,22 @@ class PrivateApiNetworkOperations:
         Approves or denies a member's request to publish a workspace. An approved workspace
         appears in the Private API Network at once; a denial may carry a message for the
         requester. Only team managers may respond. Enterprise plans only.
+
+        Args:
+            request_id: The request: its id or uid, or a model that has one.
+            body: The request body: a ``RespondPrivateNetworkAddRequestRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``RespondPrivateNetworkAddRequestResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("respond_private_network_add_request")
@@ -220,13 +304,29 @@ class PrivateApiNetworkOperations:
         self,
         workspace_id: str | Resource,
         *,
-        body: UpdatePanElementOrFolderRequest,
+        body: UpdatePanElementOrFolderRequest | Mapping[str, Any],
     ) -> Any:
         """Move a published workspace to another folder (deprecated)
 
         PUT /network/private/workspace/{workspace_id}
         Deprecated: the Private API Network no longer has folders, so there is nothing left
         for this endpoint to change. Kept for existing callers. Enterprise plans only.
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+            body: The request body: a ``UpdatePanElementOrFolderRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``Any``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_pan_element_or_folder")
@@ -250,6 +350,23 @@ class PrivateApiNetworkOperations:
         DELETE /network/private/workspace/{workspace_id}
         Takes a workspace out of the Private API Network. The workspace itself and its
         contents are kept; it is only no longer listed in the network. Enterprise plans only.
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+
+        Returns:
+            ``RemoveWorkspaceFromPrivateNetworkResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("remove_workspace_from_private_network")
@@ -322,6 +439,33 @@ class AsyncPrivateApiNetworkOperations:
         by name, summary, description, publisher, creator or creation time. Pages are taken
         with `offset` and `limit`; `meta.totalCount` gives the number of matches.
         Enterprise plans only.
+
+        Args:
+            type_: The ``type`` query parameter (``ListPrivateNetworkWorkspacesType``, optional).
+            name: The ``name`` query parameter (``str``, optional).
+            summary: The ``summary`` query parameter (``str``, optional).
+            description: The ``description`` query parameter (``str``, optional).
+            since: The ``since`` query parameter (``datetime.datetime``, optional).
+            until: The ``until`` query parameter (``datetime.datetime``, optional).
+            added_by: The ``addedBy`` query parameter (``int``, optional).
+            sort: The ``sort`` query parameter (``ListPrivateNetworkWorkspacesSort``, optional).
+            direction: The ``direction`` query parameter (``ListPrivateNetworkWorkspacesDirection``, optional).
+            created_by: The ``createdBy`` query parameter (``int``, optional).
+            offset: The ``offset`` query parameter (``int``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
+            parent_folder_id: The ``parentFolderId`` query parameter (``int``, optional).
+
+        Returns:
+            ``ListPrivateNetworkWorkspacesResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("list_private_network_workspaces")
@@ -349,13 +493,28 @@ class AsyncPrivateApiNetworkOperations:
     async def add_workspace_to_private_network(
         self,
         *,
-        body: AddWorkspaceToPrivateNetworkRequest,
+        body: AddWorkspaceToPrivateNetworkRequest | Mapping[str, Any],
     ) -> PrivateNetworkElement:
         """Publish a workspace in the Private API Network
 
         POST /network/private
         Publishes one of the team's workspaces in the Private API Network, where every team
         member can discover it. Enterprise plans only.
+
+        Args:
+            body: The request body: a ``AddWorkspaceToPrivateNetworkRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``PrivateNetworkElement``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("add_workspace_to_private_network")
@@ -388,6 +547,31 @@ class AsyncPrivateApiNetworkOperations:
         Lists the requests team members made to have a workspace published in the Private API
         Network, with the reply when one was denied with a message. Pages are taken with
         `offset` and `limit`. Enterprise plans only.
+
+        Args:
+            since: The ``since`` query parameter (``datetime.datetime``, optional).
+            until: The ``until`` query parameter (``datetime.datetime``, optional).
+            requested_by: The ``requestedBy`` query parameter (``int``, optional).
+            type_: The ``type`` query parameter (``ListPrivateNetworkAddRequestsType``, optional).
+            status: The ``status`` query parameter (``ListPrivateNetworkAddRequestsStatus``, optional).
+            name: The ``name`` query parameter (``str``, optional).
+            sort: The ``sort`` query parameter (``ListPrivateNetworkAddRequestsSort``, optional).
+            direction: The ``direction`` query parameter (``ListPrivateNetworkAddRequestsDirection``, optional).
+            offset: The ``offset`` query parameter (``int``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
+
+        Returns:
+            ``ListPrivateNetworkAddRequestsResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("list_private_network_add_requests")
@@ -413,7 +597,7 @@ class AsyncPrivateApiNetworkOperations:
         self,
         request_id: int | Resource,
         *,
-        body: RespondPrivateNetworkAddRequestRequest,
+        body: RespondPrivateNetworkAddRequestRequest | Mapping[str, Any],
     ) -> RespondPrivateNetworkAddRequestResponse:
         """Approve or deny a request to publish a workspace
 
@@ -421,6 +605,22 @@ class AsyncPrivateApiNetworkOperations:
         Approves or denies a member's request to publish a workspace. An approved workspace
         appears in the Private API Network at once; a denial may carry a message for the
         requester. Only team managers may respond. Enterprise plans only.
+
+        Args:
+            request_id: The request: its id or uid, or a model that has one.
+            body: The request body: a ``RespondPrivateNetworkAddRequestRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``RespondPrivateNetworkAddRequestResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("respond_private_network_add_request")
@@ -439,13 +639,29 @@ class AsyncPrivateApiNetworkOperations:
         self,
         workspace_id: str | Resource,
         *,
-        body: UpdatePanElementOrFolderRequest,
+        body: UpdatePanElementOrFolderRequest | Mapping[str, Any],
     ) -> Any:
         """Move a published workspace to another folder (deprecated)
 
         PUT /network/private/workspace/{workspace_id}
         Deprecated: the Private API Network no longer has folders, so there is nothing left
         for this endpoint to change. Kept for existing callers. Enterprise plans only.
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+            body: The request body: a ``UpdatePanElementOrFolderRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``Any``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_pan_element_or_folder")
@@ -469,6 +685,23 @@ class AsyncPrivateApiNetworkOperations:
         DELETE /network/private/workspace/{workspace_id}
         Takes a workspace out of the Private API Network. The workspace itself and its
         contents are kept; it is only no longer listed in the network. Enterprise plans only.
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+
+        Returns:
+            ``RemoveWorkspaceFromPrivateNetworkResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("remove_workspace_from_private_network")

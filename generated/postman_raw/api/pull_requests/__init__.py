@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from typing import cast
 
     from ...models.error_envelope import ErrorEnvelope
@@ -55,6 +56,21 @@ class PullRequestsOperations:
         Returns one pull request: its source and destination (and whether each still exists),
         the reviewers and their verdicts, its review state and the state of any merge under way.
         The key's user needs at least the Viewer role on both the source and the destination.
+
+        Args:
+            pull_request_id: The pull request: its id or uid, or a model that has one.
+
+        Returns:
+            ``PullRequestDetail``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_pull_request")
@@ -71,7 +87,7 @@ class PullRequestsOperations:
         self,
         pull_request_id: str | Resource,
         *,
-        body: UpdatePullRequestRequest,
+        body: UpdatePullRequestRequest | Mapping[str, Any],
     ) -> UpdatePullRequestResponse:
         """Edit an open pull request
 
@@ -79,6 +95,22 @@ class PullRequestsOperations:
         Changes the title, description and reviewers of a pull request that is still open. The
         `reviewers` list replaces the current one entirely. A merged or declined pull request
         cannot be edited (409).
+
+        Args:
+            pull_request_id: The pull request: its id or uid, or a model that has one.
+            body: The request body: a ``UpdatePullRequestRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``UpdatePullRequestResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            ConflictError: The server answered 409.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_pull_request")
@@ -97,7 +129,7 @@ class PullRequestsOperations:
         self,
         pull_request_id: str | Resource,
         *,
-        body: ReviewPullRequestRequest,
+        body: ReviewPullRequestRequest | Mapping[str, Any],
     ) -> ReviewPullRequestResponse:
         """Approve, unapprove, decline or merge a pull request
 
@@ -105,6 +137,22 @@ class PullRequestsOperations:
         Records the key's user's review of a pull request, or merges it. `unapprove` withdraws an
         earlier approval without declining. An action that the pull request's current state does
         not allow (for example merging a declined one) gives 400.
+
+        Args:
+            pull_request_id: The pull request: its id or uid, or a model that has one.
+            body: The request body: a ``ReviewPullRequestRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``ReviewPullRequestResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("review_pull_request")
@@ -138,6 +186,21 @@ class AsyncPullRequestsOperations:
         Returns one pull request: its source and destination (and whether each still exists),
         the reviewers and their verdicts, its review state and the state of any merge under way.
         The key's user needs at least the Viewer role on both the source and the destination.
+
+        Args:
+            pull_request_id: The pull request: its id or uid, or a model that has one.
+
+        Returns:
+            ``PullRequestDetail``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_pull_request")
@@ -154,7 +217,7 @@ class AsyncPullRequestsOperations:
         self,
         pull_request_id: str | Resource,
         *,
-        body: UpdatePullRequestRequest,
+        body: UpdatePullRequestRequest | Mapping[str, Any],
     ) -> UpdatePullRequestResponse:
         """Edit an open pull request
 
@@ -162,6 +225,22 @@ class AsyncPullRequestsOperations:
         Changes the title, description and reviewers of a pull request that is still open. The
         `reviewers` list replaces the current one entirely. A merged or declined pull request
         cannot be edited (409).
+
+        Args:
+            pull_request_id: The pull request: its id or uid, or a model that has one.
+            body: The request body: a ``UpdatePullRequestRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``UpdatePullRequestResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            ConflictError: The server answered 409.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_pull_request")
@@ -180,7 +259,7 @@ class AsyncPullRequestsOperations:
         self,
         pull_request_id: str | Resource,
         *,
-        body: ReviewPullRequestRequest,
+        body: ReviewPullRequestRequest | Mapping[str, Any],
     ) -> ReviewPullRequestResponse:
         """Approve, unapprove, decline or merge a pull request
 
@@ -188,6 +267,22 @@ class AsyncPullRequestsOperations:
         Records the key's user's review of a pull request, or merges it. `unapprove` withdraws an
         earlier approval without declining. An action that the pull request's current state does
         not allow (for example merging a declined one) gives 400.
+
+        Args:
+            pull_request_id: The pull request: its id or uid, or a model that has one.
+            body: The request body: a ``ReviewPullRequestRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``ReviewPullRequestResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("review_pull_request")

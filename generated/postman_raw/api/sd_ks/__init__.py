@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from typing import cast
 
     from ...models.create_sdk_git_connection_request import CreateSdkGitConnectionRequest
@@ -77,6 +78,28 @@ class SdksOperations:
         Lists the Git connections of one workspace's collections and specs that the key's user
         can see. A connection ties one source and one SDK language to one repository. Pages are
         taken with `cursor` and `limit` (`meta.nextCursor` is null on the last page).
+
+        Args:
+            workspace_id: The ``workspaceId`` query parameter (``str``).
+            source_id: The ``sourceId`` query parameter (``str``, optional).
+            language: The ``language`` query parameter (``SdkLanguageInput``, optional).
+            status: The ``status`` query parameter (``GetSdkGitConnectionsStatus``, optional).
+            repository_url: The ``repositoryUrl`` query parameter (``str``, optional).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
+
+        Returns:
+            ``GetSdkGitConnectionsResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_sdk_git_connections")
@@ -98,7 +121,7 @@ class SdksOperations:
     def create_sdk_git_connection(
         self,
         *,
-        body: CreateSdkGitConnectionRequest,
+        body: CreateSdkGitConnectionRequest | Mapping[str, Any],
     ) -> SdkGitConnection:
         """Connect a Git repository to an SDK
 
@@ -108,6 +131,22 @@ class SdksOperations:
         second one is refused with 409 (change an existing one with PUT
         /sdk-git-connections/{sdkGitConnectionId}). On Team plans
         `autoUpdatePullRequestsEnabled` is always false.
+
+        Args:
+            body: The request body: a ``CreateSdkGitConnectionRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``SdkGitConnection``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            ConflictError: The server answered 409.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_sdk_git_connection")
@@ -129,6 +168,22 @@ class SdksOperations:
         GET /sdk-git-connections/{sdk_git_connection_id}
         Returns one Git connection, with the SDK currently on its target branch and its
         SDK-update pull requests, newest first.
+
+        Args:
+            sdk_git_connection_id: The sdk git connection: its id or uid, or a model that has one.
+
+        Returns:
+            ``SdkGitConnection``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_sdk_git_connection")
@@ -145,7 +200,7 @@ class SdksOperations:
         self,
         sdk_git_connection_id: str | Resource,
         *,
-        body: UpdateSdkGitConnectionRequest,
+        body: UpdateSdkGitConnectionRequest | Mapping[str, Any],
     ) -> SdkGitConnection:
         """Connect or disconnect an SDK Git connection
 
@@ -155,6 +210,23 @@ class SdksOperations:
         `inaccessible` is set by Postman alone and cannot be requested. Sending the current
         values changes nothing and still returns the connection. On Team plans
         `autoUpdatePullRequestsEnabled` is always false.
+
+        Args:
+            sdk_git_connection_id: The sdk git connection: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateSdkGitConnectionRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``SdkGitConnection``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_sdk_git_connection")
@@ -183,6 +255,25 @@ class SdksOperations:
         Lists the SDK-update pull requests opened through a connection, most recently updated
         first. Changes pushed straight to the base branch are not listed. Pages are taken with
         `cursor` and `limit`.
+
+        Args:
+            sdk_git_connection_id: The sdk git connection: its id or uid, or a model that has one.
+            status: The ``status`` query parameter (``GetSdkGitConnectionPullRequestsStatus``, optional).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
+
+        Returns:
+            ``GetSdkGitConnectionPullRequestsResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_sdk_git_connection_pull_requests")
@@ -217,6 +308,28 @@ class SdksOperations:
         of several SDKs in one call, pass their ids in `sdkIds`; the other filters are then
         ignored and only the accessible SDKs of that list are returned. Pages are taken with
         `cursor` and `limit`.
+
+        Args:
+            workspace_id: The ``workspaceId`` query parameter (``str``).
+            sdk_ids: The ``sdkIds`` query parameter (``list[str]``, optional).
+            build_status: The ``buildStatus`` query parameter (``GetSdksBuildStatus``, optional).
+            language: The ``language`` query parameter (``SdkLanguageInput``, optional).
+            source_id: The ``sourceId`` query parameter (``str``, optional).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
+
+        Returns:
+            ``GetSdksResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_sdks")
@@ -238,7 +351,7 @@ class SdksOperations:
     def create_sdk(
         self,
         *,
-        body: CreateSdkRequest,
+        body: CreateSdkRequest | Mapping[str, Any],
     ) -> Any:
         """Start generating an SDK
 
@@ -251,6 +364,21 @@ class SdksOperations:
         Only the options object that matches `language` is read (`pythonOptions` for
         `python`, and so on); the others are ignored. Without one, names are derived from the
         source and its workspace.
+
+        Args:
+            body: The request body: a ``CreateSdkRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``Any``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_sdk")
@@ -271,6 +399,22 @@ class SdksOperations:
 
         GET /sdks/{sdk_id}
         Returns one SDK with the state of its build; this is the endpoint to poll after POST /sdks.
+
+        Args:
+            sdk_id: The sdk: its id or uid, or a model that has one.
+
+        Returns:
+            ``Sdk``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_sdk")
@@ -292,6 +436,23 @@ class SdksOperations:
         DELETE /sdks/{sdk_id}
         Deletes an SDK and its stored archive. A generation that is still running cannot be
         cancelled this way.
+
+        Args:
+            sdk_id: The sdk: its id or uid, or a model that has one.
+
+        Returns:
+            ``Any``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            ConflictError: The server answered 409.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_sdk")
@@ -313,6 +474,23 @@ class SdksOperations:
         GET /sdks/{sdk_id}/downloads
         Returns a signed link to the SDK's zip archive, made on request and valid for a few
         minutes. The archive itself is never sent by the API; download it from `url`.
+
+        Args:
+            sdk_id: The sdk: its id or uid, or a model that has one.
+
+        Returns:
+            ``GetSdkDownloadUrlResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            ConflictError: The server answered 409.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_sdk_download_url")
@@ -351,6 +529,28 @@ class AsyncSdksOperations:
         Lists the Git connections of one workspace's collections and specs that the key's user
         can see. A connection ties one source and one SDK language to one repository. Pages are
         taken with `cursor` and `limit` (`meta.nextCursor` is null on the last page).
+
+        Args:
+            workspace_id: The ``workspaceId`` query parameter (``str``).
+            source_id: The ``sourceId`` query parameter (``str``, optional).
+            language: The ``language`` query parameter (``SdkLanguageInput``, optional).
+            status: The ``status`` query parameter (``GetSdkGitConnectionsStatus``, optional).
+            repository_url: The ``repositoryUrl`` query parameter (``str``, optional).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
+
+        Returns:
+            ``GetSdkGitConnectionsResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_sdk_git_connections")
@@ -372,7 +572,7 @@ class AsyncSdksOperations:
     async def create_sdk_git_connection(
         self,
         *,
-        body: CreateSdkGitConnectionRequest,
+        body: CreateSdkGitConnectionRequest | Mapping[str, Any],
     ) -> SdkGitConnection:
         """Connect a Git repository to an SDK
 
@@ -382,6 +582,22 @@ class AsyncSdksOperations:
         second one is refused with 409 (change an existing one with PUT
         /sdk-git-connections/{sdkGitConnectionId}). On Team plans
         `autoUpdatePullRequestsEnabled` is always false.
+
+        Args:
+            body: The request body: a ``CreateSdkGitConnectionRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``SdkGitConnection``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            ConflictError: The server answered 409.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_sdk_git_connection")
@@ -403,6 +619,22 @@ class AsyncSdksOperations:
         GET /sdk-git-connections/{sdk_git_connection_id}
         Returns one Git connection, with the SDK currently on its target branch and its
         SDK-update pull requests, newest first.
+
+        Args:
+            sdk_git_connection_id: The sdk git connection: its id or uid, or a model that has one.
+
+        Returns:
+            ``SdkGitConnection``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_sdk_git_connection")
@@ -419,7 +651,7 @@ class AsyncSdksOperations:
         self,
         sdk_git_connection_id: str | Resource,
         *,
-        body: UpdateSdkGitConnectionRequest,
+        body: UpdateSdkGitConnectionRequest | Mapping[str, Any],
     ) -> SdkGitConnection:
         """Connect or disconnect an SDK Git connection
 
@@ -429,6 +661,23 @@ class AsyncSdksOperations:
         `inaccessible` is set by Postman alone and cannot be requested. Sending the current
         values changes nothing and still returns the connection. On Team plans
         `autoUpdatePullRequestsEnabled` is always false.
+
+        Args:
+            sdk_git_connection_id: The sdk git connection: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateSdkGitConnectionRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``SdkGitConnection``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_sdk_git_connection")
@@ -457,6 +706,25 @@ class AsyncSdksOperations:
         Lists the SDK-update pull requests opened through a connection, most recently updated
         first. Changes pushed straight to the base branch are not listed. Pages are taken with
         `cursor` and `limit`.
+
+        Args:
+            sdk_git_connection_id: The sdk git connection: its id or uid, or a model that has one.
+            status: The ``status`` query parameter (``GetSdkGitConnectionPullRequestsStatus``, optional).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
+
+        Returns:
+            ``GetSdkGitConnectionPullRequestsResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_sdk_git_connection_pull_requests")
@@ -491,6 +759,28 @@ class AsyncSdksOperations:
         of several SDKs in one call, pass their ids in `sdkIds`; the other filters are then
         ignored and only the accessible SDKs of that list are returned. Pages are taken with
         `cursor` and `limit`.
+
+        Args:
+            workspace_id: The ``workspaceId`` query parameter (``str``).
+            sdk_ids: The ``sdkIds`` query parameter (``list[str]``, optional).
+            build_status: The ``buildStatus`` query parameter (``GetSdksBuildStatus``, optional).
+            language: The ``language`` query parameter (``SdkLanguageInput``, optional).
+            source_id: The ``sourceId`` query parameter (``str``, optional).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
+
+        Returns:
+            ``GetSdksResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_sdks")
@@ -512,7 +802,7 @@ class AsyncSdksOperations:
     async def create_sdk(
         self,
         *,
-        body: CreateSdkRequest,
+        body: CreateSdkRequest | Mapping[str, Any],
     ) -> Any:
         """Start generating an SDK
 
@@ -525,6 +815,21 @@ class AsyncSdksOperations:
         Only the options object that matches `language` is read (`pythonOptions` for
         `python`, and so on); the others are ignored. Without one, names are derived from the
         source and its workspace.
+
+        Args:
+            body: The request body: a ``CreateSdkRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``Any``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_sdk")
@@ -545,6 +850,22 @@ class AsyncSdksOperations:
 
         GET /sdks/{sdk_id}
         Returns one SDK with the state of its build; this is the endpoint to poll after POST /sdks.
+
+        Args:
+            sdk_id: The sdk: its id or uid, or a model that has one.
+
+        Returns:
+            ``Sdk``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_sdk")
@@ -566,6 +887,23 @@ class AsyncSdksOperations:
         DELETE /sdks/{sdk_id}
         Deletes an SDK and its stored archive. A generation that is still running cannot be
         cancelled this way.
+
+        Args:
+            sdk_id: The sdk: its id or uid, or a model that has one.
+
+        Returns:
+            ``Any``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            ConflictError: The server answered 409.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_sdk")
@@ -587,6 +925,23 @@ class AsyncSdksOperations:
         GET /sdks/{sdk_id}/downloads
         Returns a signed link to the SDK's zip archive, made on request and valid for a few
         minutes. The archive itself is never sent by the API; download it from `url`.
+
+        Args:
+            sdk_id: The sdk: its id or uid, or a model that has one.
+
+        Returns:
+            ``GetSdkDownloadUrlResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            ConflictError: The server answered 409.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_sdk_download_url")

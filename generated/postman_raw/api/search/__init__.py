@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from typing import cast
 
     from ...models.error_envelope import ErrorEnvelope
@@ -46,7 +47,7 @@ class SearchOperations:
     def search_postman_resources(
         self,
         *,
-        body: SearchPostmanResourcesRequest,
+        body: SearchPostmanResourcesRequest | Mapping[str, Any],
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
     ) -> SearchPostmanResourcesResponse:
@@ -57,6 +58,21 @@ class SearchOperations:
         ownership scope and narrowed by filters. Paging travels in the query string, not in the
         body: pass `meta.nextCursor` of one page as `cursor` to get the next. Called without an
         API key, only public elements are searched.
+
+        Args:
+            body: The request body: a ``SearchPostmanResourcesRequest``, or a mapping of its JSON fields (read through the model before sending).    limit: The ``limit`` query parameter (``int``, optional).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+
+        Returns:
+            ``SearchPostmanResourcesResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("search_postman_resources")
@@ -83,7 +99,7 @@ class AsyncSearchOperations:
     async def search_postman_resources(
         self,
         *,
-        body: SearchPostmanResourcesRequest,
+        body: SearchPostmanResourcesRequest | Mapping[str, Any],
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
     ) -> SearchPostmanResourcesResponse:
@@ -94,6 +110,21 @@ class AsyncSearchOperations:
         ownership scope and narrowed by filters. Paging travels in the query string, not in the
         body: pass `meta.nextCursor` of one page as `cursor` to get the next. Called without an
         API key, only public elements are searched.
+
+        Args:
+            body: The request body: a ``SearchPostmanResourcesRequest``, or a mapping of its JSON fields (read through the model before sending).    limit: The ``limit`` query parameter (``int``, optional).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+
+        Returns:
+            ``SearchPostmanResourcesResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("search_postman_resources")

@@ -14,6 +14,7 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping, Sequence
     from typing import cast
 
     from ...models.detected_secret_resource_type import DetectedSecretResourceType, check_detected_secret_resource_type
@@ -52,7 +53,7 @@ class SecretScannerOperations:
     def detected_secrets_queries(
         self,
         *,
-        body: DetectedSecretsQueriesRequest | Unset = UNSET,
+        body: DetectedSecretsQueriesRequest | Mapping[str, Any] | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         include: str | Unset = UNSET,
@@ -66,6 +67,26 @@ class SecretScannerOperations:
         resource). The body holds the filters; an empty body, or none, matches everything.
         Paging (`cursor`, `limit`) and the time window are query parameters; the next page's
         cursor is `meta.nextCursor`. Enterprise plans only.
+
+        Args:
+            body: The request body: a ``DetectedSecretsQueriesRequest``, or a mapping of its JSON fields (read through the model before sending). Optional.    limit: The ``limit`` query parameter (``int``, optional).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            include: The ``include`` query parameter (``str``, optional).
+            since: The ``since`` query parameter (``datetime.datetime``, optional).
+            until: The ``until`` query parameter (``datetime.datetime``, optional).
+
+        Returns:
+            ``DetectedSecretsQueriesResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("detected_secrets_queries")
@@ -87,7 +108,7 @@ class SecretScannerOperations:
         self,
         secret_id: str | Resource,
         *,
-        body: UpdateDetectedSecretResolutionsRequest,
+        body: UpdateDetectedSecretResolutionsRequest | Mapping[str, Any],
     ) -> UpdateDetectedSecretResolutionsResponse:
         """Resolve a detected secret
 
@@ -95,6 +116,22 @@ class SecretScannerOperations:
         Records how a detected secret in one workspace was dealt with (a false positive, a
         revoked key, or an accepted risk) and returns the secret with its resolution history.
         Enterprise plans only.
+
+        Args:
+            secret_id: The secret: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateDetectedSecretResolutionsRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``UpdateDetectedSecretResolutionsResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_detected_secret_resolutions")
@@ -126,6 +163,28 @@ class SecretScannerOperations:
         Lists the places in one workspace (request headers, bodies, environment values, ...)
         where a detected secret occurs, with the secret's resolution history in `meta`. Pages
         are taken with `cursor` and `limit`. Enterprise plans only.
+
+        Args:
+            secret_id: The secret: its id or uid, or a model that has one.
+            limit: The ``limit`` query parameter (``int``, optional).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            workspace_id: The ``workspaceId`` query parameter (``str``).
+            since: The ``since`` query parameter (``datetime.datetime``, optional).
+            until: The ``until`` query parameter (``datetime.datetime``, optional).
+            resource_type: The ``resourceType`` query parameter (``DetectedSecretResourceType``, optional).
+
+        Returns:
+            ``GetDetectedSecretsLocationsResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_detected_secrets_locations")
@@ -154,6 +213,21 @@ class SecretScannerOperations:
         Lists the secret types the Secret Scanner detects: Postman's built-in ones and the
         team's own regular expressions. Use a type's `id` in the `secretTypes` filter of POST
         /detected-secrets-queries. Enterprise plans only.
+
+        Args:
+            None.
+
+        Returns:
+            ``GetSecretTypesResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_secret_types")
@@ -172,7 +246,7 @@ class AsyncSecretScannerOperations:
     async def detected_secrets_queries(
         self,
         *,
-        body: DetectedSecretsQueriesRequest | Unset = UNSET,
+        body: DetectedSecretsQueriesRequest | Mapping[str, Any] | Unset = UNSET,
         limit: int | Unset = UNSET,
         cursor: str | Unset = UNSET,
         include: str | Unset = UNSET,
@@ -186,6 +260,26 @@ class AsyncSecretScannerOperations:
         resource). The body holds the filters; an empty body, or none, matches everything.
         Paging (`cursor`, `limit`) and the time window are query parameters; the next page's
         cursor is `meta.nextCursor`. Enterprise plans only.
+
+        Args:
+            body: The request body: a ``DetectedSecretsQueriesRequest``, or a mapping of its JSON fields (read through the model before sending). Optional.    limit: The ``limit`` query parameter (``int``, optional).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            include: The ``include`` query parameter (``str``, optional).
+            since: The ``since`` query parameter (``datetime.datetime``, optional).
+            until: The ``until`` query parameter (``datetime.datetime``, optional).
+
+        Returns:
+            ``DetectedSecretsQueriesResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("detected_secrets_queries")
@@ -207,7 +301,7 @@ class AsyncSecretScannerOperations:
         self,
         secret_id: str | Resource,
         *,
-        body: UpdateDetectedSecretResolutionsRequest,
+        body: UpdateDetectedSecretResolutionsRequest | Mapping[str, Any],
     ) -> UpdateDetectedSecretResolutionsResponse:
         """Resolve a detected secret
 
@@ -215,6 +309,22 @@ class AsyncSecretScannerOperations:
         Records how a detected secret in one workspace was dealt with (a false positive, a
         revoked key, or an accepted risk) and returns the secret with its resolution history.
         Enterprise plans only.
+
+        Args:
+            secret_id: The secret: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateDetectedSecretResolutionsRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``UpdateDetectedSecretResolutionsResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_detected_secret_resolutions")
@@ -246,6 +356,28 @@ class AsyncSecretScannerOperations:
         Lists the places in one workspace (request headers, bodies, environment values, ...)
         where a detected secret occurs, with the secret's resolution history in `meta`. Pages
         are taken with `cursor` and `limit`. Enterprise plans only.
+
+        Args:
+            secret_id: The secret: its id or uid, or a model that has one.
+            limit: The ``limit`` query parameter (``int``, optional).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            workspace_id: The ``workspaceId`` query parameter (``str``).
+            since: The ``since`` query parameter (``datetime.datetime``, optional).
+            until: The ``until`` query parameter (``datetime.datetime``, optional).
+            resource_type: The ``resourceType`` query parameter (``DetectedSecretResourceType``, optional).
+
+        Returns:
+            ``GetDetectedSecretsLocationsResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_detected_secrets_locations")
@@ -274,6 +406,21 @@ class AsyncSecretScannerOperations:
         Lists the secret types the Secret Scanner detects: Postman's built-in ones and the
         team's own regular expressions. Use a type's `id` in the `secretTypes` filter of POST
         /detected-secrets-queries. Enterprise plans only.
+
+        Args:
+            None.
+
+        Returns:
+            ``GetSecretTypesResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_secret_types")

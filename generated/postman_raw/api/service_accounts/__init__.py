@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from typing import cast
 
     from ...models.error_envelope import ErrorEnvelope
@@ -51,6 +52,21 @@ class ServiceAccountsOperations:
         JWT that identifies the service account and carries its permissions, for use in
         service-to-service calls. The token lives 15 minutes. Keys of ordinary users are
         refused with 401. This endpoint allows 10 requests per 10 seconds per user.
+
+        Args:
+            None.
+
+        Returns:
+            ``GenerateServiceAccountTokenResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("generate_service_account_token")
@@ -76,6 +92,21 @@ class AsyncServiceAccountsOperations:
         JWT that identifies the service account and carries its permissions, for use in
         service-to-service calls. The token lives 15 minutes. Keys of ordinary users are
         refused with 401. This endpoint allows 10 requests per 10 seconds per user.
+
+        Args:
+            None.
+
+        Returns:
+            ``GenerateServiceAccountTokenResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("generate_service_account_token")

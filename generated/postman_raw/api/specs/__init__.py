@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from typing import cast
 
     from ...models.create_spec_file_request import CreateSpecFileRequest
@@ -91,6 +92,22 @@ class SpecsOperations:
         GET /collections/{collection_uid}/generations/{element_type}
         Returns the API specifications that were generated from the collection, with the sync
         state of each.
+
+        Args:
+            collection_uid: The collection: its uid, or a model that has one.
+            element_type: The element type: its id or uid, or a model that has one.
+
+        Returns:
+            ``GetGeneratedCollectionSpecsResponse``: the success body, read into its model.
+
+        Raises:
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_generated_collection_specs")
@@ -109,7 +126,7 @@ class SpecsOperations:
         collection_uid: str | Resource,
         element_type: GenerateSpecFromCollectionElementType | Resource,
         *,
-        body: GenerateSpecFromCollectionRequest,
+        body: GenerateSpecFromCollectionRequest | Mapping[str, Any],
     ) -> SpecTask:
         """Generate a spec from a collection
 
@@ -118,6 +135,22 @@ class SpecsOperations:
         runs in the background: the answer is a task handle whose `url` is polled with GET
         /{elementType}/{elementId}/tasks/{taskId}. Postman documents this answer as 200, unlike
         the other generate and sync calls, which answer 202.
+
+        Args:
+            collection_uid: The collection: its uid, or a model that has one.
+            element_type: The element type: its id or uid, or a model that has one.
+            body: The request body: a ``GenerateSpecFromCollectionRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``SpecTask``: the success body, read into its model.
+
+        Raises:
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("generate_spec_from_collection")
@@ -146,6 +179,22 @@ class SpecsOperations:
         (OpenAPI 2.0, 3.0 and 3.1 only). The collection must have been generated from the spec
         given in `specId`. The work runs in the background: the answer is 202 with a task handle
         to poll.
+
+        Args:
+            collection_uid: The collection: its uid, or a model that has one.
+            spec_id: The ``specId`` query parameter (``str``).
+
+        Returns:
+            ``SpecTask``: the success body, read into its model.
+
+        Raises:
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("sync_collection_with_spec")
@@ -172,6 +221,24 @@ class SpecsOperations:
         GET /specs
         Lists the API specifications in a workspace, one page at a time: pass `meta.nextCursor`
         of one page as `cursor` to get the next. `nextCursor` is null on the last page.
+
+        Args:
+            workspace_id: The ``workspaceId`` query parameter (``str``).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
+
+        Returns:
+            ``GetAllSpecsResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_all_specs")
@@ -189,7 +256,7 @@ class SpecsOperations:
     def create_spec(
         self,
         *,
-        body: CreateSpecRequest,
+        body: CreateSpecRequest | Mapping[str, Any],
         workspace_id: str,
     ) -> Spec:
         """Create a spec
@@ -200,6 +267,23 @@ class SpecsOperations:
         A `/` in a file path creates folders (`components/schemas.json` puts `schemas.json` in a
         `components` folder). A multi-file spec marks exactly one file as `ROOT`. Each file may
         be at most 12 MB.
+
+        Args:
+            body: The request body: a ``CreateSpecRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace_id: The ``workspaceId`` query parameter (``str``).
+
+        Returns:
+            ``Spec``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_spec")
@@ -221,6 +305,22 @@ class SpecsOperations:
 
         GET /specs/{spec_id}
         Returns a spec's name, type, file format and audit fields (not its files).
+
+        Args:
+            spec_id: The spec: its id or uid, or a model that has one.
+
+        Returns:
+            ``Spec``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_spec")
@@ -241,6 +341,22 @@ class SpecsOperations:
 
         DELETE /specs/{spec_id}
         Deletes the spec and all of its files. Success has no body.
+
+        Args:
+            spec_id: The spec: its id or uid, or a model that has one.
+
+        Returns:
+            ``Any``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_spec")
@@ -257,12 +373,29 @@ class SpecsOperations:
         self,
         spec_id: str | Resource,
         *,
-        body: UpdateSpecPropertiesRequest,
+        body: UpdateSpecPropertiesRequest | Mapping[str, Any],
     ) -> Spec:
         """Rename a spec
 
         PATCH /specs/{spec_id}
         Changes a spec's properties; today the only one that can change is its name.
+
+        Args:
+            spec_id: The spec: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateSpecPropertiesRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``Spec``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_spec_properties")
@@ -282,13 +415,31 @@ class SpecsOperations:
         spec_id: str | Resource,
         collection_id: str | Resource,
         *,
-        body: UpdateSpecSyncOptionsRequest,
+        body: UpdateSpecSyncOptionsRequest | Mapping[str, Any],
     ) -> UpdateSpecSyncOptionsResponse:
         """Change how a generated collection syncs with its spec
 
         PATCH /specs/{spec_id}/collections/{collection_id}/sync-options
         Sets the sync options of a collection generated from the spec. Send at least one
         option; options not sent keep their current value.
+
+        Args:
+            spec_id: The spec: its id or uid, or a model that has one.
+            collection_id: The collection: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateSpecSyncOptionsRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``UpdateSpecSyncOptionsResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_spec_sync_options")
@@ -319,6 +470,23 @@ class SpecsOperations:
         Generated client: the body is returned as text in both cases (the generator reads
         `application/yaml` as text, and the YAML form is listed first so that text wins), so
         a spec kept in either format can be read; parse it with a YAML or JSON parser.
+
+        Args:
+            spec_id: The spec: its id or uid, or a model that has one.
+
+        Returns:
+            ``str``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_spec_definition")
@@ -339,6 +507,22 @@ class SpecsOperations:
 
         GET /specs/{spec_id}/files
         Lists the files of a spec (without their contents).
+
+        Args:
+            spec_id: The spec: its id or uid, or a model that has one.
+
+        Returns:
+            ``GetSpecFilesResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_spec_files")
@@ -355,7 +539,7 @@ class SpecsOperations:
         self,
         spec_id: str | Resource,
         *,
-        body: CreateSpecFileRequest,
+        body: CreateSpecFileRequest | Mapping[str, Any],
     ) -> SpecFile:
         """Add a file to a spec
 
@@ -363,6 +547,23 @@ class SpecsOperations:
         Adds a file to an OpenAPI or protobuf 2/3 spec. The new file is a `DEFAULT` file; make
         it the root afterwards with PATCH on the file. A `/` in the path creates folders. Each
         file may be at most 10 MB.
+
+        Args:
+            spec_id: The spec: its id or uid, or a model that has one.
+            body: The request body: a ``CreateSpecFileRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``SpecFile``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_spec_file")
@@ -386,6 +587,24 @@ class SpecsOperations:
 
         GET /specs/{spec_id}/files/{file_path}
         Returns one file of the spec, including its contents as text.
+
+        Args:
+            spec_id: The spec: its id or uid, or a model that has one.
+            file_path: The file path: its id or uid, or a model that has one.
+
+        Returns:
+            ``SpecFile``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_spec_file")
@@ -408,6 +627,24 @@ class SpecsOperations:
 
         DELETE /specs/{spec_id}/files/{file_path}
         Removes the file from the spec. Success has no body.
+
+        Args:
+            spec_id: The spec: its id or uid, or a model that has one.
+            file_path: The file path: its id or uid, or a model that has one.
+
+        Returns:
+            ``Any``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_spec_file")
@@ -426,7 +663,7 @@ class SpecsOperations:
         spec_id: str | Resource,
         file_path: str | Resource,
         *,
-        body: UpdateSpecFileRequest,
+        body: UpdateSpecFileRequest | Mapping[str, Any],
     ) -> SpecFile:
         """Change one file of a spec
 
@@ -435,6 +672,24 @@ class SpecsOperations:
         contents, its name, or its type. Sending none of them, or more than one, is rejected
         with 400. Making a file `ROOT` turns the previous root file into a `DEFAULT` file.
         Contents may be at most 10 MB.
+
+        Args:
+            spec_id: The spec: its id or uid, or a model that has one.
+            file_path: The file path: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateSpecFileRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``SpecFile``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_spec_file")
@@ -463,6 +718,25 @@ class SpecsOperations:
         GET /specs/{spec_id}/generations/{element_type}
         Lists the collections generated from the spec, with the sync state of each, one page
         at a time: pass `meta.nextCursor` of one page as `cursor` to get the next.
+
+        Args:
+            spec_id: The spec: its id or uid, or a model that has one.
+            element_type: The element type: its id or uid, or a model that has one.
+            limit: The ``limit`` query parameter (``int``, optional).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+
+        Returns:
+            ``GetSpecCollectionsResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_spec_collections")
@@ -484,7 +758,7 @@ class SpecsOperations:
         spec_id: str | Resource,
         element_type: GenerateCollectionElementType | Resource,
         *,
-        body: GenerateCollectionRequest,
+        body: GenerateCollectionRequest | Mapping[str, Any],
     ) -> SpecTask:
         """Generate a collection from a spec
 
@@ -493,6 +767,23 @@ class SpecsOperations:
         The work runs in the background: the answer is 202 with a task handle whose `url` is
         polled with GET /{elementType}/{elementId}/tasks/{taskId}; when the task completes, its
         `details.resources` names the new collection.
+
+        Args:
+            spec_id: The spec: its id or uid, or a model that has one.
+            element_type: The element type: its id or uid, or a model that has one.
+            body: The request body: a ``GenerateCollectionRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``SpecTask``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("generate_collection")
@@ -520,6 +811,23 @@ class SpecsOperations:
         Starts bringing the spec (OpenAPI 2.0, 3.0 or 3.1 only) up to date with a collection
         generated from it. The work runs in the background: the answer is 202 with a task
         handle to poll.
+
+        Args:
+            spec_id: The spec: its id or uid, or a model that has one.
+            collection_uid: The ``collectionUid`` query parameter (``str``).
+
+        Returns:
+            ``SpecTask``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("sync_spec_with_collection")
@@ -546,6 +854,24 @@ class SpecsOperations:
         GET /specs/{spec_id}/version-tags
         Lists the spec's version tags (named snapshots), one page at a time: pass
         `meta.nextCursor` of one page as `cursor` to get the next.
+
+        Args:
+            spec_id: The spec: its id or uid, or a model that has one.
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
+
+        Returns:
+            ``GetSpecVersionTagsResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_spec_version_tags")
@@ -565,7 +891,7 @@ class SpecsOperations:
         self,
         spec_id: str | Resource,
         *,
-        body: CreateSpecVersionTagRequest,
+        body: CreateSpecVersionTagRequest | Mapping[str, Any],
     ) -> CreateSpecVersionTagResponse:
         """Tag the spec's current version
 
@@ -573,6 +899,24 @@ class SpecsOperations:
         Creates a version tag: a named snapshot of the spec as it is now. A group of changes
         (changelog group) can carry only one tag; tagging it again answers 409 until the spec
         changes again.
+
+        Args:
+            spec_id: The spec: its id or uid, or a model that has one.
+            body: The request body: a ``CreateSpecVersionTagRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``CreateSpecVersionTagResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            ConflictError: The server answered 409.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_spec_version_tag")
@@ -597,6 +941,23 @@ class SpecsOperations:
         GET /specs/{spec_id}/version-tags/{tag_id}/files
         Returns the spec's files and folders as they were when the version tag was created.
         Files carry their contents; folders do not.
+
+        Args:
+            spec_id: The spec: its id or uid, or a model that has one.
+            tag_id: The tag: its id or uid, or a model that has one.
+
+        Returns:
+            ``GetSpecVersionTagResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_spec_version_tag")
@@ -623,6 +984,24 @@ class SpecsOperations:
         handle's `url` is this path already filled in. Poll until `status` is `completed` (then
         `details.resources` lists what was created or updated) or `failed` (then `details` is a
         message).
+
+        Args:
+            element_type: The element type: its id or uid, or a model that has one.
+            element_id: The element: its id or uid, or a model that has one.
+            task_id: The task: its id or uid, or a model that has one.
+
+        Returns:
+            ``SpecTaskStatus``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_async_spec_task_status")
@@ -656,6 +1035,22 @@ class AsyncSpecsOperations:
         GET /collections/{collection_uid}/generations/{element_type}
         Returns the API specifications that were generated from the collection, with the sync
         state of each.
+
+        Args:
+            collection_uid: The collection: its uid, or a model that has one.
+            element_type: The element type: its id or uid, or a model that has one.
+
+        Returns:
+            ``GetGeneratedCollectionSpecsResponse``: the success body, read into its model.
+
+        Raises:
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_generated_collection_specs")
@@ -674,7 +1069,7 @@ class AsyncSpecsOperations:
         collection_uid: str | Resource,
         element_type: GenerateSpecFromCollectionElementType | Resource,
         *,
-        body: GenerateSpecFromCollectionRequest,
+        body: GenerateSpecFromCollectionRequest | Mapping[str, Any],
     ) -> SpecTask:
         """Generate a spec from a collection
 
@@ -683,6 +1078,22 @@ class AsyncSpecsOperations:
         runs in the background: the answer is a task handle whose `url` is polled with GET
         /{elementType}/{elementId}/tasks/{taskId}. Postman documents this answer as 200, unlike
         the other generate and sync calls, which answer 202.
+
+        Args:
+            collection_uid: The collection: its uid, or a model that has one.
+            element_type: The element type: its id or uid, or a model that has one.
+            body: The request body: a ``GenerateSpecFromCollectionRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``SpecTask``: the success body, read into its model.
+
+        Raises:
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("generate_spec_from_collection")
@@ -711,6 +1122,22 @@ class AsyncSpecsOperations:
         (OpenAPI 2.0, 3.0 and 3.1 only). The collection must have been generated from the spec
         given in `specId`. The work runs in the background: the answer is 202 with a task handle
         to poll.
+
+        Args:
+            collection_uid: The collection: its uid, or a model that has one.
+            spec_id: The ``specId`` query parameter (``str``).
+
+        Returns:
+            ``SpecTask``: the success body, read into its model.
+
+        Raises:
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("sync_collection_with_spec")
@@ -737,6 +1164,24 @@ class AsyncSpecsOperations:
         GET /specs
         Lists the API specifications in a workspace, one page at a time: pass `meta.nextCursor`
         of one page as `cursor` to get the next. `nextCursor` is null on the last page.
+
+        Args:
+            workspace_id: The ``workspaceId`` query parameter (``str``).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
+
+        Returns:
+            ``GetAllSpecsResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_all_specs")
@@ -754,7 +1199,7 @@ class AsyncSpecsOperations:
     async def create_spec(
         self,
         *,
-        body: CreateSpecRequest,
+        body: CreateSpecRequest | Mapping[str, Any],
         workspace_id: str,
     ) -> Spec:
         """Create a spec
@@ -765,6 +1210,23 @@ class AsyncSpecsOperations:
         A `/` in a file path creates folders (`components/schemas.json` puts `schemas.json` in a
         `components` folder). A multi-file spec marks exactly one file as `ROOT`. Each file may
         be at most 12 MB.
+
+        Args:
+            body: The request body: a ``CreateSpecRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace_id: The ``workspaceId`` query parameter (``str``).
+
+        Returns:
+            ``Spec``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_spec")
@@ -786,6 +1248,22 @@ class AsyncSpecsOperations:
 
         GET /specs/{spec_id}
         Returns a spec's name, type, file format and audit fields (not its files).
+
+        Args:
+            spec_id: The spec: its id or uid, or a model that has one.
+
+        Returns:
+            ``Spec``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_spec")
@@ -806,6 +1284,22 @@ class AsyncSpecsOperations:
 
         DELETE /specs/{spec_id}
         Deletes the spec and all of its files. Success has no body.
+
+        Args:
+            spec_id: The spec: its id or uid, or a model that has one.
+
+        Returns:
+            ``Any``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_spec")
@@ -822,12 +1316,29 @@ class AsyncSpecsOperations:
         self,
         spec_id: str | Resource,
         *,
-        body: UpdateSpecPropertiesRequest,
+        body: UpdateSpecPropertiesRequest | Mapping[str, Any],
     ) -> Spec:
         """Rename a spec
 
         PATCH /specs/{spec_id}
         Changes a spec's properties; today the only one that can change is its name.
+
+        Args:
+            spec_id: The spec: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateSpecPropertiesRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``Spec``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_spec_properties")
@@ -847,13 +1358,31 @@ class AsyncSpecsOperations:
         spec_id: str | Resource,
         collection_id: str | Resource,
         *,
-        body: UpdateSpecSyncOptionsRequest,
+        body: UpdateSpecSyncOptionsRequest | Mapping[str, Any],
     ) -> UpdateSpecSyncOptionsResponse:
         """Change how a generated collection syncs with its spec
 
         PATCH /specs/{spec_id}/collections/{collection_id}/sync-options
         Sets the sync options of a collection generated from the spec. Send at least one
         option; options not sent keep their current value.
+
+        Args:
+            spec_id: The spec: its id or uid, or a model that has one.
+            collection_id: The collection: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateSpecSyncOptionsRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``UpdateSpecSyncOptionsResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_spec_sync_options")
@@ -884,6 +1413,23 @@ class AsyncSpecsOperations:
         Generated client: the body is returned as text in both cases (the generator reads
         `application/yaml` as text, and the YAML form is listed first so that text wins), so
         a spec kept in either format can be read; parse it with a YAML or JSON parser.
+
+        Args:
+            spec_id: The spec: its id or uid, or a model that has one.
+
+        Returns:
+            ``str``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_spec_definition")
@@ -904,6 +1450,22 @@ class AsyncSpecsOperations:
 
         GET /specs/{spec_id}/files
         Lists the files of a spec (without their contents).
+
+        Args:
+            spec_id: The spec: its id or uid, or a model that has one.
+
+        Returns:
+            ``GetSpecFilesResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_spec_files")
@@ -920,7 +1482,7 @@ class AsyncSpecsOperations:
         self,
         spec_id: str | Resource,
         *,
-        body: CreateSpecFileRequest,
+        body: CreateSpecFileRequest | Mapping[str, Any],
     ) -> SpecFile:
         """Add a file to a spec
 
@@ -928,6 +1490,23 @@ class AsyncSpecsOperations:
         Adds a file to an OpenAPI or protobuf 2/3 spec. The new file is a `DEFAULT` file; make
         it the root afterwards with PATCH on the file. A `/` in the path creates folders. Each
         file may be at most 10 MB.
+
+        Args:
+            spec_id: The spec: its id or uid, or a model that has one.
+            body: The request body: a ``CreateSpecFileRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``SpecFile``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_spec_file")
@@ -951,6 +1530,24 @@ class AsyncSpecsOperations:
 
         GET /specs/{spec_id}/files/{file_path}
         Returns one file of the spec, including its contents as text.
+
+        Args:
+            spec_id: The spec: its id or uid, or a model that has one.
+            file_path: The file path: its id or uid, or a model that has one.
+
+        Returns:
+            ``SpecFile``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_spec_file")
@@ -973,6 +1570,24 @@ class AsyncSpecsOperations:
 
         DELETE /specs/{spec_id}/files/{file_path}
         Removes the file from the spec. Success has no body.
+
+        Args:
+            spec_id: The spec: its id or uid, or a model that has one.
+            file_path: The file path: its id or uid, or a model that has one.
+
+        Returns:
+            ``Any``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_spec_file")
@@ -991,7 +1606,7 @@ class AsyncSpecsOperations:
         spec_id: str | Resource,
         file_path: str | Resource,
         *,
-        body: UpdateSpecFileRequest,
+        body: UpdateSpecFileRequest | Mapping[str, Any],
     ) -> SpecFile:
         """Change one file of a spec
 
@@ -1000,6 +1615,24 @@ class AsyncSpecsOperations:
         contents, its name, or its type. Sending none of them, or more than one, is rejected
         with 400. Making a file `ROOT` turns the previous root file into a `DEFAULT` file.
         Contents may be at most 10 MB.
+
+        Args:
+            spec_id: The spec: its id or uid, or a model that has one.
+            file_path: The file path: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateSpecFileRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``SpecFile``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_spec_file")
@@ -1028,6 +1661,25 @@ class AsyncSpecsOperations:
         GET /specs/{spec_id}/generations/{element_type}
         Lists the collections generated from the spec, with the sync state of each, one page
         at a time: pass `meta.nextCursor` of one page as `cursor` to get the next.
+
+        Args:
+            spec_id: The spec: its id or uid, or a model that has one.
+            element_type: The element type: its id or uid, or a model that has one.
+            limit: The ``limit`` query parameter (``int``, optional).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+
+        Returns:
+            ``GetSpecCollectionsResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_spec_collections")
@@ -1049,7 +1701,7 @@ class AsyncSpecsOperations:
         spec_id: str | Resource,
         element_type: GenerateCollectionElementType | Resource,
         *,
-        body: GenerateCollectionRequest,
+        body: GenerateCollectionRequest | Mapping[str, Any],
     ) -> SpecTask:
         """Generate a collection from a spec
 
@@ -1058,6 +1710,23 @@ class AsyncSpecsOperations:
         The work runs in the background: the answer is 202 with a task handle whose `url` is
         polled with GET /{elementType}/{elementId}/tasks/{taskId}; when the task completes, its
         `details.resources` names the new collection.
+
+        Args:
+            spec_id: The spec: its id or uid, or a model that has one.
+            element_type: The element type: its id or uid, or a model that has one.
+            body: The request body: a ``GenerateCollectionRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``SpecTask``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("generate_collection")
@@ -1085,6 +1754,23 @@ class AsyncSpecsOperations:
         Starts bringing the spec (OpenAPI 2.0, 3.0 or 3.1 only) up to date with a collection
         generated from it. The work runs in the background: the answer is 202 with a task
         handle to poll.
+
+        Args:
+            spec_id: The spec: its id or uid, or a model that has one.
+            collection_uid: The ``collectionUid`` query parameter (``str``).
+
+        Returns:
+            ``SpecTask``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("sync_spec_with_collection")
@@ -1111,6 +1797,24 @@ class AsyncSpecsOperations:
         GET /specs/{spec_id}/version-tags
         Lists the spec's version tags (named snapshots), one page at a time: pass
         `meta.nextCursor` of one page as `cursor` to get the next.
+
+        Args:
+            spec_id: The spec: its id or uid, or a model that has one.
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
+
+        Returns:
+            ``GetSpecVersionTagsResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_spec_version_tags")
@@ -1130,7 +1834,7 @@ class AsyncSpecsOperations:
         self,
         spec_id: str | Resource,
         *,
-        body: CreateSpecVersionTagRequest,
+        body: CreateSpecVersionTagRequest | Mapping[str, Any],
     ) -> CreateSpecVersionTagResponse:
         """Tag the spec's current version
 
@@ -1138,6 +1842,24 @@ class AsyncSpecsOperations:
         Creates a version tag: a named snapshot of the spec as it is now. A group of changes
         (changelog group) can carry only one tag; tagging it again answers 409 until the spec
         changes again.
+
+        Args:
+            spec_id: The spec: its id or uid, or a model that has one.
+            body: The request body: a ``CreateSpecVersionTagRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``CreateSpecVersionTagResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            ConflictError: The server answered 409.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_spec_version_tag")
@@ -1162,6 +1884,23 @@ class AsyncSpecsOperations:
         GET /specs/{spec_id}/version-tags/{tag_id}/files
         Returns the spec's files and folders as they were when the version tag was created.
         Files carry their contents; folders do not.
+
+        Args:
+            spec_id: The spec: its id or uid, or a model that has one.
+            tag_id: The tag: its id or uid, or a model that has one.
+
+        Returns:
+            ``GetSpecVersionTagResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_spec_version_tag")
@@ -1188,6 +1927,24 @@ class AsyncSpecsOperations:
         handle's `url` is this path already filled in. Poll until `status` is `completed` (then
         `details.resources` lists what was created or updated) or `failed` (then `details` is a
         message).
+
+        Args:
+            element_type: The element type: its id or uid, or a model that has one.
+            element_id: The element: its id or uid, or a model that has one.
+            task_id: The task: its id or uid, or a model that has one.
+
+        Returns:
+            ``SpecTaskStatus``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_async_spec_task_status")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from typing import cast
 
     from ...models.error_envelope import ErrorEnvelope
@@ -58,6 +59,21 @@ class TagsOperations:
 
         GET /collections/{collection_id}/tags
         Returns the tags currently attached to one collection (at most five).
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+
+        Returns:
+            ``TagAssignment``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_collection_tags")
@@ -74,13 +90,30 @@ class TagsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: UpdateCollectionTagsRequest,
+        body: UpdateCollectionTagsRequest | Mapping[str, Any],
     ) -> TagAssignment:
         """Replace the tags on a collection
 
         PUT /collections/{collection_id}/tags
         Sets the collection's tags to exactly the list sent: tags not in the list are removed.
         An empty list clears every tag. A collection carries at most five tags.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateCollectionTagsRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``TagAssignment``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_collection_tags")
@@ -111,6 +144,27 @@ class TagsOperations:
         tagged first unless `direction` says otherwise. Pages are cursor-based: pass
         `meta.nextCursor` of one page as `cursor` to get the next; an unusable cursor yields the
         first page again. Tagging needs a paid plan; this lookup is documented for Enterprise.
+
+        Args:
+            slug: The slug: its id or uid, or a model that has one.
+            limit: The ``limit`` query parameter (``int``, optional).
+            direction: The ``direction`` query parameter (``GetTaggedEntitiesDirection``, optional).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            entity_type: The ``entityType`` query parameter (``GetTaggedEntitiesEntityType``, optional).
+
+        Returns:
+            ``GetTaggedEntitiesResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_tagged_entities")
@@ -136,6 +190,22 @@ class TagsOperations:
 
         GET /workspaces/{workspace_id}/tags
         Returns the tags currently attached to one workspace (at most five).
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+
+        Returns:
+            ``TagAssignment``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_workspace_tags")
@@ -152,13 +222,30 @@ class TagsOperations:
         self,
         workspace_id: str | Resource,
         *,
-        body: UpdateWorkspaceTagsRequest,
+        body: UpdateWorkspaceTagsRequest | Mapping[str, Any],
     ) -> TagAssignment:
         """Replace the tags on a workspace
 
         PUT /workspaces/{workspace_id}/tags
         Sets the workspace's tags to exactly the list sent: tags not in the list are removed.
         An empty list clears every tag. A workspace carries at most five tags.
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateWorkspaceTagsRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``TagAssignment``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_workspace_tags")
@@ -190,6 +277,21 @@ class AsyncTagsOperations:
 
         GET /collections/{collection_id}/tags
         Returns the tags currently attached to one collection (at most five).
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+
+        Returns:
+            ``TagAssignment``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_collection_tags")
@@ -206,13 +308,30 @@ class AsyncTagsOperations:
         self,
         collection_id: str | Resource,
         *,
-        body: UpdateCollectionTagsRequest,
+        body: UpdateCollectionTagsRequest | Mapping[str, Any],
     ) -> TagAssignment:
         """Replace the tags on a collection
 
         PUT /collections/{collection_id}/tags
         Sets the collection's tags to exactly the list sent: tags not in the list are removed.
         An empty list clears every tag. A collection carries at most five tags.
+
+        Args:
+            collection_id: The collection: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateCollectionTagsRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``TagAssignment``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_collection_tags")
@@ -243,6 +362,27 @@ class AsyncTagsOperations:
         tagged first unless `direction` says otherwise. Pages are cursor-based: pass
         `meta.nextCursor` of one page as `cursor` to get the next; an unusable cursor yields the
         first page again. Tagging needs a paid plan; this lookup is documented for Enterprise.
+
+        Args:
+            slug: The slug: its id or uid, or a model that has one.
+            limit: The ``limit`` query parameter (``int``, optional).
+            direction: The ``direction`` query parameter (``GetTaggedEntitiesDirection``, optional).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            entity_type: The ``entityType`` query parameter (``GetTaggedEntitiesEntityType``, optional).
+
+        Returns:
+            ``GetTaggedEntitiesResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_tagged_entities")
@@ -268,6 +408,22 @@ class AsyncTagsOperations:
 
         GET /workspaces/{workspace_id}/tags
         Returns the tags currently attached to one workspace (at most five).
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+
+        Returns:
+            ``TagAssignment``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_workspace_tags")
@@ -284,13 +440,30 @@ class AsyncTagsOperations:
         self,
         workspace_id: str | Resource,
         *,
-        body: UpdateWorkspaceTagsRequest,
+        body: UpdateWorkspaceTagsRequest | Mapping[str, Any],
     ) -> TagAssignment:
         """Replace the tags on a workspace
 
         PUT /workspaces/{workspace_id}/tags
         Sets the workspace's tags to exactly the list sent: tags not in the list are removed.
         An empty list clears every tag. A workspace carries at most five tags.
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateWorkspaceTagsRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``TagAssignment``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_workspace_tags")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from typing import cast
 
     from ...models.approve_deny_access_request_request import ApproveDenyAccessRequestRequest
@@ -73,6 +74,25 @@ class TeamsOperations:
         cursor-based: pass `metadata.nextCursor` of one page as `cursor` to get the next; the last
         page has a null `nextCursor`. Postman does not describe the shape of what `settings` and
         `userRoles` add; the generated models keep it among their additional properties.
+
+        Args:
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
+            settings: The ``settings`` query parameter (``bool``, optional).
+            user_roles: The ``userRoles`` query parameter (``bool``, optional).
+            identifier_type: The ``identifierType`` header (``TeamIdentifierType``, optional).
+
+        Returns:
+            ``GetTeamsResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_teams")
@@ -92,7 +112,7 @@ class TeamsOperations:
     def create_team(
         self,
         *,
-        body: CreateTeamRequest,
+        body: CreateTeamRequest | Mapping[str, Any],
         identifier_type: TeamIdentifierType | Unset = UNSET,
     ) -> CreateTeamResponse:
         """Create a team in the organization
@@ -100,6 +120,22 @@ class TeamsOperations:
         POST /teams
         Adds a new team to the key owner's organization. The name may hold only letters, digits
         and spaces, and must not already be used by another team of the organization.
+
+        Args:
+            body: The request body: a ``CreateTeamRequest``, or a mapping of its JSON fields (read through the model before sending).    identifier_type: The ``identifierType`` header (``TeamIdentifierType``, optional).
+
+        Returns:
+            ``CreateTeamResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_team")
@@ -128,6 +164,24 @@ class TeamsOperations:
         groups standing for other teams or the whole organization); `userRoles` adds the team's
         role assignments. Postman does not describe the shape of that extra data; the generated
         models keep it among their additional properties.
+
+        Args:
+            team_id: The team: its id or uid, or a model that has one.
+            include: The ``include`` query parameter (``GetTeamInclude``, optional).
+            identifier_type: The ``identifierType`` header (``TeamIdentifierType``, optional).
+
+        Returns:
+            ``GetTeamResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_team")
@@ -157,6 +211,26 @@ class TeamsOperations:
         Lists the access requests of one team that still wait for a decision. Pages are
         cursor-based: pass `metadata.nextCursor` as `cursor` to get the next page; the last page
         has a null `nextCursor`.
+
+        Args:
+            team_id: The team: its id or uid, or a model that has one.
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
+            identifier_type: The ``identifierType`` header (``TeamIdentifierType``, optional).
+
+        Returns:
+            ``GetTeamAccessRequestsResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_team_access_requests")
@@ -177,7 +251,7 @@ class TeamsOperations:
         self,
         team_id: int | Resource,
         *,
-        body: CreateAccessRequestRequest,
+        body: CreateAccessRequestRequest | Mapping[str, Any],
         identifier_type: TeamIdentifierType | Unset = UNSET,
     ) -> CreateAccessRequestResponse:
         """Ask for access to a team
@@ -188,6 +262,23 @@ class TeamsOperations:
         request is approved at once. Each entity gets its own outcome in `result`: `Accepted`, or
         `Skipped` with a `reason` (for instance when the entity already has the role or a request
         is already pending).
+
+        Args:
+            team_id: The team: its id or uid, or a model that has one.
+            body: The request body: a ``CreateAccessRequestRequest``, or a mapping of its JSON fields (read through the model before sending).    identifier_type: The ``identifierType`` header (``TeamIdentifierType``, optional).
+
+        Returns:
+            ``CreateAccessRequestResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_access_request")
@@ -208,13 +299,32 @@ class TeamsOperations:
         team_id: int | Resource,
         request_id: int | Resource,
         *,
-        body: ApproveDenyAccessRequestRequest,
+        body: ApproveDenyAccessRequestRequest | Mapping[str, Any],
         identifier_type: TeamIdentifierType | Unset = UNSET,
     ) -> ApproveDenyAccessRequestResponse:
         """Approve or deny an access request
 
         POST /teams/{team_id}/access-requests/{request_id}
         Decides one pending access request of the team. Approving grants the requested role at once.
+
+        Args:
+            team_id: The team: its id or uid, or a model that has one.
+            request_id: The request: its id or uid, or a model that has one.
+            body: The request body: a ``ApproveDenyAccessRequestRequest``, or a mapping of its JSON fields (read through the model before sending).    identifier_type: The ``identifierType`` header (``TeamIdentifierType``, optional).
+
+        Returns:
+            ``ApproveDenyAccessRequestResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("approve_deny_access_request")
@@ -235,7 +345,7 @@ class TeamsOperations:
         self,
         team_id: int | Resource,
         *,
-        body: ManageTeamMemberRolesRequest,
+        body: ManageTeamMemberRolesRequest | Mapping[str, Any],
         identifier_type: TeamIdentifierType | Unset = UNSET,
     ) -> ManageTeamMemberRolesResponse:
         """Grant and revoke team roles in bulk
@@ -246,6 +356,23 @@ class TeamsOperations:
         away from a group or team takes it away from every one of its members. Each entity gets
         its own outcome in `result`; a removed role shows as `role: null` with the old role in
         `previousRole`.
+
+        Args:
+            team_id: The team: its id or uid, or a model that has one.
+            body: The request body: a ``ManageTeamMemberRolesRequest``, or a mapping of its JSON fields (read through the model before sending).    identifier_type: The ``identifierType`` header (``TeamIdentifierType``, optional).
+
+        Returns:
+            ``ManageTeamMemberRolesResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("manage_team_member_roles")
@@ -265,13 +392,31 @@ class TeamsOperations:
         self,
         team_id: int | Resource,
         *,
-        body: RemoveTeamMembersRequest,
+        body: RemoveTeamMembersRequest | Mapping[str, Any],
         identifier_type: TeamIdentifierType | Unset = UNSET,
     ) -> Any:
         """Remove members from a team
 
         DELETE /teams/{team_id}/bulk-members
         Takes users, groups, teams or organizations out of the team. Success has no body.
+
+        Args:
+            team_id: The team: its id or uid, or a model that has one.
+            body: The request body: a ``RemoveTeamMembersRequest``, or a mapping of its JSON fields (read through the model before sending).    identifier_type: The ``identifierType`` header (``TeamIdentifierType``, optional).
+
+        Returns:
+            ``Any``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("remove_team_members")
@@ -295,6 +440,22 @@ class TeamsOperations:
 
         GET /teams/{team_id}/settings
         Returns whether new members and new collaborators of the team need an admin's approval.
+
+        Args:
+            team_id: The team: its id or uid, or a model that has one.
+
+        Returns:
+            ``TeamSettingsResult``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_team_settings")
@@ -311,12 +472,28 @@ class TeamsOperations:
         self,
         team_id: int | Resource,
         *,
-        body: UpdateTeamSettingsRequest,
+        body: UpdateTeamSettingsRequest | Mapping[str, Any],
     ) -> TeamSettingsResult:
         """Change a team's settings
 
         PUT /teams/{team_id}/settings
         Turns the approval steps for new members and new collaborators on or off.
+
+        Args:
+            team_id: The team: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateTeamSettingsRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``TeamSettingsResult``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_team_settings")
@@ -356,6 +533,25 @@ class AsyncTeamsOperations:
         cursor-based: pass `metadata.nextCursor` of one page as `cursor` to get the next; the last
         page has a null `nextCursor`. Postman does not describe the shape of what `settings` and
         `userRoles` add; the generated models keep it among their additional properties.
+
+        Args:
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
+            settings: The ``settings`` query parameter (``bool``, optional).
+            user_roles: The ``userRoles`` query parameter (``bool``, optional).
+            identifier_type: The ``identifierType`` header (``TeamIdentifierType``, optional).
+
+        Returns:
+            ``GetTeamsResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_teams")
@@ -375,7 +571,7 @@ class AsyncTeamsOperations:
     async def create_team(
         self,
         *,
-        body: CreateTeamRequest,
+        body: CreateTeamRequest | Mapping[str, Any],
         identifier_type: TeamIdentifierType | Unset = UNSET,
     ) -> CreateTeamResponse:
         """Create a team in the organization
@@ -383,6 +579,22 @@ class AsyncTeamsOperations:
         POST /teams
         Adds a new team to the key owner's organization. The name may hold only letters, digits
         and spaces, and must not already be used by another team of the organization.
+
+        Args:
+            body: The request body: a ``CreateTeamRequest``, or a mapping of its JSON fields (read through the model before sending).    identifier_type: The ``identifierType`` header (``TeamIdentifierType``, optional).
+
+        Returns:
+            ``CreateTeamResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_team")
@@ -411,6 +623,24 @@ class AsyncTeamsOperations:
         groups standing for other teams or the whole organization); `userRoles` adds the team's
         role assignments. Postman does not describe the shape of that extra data; the generated
         models keep it among their additional properties.
+
+        Args:
+            team_id: The team: its id or uid, or a model that has one.
+            include: The ``include`` query parameter (``GetTeamInclude``, optional).
+            identifier_type: The ``identifierType`` header (``TeamIdentifierType``, optional).
+
+        Returns:
+            ``GetTeamResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_team")
@@ -440,6 +670,26 @@ class AsyncTeamsOperations:
         Lists the access requests of one team that still wait for a decision. Pages are
         cursor-based: pass `metadata.nextCursor` as `cursor` to get the next page; the last page
         has a null `nextCursor`.
+
+        Args:
+            team_id: The team: its id or uid, or a model that has one.
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
+            identifier_type: The ``identifierType`` header (``TeamIdentifierType``, optional).
+
+        Returns:
+            ``GetTeamAccessRequestsResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_team_access_requests")
@@ -460,7 +710,7 @@ class AsyncTeamsOperations:
         self,
         team_id: int | Resource,
         *,
-        body: CreateAccessRequestRequest,
+        body: CreateAccessRequestRequest | Mapping[str, Any],
         identifier_type: TeamIdentifierType | Unset = UNSET,
     ) -> CreateAccessRequestResponse:
         """Ask for access to a team
@@ -471,6 +721,23 @@ class AsyncTeamsOperations:
         request is approved at once. Each entity gets its own outcome in `result`: `Accepted`, or
         `Skipped` with a `reason` (for instance when the entity already has the role or a request
         is already pending).
+
+        Args:
+            team_id: The team: its id or uid, or a model that has one.
+            body: The request body: a ``CreateAccessRequestRequest``, or a mapping of its JSON fields (read through the model before sending).    identifier_type: The ``identifierType`` header (``TeamIdentifierType``, optional).
+
+        Returns:
+            ``CreateAccessRequestResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_access_request")
@@ -491,13 +758,32 @@ class AsyncTeamsOperations:
         team_id: int | Resource,
         request_id: int | Resource,
         *,
-        body: ApproveDenyAccessRequestRequest,
+        body: ApproveDenyAccessRequestRequest | Mapping[str, Any],
         identifier_type: TeamIdentifierType | Unset = UNSET,
     ) -> ApproveDenyAccessRequestResponse:
         """Approve or deny an access request
 
         POST /teams/{team_id}/access-requests/{request_id}
         Decides one pending access request of the team. Approving grants the requested role at once.
+
+        Args:
+            team_id: The team: its id or uid, or a model that has one.
+            request_id: The request: its id or uid, or a model that has one.
+            body: The request body: a ``ApproveDenyAccessRequestRequest``, or a mapping of its JSON fields (read through the model before sending).    identifier_type: The ``identifierType`` header (``TeamIdentifierType``, optional).
+
+        Returns:
+            ``ApproveDenyAccessRequestResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("approve_deny_access_request")
@@ -518,7 +804,7 @@ class AsyncTeamsOperations:
         self,
         team_id: int | Resource,
         *,
-        body: ManageTeamMemberRolesRequest,
+        body: ManageTeamMemberRolesRequest | Mapping[str, Any],
         identifier_type: TeamIdentifierType | Unset = UNSET,
     ) -> ManageTeamMemberRolesResponse:
         """Grant and revoke team roles in bulk
@@ -529,6 +815,23 @@ class AsyncTeamsOperations:
         away from a group or team takes it away from every one of its members. Each entity gets
         its own outcome in `result`; a removed role shows as `role: null` with the old role in
         `previousRole`.
+
+        Args:
+            team_id: The team: its id or uid, or a model that has one.
+            body: The request body: a ``ManageTeamMemberRolesRequest``, or a mapping of its JSON fields (read through the model before sending).    identifier_type: The ``identifierType`` header (``TeamIdentifierType``, optional).
+
+        Returns:
+            ``ManageTeamMemberRolesResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("manage_team_member_roles")
@@ -548,13 +851,31 @@ class AsyncTeamsOperations:
         self,
         team_id: int | Resource,
         *,
-        body: RemoveTeamMembersRequest,
+        body: RemoveTeamMembersRequest | Mapping[str, Any],
         identifier_type: TeamIdentifierType | Unset = UNSET,
     ) -> Any:
         """Remove members from a team
 
         DELETE /teams/{team_id}/bulk-members
         Takes users, groups, teams or organizations out of the team. Success has no body.
+
+        Args:
+            team_id: The team: its id or uid, or a model that has one.
+            body: The request body: a ``RemoveTeamMembersRequest``, or a mapping of its JSON fields (read through the model before sending).    identifier_type: The ``identifierType`` header (``TeamIdentifierType``, optional).
+
+        Returns:
+            ``Any``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("remove_team_members")
@@ -578,6 +899,22 @@ class AsyncTeamsOperations:
 
         GET /teams/{team_id}/settings
         Returns whether new members and new collaborators of the team need an admin's approval.
+
+        Args:
+            team_id: The team: its id or uid, or a model that has one.
+
+        Returns:
+            ``TeamSettingsResult``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_team_settings")
@@ -594,12 +931,28 @@ class AsyncTeamsOperations:
         self,
         team_id: int | Resource,
         *,
-        body: UpdateTeamSettingsRequest,
+        body: UpdateTeamSettingsRequest | Mapping[str, Any],
     ) -> TeamSettingsResult:
         """Change a team's settings
 
         PUT /teams/{team_id}/settings
         Turns the approval steps for new members and new collaborators on or off.
+
+        Args:
+            team_id: The team: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateTeamSettingsRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``TeamSettingsResult``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_team_settings")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from typing import cast
 
     from ...models.authenticated_user_response import AuthenticatedUserResponse
@@ -53,6 +54,20 @@ class UsersOperations:
         Returns the key owner's profile and, except for Guest and Partner users, the plan's
         usage counters (`operations`), which show how much of each monthly allowance is used.
         `flow_count` appears only on Free plans.
+
+        Args:
+            None.
+
+        Returns:
+            ``AuthenticatedUserResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_authenticated_user")
@@ -68,6 +83,20 @@ class UsersOperations:
 
         GET /users
         Lists every user of the key owner's team, optionally only those in one user group.
+
+        Args:
+            group_id: The ``groupId`` query parameter (``int``, optional).
+
+        Returns:
+            ``TeamUserList``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_team_users")
@@ -88,6 +117,22 @@ class UsersOperations:
 
         GET /users/{user_id}
         Returns one user of the key owner's team.
+
+        Args:
+            user_id: The user: its id or uid, or a model that has one.
+
+        Returns:
+            ``TeamUser``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_team_user")
@@ -118,6 +163,20 @@ class AsyncUsersOperations:
         Returns the key owner's profile and, except for Guest and Partner users, the plan's
         usage counters (`operations`), which show how much of each monthly allowance is used.
         `flow_count` appears only on Free plans.
+
+        Args:
+            None.
+
+        Returns:
+            ``AuthenticatedUserResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_authenticated_user")
@@ -133,6 +192,20 @@ class AsyncUsersOperations:
 
         GET /users
         Lists every user of the key owner's team, optionally only those in one user group.
+
+        Args:
+            group_id: The ``groupId`` query parameter (``int``, optional).
+
+        Returns:
+            ``TeamUserList``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_team_users")
@@ -153,6 +226,22 @@ class AsyncUsersOperations:
 
         GET /users/{user_id}
         Returns one user of the key owner's team.
+
+        Args:
+            user_id: The user: its id or uid, or a model that has one.
+
+        Returns:
+            ``TeamUser``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_team_user")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from typing import cast
 
     from ...models.create_webhook_request import CreateWebhookRequest
@@ -45,7 +46,7 @@ class WebhooksOperations:
     def create_webhook(
         self,
         *,
-        body: CreateWebhookRequest,
+        body: CreateWebhookRequest | Mapping[str, Any],
         workspace: str,
     ) -> CreateWebhookResponse:
         """Create a webhook that runs a collection
@@ -54,6 +55,21 @@ class WebhooksOperations:
         Creates a webhook bound to a collection (and optionally an environment). Posting to the
         returned `webhookUrl` runs the collection, with the posted body available to its scripts
         as the payload. Postman backs each webhook with a monitor of the same name.
+
+        Args:
+            body: The request body: a ``CreateWebhookRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace: The ``workspace`` query parameter (``str``).
+
+        Returns:
+            ``CreateWebhookResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_webhook")
@@ -79,7 +95,7 @@ class AsyncWebhooksOperations:
     async def create_webhook(
         self,
         *,
-        body: CreateWebhookRequest,
+        body: CreateWebhookRequest | Mapping[str, Any],
         workspace: str,
     ) -> CreateWebhookResponse:
         """Create a webhook that runs a collection
@@ -88,6 +104,21 @@ class AsyncWebhooksOperations:
         Creates a webhook bound to a collection (and optionally an environment). Posting to the
         returned `webhookUrl` runs the collection, with the posted body available to its scripts
         as the payload. Postman backs each webhook with a monitor of the same name.
+
+        Args:
+            body: The request body: a ``CreateWebhookRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace: The ``workspace`` query parameter (``str``).
+
+        Returns:
+            ``CreateWebhookResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_webhook")

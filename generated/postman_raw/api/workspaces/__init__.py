@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from typing import cast
 
     from ...models.create_workspace_request import CreateWorkspaceRequest
@@ -79,7 +80,7 @@ class WorkspacesOperations:
     def manage_partner_workspace_invites(
         self,
         *,
-        body: PartnerTeamRemoval | PartnerWorkspaceInvite | PartnerWorkspaceRemoval,
+        body: PartnerTeamRemoval | PartnerWorkspaceInvite | PartnerWorkspaceRemoval | Mapping[str, Any],
     ) -> PartnerInviteOutcome | PartnerRemovalOutcome:
         """Invite partners to, or remove them from, Partner Workspaces
 
@@ -95,6 +96,22 @@ class WorkspacesOperations:
         Team and Enterprise plans only. On Team plans inviting and removing from a workspace needs
         the Workspace Editor role and removing from the whole partnership needs Admin; on
         Enterprise plans the Partner Manager role can do all three.
+
+        Args:
+            body: The request body: a ``PartnerTeamRemoval | PartnerWorkspaceInvite | PartnerWorkspaceRemoval``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``PartnerInviteOutcome | PartnerRemovalOutcome``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("manage_partner_workspace_invites")
@@ -125,6 +142,27 @@ class WorkspacesOperations:
         element a workspace holds. Pages with `cursor` and `limit`; `meta` appears only when
         `limit` is sent. This endpoint has a tighter rate limit than most (10 requests per
         10 seconds).
+
+        Args:
+            type_: The ``type`` query parameter (``GetWorkspacesType``, optional).
+            created_by: The ``createdBy`` query parameter (``int``, optional).
+            include: The ``include`` query parameter (``GetWorkspacesInclude``, optional).
+            element_type: The ``elementType`` query parameter (``GetWorkspacesElementType``, optional).
+            element_id: The ``elementId`` query parameter (``str``, optional).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
+
+        Returns:
+            ``GetWorkspacesResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_workspaces")
@@ -146,13 +184,28 @@ class WorkspacesOperations:
     def create_workspace(
         self,
         *,
-        body: CreateWorkspaceRequest,
+        body: CreateWorkspaceRequest | Mapping[str, Any],
     ) -> CreateWorkspaceResponse:
         """Create a workspace
 
         POST /workspaces
         Creates a workspace. `private` and `partner` workspaces need a Team or Enterprise plan.
         When Postman Organizations is enabled, `teamId` says which team owns the new workspace.
+
+        Args:
+            body: The request body: a ``CreateWorkspaceRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``CreateWorkspaceResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_workspace")
@@ -173,6 +226,21 @@ class WorkspacesOperations:
         GET /workspaces-roles
         Lists every workspace role there is, grouped by who can hold it: users, user groups and
         partners. The `id` values are what PATCH /workspaces/{workspaceId}/roles expects.
+
+        Args:
+            None.
+
+        Returns:
+            ``GetAllWorkspaceRolesResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_all_workspace_roles")
@@ -192,6 +260,22 @@ class WorkspacesOperations:
         specifications it holds. `visibility` says who can open it: `personal` (only its
         creator), `team` (the whole team), `private` (invited team members), `public` (everyone)
         or `partner` (invited team members and partners).
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+            include: The ``include`` query parameter (``str``, optional).
+
+        Returns:
+            ``GetWorkspaceResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_workspace")
@@ -210,7 +294,7 @@ class WorkspacesOperations:
         self,
         workspace_id: str | Resource,
         *,
-        body: UpdateWorkspaceRequest,
+        body: UpdateWorkspaceRequest | Mapping[str, Any],
     ) -> UpdateWorkspaceResponse:
         """Update a workspace
 
@@ -219,6 +303,22 @@ class WorkspacesOperations:
         changes are refused: on Free and Solo plans `private` to `public`, `public` to `private`
         and `private` to `personal`; for team users `public` to `personal`. Public workspace
         names must be unique, and publishing public workspaces is rate-limited.
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateWorkspaceRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``UpdateWorkspaceResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_workspace")
@@ -242,6 +342,21 @@ class WorkspacesOperations:
         DELETE /workspaces/{workspace_id}
         Deletes a workspace. An unknown workspace id is answered with 400
         (`instanceNotFoundError`), not 404.
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+
+        Returns:
+            ``DeleteWorkspaceResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_workspace")
@@ -268,6 +383,27 @@ class WorkspacesOperations:
         GET /workspaces/{workspace_id}/activities
         Lists what happened in a workspace: elements added, changed or removed, and people
         joining or leaving it. Pages with `limit` and `cursor`.
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+            user_id: The ``userId`` query parameter (``int``, optional).
+            element_type: The ``elementType`` query parameter (``GetWorkspaceActivityFeedElementType``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+
+        Returns:
+            ``GetWorkspaceActivityFeedResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_workspace_activity_feed")
@@ -289,7 +425,7 @@ class WorkspacesOperations:
         self,
         workspace_id: str | Resource,
         *,
-        body: TransferWorkspaceElementRequest,
+        body: TransferWorkspaceElementRequest | Mapping[str, Any],
     ) -> TransferWorkspaceElementResponse:
         """Move an element to another workspace
 
@@ -297,6 +433,22 @@ class WorkspacesOperations:
         Moves a collection, environment, API, flow, mock server or monitor out of this workspace
         (the path's `workspaceId`) into the workspace named by `to`. Moving from a team workspace
         into a personal one is not supported.
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+            body: The request body: a ``TransferWorkspaceElementRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``TransferWorkspaceElementResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("transfer_workspace_element")
@@ -319,6 +471,19 @@ class WorkspacesOperations:
 
         GET /workspaces/{workspace_id}/global-variables
         Returns the global variables of a workspace.
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+
+        Returns:
+            ``WorkspaceGlobalVariables``: the success body, read into its model.
+
+        Raises:
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_workspace_global_variables")
@@ -335,13 +500,26 @@ class WorkspacesOperations:
         self,
         workspace_id: str | Resource,
         *,
-        body: UpdateWorkspaceGlobalVariablesRequest,
+        body: UpdateWorkspaceGlobalVariablesRequest | Mapping[str, Any],
     ) -> WorkspaceGlobalVariables:
         """Replace a workspace's global variables
 
         PUT /workspaces/{workspace_id}/global-variables
         Replaces the whole list of the workspace's global variables with the one sent; a
         variable left out is removed.
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateWorkspaceGlobalVariablesRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``WorkspaceGlobalVariables``: the success body, read into its model.
+
+        Raises:
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_workspace_global_variables")
@@ -367,6 +545,23 @@ class WorkspacesOperations:
         GET /workspaces/{workspace_id}/roles
         For each role in use, lists the users, user groups and partners that hold it. With
         `include=scim` users and groups are given by their SCIM ids.
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+            include: The ``include`` query parameter (``GetWorkspaceRolesInclude``, optional).
+
+        Returns:
+            ``WorkspaceRoleAssignmentList``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_workspace_roles")
@@ -385,7 +580,7 @@ class WorkspacesOperations:
         self,
         workspace_id: str | Resource,
         *,
-        body: UpdateWorkspaceRolesRequest,
+        body: UpdateWorkspaceRolesRequest | Mapping[str, Any],
         identifier_type: str | Unset = UNSET,
     ) -> WorkspaceRoleAssignmentList:
         """Grant or revoke workspace roles
@@ -400,6 +595,24 @@ class WorkspacesOperations:
         At most 50 operations per call, one action per user, group or partner, and user and
         partner roles cannot be changed in the same call. Personal workspaces and the Guest role
         are not supported.
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateWorkspaceRolesRequest``, or a mapping of its JSON fields (read through the model before sending).    identifier_type: The ``identifierType`` header (``str``, optional).
+
+        Returns:
+            ``WorkspaceRoleAssignmentList``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_workspace_roles")
@@ -419,13 +632,30 @@ class WorkspacesOperations:
         self,
         workspace_id: str | Resource,
         *,
-        body: TransferWorkspaceToTeamRequest,
+        body: TransferWorkspaceToTeamRequest | Mapping[str, Any],
     ) -> TransferWorkspaceToTeamResponse:
         """Move a workspace to another team
 
         PATCH /workspaces/{workspace_id}/transfers
         Moves a workspace from one team of the organization to another. Enterprise plans with
         Postman Organizations only.
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+            body: The request body: a ``TransferWorkspaceToTeamRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``TransferWorkspaceToTeamResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("transfer_workspace_to_team")
@@ -452,6 +682,25 @@ class WorkspacesOperations:
         GET /workspaces/{workspace_id}/updates
         Lists the updates (announcements) posted in a workspace. Pages with `cursor` only;
         `meta.nextCursor` is null on the last page.
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            category: The ``category`` query parameter (``str``, optional).
+
+        Returns:
+            ``GetWorkspaceUpdatesResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_workspace_updates")
@@ -471,12 +720,29 @@ class WorkspacesOperations:
         self,
         workspace_id: str | Resource,
         *,
-        body: CreateWorkspaceUpdateRequest,
+        body: CreateWorkspaceUpdateRequest | Mapping[str, Any],
     ) -> WorkspaceUpdateSaved:
         """Post a workspace update
 
         POST /workspaces/{workspace_id}/updates
         Posts an update (announcement) in a workspace, optionally linking up to ten elements.
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+            body: The request body: a ``CreateWorkspaceUpdateRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``WorkspaceUpdateSaved``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_workspace_update")
@@ -500,6 +766,23 @@ class WorkspacesOperations:
 
         GET /workspaces/{workspace_id}/updates/{update_id}
         Returns one update posted in a workspace.
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+            update_id: The update: its id or uid, or a model that has one.
+
+        Returns:
+            ``WorkspaceUpdate``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_workspace_update")
@@ -522,6 +805,23 @@ class WorkspacesOperations:
 
         DELETE /workspaces/{workspace_id}/updates/{update_id}
         Deletes one update posted in a workspace.
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+            update_id: The update: its id or uid, or a model that has one.
+
+        Returns:
+            ``Any``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_workspace_update")
@@ -540,7 +840,7 @@ class WorkspacesOperations:
         workspace_id: str | Resource,
         update_id: int | Resource,
         *,
-        body: PatchWorkspaceUpdateRequest,
+        body: PatchWorkspaceUpdateRequest | Mapping[str, Any],
     ) -> WorkspaceUpdateSaved:
         """Change a workspace update
 
@@ -548,6 +848,24 @@ class WorkspacesOperations:
         Changes an update's text, category, pin or linked elements. The body is sent as
         `application/merge-patch+json`; `topic`, `description` and `category` must still be
         sent.
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+            update_id: The update: its id or uid, or a model that has one.
+            body: The request body: a ``PatchWorkspaceUpdateRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``WorkspaceUpdateSaved``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("patch_workspace_update")
@@ -575,7 +893,7 @@ class AsyncWorkspacesOperations:
     async def manage_partner_workspace_invites(
         self,
         *,
-        body: PartnerTeamRemoval | PartnerWorkspaceInvite | PartnerWorkspaceRemoval,
+        body: PartnerTeamRemoval | PartnerWorkspaceInvite | PartnerWorkspaceRemoval | Mapping[str, Any],
     ) -> PartnerInviteOutcome | PartnerRemovalOutcome:
         """Invite partners to, or remove them from, Partner Workspaces
 
@@ -591,6 +909,22 @@ class AsyncWorkspacesOperations:
         Team and Enterprise plans only. On Team plans inviting and removing from a workspace needs
         the Workspace Editor role and removing from the whole partnership needs Admin; on
         Enterprise plans the Partner Manager role can do all three.
+
+        Args:
+            body: The request body: a ``PartnerTeamRemoval | PartnerWorkspaceInvite | PartnerWorkspaceRemoval``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``PartnerInviteOutcome | PartnerRemovalOutcome``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("manage_partner_workspace_invites")
@@ -621,6 +955,27 @@ class AsyncWorkspacesOperations:
         element a workspace holds. Pages with `cursor` and `limit`; `meta` appears only when
         `limit` is sent. This endpoint has a tighter rate limit than most (10 requests per
         10 seconds).
+
+        Args:
+            type_: The ``type`` query parameter (``GetWorkspacesType``, optional).
+            created_by: The ``createdBy`` query parameter (``int``, optional).
+            include: The ``include`` query parameter (``GetWorkspacesInclude``, optional).
+            element_type: The ``elementType`` query parameter (``GetWorkspacesElementType``, optional).
+            element_id: The ``elementId`` query parameter (``str``, optional).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
+
+        Returns:
+            ``GetWorkspacesResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_workspaces")
@@ -642,13 +997,28 @@ class AsyncWorkspacesOperations:
     async def create_workspace(
         self,
         *,
-        body: CreateWorkspaceRequest,
+        body: CreateWorkspaceRequest | Mapping[str, Any],
     ) -> CreateWorkspaceResponse:
         """Create a workspace
 
         POST /workspaces
         Creates a workspace. `private` and `partner` workspaces need a Team or Enterprise plan.
         When Postman Organizations is enabled, `teamId` says which team owns the new workspace.
+
+        Args:
+            body: The request body: a ``CreateWorkspaceRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``CreateWorkspaceResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_workspace")
@@ -669,6 +1039,21 @@ class AsyncWorkspacesOperations:
         GET /workspaces-roles
         Lists every workspace role there is, grouped by who can hold it: users, user groups and
         partners. The `id` values are what PATCH /workspaces/{workspaceId}/roles expects.
+
+        Args:
+            None.
+
+        Returns:
+            ``GetAllWorkspaceRolesResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_all_workspace_roles")
@@ -688,6 +1073,22 @@ class AsyncWorkspacesOperations:
         specifications it holds. `visibility` says who can open it: `personal` (only its
         creator), `team` (the whole team), `private` (invited team members), `public` (everyone)
         or `partner` (invited team members and partners).
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+            include: The ``include`` query parameter (``str``, optional).
+
+        Returns:
+            ``GetWorkspaceResponse``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_workspace")
@@ -706,7 +1107,7 @@ class AsyncWorkspacesOperations:
         self,
         workspace_id: str | Resource,
         *,
-        body: UpdateWorkspaceRequest,
+        body: UpdateWorkspaceRequest | Mapping[str, Any],
     ) -> UpdateWorkspaceResponse:
         """Update a workspace
 
@@ -715,6 +1116,22 @@ class AsyncWorkspacesOperations:
         changes are refused: on Free and Solo plans `private` to `public`, `public` to `private`
         and `private` to `personal`; for team users `public` to `personal`. Public workspace
         names must be unique, and publishing public workspaces is rate-limited.
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateWorkspaceRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``UpdateWorkspaceResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_workspace")
@@ -738,6 +1155,21 @@ class AsyncWorkspacesOperations:
         DELETE /workspaces/{workspace_id}
         Deletes a workspace. An unknown workspace id is answered with 400
         (`instanceNotFoundError`), not 404.
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+
+        Returns:
+            ``DeleteWorkspaceResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_workspace")
@@ -764,6 +1196,27 @@ class AsyncWorkspacesOperations:
         GET /workspaces/{workspace_id}/activities
         Lists what happened in a workspace: elements added, changed or removed, and people
         joining or leaving it. Pages with `limit` and `cursor`.
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+            user_id: The ``userId`` query parameter (``int``, optional).
+            element_type: The ``elementType`` query parameter (``GetWorkspaceActivityFeedElementType``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
+            cursor: The ``cursor`` query parameter (``str``, optional).
+
+        Returns:
+            ``GetWorkspaceActivityFeedResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_workspace_activity_feed")
@@ -785,7 +1238,7 @@ class AsyncWorkspacesOperations:
         self,
         workspace_id: str | Resource,
         *,
-        body: TransferWorkspaceElementRequest,
+        body: TransferWorkspaceElementRequest | Mapping[str, Any],
     ) -> TransferWorkspaceElementResponse:
         """Move an element to another workspace
 
@@ -793,6 +1246,22 @@ class AsyncWorkspacesOperations:
         Moves a collection, environment, API, flow, mock server or monitor out of this workspace
         (the path's `workspaceId`) into the workspace named by `to`. Moving from a team workspace
         into a personal one is not supported.
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+            body: The request body: a ``TransferWorkspaceElementRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``TransferWorkspaceElementResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("transfer_workspace_element")
@@ -815,6 +1284,19 @@ class AsyncWorkspacesOperations:
 
         GET /workspaces/{workspace_id}/global-variables
         Returns the global variables of a workspace.
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+
+        Returns:
+            ``WorkspaceGlobalVariables``: the success body, read into its model.
+
+        Raises:
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_workspace_global_variables")
@@ -831,13 +1313,26 @@ class AsyncWorkspacesOperations:
         self,
         workspace_id: str | Resource,
         *,
-        body: UpdateWorkspaceGlobalVariablesRequest,
+        body: UpdateWorkspaceGlobalVariablesRequest | Mapping[str, Any],
     ) -> WorkspaceGlobalVariables:
         """Replace a workspace's global variables
 
         PUT /workspaces/{workspace_id}/global-variables
         Replaces the whole list of the workspace's global variables with the one sent; a
         variable left out is removed.
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateWorkspaceGlobalVariablesRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``WorkspaceGlobalVariables``: the success body, read into its model.
+
+        Raises:
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_workspace_global_variables")
@@ -863,6 +1358,23 @@ class AsyncWorkspacesOperations:
         GET /workspaces/{workspace_id}/roles
         For each role in use, lists the users, user groups and partners that hold it. With
         `include=scim` users and groups are given by their SCIM ids.
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+            include: The ``include`` query parameter (``GetWorkspaceRolesInclude``, optional).
+
+        Returns:
+            ``WorkspaceRoleAssignmentList``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_workspace_roles")
@@ -881,7 +1393,7 @@ class AsyncWorkspacesOperations:
         self,
         workspace_id: str | Resource,
         *,
-        body: UpdateWorkspaceRolesRequest,
+        body: UpdateWorkspaceRolesRequest | Mapping[str, Any],
         identifier_type: str | Unset = UNSET,
     ) -> WorkspaceRoleAssignmentList:
         """Grant or revoke workspace roles
@@ -896,6 +1408,24 @@ class AsyncWorkspacesOperations:
         At most 50 operations per call, one action per user, group or partner, and user and
         partner roles cannot be changed in the same call. Personal workspaces and the Guest role
         are not supported.
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+            body: The request body: a ``UpdateWorkspaceRolesRequest``, or a mapping of its JSON fields (read through the model before sending).    identifier_type: The ``identifierType`` header (``str``, optional).
+
+        Returns:
+            ``WorkspaceRoleAssignmentList``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("update_workspace_roles")
@@ -915,13 +1445,30 @@ class AsyncWorkspacesOperations:
         self,
         workspace_id: str | Resource,
         *,
-        body: TransferWorkspaceToTeamRequest,
+        body: TransferWorkspaceToTeamRequest | Mapping[str, Any],
     ) -> TransferWorkspaceToTeamResponse:
         """Move a workspace to another team
 
         PATCH /workspaces/{workspace_id}/transfers
         Moves a workspace from one team of the organization to another. Enterprise plans with
         Postman Organizations only.
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+            body: The request body: a ``TransferWorkspaceToTeamRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``TransferWorkspaceToTeamResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("transfer_workspace_to_team")
@@ -948,6 +1495,25 @@ class AsyncWorkspacesOperations:
         GET /workspaces/{workspace_id}/updates
         Lists the updates (announcements) posted in a workspace. Pages with `cursor` only;
         `meta.nextCursor` is null on the last page.
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            category: The ``category`` query parameter (``str``, optional).
+
+        Returns:
+            ``GetWorkspaceUpdatesResponse``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_workspace_updates")
@@ -967,12 +1533,29 @@ class AsyncWorkspacesOperations:
         self,
         workspace_id: str | Resource,
         *,
-        body: CreateWorkspaceUpdateRequest,
+        body: CreateWorkspaceUpdateRequest | Mapping[str, Any],
     ) -> WorkspaceUpdateSaved:
         """Post a workspace update
 
         POST /workspaces/{workspace_id}/updates
         Posts an update (announcement) in a workspace, optionally linking up to ten elements.
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+            body: The request body: a ``CreateWorkspaceUpdateRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``WorkspaceUpdateSaved``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("create_workspace_update")
@@ -996,6 +1579,23 @@ class AsyncWorkspacesOperations:
 
         GET /workspaces/{workspace_id}/updates/{update_id}
         Returns one update posted in a workspace.
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+            update_id: The update: its id or uid, or a model that has one.
+
+        Returns:
+            ``WorkspaceUpdate``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("get_workspace_update")
@@ -1018,6 +1618,23 @@ class AsyncWorkspacesOperations:
 
         DELETE /workspaces/{workspace_id}/updates/{update_id}
         Deletes one update posted in a workspace.
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+            update_id: The update: its id or uid, or a model that has one.
+
+        Returns:
+            ``Any``: the success body, read into its model.
+
+        Raises:
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("delete_workspace_update")
@@ -1036,7 +1653,7 @@ class AsyncWorkspacesOperations:
         workspace_id: str | Resource,
         update_id: int | Resource,
         *,
-        body: PatchWorkspaceUpdateRequest,
+        body: PatchWorkspaceUpdateRequest | Mapping[str, Any],
     ) -> WorkspaceUpdateSaved:
         """Change a workspace update
 
@@ -1044,6 +1661,24 @@ class AsyncWorkspacesOperations:
         Changes an update's text, category, pin or linked elements. The body is sent as
         `application/merge-patch+json`; `topic`, `description` and `category` must still be
         sent.
+
+        Args:
+            workspace_id: The workspace: its id or uid, or a model that has one.
+            update_id: The update: its id or uid, or a model that has one.
+            body: The request body: a ``PatchWorkspaceUpdateRequest``, or a mapping of its JSON fields (read through the model before sending).
+        Returns:
+            ``WorkspaceUpdateSaved``: the success body, read into its model.
+
+        Raises:
+            BadRequestError: The server answered 400.
+            AuthenticationError: The server answered 401.
+            PermissionDeniedError: The server answered 403.
+            NotFoundError: The server answered 404.
+            RateLimitError: The server answered 429 and the wait was longer than max_retry_wait.
+            ServerError: The server answered 5xx (502, 503 and 504 are retried first).
+            APIStatusError: Any other error status (the base of the classes above).
+            APIConnectionError: No response, after the retries (APITimeoutError for a timeout).
+            ConfigurationError: The client has no API key, and this call does not work without one.
         """
 
         operation = _operation("patch_workspace_update")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 from conftest import ROOT
 
@@ -12,13 +13,28 @@ def run(*command: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", *command], cwd=ROOT, capture_output=True, text=True, check=False)
 
 
+RUNTIME = Path("spec") / "generator" / "templates" / "runtime" / "model_runtime.py"
+
+
 def test_mypy_strict_passes_on_postman_ext() -> None:
     result = run("mypy", "--strict", "postman_ext")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_mypy_strict_passes_on_the_model_runtime() -> None:
+    """The runtime the templates place as postman_raw/types.py is checked like handwritten code."""
+    result = run("mypy", "--strict", str(RUNTIME))
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_template_only_places_the_runtime() -> None:
+    runtime = (ROOT / RUNTIME).read_text(encoding="utf-8")
+    assert not any(mark in runtime for mark in ("{{", "{%", "{#")), "Jinja syntax in a module the template includes"
+    assert (ROOT / "generated" / "postman_raw" / "types.py").read_text(encoding="utf-8") == runtime
+
+
 def test_ruff_lint_and_format_are_clean() -> None:
-    paths = ("postman_ext", "scripts", "tests", "benchmarks", "examples")
+    paths = ("postman_ext", "scripts", "tests", "benchmarks", "examples", str(RUNTIME.parent))
     lint = run("ruff", "check", *paths)
     assert lint.returncode == 0, lint.stdout
     formatting = run("ruff", "format", "--check", *paths)

@@ -20,7 +20,7 @@ import logging
 import re
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar, cast
 
 from attrs import define
 
@@ -153,7 +153,7 @@ class JSONDateTime(datetime.datetime):
     def __reduce_ex__(self, protocol: Any) -> tuple[Any, ...]:  # datetime defines __reduce_ex__, not __reduce__
         if _text_of(self) is not None:
             return (parse_datetime, (self.json_text,))
-        return _plain_datetime(self).__reduce_ex__(protocol)
+        return cast("tuple[Any, ...]", _plain_datetime(self).__reduce_ex__(protocol))
 
 
 class JSONDate(datetime.date):
@@ -168,7 +168,7 @@ class JSONDate(datetime.date):
     def __reduce_ex__(self, protocol: Any) -> tuple[Any, ...]:
         if _text_of(self) is not None:
             return (parse_date, (self.json_text,))
-        return datetime.date(self.year, self.month, self.day).__reduce_ex__(protocol)
+        return cast("tuple[Any, ...]", datetime.date(self.year, self.month, self.day).__reduce_ex__(protocol))
 
 
 def _plain_datetime(value: datetime.datetime) -> datetime.datetime:
@@ -355,7 +355,7 @@ class Flawed:
     def __getitem__(self, key: str) -> Any:  # an additional property whose value did not fit
         if f"[{key!r}]" in _get(self, "_pending"):
             return self.__getattr__(f"[{key!r}]")
-        return self._model_class.__getitem__(self, key)  # type: ignore[attr-defined]
+        return cast(Any, self._model_class).__getitem__(self, key)
 
     def __setattr__(self, name: str, value: Any) -> None:
         _set(self, name, value)
@@ -379,10 +379,10 @@ class Flawed:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, self._model_class):
             return NotImplemented
-        return self.to_dict() == other.to_dict()  # type: ignore[attr-defined, no-any-return]
+        return bool(self.to_dict() == other.to_dict())
 
     def __reduce_ex__(self, protocol: Any) -> tuple[Any, ...]:
-        return (read_lazily, (self._model_class, self.to_dict()))  # type: ignore[attr-defined]
+        return (read_lazily, (self._model_class, self.to_dict()))
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -429,6 +429,13 @@ class Model:
     """
 
     __slots__ = ("_pending",)
+
+    if TYPE_CHECKING:  # what every generated model class defines
+        _model_fields: ClassVar[tuple[str, ...]]
+
+        def _read_fields(self, src_dict: Mapping[str, Any]) -> dict[str, Any] | None: ...
+
+        def to_dict(self) -> dict[str, Any]: ...
 
 
 M = TypeVar("M", bound=Model)
@@ -525,9 +532,9 @@ def read_lazily(cls: type[M], data: Mapping[str, Any]) -> M:
     if type(data) is not dict and not isinstance(data, Mapping):
         raise TypeError(f"{cls.__name__} is read from a mapping (a JSON object), not from {type(data).__name__}")
     unread = _UNREAD_CLASSES.get(cls) or _unread_class(cls)
-    model = _new(unread)
+    model: M = _new(unread)
     _set(model, "_pending", data)
-    return model  # type: ignore[no-any-return]
+    return model
 
 
 def _explain(error: Exception) -> str:
@@ -547,7 +554,7 @@ def _read(model: Any) -> None:
     flaws = None
     if data is not None:
         try:
-            flaws = cls._read_fields(model, data)
+            flaws = cls._read_fields(cast(Model, model), data)
         except Exception as error:
             message = f"{cls.__name__}: the data does not match the model ({_explain(error)})"
             raise _model_data_error(message) from error
@@ -592,7 +599,7 @@ def _read_tree(root: object, strict: bool) -> None:
             _read(value)
             if strict and isinstance(value, Flawed):
                 raise _first_flaw(value)
-            for name in value._model_fields:  # type: ignore[attr-defined]
+            for name in value._model_fields:
                 try:
                     held = _get(value, name)
                 except AttributeError:  # a field whose value did not fit (Flawed)

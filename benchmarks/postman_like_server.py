@@ -257,6 +257,15 @@ def make_handler(limiter: Limiter, collection: bytes, small_collection: bytes) -
                 body = {"error": {"name": "notFound", "message": f"No route for {path}."}}
                 self._send(404, json.dumps(body).encode(), headers)
 
+        def do_PUT(self) -> None:
+            """Read the whole body and answer as PUT /collections/{id} does (a sending benchmark)."""
+            length = int(self.headers.get("Content-Length", "0"))
+            received = self.rfile.read(length)
+            path = self.path.split("?", 1)[0]
+            uid = path.rsplit("/", 1)[-1]
+            answer = {"collection": {"id": uid.split("-", 1)[-1], "name": f"{len(received)} bytes", "uid": uid}}
+            self._send(200, json.dumps(answer).encode(), {})
+
     return Handler
 
 

@@ -41,6 +41,14 @@ EXPECTED = {
         r"peak memory [\d.]+ MB, [\d.]+ times the body \(no target\)$",
         r"^get_collection \+ a walk reading every field: \d+ ms, [\d.]+ times json\.loads \(no target\)$",
     ],
+    "send_unchanged.py": [
+        r"^collection: 200 requests, [\d.]+ MB of JSON; json\.dumps \d+ ms$",
+        rf"^put_collection from the API: [\d.]+ x json\.dumps {VERDICT}$",
+        rf"^put_collection from a file: [\d.]+ x json\.dumps {VERDICT}$",
+        r"^put_collection read whole: [\d.]+ x json\.dumps \(comparison: every model read first\)$",
+        rf"^peak memory, from the API: [\d.]+ x the body, [\d.]+ MB {VERDICT}$",
+        rf"^peak memory, from a file: [\d.]+ x the body, [\d.]+ MB {VERDICT}$",
+    ],
     "real_collection.py": [
         r"^collection: [\w.-]+\.json, [\d.]+ MB of JSON$",
         r"^json\.loads of the bytes: \d+ ms",

@@ -285,3 +285,14 @@ def test_a_large_collection_peaks_at_its_body_plus_its_tree(api: FakeAPI, make_c
     assert peak <= len(body) + 1.05 * tree, f"peak {peak / len(body):.2f} times the body, tree {tree / len(body):.2f}"
     if sys.version_info >= (3, 11):
         assert peak / len(body) <= 6.0, f"peak {peak / len(body):.2f} times the body"
+
+
+def test_to_dict_of_a_model_nobody_read_gives_back_its_json_without_reading() -> None:
+    """What publish and restore send back unchanged is never converted to models and back."""
+    data = {"item": [{"name": "r", "request": "https://x.test", "unknown": {"kept": True}}], "name": "f"}
+    folder = CollectionFolder.from_dict(data)
+    assert folder.to_dict() is data  # the JSON it was made from, not a copy
+    assert getattr(type(folder), "_model_class", None) is CollectionFolder  # still not read
+    read = CollectionFolder.from_dict(copy.deepcopy(data))
+    assert read.name == "f"  # read the top level: the items stay unread
+    assert read.to_dict() == data and type(read.item[0]).__name__ == "CollectionRequestItem"

@@ -19,6 +19,7 @@ import json
 import logging
 import re
 from collections.abc import Callable, Mapping, MutableMapping
+from functools import partial
 from http import HTTPStatus
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar, cast
 
@@ -450,7 +451,9 @@ class _Unread:
     """Mixed into a model's class while its instance holds data not read yet (see read_lazily).
 
     Every use of the instance reads the data first, then the instance becomes a plain instance of
-    the model class, so reading costs nothing once done.
+    the model class, so reading costs nothing once done. One use does not read: ``to_dict()``
+    gives back the JSON the model was made from as it is (not a copy), so a large collection read
+    and sent back unchanged is never converted to models and back.
     """
 
     __slots__ = ()
@@ -462,6 +465,8 @@ class _Unread:
             # Reading on the first look-up of any non-dunder name avoids the AttributeError an
             # unset slot would raise first (that exception costs more than the rest of the look-up).
             if name[:2] != "__":
+                if name == "to_dict":
+                    return partial(_unread_to_dict, self)
                 _read(self)
                 try:
                     return _get(self, name)
@@ -522,6 +527,17 @@ def _flawed_class(cls: type[Model]) -> type:
     if flawed is None:
         flawed = _FLAWED_CLASSES[cls] = _variant(Flawed, cls)
     return flawed
+
+
+def _unread_to_dict(model: Any) -> dict[str, Any]:
+    try:
+        data = _get(model, "_pending")
+    except AttributeError:  # built by the constructor of the unread class (attrs.evolve does that)
+        data = None
+    if data is None or not isinstance(model, _Unread):  # read meanwhile, or nothing to give back
+        _read(model)
+        return cast("dict[str, Any]", model.to_dict())
+    return data if type(data) is dict else dict(data)
 
 
 def read_lazily(cls: type[M], data: Mapping[str, Any]) -> M:

@@ -33,6 +33,7 @@ from .errors import (
     QuotaExceededError,
     RateLimitError,
     ResponseDecodeError,
+    ResponseTooLargeError,
     ServerError,
     UnsafeRedirectError,
 )
@@ -64,6 +65,7 @@ __all__ = [
     "RateLimitState",
     "RateLimiter",
     "ResponseDecodeError",
+    "ResponseTooLargeError",
     "ServerError",
     "UnsafeRedirectError",
     "__version__",

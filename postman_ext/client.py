@@ -22,7 +22,9 @@ from postman_raw import Client as RawClient
 from postman_raw.api import AsyncOperations, Operations
 from postman_raw.types import ModelDataError, Unset, materialize
 
-from .config import ClientConfig, key_hash, key_hint, resolve_base_url
+from ._async_transport import AsyncTransport
+from ._body import ACCEPT_ENCODING
+from .config import DEADLINE_PER_TIMEOUT, DEFAULT_MAX_BODY_SIZE, ClientConfig, key_hash, key_hint, resolve_base_url
 from .defaults import USER_AGENT
 from .errors import ConfigurationError, ResponseDecodeError
 from .httpclient import DirectAsyncClient, DirectClient
@@ -30,7 +32,7 @@ from .middleware import AsyncMiddlewareTransport, Pipeline, SyncMiddlewareTransp
 from .pagination import apaginate, paginate
 from .plugins import PluginInfo, build_plugin_manager, describe
 from .ratelimit import RateLimiter, RateLimitState
-from .transport import Urllib3Transport
+from .transport import Urllib3Transport, check_key_route, check_verify, environment_proxies
 from .uid import resource_ref
 
 __all__ = ["AsyncPostman", "Postman"]
@@ -39,9 +41,10 @@ _PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError)
 
 
 def _trim_default_headers(http: httpx.Client | httpx.AsyncClient) -> None:
-    """Drop httpx's ``Connection: keep-alive`` (HTTP/1.1 implies it) and ask for JSON."""
+    """Drop httpx's ``Connection: keep-alive`` (HTTP/1.1 implies it), ask for JSON, in encodings we decode."""
     del http.headers["Connection"]
     http.headers["Accept"] = "application/json"
+    http.headers["Accept-Encoding"] = ACCEPT_ENCODING
 
 
 class _Core:
@@ -64,6 +67,8 @@ class _Core:
         plugins: Iterable[object],
         load_entry_points: bool,
         clock: Callable[[], float],
+        deadline: float | None,
+        max_body_size: int,
     ) -> None:
         base = resolve_base_url(base_url, region)
         self._plugin_manager = build_plugin_manager(plugins, load_entry_points=load_entry_points)
@@ -78,6 +83,8 @@ class _Core:
             api_key_location=api_key_location,
             user_agent=USER_AGENT,
             clock=clock,
+            deadline=DEADLINE_PER_TIMEOUT * float(timeout) if deadline is None else float(deadline),
+            max_body_size=max_body_size,
         )
         key = _checked_key(api_key if api_key is not None else hook.postman_api_key(config=config))
         config = replace(config, key_hint=key_hint(key), key_hash=key_hash(key))
@@ -211,6 +218,8 @@ class Postman(_Core, Operations):
         api_key_location: Literal["header", "query"] = "header",
         plugins: Iterable[object] = (),
         load_entry_points: bool = True,
+        deadline: float | None = None,
+        max_body_size: int = DEFAULT_MAX_BODY_SIZE,
         verify: bool | str | ssl.SSLContext = True,
         trust_env: bool = True,
         transport: httpx.BaseTransport | None = None,
@@ -229,8 +238,15 @@ class Postman(_Core, Operations):
             plugins=plugins,
             load_entry_points=load_entry_points,
             clock=clock,
+            deadline=deadline,
+            max_body_size=max_body_size,
         )
-        inner = transport or Urllib3Transport(verify=verify, trust_env=trust_env)
+        check_verify(verify)
+        if transport is None:
+            check_key_route(self.config.base_url, environment_proxies(trust_env))
+        inner = transport or Urllib3Transport(
+            verify=verify, trust_env=trust_env, max_body_size=self.config.max_body_size
+        )
         self._http = DirectClient(
             base_url=self.config.base_url,
             transport=SyncMiddlewareTransport(inner, self._pipeline, sleep),
@@ -247,8 +263,6 @@ class Postman(_Core, Operations):
             if self._pipeline.last_response.get() is None:
                 raise
             raise self._decode_error(operation, error) from error
-        finally:
-            self._pipeline.end_call()
         return self._result(operation, detailed)
 
     def paginate(self, method: Callable[..., Any], /, **arguments: Any) -> Iterator[Any]:
@@ -291,6 +305,8 @@ class AsyncPostman(_Core, AsyncOperations):
         api_key_location: Literal["header", "query"] = "header",
         plugins: Iterable[object] = (),
         load_entry_points: bool = True,
+        deadline: float | None = None,
+        max_body_size: int = DEFAULT_MAX_BODY_SIZE,
         verify: bool | str | ssl.SSLContext = True,
         trust_env: bool = True,
         transport: httpx.AsyncBaseTransport | None = None,
@@ -309,10 +325,13 @@ class AsyncPostman(_Core, AsyncOperations):
             plugins=plugins,
             load_entry_points=load_entry_points,
             clock=clock,
+            deadline=deadline,
+            max_body_size=max_body_size,
         )
-        if verify is False:
-            raise ConfigurationError("TLS verification cannot be turned off: pass a CA bundle or an ssl.SSLContext")
-        inner = transport or httpx.AsyncHTTPTransport(verify=verify, trust_env=trust_env, retries=0)
+        check_verify(verify)
+        if transport is None:
+            check_key_route(self.config.base_url, environment_proxies(trust_env))
+        inner = transport or AsyncTransport(verify=verify, trust_env=trust_env, max_body_size=self.config.max_body_size)
         self._http = DirectAsyncClient(
             base_url=self.config.base_url,
             transport=AsyncMiddlewareTransport(inner, self._pipeline, sleep),
@@ -329,8 +348,6 @@ class AsyncPostman(_Core, AsyncOperations):
             if self._pipeline.last_response.get() is None:
                 raise
             raise self._decode_error(operation, error) from error
-        finally:
-            self._pipeline.end_call()
         return self._result(operation, detailed)
 
     def paginate(self, method: Callable[..., Awaitable[Any]], /, **arguments: Any) -> AsyncIterator[Any]:

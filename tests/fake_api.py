@@ -2,7 +2,8 @@
 
 Each route holds a queue of replies; the last reply repeats once the queue is down to one.
 A reply is a :class:`Reply` (status, headers, body), ``RESET`` (close the connection without
-answering) or ``Stall(seconds)`` (answer only after a pause). Every request is recorded.
+answering), ``Stall(seconds)`` (answer only after a pause) or ``Trickle(reply, ...)`` (send the
+body a few bytes at a time). Every request is recorded.
 """
 
 from __future__ import annotations
@@ -37,6 +38,15 @@ class Reply:
 class Stall:
     seconds: float
     then: Reply = field(default_factory=Reply)
+
+
+@dataclass
+class Trickle:
+    """Send ``then``'s headers at once, then its body ``size`` bytes every ``interval`` seconds."""
+
+    then: Reply
+    size: int = 1
+    interval: float = 0.05
 
 
 RESET = object()
@@ -98,8 +108,10 @@ class FakeAPI:
                     self.connection.close()
                     self.close_connection = True
                     return
-                if isinstance(reply, Stall):
-                    time.sleep(reply.seconds)
+                trickle = reply if isinstance(reply, Trickle) else None
+                if isinstance(reply, (Stall, Trickle)):
+                    if isinstance(reply, Stall):
+                        time.sleep(reply.seconds)
                     reply = reply.then
                 assert isinstance(reply, Reply)
                 payload = reply.encoded()
@@ -109,7 +121,16 @@ class FakeAPI:
                     self.send_header(name, value)
                 self.send_header("Content-Length", str(len(payload)))
                 self.end_headers()
-                self.wfile.write(payload)
+                if trickle is None:
+                    self.wfile.write(payload)
+                    return
+                try:
+                    for start in range(0, len(payload), trickle.size):
+                        self.wfile.write(payload[start : start + trickle.size])
+                        self.wfile.flush()
+                        time.sleep(trickle.interval)
+                except OSError:  # the client gave up
+                    self.close_connection = True
 
             do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _serve
 

@@ -231,10 +231,10 @@ class Urllib3Transport(httpx.BaseTransport):
         read_timeout = request.extensions.get("timeout", {}).get("read")
         while True:
             left = remaining(request)
-            if left is not None and sock is not None:
+            if left is not None and sock is not None and (read_timeout is None or left < read_timeout):
                 if left <= 0:
                     raise deadline_passed(request, "reading the body")
-                sock.settimeout(_at_most(read_timeout, left))
+                sock.settimeout(left)  # no single read may outlast the deadline
             try:
                 chunk = raw.read1(CHUNK)  # what has arrived (read() would wait for CHUNK bytes); not decoded
             except ReadTimeoutError as error:
@@ -245,6 +245,8 @@ class Urllib3Transport(httpx.BaseTransport):
             if not chunk:
                 break
             reader.feed(chunk)
+            if getattr(raw, "length_remaining", None) == 0:
+                break  # all of Content-Length is here: no read to learn that
         return reader.finish(), reader.decodes
 
     def close(self) -> None:

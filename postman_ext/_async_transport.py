@@ -8,9 +8,11 @@ deadline over everything from connecting to the last byte of the body.
 
 from __future__ import annotations
 
+import os
 import ssl
 
 import anyio
+import certifi
 import httpx
 
 from ._body import DEFAULT_MAX_BODY_SIZE, BodyReader, deadline_passed, remaining, transport_headers
@@ -30,11 +32,11 @@ class AsyncTransport(httpx.AsyncBaseTransport):
         max_body_size: int = DEFAULT_MAX_BODY_SIZE,
     ) -> None:
         check_verify(verify)
-        self._verify = verify
+        self._verify = _ssl_context(verify)
         self._max_body_size = max_body_size
         self._proxies = environment_proxies(trust_env)
         # trust_env=False: the proxies are chosen here, and SSL_CERT_FILE must not replace `verify`.
-        self._direct = httpx.AsyncHTTPTransport(verify=verify, trust_env=False, retries=0)
+        self._direct = httpx.AsyncHTTPTransport(verify=self._verify, trust_env=False, retries=0)
         self._through: dict[str, httpx.AsyncHTTPTransport] = {}
 
     def _transport_for(self, url: httpx.URL) -> httpx.AsyncHTTPTransport:
@@ -82,3 +84,20 @@ class AsyncTransport(httpx.AsyncBaseTransport):
         await self._direct.aclose()
         for transport in self._through.values():
             await transport.aclose()
+
+
+def _ssl_context(verify: bool | str | ssl.SSLContext) -> ssl.SSLContext:
+    """The context the sync transport would verify with: certifi's bundle, a CA file or folder, or the one given.
+
+    Built here because httpx deprecates ``verify=<path>``.
+    """
+    if isinstance(verify, ssl.SSLContext):
+        return verify
+    if verify is True:
+        return ssl.create_default_context(cafile=certifi.where())
+    assert isinstance(verify, str)
+    return (
+        ssl.create_default_context(capath=verify)
+        if os.path.isdir(verify)
+        else ssl.create_default_context(cafile=verify)
+    )

@@ -37,6 +37,7 @@ from urllib3.exceptions import (
 from urllib3.util.retry import Retry
 
 from ._body import CHUNK, DEFAULT_MAX_BODY_SIZE, BodyReader, deadline_passed, remaining, transport_headers
+from ._redaction import Secret
 from .config import is_loopback
 from .errors import ConfigurationError
 
@@ -189,9 +190,8 @@ class Urllib3Transport(httpx.BaseTransport):
         return timeout
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        sent = {name.decode("latin-1"): value.decode("latin-1") for name, value in request.headers.raw}
         try:
-            raw = self._send(request, request.read() or None, sent)
+            raw = self._send(request, request.read() or None, _headers_to_send(request))
             try:
                 data, decoded = self._read_body(request, raw)
             except BaseException:
@@ -203,7 +203,7 @@ class Urllib3Transport(httpx.BaseTransport):
             raise _to_httpx(error.reason or error, request) from error
         except HTTPError as error:
             raise _to_httpx(error, request) from error
-        except (OSError, ssl.SSLError) as error:  # from the socket, while reading the body ourselves
+        except OSError as error:  # from the socket (ssl.SSLError too), while reading the body ourselves
             raise _to_httpx(error, request) from error
         # http.client decodes header bytes as latin-1; encoding back gives the bytes received,
         # which httpx then decodes as it would its own (ASCII, else UTF-8, else latin-1). Passing
@@ -256,6 +256,16 @@ class Urllib3Transport(httpx.BaseTransport):
         self._direct.clear()
         for manager in self._proxy_managers.values():
             manager.clear()
+
+
+def _headers_to_send(request: httpx.Request) -> dict[str, str]:
+    """The request's headers as urllib3 takes them; the key's value shows as its masked form in a ``repr``
+    (a traceback rendered with local variables shows the frames of urllib3 and http.client)."""
+    return {
+        name.decode("latin-1"): Secret(text) if name.lower() == b"x-api-key" else text
+        for name, value in request.headers.raw
+        for text in (value.decode("latin-1"),)
+    }
 
 
 def _at_most(seconds: float | None, limit: float) -> float:

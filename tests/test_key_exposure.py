@@ -104,3 +104,16 @@ def test_debug_logs_of_the_lower_libraries_do_not_show_an_echoed_key(
     else:  # urllib3 logs the request line
         assert "GET /me?apikey=" in caplog.text
     assert TEST_KEY not in caplog.text
+
+
+@pytest.mark.parametrize("location", ["header", "query"])
+def test_a_traceback_from_the_transport_does_not_show_the_key(api: FakeAPI, make_client: Any, location: str) -> None:
+    """An error raised while the transport reads the body: its frames saw the request with the key on it."""
+    from postman_ext import ResponseTooLargeError
+
+    api.route("GET", "/me", Reply(200, b"x" * 5000))
+    with pytest.raises(ResponseTooLargeError) as caught:
+        make_client(api_key_location=location, max_body_size=1000).users.get_authenticated_user()
+    rendered = "".join(traceback.TracebackException.from_exception(caught.value, capture_locals=True).format())
+    assert "_read_body" in rendered or "_exchange" in rendered  # the transport's frames are there
+    assert TEST_KEY not in rendered

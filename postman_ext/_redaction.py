@@ -96,14 +96,23 @@ class _MaskKeys(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         keys = list(_KEYS)
-        if not keys:
+        if not keys or not any(key in record.getMessage() for key in keys):
             return True
+        # Mask in place, so other filters still see the record's arguments...
+        if isinstance(record.msg, str):
+            record.msg = _mask_all(record.msg, keys)
+        if isinstance(record.args, tuple):
+            record.args = tuple(_mask_all(arg, keys) if isinstance(arg, str) else arg for arg in record.args)
         message = record.getMessage()
-        if any(key in message for key in keys):
-            for key in keys:
-                message = message.replace(key, masked(key))
-            record.msg, record.args = message, None
+        if any(key in message for key in keys):  # ...unless an argument of another type quotes it
+            record.msg, record.args = _mask_all(message, keys), None
         return True
+
+
+def _mask_all(text: str, keys: list[str]) -> str:
+    for key in keys:
+        text = text.replace(key, masked(key))
+    return text
 
 
 _FILTER = _MaskKeys()

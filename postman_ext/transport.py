@@ -36,7 +36,8 @@ from urllib3.exceptions import (
 )
 from urllib3.util.retry import Retry
 
-from ._body import CHUNK, DEFAULT_MAX_BODY_SIZE, BodyReader, deadline_passed, remaining, transport_headers
+from ._body import CHUNK, DEADLINE, DEFAULT_MAX_BODY_SIZE, BodyReader, deadline_passed, remaining, transport_headers
+from ._deadline_io import reading_until, with_deadlines
 from ._redaction import Secret
 from .config import is_loopback
 from .errors import ConfigurationError
@@ -119,7 +120,7 @@ class Urllib3Transport(httpx.BaseTransport):
             tls["ca_certs"] = certifi.where() if verify is True else verify
         self._tls = tls
         self._pool_maxsize = pool_maxsize
-        self._direct = urllib3.PoolManager(maxsize=pool_maxsize, **tls)
+        self._direct = with_deadlines(urllib3.PoolManager(maxsize=pool_maxsize, **tls))
         self._max_body_size = max_body_size
         self._proxies = environment_proxies(trust_env)
         self._proxy_managers: dict[str, urllib3.ProxyManager] = {}
@@ -132,7 +133,7 @@ class Urllib3Transport(httpx.BaseTransport):
             return self._direct
         manager = self._proxy_managers.get(proxy)
         if manager is None:
-            manager = urllib3.ProxyManager(proxy, maxsize=self._pool_maxsize, **self._tls)
+            manager = with_deadlines(urllib3.ProxyManager(proxy, maxsize=self._pool_maxsize, **self._tls))
             self._proxy_managers[proxy] = manager
         return manager
 
@@ -164,16 +165,17 @@ class Urllib3Transport(httpx.BaseTransport):
         }
         url = request.url
         pool = self._direct_pool(url)
-        if pool is None:
-            return self._manager_for(url).urlopen(request.method, str(url), **options)
-        path = url.raw_path.decode("ascii")
-        try:
-            return pool.urlopen(request.method, path, assert_same_host=False, **options)
-        except ClosedPoolError:  # the manager dropped this pool (it keeps ten): take the one it has now
-            del self._pools[(url.scheme, url.host, url.port)]
-            pool = self._direct_pool(url)
-            assert pool is not None
-            return pool.urlopen(request.method, path, assert_same_host=False, **options)
+        with reading_until(request.extensions.get(DEADLINE)):
+            if pool is None:
+                return self._manager_for(url).urlopen(request.method, str(url), **options)
+            path = url.raw_path.decode("ascii")
+            try:
+                return pool.urlopen(request.method, path, assert_same_host=False, **options)
+            except ClosedPoolError:  # the manager dropped this pool (it keeps ten): take the one it has now
+                del self._pools[(url.scheme, url.host, url.port)]
+                pool = self._direct_pool(url)
+                assert pool is not None
+                return pool.urlopen(request.method, path, assert_same_host=False, **options)
 
     def _timeout(self, request: httpx.Request) -> urllib3.Timeout:
         timeouts = request.extensions.get("timeout", {})
@@ -227,23 +229,12 @@ class Urllib3Transport(httpx.BaseTransport):
         return response
 
     def _read_body(self, request: httpx.Request, raw: urllib3.BaseHTTPResponse) -> tuple[bytes, bool]:
-        """The body, decoded under the size limit, each read bounded by the time left before the deadline."""
+        """The body, decoded under the size limit, within the deadline."""
         reader = BodyReader(request, raw.headers.get("content-encoding"), self._max_body_size)
-        sock = getattr(getattr(raw, "connection", None), "sock", None)
-        read_timeout = request.extensions.get("timeout", {}).get("read")
         while True:
-            left = remaining(request)
-            if left is not None and sock is not None and (read_timeout is None or left < read_timeout):
-                if left <= 0:
-                    raise deadline_passed(request, "reading the body")
-                sock.settimeout(left)  # no single read may outlast the deadline
-            try:
-                chunk = raw.read1(CHUNK)  # what has arrived (read() would wait for CHUNK bytes); not decoded
-            except ReadTimeoutError as error:
-                left = remaining(request)
-                if left is not None and left <= 0:
-                    raise deadline_passed(request, "reading the body") from error
-                raise
+            # What has arrived (read() would wait for CHUNK bytes), not decoded; each read from the
+            # socket gets only the time left before the deadline (_deadline_io).
+            chunk = raw.read1(CHUNK)
             if not chunk:
                 break
             reader.feed(chunk)
@@ -284,6 +275,9 @@ def _to_httpx(error: BaseException, request: httpx.Request) -> httpx.TransportEr
     if isinstance(error, ConnectTimeoutError):
         return httpx.ConnectTimeout(message, request=request)
     if isinstance(error, ReadTimeoutError):
+        left = remaining(request)
+        if left is not None and left <= 0:
+            return deadline_passed(request, "reading the answer")
         return httpx.ReadTimeout(message, request=request)
     if isinstance(error, SSLError):
         return httpx.ConnectError(message, request=request)

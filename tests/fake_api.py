@@ -42,11 +42,13 @@ class Stall:
 
 @dataclass
 class Trickle:
-    """Send ``then``'s headers at once, then its body ``size`` bytes every ``interval`` seconds."""
+    """Send ``then``'s headers at once, then its body ``size`` bytes every ``interval`` seconds
+    (the status line and headers too, with ``headers_too``)."""
 
     then: Reply
     size: int = 1
     interval: float = 0.05
+    headers_too: bool = False
 
 
 RESET = object()
@@ -115,6 +117,9 @@ class FakeAPI:
                     reply = reply.then
                 assert isinstance(reply, Reply)
                 payload = reply.encoded()
+                if trickle is not None and trickle.headers_too:
+                    self._trickle(trickle, reply, payload)
+                    return
                 self.send_response(reply.status)
                 headers = {"Content-Type": "application/json", **reply.headers}
                 for name, value in headers.items():
@@ -131,6 +136,19 @@ class FakeAPI:
                         time.sleep(trickle.interval)
                 except OSError:  # the client gave up
                     self.close_connection = True
+
+            def _trickle(self, trickle: Trickle, reply: Reply, payload: bytes) -> None:
+                lines = [f"HTTP/1.1 {reply.status} OK", "Content-Type: application/json"]
+                lines += [f"{name}: {value}" for name, value in reply.headers.items()]
+                lines.append(f"Content-Length: {len(payload)}")
+                whole = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + payload
+                try:
+                    for start in range(0, len(whole), trickle.size):
+                        self.wfile.write(whole[start : start + trickle.size])
+                        time.sleep(trickle.interval)
+                except OSError:  # the client gave up
+                    pass
+                self.close_connection = True
 
             do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _serve
 

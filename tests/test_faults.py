@@ -340,6 +340,16 @@ def test_a_trickling_body_ends_at_the_default_deadline(api: FakeAPI, make_client
     assert len(api.requests) == 1  # no retry once the deadline has passed
 
 
+def test_trickling_headers_end_at_the_deadline(api: FakeAPI, make_client: Any) -> None:
+    """Not a byte of body yet: the status line and headers themselves come a byte at a time."""
+    api.route("GET", "/me", Trickle(Reply(200, ME, {"X-Padding": "p" * 200}), size=1, interval=0.05, headers_too=True))
+    started = time.monotonic()
+    with pytest.raises(APITimeoutError, match="the call's deadline of 1 s passed"):
+        make_client(timeout=0.5).users.get_authenticated_user()
+    assert time.monotonic() - started < 5
+    assert len(api.requests) == 1
+
+
 def test_a_deadline_can_be_set(api: FakeAPI, make_client: Any) -> None:
     api.route("GET", "/me", Trickle(Reply(200, SLOW_ME), size=1, interval=0.05))
     started = time.monotonic()

@@ -117,3 +117,16 @@ def test_a_traceback_from_the_transport_does_not_show_the_key(api: FakeAPI, make
     rendered = "".join(traceback.TracebackException.from_exception(caught.value, capture_locals=True).format())
     assert "_read_body" in rendered or "_exchange" in rendered  # the transport's frames are there
     assert TEST_KEY not in rendered
+
+
+@pytest.mark.parametrize("location", ["header", "query"])
+def test_a_traceback_of_a_connection_error_does_not_show_the_key(make_client: Any, location: str) -> None:
+    from postman_ext import APIConnectionError
+
+    with pytest.raises(APIConnectionError) as caught:
+        make_client(
+            base_url="http://127.0.0.1:9", api_key_location=location, max_retries=1
+        ).users.get_authenticated_user()
+    rendered = "".join(traceback.TracebackException.from_exception(caught.value, capture_locals=True).format())
+    assert "ConnectError" in rendered and "request = " in rendered
+    assert TEST_KEY not in rendered

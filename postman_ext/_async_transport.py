@@ -59,7 +59,7 @@ class AsyncTransport(httpx.AsyncBaseTransport):
             with anyio.fail_after(left):
                 return await self._exchange(request)
         except TimeoutError as error:
-            raise deadline_passed(request, "waiting for the response") from error
+            raise deadline_passed(request, "reading the answer") from error
 
     async def _exchange(self, request: httpx.Request) -> httpx.Response:
         response = await self._transport_for(request.url).handle_async_request(request)

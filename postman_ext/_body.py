@@ -22,6 +22,7 @@ __all__ = [
     "DEADLINE_SECONDS",
     "DEFAULT_MAX_BODY_SIZE",
     "BodyReader",
+    "deadline_passed",
     "remaining",
     "transport_headers",
 ]
@@ -44,6 +45,7 @@ def remaining(request: httpx.Request) -> float | None:
 
 
 def deadline_passed(request: httpx.Request, what: str) -> httpx.ReadTimeout:
+    """The timeout error of a call whose deadline passed while doing ``what``."""
     seconds = request.extensions.get(DEADLINE_SECONDS)
     limit = f" of {seconds:g} s" if isinstance(seconds, (int, float)) else ""
     return httpx.ReadTimeout(f"the call's deadline{limit} passed while {what}", request=request)

@@ -34,6 +34,7 @@ from .errors import (
     QuotaExceededError,
     RateLimitError,
     ResponseDecodeError,
+    ResponseTooLargeError,
     ServerError,
     UnsafeRedirectError,
 )
@@ -66,6 +67,7 @@ __all__ = [
     "RateLimitState",
     "RateLimiter",
     "ResponseDecodeError",
+    "ResponseTooLargeError",
     "ServerError",
     "UnsafeRedirectError",
     "__version__",

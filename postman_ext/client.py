@@ -23,8 +23,18 @@ from postman_raw import Client as RawClient
 from postman_raw.api import AsyncOperations, Operations
 from postman_raw.types import ModelDataError, Unset, materialize
 
+from ._async_transport import AsyncTransport
 from ._bodies import read_body
-from .config import KEY_PREFIX, ClientConfig, key_hash, key_hint, resolve_base_url
+from ._body import ACCEPT_ENCODING
+from .config import (
+    DEADLINE_PER_TIMEOUT,
+    DEFAULT_MAX_BODY_SIZE,
+    KEY_PREFIX,
+    ClientConfig,
+    key_hash,
+    key_hint,
+    resolve_base_url,
+)
 from .defaults import USER_AGENT, client_credentials
 from .errors import ConfigurationError, InvalidArgumentError, ResponseDecodeError
 from .httpclient import DirectAsyncClient, DirectClient
@@ -32,7 +42,7 @@ from .middleware import AsyncMiddlewareTransport, Pipeline, SyncMiddlewareTransp
 from .pagination import apaginate, paginate
 from .plugins import PluginInfo, build_plugin_manager, describe
 from .ratelimit import RateLimiter, RateLimitState
-from .transport import Urllib3Transport
+from .transport import Urllib3Transport, check_key_route, check_verify, environment_proxies
 from .uid import check_path_value, resource_ref
 
 __all__ = ["AsyncPostman", "Postman"]
@@ -44,9 +54,10 @@ _BODY_READING_ERRORS = (ValueError, KeyError, TypeError, AttributeError, Recursi
 
 
 def _trim_default_headers(http: httpx.Client | httpx.AsyncClient) -> None:
-    """Drop httpx's ``Connection: keep-alive`` (HTTP/1.1 implies it) and ask for JSON."""
+    """Drop httpx's ``Connection: keep-alive`` (HTTP/1.1 implies it), ask for JSON, in encodings we decode."""
     del http.headers["Connection"]
     http.headers["Accept"] = "application/json"
+    http.headers["Accept-Encoding"] = ACCEPT_ENCODING
 
 
 class _Core:
@@ -72,6 +83,8 @@ class _Core:
         oauth_client_id: str | None,
         oauth_client_secret: str | None,
         clock: Callable[[], float],
+        deadline: float | None,
+        max_body_size: int,
     ) -> None:
         base = resolve_base_url(base_url, region)
         credentials = client_credentials(oauth_client_id, oauth_client_secret)
@@ -89,6 +102,8 @@ class _Core:
             api_key_location=api_key_location,
             user_agent=USER_AGENT,
             clock=clock,
+            deadline=DEADLINE_PER_TIMEOUT * float(timeout) if deadline is None else float(deadline),
+            max_body_size=max_body_size,
         )
         key = _checked_key(api_key if api_key is not None else hook.postman_api_key(config=config), required=False)
         if key:
@@ -201,8 +216,6 @@ class _Core:
             detailed = operation._build_response(client=self._raw, response=response)
         except _BODY_READING_ERRORS as error:
             raise self._decode_error(operation, error, response, sent) from error
-        finally:
-            self._pipeline.end_call()
         parsed = detailed.parsed
         if parsed is None and detailed.content.strip():
             raise self._decode_error(operation, None, response, sent)
@@ -287,8 +300,12 @@ _ARGUMENTS_DOC = """
         oauth_client_id: An OAuth client's id, sent with its secret (HTTP Basic) by
             ``oauth2.generate_oauth_token``.
         oauth_client_secret: That client's secret.
+        deadline: Seconds for the whole call (every attempt and redirect, up to the last byte of
+            the body; the client's own waits do not count); ``None``: twice ``timeout``.
+        max_body_size: Bytes of decoded body a response may have; past it the body is not read
+            further and ``ResponseTooLargeError`` is raised.
         verify: TLS verification: ``True``, a CA bundle path or an ``ssl.SSLContext`` (never off).
-        trust_env: Read proxy settings (``HTTPS_PROXY``, ``NO_PROXY``) from the environment.
+        trust_env: Read proxy settings (``HTTPS_PROXY``, ``HTTP_PROXY``, ``NO_PROXY``) from the environment.
         transport: An httpx transport to send through instead of the built-in one (tests, mocks).
         sleep: How to wait (injected by tests; waits must not block an event loop).
         clock: Wall-clock seconds since the epoch (injected by tests).
@@ -321,6 +338,8 @@ class Postman(_Core, Operations):
         load_entry_points: bool = True,
         oauth_client_id: str | None = None,
         oauth_client_secret: str | None = None,
+        deadline: float | None = None,
+        max_body_size: int = DEFAULT_MAX_BODY_SIZE,
         verify: bool | str | ssl.SSLContext = True,
         trust_env: bool = True,
         transport: httpx.BaseTransport | None = None,
@@ -341,8 +360,15 @@ class Postman(_Core, Operations):
             oauth_client_id=oauth_client_id,
             oauth_client_secret=oauth_client_secret,
             clock=clock,
+            deadline=deadline,
+            max_body_size=max_body_size,
         )
-        inner = transport or Urllib3Transport(verify=verify, trust_env=trust_env)
+        check_verify(verify)
+        if transport is None:
+            check_key_route(self.config.base_url, environment_proxies(trust_env))
+        inner = transport or Urllib3Transport(
+            verify=verify, trust_env=trust_env, max_body_size=self.config.max_body_size
+        )
         self._http = DirectClient(
             base_url=self.config.base_url,
             transport=SyncMiddlewareTransport(inner, self._pipeline, sleep),
@@ -361,11 +387,8 @@ class Postman(_Core, Operations):
         sent = operation._get_kwargs(**self._path_arguments(operation, path), **arguments)
         try:
             response = self._http.request(**sent)
-        except BaseException as error:
-            self._pipeline.end_call()
-            if isinstance(error, httpx.InvalidURL):  # raised while building the request: nothing was sent
-                raise _invalid_url(operation, error) from error
-            raise
+        except httpx.InvalidURL as error:  # raised while building the request: nothing was sent
+            raise _invalid_url(operation, error) from error
         return self._read(operation, response, sent)
 
     def paginate(self, method: Callable[..., Any], /, **arguments: Any) -> Iterator[Any]:
@@ -414,6 +437,8 @@ class AsyncPostman(_Core, AsyncOperations):
         load_entry_points: bool = True,
         oauth_client_id: str | None = None,
         oauth_client_secret: str | None = None,
+        deadline: float | None = None,
+        max_body_size: int = DEFAULT_MAX_BODY_SIZE,
         verify: bool | str | ssl.SSLContext = True,
         trust_env: bool = True,
         transport: httpx.AsyncBaseTransport | None = None,
@@ -434,10 +459,13 @@ class AsyncPostman(_Core, AsyncOperations):
             oauth_client_id=oauth_client_id,
             oauth_client_secret=oauth_client_secret,
             clock=clock,
+            deadline=deadline,
+            max_body_size=max_body_size,
         )
-        if verify is False:
-            raise ConfigurationError("TLS verification cannot be turned off: pass a CA bundle or an ssl.SSLContext")
-        inner = transport or httpx.AsyncHTTPTransport(verify=verify, trust_env=trust_env, retries=0)
+        check_verify(verify)
+        if transport is None:
+            check_key_route(self.config.base_url, environment_proxies(trust_env))
+        inner = transport or AsyncTransport(verify=verify, trust_env=trust_env, max_body_size=self.config.max_body_size)
         self._http = DirectAsyncClient(
             base_url=self.config.base_url,
             transport=AsyncMiddlewareTransport(inner, self._pipeline, sleep),
@@ -455,11 +483,8 @@ class AsyncPostman(_Core, AsyncOperations):
         sent = operation._get_kwargs(**self._path_arguments(operation, path), **arguments)
         try:
             response = await self._http.request(**sent)
-        except BaseException as error:
-            self._pipeline.end_call()
-            if isinstance(error, httpx.InvalidURL):  # raised while building the request: nothing was sent
-                raise _invalid_url(operation, error) from error
-            raise
+        except httpx.InvalidURL as error:  # raised while building the request: nothing was sent
+            raise _invalid_url(operation, error) from error
         return self._read(operation, response, sent)
 
     def paginate(self, method: Callable[..., Awaitable[Any]], /, **arguments: Any) -> AsyncIterator[Any]:

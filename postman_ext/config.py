@@ -15,8 +15,20 @@ from urllib.parse import urlsplit
 
 from .errors import ConfigurationError
 
-__all__ = ["REGIONS", "ClientConfig", "key_hash", "key_hint", "resolve_base_url"]
+__all__ = [
+    "DEADLINE_PER_TIMEOUT",
+    "DEFAULT_MAX_BODY_SIZE",
+    "REGIONS",
+    "ClientConfig",
+    "key_hash",
+    "key_hint",
+    "resolve_base_url",
+]
 
+DEFAULT_MAX_BODY_SIZE = 256 * 1024 * 1024
+"""Bytes of decoded body a response may have, unless ``max_body_size`` says otherwise (20 MB collections pass)."""
+DEADLINE_PER_TIMEOUT = 2.0
+"""Unless told otherwise, a call's deadline is this many times the client's ``timeout``."""
 REGIONS: Mapping[str, str] = {"us": "https://api.getpostman.com", "eu": "https://api.eu.postman.com"}
 ApiKeyLocation = Literal["header", "query"]
 
@@ -90,6 +102,12 @@ class ClientConfig:
     retry_non_idempotent: bool
     api_key_location: ApiKeyLocation
     user_agent: str
+    deadline: float = DEADLINE_PER_TIMEOUT * 30.0
+    """Seconds one call may spend sending and receiving, all attempts and redirects together
+    (the waits between them excluded); the clients make it :data:`DEADLINE_PER_TIMEOUT` times
+    ``timeout`` unless told otherwise."""
+    max_body_size: int = DEFAULT_MAX_BODY_SIZE
+    """Bytes a response body may have once decoded; a larger one raises ``ResponseTooLargeError``."""
     key_hint: str = field(default="(no key)")
     key_hash: str = field(default="", repr=False)
     clock: Callable[[], float] = field(default=time.time, repr=False, compare=False)
@@ -101,8 +119,15 @@ class ClientConfig:
         return urlsplit(self.base_url).netloc.lower()
 
     def __post_init__(self) -> None:
-        if self.timeout <= 0:
+        if not self.timeout > 0:
             raise ConfigurationError(f"timeout must be a positive number of seconds, got {self.timeout!r}")
+        if not self.deadline > 0 or self.deadline == float("inf"):
+            raise ConfigurationError(
+                f"deadline must be a positive, finite number of seconds (or None for {DEADLINE_PER_TIMEOUT:g} times "
+                f"timeout), got {self.deadline!r}"
+            )
+        if isinstance(self.max_body_size, bool) or not isinstance(self.max_body_size, int) or self.max_body_size <= 0:
+            raise ConfigurationError(f"max_body_size must be a positive number of bytes, got {self.max_body_size!r}")
         if self.max_retries < 0:
             raise ConfigurationError(f"max_retries must be 0 or more, got {self.max_retries!r}")
         if self.max_retry_wait < 0:

@@ -30,6 +30,7 @@ __all__ = [
     "QuotaExceededError",
     "RateLimitError",
     "ResponseDecodeError",
+    "ResponseTooLargeError",
     "ServerError",
     "UnsafeRedirectError",
     "error_for_status",
@@ -76,6 +77,16 @@ class ResponseDecodeError(PostmanError):
         super().__init__(message)
         self.status = status
         self.text = text
+        self.method = method
+        self.path = path
+
+
+class ResponseTooLargeError(PostmanError):
+    """A response body grew past ``max_body_size`` bytes (once decoded); reading stopped there."""
+
+    def __init__(self, message: str, *, limit: int, method: str = "", path: str = "") -> None:
+        super().__init__(message)
+        self.limit = limit
         self.method = method
         self.path = path
 

@@ -13,21 +13,32 @@ redirects, error mapping and hooks behave identically in both. Order of one call
 3. a 2xx returns; a safe same-host redirect is followed (at most 5); an error status or a
    transport error asks ``postman_retry_delay``, and either sleeps and retries or raises what
    ``postman_map_error`` returns.
+
+The whole call has a deadline (``ClientConfig.deadline`` seconds of sending and receiving, the
+waits the loop itself asks for excluded); each :class:`Send` carries it to the transport in the
+request's extensions. The request holds the API key only while a transport sends it: before
+and after, its ``X-Api-Key`` header (or ``apikey`` parameter) is the key's masked form, and a
+response that echoes the key is masked too, so nothing a hook, ``last_response`` or an
+exception shows holds the key.
 """
 
 from __future__ import annotations
 
-import gc
 import logging
 import math
 import time
-from collections.abc import Callable, Generator
+import weakref
+from collections.abc import Callable, Generator, Iterator, Mapping
+from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 import httpx
 
+from ._body import DEADLINE, DEADLINE_SECONDS
+from ._redaction import Secret, forget_key, masked, remember_key, scrub_response, scrub_text
 from .config import ClientConfig
 from .errors import (
     APIConnectionError,
@@ -40,12 +51,11 @@ from .errors import (
 from .hookspecs import STOP_RETRYING
 from .ratelimit import RateLimiter
 
-__all__ = ["Pipeline", "Send", "Sleep"]
+__all__ = ["LastResponse", "Pipeline", "Send", "Sleep"]
 
 logger = logging.getLogger("postman_ext")
 
 MAX_REDIRECTS = 5
-LARGE_BODY = 1 << 20  # bytes; see Pipeline._pause_gc_for
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 
 
@@ -57,10 +67,26 @@ class Sleep:
 
 
 @dataclass(frozen=True)
+class Key:
+    """How the key goes on one request: the header or URL to send, and the masked one kept otherwise."""
+
+    sent: str | httpx.URL
+    shown: str | httpx.URL
+
+    def __repr__(self) -> str:
+        return f"Key(shown={self.shown!r})"  # never the key itself (tracebacks render local variables)
+
+
+@dataclass(frozen=True)
 class Send:
-    """Send this request and hand back the response or the transport error."""
+    """Send this request and hand back the response or the transport error.
+
+    ``key``: put on the request only for the send (``Pipeline.keyed``); ``None`` when the
+    request goes to a host the key is not for.
+    """
 
     request: httpx.Request
+    key: Key | None = None
 
 
 Outcome = httpx.Response | Exception | None
@@ -70,6 +96,55 @@ Flow = Generator[Sleep | Send, Outcome, httpx.Response]
 def has_header(headers: httpx.Headers, lowered_name: bytes) -> bool:
     """``name in headers`` without httpx's charset detection over every header of a new ``Headers``."""
     return any(name.lower() == lowered_name for name, _ in headers.raw)
+
+
+class _Token:
+    """Stands for one context's view of the last responses (weakly referenced by each client)."""
+
+    __slots__ = ("__weakref__",)
+
+
+# Module level: a ContextVar made per client would keep each client's last response alive for
+# as long as any context that saw it. The context holds only small tokens; each client keeps its
+# responses in a weak mapping keyed by them, so a response lives while both its client and the
+# context it was received in do.
+_LAST_RESPONSE_TOKENS: ContextVar[Mapping[int, _Token]] = ContextVar(
+    "postman_ext_last_response", default=MappingProxyType({})
+)
+
+
+_LIVE: weakref.WeakValueDictionary[int, LastResponse] = weakref.WeakValueDictionary()
+
+
+class LastResponse:
+    """The last response one client received in the current thread or task (``get``/``set``)."""
+
+    def __init__(self) -> None:
+        self._responses: weakref.WeakKeyDictionary[_Token, httpx.Response] = weakref.WeakKeyDictionary()
+        _LIVE[id(self)] = self
+
+    def _new_token(self) -> _Token:
+        token = _Token()
+        # A new mapping each time: a task's change never shows in the context it was started from.
+        # Entries of clients that are gone are dropped, so a program that makes many clients in
+        # one thread does not grow the mapping.
+        current = _LAST_RESPONSE_TOKENS.get()
+        kept = {owner: held for owner, held in current.items() if owner in _LIVE}
+        kept[id(self)] = token
+        _LAST_RESPONSE_TOKENS.set(kept)
+        return token
+
+    def get(self) -> httpx.Response | None:
+        token = _LAST_RESPONSE_TOKENS.get().get(id(self))
+        return None if token is None else self._responses.get(token)
+
+    def set(self, response: httpx.Response | None) -> None:
+        """Keep ``response``; ``None`` starts a new call in this context, forgetting the previous one."""
+        if response is None:
+            self._new_token()
+            return
+        token = _LAST_RESPONSE_TOKENS.get().get(id(self)) or self._new_token()
+        self._responses[token] = response
 
 
 class Pipeline:
@@ -85,45 +160,63 @@ class Pipeline:
         self.hook = hook
         self.config = config
         self.limiter = limiter
-        self._api_key = api_key
+        self._api_key = Secret(api_key)
+        remember_key(api_key)
+        self._forget = weakref.finalize(self, forget_key, api_key)
         self._base_path = httpx.URL(config.base_url).path.rstrip("/")
-        self.last_response: ContextVar[httpx.Response | None] = ContextVar("postman_last_response", default=None)
-        self._gc_paused: ContextVar[bool] = ContextVar("postman_gc_paused", default=False)
+        self.last_response = LastResponse()
 
     def __repr__(self) -> str:
         return f"<Pipeline {self.config.host} key={self.config.key_hint}>"
 
-    def _pause_gc_for(self, response: httpx.Response) -> None:
-        # Parsing a large body builds hundreds of thousands of model objects, and each batch of
-        # allocations would trigger a collection of the whole, growing heap: pausing the cyclic
-        # collector until the call ends halves the time (20 MB collection: 3.0 s -> 1.5 s).
-        if len(response.content) >= LARGE_BODY and gc.isenabled():
-            gc.disable()
-            self._gc_paused.set(True)
-
-    def end_call(self) -> None:
-        """Called when a client call is over: resume the garbage collector if this call paused it."""
-        if self._gc_paused.get():
-            self._gc_paused.set(False)
-            gc.enable()
-
     def replace_api_key(self, api_key: str) -> None:
-        self._api_key = api_key
+        self._forget()
+        self._api_key = Secret(api_key)
+        remember_key(api_key)
+        self._forget = weakref.finalize(self, forget_key, api_key)
 
-    def _authorize(self, request: httpx.Request) -> None:
+    def _key_for(self, request: httpx.Request) -> Key | None:
+        """How the key goes on ``request``, which from now on shows only the masked key."""
         if not self._api_key or request.url.netloc.decode("ascii").lower() != self.config.host:
-            return  # no key (calls made with an access key), or a host the key was not meant for
+            return None  # no key (calls made with an access key), or a host the key was not meant for
+        shown = masked(self._api_key)
         if self.config.api_key_location == "query":
-            request.url = request.url.copy_merge_params({"apikey": self._api_key})
-        elif not has_header(request.headers, b"x-api-key"):
-            request.headers["X-Api-Key"] = self._api_key
+            shown_url = request.url.copy_merge_params({"apikey": shown})
+            key = Key(request.url.copy_merge_params({"apikey": self._api_key}), shown_url)
+            request.url = shown_url
+            return key
+        if has_header(request.headers, b"x-api-key") and request.headers["x-api-key"] != shown:
+            return None  # a plugin set its own
+        request.headers["X-Api-Key"] = shown
+        return Key(self._api_key, shown)
+
+    @staticmethod
+    @contextmanager
+    def keyed(send: Send) -> Iterator[httpx.Request]:
+        """The request of ``send`` with the key on it, for the transport; masked again afterwards."""
+        request, key = send.request, send.key
+        if key is None:
+            yield request
+        elif isinstance(key.sent, httpx.URL):
+            request.url = key.sent
+            try:
+                yield request
+            finally:
+                request.url = key.shown  # type: ignore[assignment]
+        else:
+            request.headers["X-Api-Key"] = key.sent
+            try:
+                yield request
+            finally:
+                request.headers["X-Api-Key"] = key.shown  # type: ignore[assignment]
 
     def exchange(self, request: httpx.Request) -> Flow:
         """The loop for one call; see the module docstring."""
         hook, config = self.hook, self.config
         hook.postman_prepare_request(request=request, config=config)
-        self._authorize(request)
+        key = self._key_for(request)
         attempt, redirects = 1, 0
+        deadline = time.monotonic() + config.deadline
         # The optional per-endpoint methods, looked up by name (isinstance on the protocol costs ~20 us a call).
         acquire_endpoint = getattr(self.limiter, "acquire_endpoint", None)
         update_endpoint = getattr(self.limiter, "update_endpoint", None)
@@ -145,12 +238,17 @@ class Pipeline:
                     attempt,
                 )
                 yield Sleep(wait)
+                deadline += wait
             started = time.monotonic()
-            outcome = yield Send(request)
+            request.extensions[DEADLINE] = deadline
+            request.extensions[DEADLINE_SECONDS] = config.deadline
+            outcome = yield Send(request, key)
             elapsed = time.monotonic() - started
             response = outcome if isinstance(outcome, httpx.Response) else None
             error = outcome if isinstance(outcome, Exception) else None
             if response is not None:
+                response.request = request
+                response = scrub_response(response, self._api_key)
                 if update_endpoint is not None:
                     update_endpoint(config.key_hash, method, path, response.headers, response.status_code)
                 else:
@@ -161,11 +259,11 @@ class Pipeline:
                 if status in _REDIRECT_STATUSES and "location" in response.headers:
                     redirects += 1
                     request = self._redirected(request, response, redirects)
+                    key = self._key_for(request)
                     continue
                 if status < 400:
-                    self._pause_gc_for(response)
                     return response
-            if attempt <= config.max_retries:
+            if attempt <= config.max_retries and time.monotonic() < deadline:
                 delay = hook.postman_retry_delay(
                     request=request, response=response, error=error, attempt=attempt, config=config
                 )
@@ -180,6 +278,7 @@ class Pipeline:
                         config.max_retries + 1,
                     )
                     yield Sleep(delay)
+                    deadline += delay
                     attempt += 1
                     continue
             raise self._failure(request, response, error, attempt)
@@ -219,6 +318,12 @@ class Pipeline:
             if not isinstance(error, httpx.TransportError):
                 return error
             kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+            # A lower library's message may quote the URL, which holds the key in the query form;
+            # the error itself stays reachable from the traceback (a frame's local variable).
+            if self._api_key:
+                error.args = tuple(
+                    scrub_text(arg, self._api_key) if isinstance(arg, str) else arg for arg in error.args
+                )
             tries = "1 attempt" if attempts == 1 else f"{attempts} attempts"
             return kind(f"{method} {path}: {self._why(None, error)} (after {tries})", method=method, path=path)
         body = parse_error_body(response.text)
@@ -283,8 +388,9 @@ class SyncMiddlewareTransport(httpx.BaseTransport):
                     outcome = None
                     continue
                 try:
-                    outcome = self._inner.handle_request(action.request)
-                    outcome.read()
+                    with self._pipeline.keyed(action) as sending:
+                        outcome = self._inner.handle_request(sending)
+                        outcome.read()
                 except httpx.TransportError as error:
                     outcome = error
         except StopIteration as finished:
@@ -319,8 +425,10 @@ class AsyncMiddlewareTransport(httpx.AsyncBaseTransport):
                     outcome = None
                     continue
                 try:
-                    outcome = await self._inner.handle_async_request(action.request)
-                    await outcome.aread()
+                    with self._pipeline.keyed(action) as sending:
+                        await sending.aread()  # the body stays readable, for a redirect to send again
+                        outcome = await self._inner.handle_async_request(sending)
+                        await outcome.aread()
                 except httpx.TransportError as error:
                     outcome = error
         except StopIteration as finished:

@@ -2,7 +2,8 @@
 
 Each route holds a queue of replies; the last reply repeats once the queue is down to one.
 A reply is a :class:`Reply` (status, headers, body), ``RESET`` (close the connection without
-answering) or ``Stall(seconds)`` (answer only after a pause). Every request is recorded.
+answering), ``Stall(seconds)`` (answer only after a pause) or ``Trickle(reply, ...)`` (send the
+body a few bytes at a time). Every request is recorded.
 """
 
 from __future__ import annotations
@@ -37,6 +38,17 @@ class Reply:
 class Stall:
     seconds: float
     then: Reply = field(default_factory=Reply)
+
+
+@dataclass
+class Trickle:
+    """Send ``then``'s headers at once, then its body ``size`` bytes every ``interval`` seconds
+    (the status line and headers too, with ``headers_too``)."""
+
+    then: Reply
+    size: int = 1
+    interval: float = 0.05
+    headers_too: bool = False
 
 
 RESET = object()
@@ -98,18 +110,45 @@ class FakeAPI:
                     self.connection.close()
                     self.close_connection = True
                     return
-                if isinstance(reply, Stall):
-                    time.sleep(reply.seconds)
+                trickle = reply if isinstance(reply, Trickle) else None
+                if isinstance(reply, (Stall, Trickle)):
+                    if isinstance(reply, Stall):
+                        time.sleep(reply.seconds)
                     reply = reply.then
                 assert isinstance(reply, Reply)
                 payload = reply.encoded()
+                if trickle is not None and trickle.headers_too:
+                    self._trickle(trickle, reply, payload)
+                    return
                 self.send_response(reply.status)
                 headers = {"Content-Type": "application/json", **reply.headers}
                 for name, value in headers.items():
                     self.send_header(name, value)
                 self.send_header("Content-Length", str(len(payload)))
                 self.end_headers()
-                self.wfile.write(payload)
+                if trickle is None:
+                    self.wfile.write(payload)
+                    return
+                try:
+                    for start in range(0, len(payload), trickle.size):
+                        self.wfile.write(payload[start : start + trickle.size])
+                        self.wfile.flush()
+                        time.sleep(trickle.interval)
+                except OSError:  # the client gave up
+                    self.close_connection = True
+
+            def _trickle(self, trickle: Trickle, reply: Reply, payload: bytes) -> None:
+                lines = [f"HTTP/1.1 {reply.status} OK", "Content-Type: application/json"]
+                lines += [f"{name}: {value}" for name, value in reply.headers.items()]
+                lines.append(f"Content-Length: {len(payload)}")
+                whole = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + payload
+                try:
+                    for start in range(0, len(whole), trickle.size):
+                        self.wfile.write(whole[start : start + trickle.size])
+                        time.sleep(trickle.interval)
+                except OSError:  # the client gave up
+                    pass
+                self.close_connection = True
 
             do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _serve
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 from typing import Any
@@ -77,3 +78,54 @@ def test_a_test_cannot_turn_scrubbing_off(vcr: Any, vcr_cassette_dir: str, api: 
     assert TEST_KEY not in text and "sam@acme.io" not in text and "s=1" not in text
     assert find_secrets(Path(vcr_cassette_dir)) == []
     assert f"apikey={REDACTED}" in text
+
+
+def test_the_scrubber_removes_an_echoed_key_wherever_it_appears() -> None:
+    """A key of any shape, from the request, is removed from the response's headers and body too."""
+    key = "s3cr3t-not-key-shaped-0123456789"
+    interaction = {
+        "request": {"uri": "https://api.getpostman.com/me", "headers": {"X-Api-Key": [key]}, "body": None},
+        "response": {
+            "headers": {
+                "Location": [f"https://api.getpostman.com/v2/me?apikey={key}"],
+                "X-Debug-Key": [key],
+                "Content-Length": ["99"],
+            },
+            "body": {"string": f'{{"error": {{"message": "bad key {key}"}}}}'},
+        },
+    }
+    scrubbed = scrub_interaction(interaction)
+    assert key not in json.dumps(scrubbed)
+    headers = scrubbed["response"]["headers"]
+    assert headers["Location"] == [f"https://api.getpostman.com/v2/me?apikey={REDACTED}"]
+    assert headers["X-Debug-Key"] == ["[REDACTED-KEY]"]
+    assert "bad key [REDACTED-KEY]" in scrubbed["response"]["body"]["string"]
+
+
+def test_the_scrubber_removes_the_environment_key_even_when_vcr_filtered_the_header(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    key = "environment-key-0123456789abcdef"
+    monkeypatch.setenv("POSTMAN_API_KEY", key)
+    interaction = {
+        "request": {"uri": "https://api.getpostman.com/me", "headers": {}, "body": None},
+        "response": {"headers": {"X-Echo": [key]}, "body": {"string": f"<html>{key}</html>"}},
+    }
+    assert key not in json.dumps(scrub_interaction(interaction))
+
+
+@pytest.mark.vcr(record_mode="all")
+def test_a_recorded_echo_of_the_key_is_scrubbed(
+    vcr: Any, vcr_cassette_dir: str, api: FakeAPI, make_client: Any, request: pytest.FixtureRequest
+) -> None:
+    """With the project's own vcr filters on (the key header is dropped before saving), an echo still goes."""
+    echo = {"Location": f"/v2/me?apikey={TEST_KEY}", "X-Debug-Api-Key": TEST_KEY}
+    api.route("GET", "/me", Reply(302, None, echo))
+    api.route("GET", "/v2/me", Reply(200, {"user": {"id": 1}, "debug": {"key": TEST_KEY}}, echo))
+    make_client().users.get_authenticated_user()
+    vcr._save(force=True)
+    saved = Path(vcr_cassette_dir) / f"{request.node.name}.yaml"
+    text = saved.read_text()
+    assert "X-Debug-Api-Key" in text and "/v2/me" in text
+    assert TEST_KEY not in text
+    assert find_secrets(Path(vcr_cassette_dir)) == []

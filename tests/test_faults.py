@@ -6,7 +6,8 @@ import time
 from typing import Any
 
 import pytest
-from fake_api import RESET, FakeAPI, Reply, Stall
+from both_clients import KINDS, builder
+from fake_api import RESET, FakeAPI, Reply, Stall, Trickle
 
 from postman_ext import (
     APIConnectionError,
@@ -14,6 +15,7 @@ from postman_ext import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ConfigurationError,
     ConflictError,
     NotFoundError,
     PayloadTooLargeError,
@@ -21,6 +23,7 @@ from postman_ext import (
     QuotaExceededError,
     RateLimitError,
     ResponseDecodeError,
+    ResponseTooLargeError,
     ServerError,
     UnsafeRedirectError,
 )
@@ -30,6 +33,17 @@ ME = {"user": {"id": 1, "username": "u"}}
 ENVELOPE = {
     "error": {"name": "instanceNotFoundError", "message": "We could not find the environment you are looking for"}
 }
+SYNC_ONLY = pytest.mark.parametrize("make_client", ["sync"], indirect=True)
+
+
+@pytest.fixture(params=KINDS)
+def make_client(request: pytest.FixtureRequest, api: FakeAPI, sleeps: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """Each fault test runs on ``Postman`` and on ``AsyncPostman`` (see tests/both_clients.py)."""
+    monkeypatch.delenv("POSTMAN_API_KEY", raising=False)
+    monkeypatch.delenv("POSTMAN_BASE_URL", raising=False)
+    yield from builder(request.param, api, sleeps)
+
+
 PROBLEM = {
     "type": "https://api.postman.com/problems/forbidden",
     "title": "Forbidden",
@@ -246,26 +260,25 @@ def test_a_redirect_to_plain_http_is_refused(api: FakeAPI, make_client: Any) -> 
     assert len(api.requests) == 1
 
 
-def test_the_garbage_collector_is_resumed_after_a_large_body(api: FakeAPI, make_client: Any) -> None:
-    """Large bodies are parsed with the cyclic collector paused; it must always come back on."""
+def test_a_large_body_leaves_the_garbage_collector_alone(
+    api: FakeAPI, make_client: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The collector is process-wide: a call must not switch it off under the program's other threads."""
     import gc
 
-    from postman_ext.middleware import LARGE_BODY
-
+    switched: list[str] = []
+    monkeypatch.setattr(gc, "disable", lambda: switched.append("disable"))
+    monkeypatch.setattr(gc, "freeze", lambda: switched.append("freeze"))
     uid = "12345678-0b7e4f0c-5f5b-4e0a-9c7e-6a0f5c1d2e3f"
     item = {"name": "r", "request": {"method": "GET", "url": "https://example.com/" + "x" * 200}}
-    count = LARGE_BODY // 200 + 100
+    count = (2 << 20) // 200
     body = {"collection": {"info": {"name": "big", "schema": "s"}, "item": [item] * count}}
-    api.route(
-        "GET", f"/collections/{uid}", Reply(200, body), Reply(200, '{"collection": {"info": {"na' + "x" * LARGE_BODY)
-    )
+    api.route("GET", f"/collections/{uid}", Reply(200, body), Reply(200, '{"collection": {"info": {"na' + "x" * 2**21))
     pm = make_client()
-    assert gc.isenabled()
     assert len(pm.collections.get_collection(uid).collection.item) == count
-    assert gc.isenabled()
     with pytest.raises(ResponseDecodeError):
         pm.collections.get_collection(uid)
-    assert gc.isenabled()
+    assert switched == [] and gc.isenabled()
 
 
 def test_a_response_header_that_is_not_ascii_is_kept(api: FakeAPI, make_client: Any) -> None:
@@ -278,6 +291,7 @@ def test_a_response_header_that_is_not_ascii_is_kept(api: FakeAPI, make_client: 
     assert pm.last_response.headers["content-disposition"] == 'attachment; filename="café.json"'
 
 
+@SYNC_ONLY  # urllib3's pools; the async client has no such cache
 def test_the_transport_recovers_a_connection_pool_urllib3_closed(api: FakeAPI, make_client: Any) -> None:
     """The transport calls the origin's pool directly; urllib3 may close it (it keeps ten pools)."""
     from postman_ext.transport import Urllib3Transport
@@ -294,6 +308,7 @@ def test_the_transport_recovers_a_connection_pool_urllib3_closed(api: FakeAPI, m
     assert len(api.requests) == 2 and transport._pools[("http", "127.0.0.1", api.server.server_address[1])] is not pool
 
 
+@SYNC_ONLY
 def test_close_closes_the_connections(api: FakeAPI, make_client: Any) -> None:
     from postman_ext.transport import Urllib3Transport
 
@@ -306,3 +321,258 @@ def test_close_closes_the_connections(api: FakeAPI, make_client: Any) -> None:
     assert pool.num_connections == 1
     pm.close()
     assert pool.pool is None and transport._pools == {}  # closed, its sockets with it
+
+
+# --- the call's deadline -------------------------------------------------------------------------
+
+SLOW_ME = {"user": {"id": 1, "username": "u" * 200}}  # 240 bytes: 12 s at 1 byte every 0.05 s
+
+
+def test_a_trickling_body_ends_at_the_default_deadline(api: FakeAPI, make_client: Any) -> None:
+    """``timeout`` bounds each read; the deadline (twice ``timeout`` by default) bounds the call, retries too."""
+    api.route("GET", "/me", Trickle(Reply(200, SLOW_ME), size=1, interval=0.05))
+    pm = make_client(timeout=0.5)
+    assert pm.config.deadline == 1.0
+    started = time.monotonic()
+    with pytest.raises(APITimeoutError, match=r"GET /me: ReadTimeout: the call's deadline of 1 s passed"):
+        pm.users.get_authenticated_user()
+    assert time.monotonic() - started < 5
+    assert len(api.requests) == 1  # no retry once the deadline has passed
+
+
+def test_trickling_headers_end_at_the_deadline(api: FakeAPI, make_client: Any) -> None:
+    """Not a byte of body yet: the status line and headers themselves come a byte at a time."""
+    api.route("GET", "/me", Trickle(Reply(200, ME, {"X-Padding": "p" * 200}), size=1, interval=0.05, headers_too=True))
+    started = time.monotonic()
+    with pytest.raises(APITimeoutError, match="the call's deadline of 1 s passed"):
+        make_client(timeout=0.5).users.get_authenticated_user()
+    assert time.monotonic() - started < 5
+    assert len(api.requests) == 1
+
+
+def test_a_deadline_can_be_set(api: FakeAPI, make_client: Any) -> None:
+    api.route("GET", "/me", Trickle(Reply(200, SLOW_ME), size=1, interval=0.05))
+    started = time.monotonic()
+    with pytest.raises(APITimeoutError, match=r"deadline of 0\.5 s"):
+        make_client(timeout=30, deadline=0.5, max_retries=0).users.get_authenticated_user()
+    assert time.monotonic() - started < 5
+
+
+def test_a_body_that_arrives_within_the_deadline_is_read(api: FakeAPI, make_client: Any) -> None:
+    api.route("GET", "/me", Trickle(Reply(200, ME), size=8, interval=0.01))
+    assert make_client(timeout=5).users.get_authenticated_user().user.username == "u"
+
+
+@pytest.mark.parametrize("deadline", [0, -1, float("inf"), float("nan")])
+def test_a_deadline_that_is_not_a_positive_number_is_refused(make_client: Any, deadline: float) -> None:
+    with pytest.raises(ConfigurationError, match="deadline must be a positive, finite number of seconds"):
+        make_client(deadline=deadline)
+
+
+# --- the size of a body --------------------------------------------------------------------------
+
+
+def test_a_gzip_bomb_stops_at_max_body_size_while_decoding(api: FakeAPI, make_client: Any) -> None:
+    import gzip
+    import tracemalloc
+
+    bomb = gzip.compress(b" " * (64 << 20), compresslevel=9)  # 64 KB that decode to 64 MiB
+    api.route("GET", "/me", Reply(200, bomb, {"Content-Encoding": "gzip"}))
+    pm = make_client(max_body_size=1 << 20)
+    tracemalloc.start()
+    try:
+        with pytest.raises(ResponseTooLargeError) as caught:
+            pm.users.get_authenticated_user()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 16 << 20, peak  # decoding stopped near the limit, far below the 64 MiB of the whole
+    assert caught.value.limit == 1 << 20 and (caught.value.method, caught.value.path) == ("GET", "/me")
+    assert "larger than max_body_size (1048576 bytes once decoded)" in str(caught.value)
+
+
+def test_a_plain_body_over_the_limit_raises_whatever_its_status(api: FakeAPI, make_client: Any) -> None:
+    api.route("GET", "/me", Reply(200, b"x" * 5000))
+    api.route("GET", "/users/9", Reply(404, b"x" * 5000))
+    pm = make_client(max_body_size=4096)
+    with pytest.raises(ResponseTooLargeError):
+        pm.users.get_authenticated_user()
+    with pytest.raises(ResponseTooLargeError):
+        pm.users.get_team_user(9)
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "deflate", "raw-deflate"])
+def test_an_encoded_body_within_the_limit_is_decoded(api: FakeAPI, make_client: Any, encoding: str) -> None:
+    import gzip
+    import json
+    import zlib
+
+    data = json.dumps(ME).encode()
+    if encoding == "gzip":
+        body = gzip.compress(data)
+    elif encoding == "deflate":
+        body = zlib.compress(data)
+    else:
+        squeezer = zlib.compressobj(wbits=-zlib.MAX_WBITS)
+        body = squeezer.compress(data) + squeezer.flush()
+    api.route("GET", "/me", Reply(200, body, {"Content-Encoding": encoding.replace("raw-", "")}))
+    pm = make_client(max_body_size=len(data))
+    assert pm.users.get_authenticated_user().user.username == "u"
+    assert pm.last_response is not None and pm.last_response.content == data
+    assert "content-encoding" not in pm.last_response.headers
+    assert api.requests[0].headers["accept-encoding"] == "gzip, deflate"
+
+
+def test_the_default_body_limit_is_documented(make_client: Any) -> None:
+    from postman_ext.config import DEFAULT_MAX_BODY_SIZE
+
+    assert make_client().config.max_body_size == DEFAULT_MAX_BODY_SIZE == 256 << 20
+    with pytest.raises(ConfigurationError, match="max_body_size must be a positive number of bytes"):
+        make_client(max_body_size=0)
+
+
+# --- the same behaviour on both clients ------------------------------------------------------------
+
+
+def test_the_last_response_knows_its_request(api: FakeAPI, make_client: Any) -> None:
+    api.route("GET", "/me", Reply(200, ME))
+    pm = make_client()
+    pm.users.get_authenticated_user()
+    assert pm.last_response is not None
+    assert (pm.last_response.request.method, pm.last_response.request.url.path) == ("GET", "/me")
+
+
+def test_a_redirected_post_keeps_its_body(api: FakeAPI, make_client: Any) -> None:
+    from postman_raw.models.create_webhook_request import CreateWebhookRequest
+
+    api.route("POST", "/webhooks", Reply(307, None, {"Location": "/v2/webhooks"}))
+    api.route("POST", "/v2/webhooks", Reply(200, {"webhook": {"id": "w", "name": "hook"}}))
+    body = CreateWebhookRequest.from_dict({"webhook": {"name": "hook", "collection": "1-c"}})
+    assert make_client().webhooks.create_webhook(body=body, workspace="ws").webhook.id == "w"
+    assert api.requests[0].body == api.requests[1].body != b""
+
+
+@pytest.mark.parametrize("client_class", ["Postman", "AsyncPostman"])
+def test_verify_false_is_one_configuration_error(client_class: str) -> None:
+    import postman_ext
+    from postman_ext.transport import Urllib3Transport
+
+    cls = getattr(postman_ext, client_class)
+    with pytest.raises(ConfigurationError, match="verify=False: TLS verification cannot be turned off"):
+        cls(api_key="PMAK-0123456789abcdef0123456789-abcd", verify=False, load_entry_points=False)
+    with pytest.raises(ConfigurationError, match="verify=False"):
+        Urllib3Transport(verify=False)
+
+
+# --- proxies from the environment ------------------------------------------------------------------
+
+
+@pytest.fixture
+def no_proxy_environment(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "REQUEST_METHOD"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    return monkeypatch
+
+
+def test_http_proxy_from_the_environment_carries_the_request(
+    api: FakeAPI, make_client: Any, no_proxy_environment: pytest.MonkeyPatch
+) -> None:
+    """The fake API plays a proxy on 127.0.0.1: every hop is on this machine, so plain HTTP is allowed."""
+    no_proxy_environment.setenv("HTTP_PROXY", api.url)
+    api.route("GET", "http://localhost:9/me", Reply(200, ME))  # the absolute form a proxy receives
+    assert make_client(base_url="http://localhost:9").users.get_authenticated_user().user.id == 1
+    (seen,) = api.requests
+    assert seen.path == "http://localhost:9/me" and seen.headers["x-api-key"]
+
+
+def test_no_proxy_sends_directly(api: FakeAPI, make_client: Any, no_proxy_environment: pytest.MonkeyPatch) -> None:
+    no_proxy_environment.setenv("HTTP_PROXY", "http://127.0.0.1:9")  # nothing listens there
+    no_proxy_environment.setenv("NO_PROXY", "127.0.0.1")
+    api.route("GET", "/me", Reply(200, ME))
+    assert make_client(max_retries=0).users.get_authenticated_user().user.id == 1
+
+
+def test_trust_env_false_ignores_the_proxy(
+    api: FakeAPI, make_client: Any, no_proxy_environment: pytest.MonkeyPatch
+) -> None:
+    no_proxy_environment.setenv("HTTP_PROXY", "http://127.0.0.1:9")
+    api.route("GET", "/me", Reply(200, ME))
+    assert make_client(max_retries=0, trust_env=False).users.get_authenticated_user().user.id == 1
+
+
+def test_the_key_never_travels_in_clear_text_to_a_remote_proxy(
+    api: FakeAPI, make_client: Any, no_proxy_environment: pytest.MonkeyPatch
+) -> None:
+    no_proxy_environment.setenv("HTTP_PROXY", "http://192.0.2.10:3128")  # TEST-NET-1: not this machine
+    with pytest.raises(ConfigurationError, match=r"proxy '192\.0\.2\.10'.*unencrypted.*NO_PROXY"):
+        make_client()
+    no_proxy_environment.setenv("NO_PROXY", "127.0.0.1")  # every hop local again
+    api.route("GET", "/me", Reply(200, ME))
+    assert make_client().users.get_authenticated_user().user.id == 1
+    assert len(api.requests) == 1
+
+
+# --- what a closed client leaves behind ----------------------------------------------------------
+
+
+def test_a_collected_client_lets_its_last_responses_go(api: FakeAPI) -> None:
+    """The context keeps no client's response alive: three clients that read 2 MB each free all three."""
+    import asyncio
+    import gc
+    import weakref
+
+    from conftest import TEST_KEY
+
+    from postman_ext import AsyncPostman, Postman
+
+    api.route("GET", "/me", Reply(200, {"user": {"id": 1, "username": "x" * (2 << 20)}}))
+    kept: list[weakref.ref[Any]] = []
+    for _ in range(3):
+        pm = Postman(TEST_KEY, base_url=api.url, load_entry_points=False)
+        pm.users.get_authenticated_user()
+        kept.append(weakref.ref(pm.last_response))
+        pm.close()
+        del pm
+
+    async def in_one_task() -> list[object]:
+        async_kept = []
+        for _ in range(3):
+            apm = AsyncPostman(TEST_KEY, base_url=api.url, load_entry_points=False)
+            await apm.users.get_authenticated_user()
+            async_kept.append(weakref.ref(apm.last_response))
+            await apm.aclose()
+            del apm
+        gc.collect()
+        return [ref() for ref in async_kept]
+
+    assert asyncio.run(in_one_task()) == [None, None, None]
+    gc.collect()
+    assert [ref() for ref in kept] == [None, None, None]
+
+
+def test_the_last_response_is_kept_per_client_and_per_task(api: FakeAPI) -> None:
+    import asyncio
+
+    from conftest import TEST_KEY
+
+    from postman_ext import AsyncPostman
+
+    api.route("GET", "/me", Reply(200, ME))
+    api.route("GET", "/users/1", Reply(200, {"user": {"id": 1}}))
+
+    async def main() -> tuple[str, str, str | None]:
+        async with AsyncPostman(TEST_KEY, base_url=api.url, load_entry_points=False) as one:
+            other = AsyncPostman(TEST_KEY, base_url=api.url, load_entry_points=False)
+            await one.users.get_authenticated_user()
+            await asyncio.create_task(one.users.get_team_user(1))  # another task: its own last response
+            await other.users.get_team_user(1)
+            assert one.last_response is not None and other.last_response is not None
+            mine, theirs = one.last_response.url.path, other.last_response.url.path
+            await other.aclose()
+            fresh = AsyncPostman(TEST_KEY, base_url=api.url, load_entry_points=False)
+            never = fresh.last_response
+            await fresh.aclose()
+            return mine, theirs, None if never is None else "set"
+
+    assert asyncio.run(main()) == ("/me", "/users/1", None)

@@ -6,17 +6,20 @@ import json
 import ssl
 import subprocess
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
+from both_clients import KINDS, builder
 from conftest import TEST_KEY
 
-from postman_ext import APIConnectionError, Postman
+from postman_ext import APIConnectionError
 
 ME = {"user": {"id": 7, "username": "tls"}}
+# httpx deprecates verify=<path>: the async client must not pass it on as such.
+pytestmark = pytest.mark.filterwarnings("error::DeprecationWarning")
 
 
 @pytest.fixture(scope="module")
@@ -61,33 +64,51 @@ def https_server(certificate: tuple[Path, Path]) -> Iterator[tuple[str, list[dic
         server.server_close()
 
 
-def client(url: str, **options: Any) -> Postman:
-    return Postman(api_key=TEST_KEY, base_url=url, load_entry_points=False, max_retries=0, **options)
+class _Address:
+    """What ``builder`` reads the base URL from."""
+
+    url = ""
+
+
+@pytest.fixture(params=KINDS)
+def client(request: pytest.FixtureRequest, sleeps: Any) -> Iterator[Callable[..., Any]]:
+    """Builds ``Postman`` and, in a second run, ``AsyncPostman`` (tests/both_clients.py) for a URL."""
+    address = _Address()
+    builds = builder(request.param, address, sleeps)
+    build = next(builds)
+
+    def make(url: str, **options: Any) -> Any:
+        address.url = url
+        return build(max_retries=0, **options)
+
+    yield make
+    next(builds, None)  # closes the clients
 
 
 def test_a_server_whose_certificate_the_bundle_vouches_for_is_called(
-    https_server: tuple[str, list[dict[str, str]]], certificate: tuple[Path, Path]
+    https_server: tuple[str, list[dict[str, str]]], certificate: tuple[Path, Path], client: Any
 ) -> None:
     url, seen = https_server
-    with client(url, verify=str(certificate[0])) as pm:
-        assert pm.users.get_authenticated_user().user.id == 7
-        assert pm.users.get_authenticated_user().user.username == "tls"  # the pooled connection again
+    pm = client(url, verify=str(certificate[0]))
+    assert pm.users.get_authenticated_user().user.id == 7
+    assert pm.users.get_authenticated_user().user.username == "tls"  # the pooled connection again
     assert [headers["x-api-key"] for headers in seen] == [TEST_KEY, TEST_KEY]
 
 
 def test_an_ssl_context_can_be_given(
-    https_server: tuple[str, list[dict[str, str]]], certificate: tuple[Path, Path]
+    https_server: tuple[str, list[dict[str, str]]], certificate: tuple[Path, Path], client: Any
 ) -> None:
     url, _ = https_server
-    with client(url, verify=ssl.create_default_context(cafile=str(certificate[0]))) as pm:
-        assert pm.users.get_authenticated_user().user.id == 7
+    pm = client(url, verify=ssl.create_default_context(cafile=str(certificate[0])))
+    assert pm.users.get_authenticated_user().user.id == 7
 
 
 def test_a_certificate_not_vouched_for_fails_before_the_key_is_sent(
-    https_server: tuple[str, list[dict[str, str]]],
+    https_server: tuple[str, list[dict[str, str]]], client: Any
 ) -> None:
     url, seen = https_server
-    with client(url) as pm, pytest.raises(APIConnectionError, match="CERTIFICATE_VERIFY_FAILED") as caught:
+    pm = client(url)
+    with pytest.raises(APIConnectionError, match="CERTIFICATE_VERIFY_FAILED") as caught:
         pm.users.get_authenticated_user()  # certifi's bundle does not know the test's certificate
     assert seen == []
     assert TEST_KEY not in str(caught.value)

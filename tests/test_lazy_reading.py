@@ -296,3 +296,37 @@ def test_to_dict_of_a_model_nobody_read_gives_back_its_json_without_reading() ->
     read = CollectionFolder.from_dict(copy.deepcopy(data))
     assert read.name == "f"  # read the top level: the items stay unread
     assert read.to_dict() == data and type(read.item[0]).__name__ == "CollectionRequestItem"
+
+
+def test_pauses_of_the_collector_from_several_threads_resume_it_once_all_end() -> None:
+    """The one place that pauses the collector counts its pauses: no thread resumes it under another."""
+    import gc
+
+    from postman_raw.types import paused_collector
+
+    entered, release = threading.Barrier(3), threading.Event()
+    seen: list[bool] = []
+
+    def pause(wait: bool) -> None:
+        with paused_collector():
+            entered.wait()
+            if wait:
+                release.wait(5)
+            seen.append(gc.isenabled())
+
+    threads = [threading.Thread(target=pause, args=(wait,)) for wait in (False, True)]
+    for thread in threads:
+        thread.start()
+    entered.wait()
+    threads[0].join(5)  # the first pause has ended; the second still holds
+    assert seen == [False] and not gc.isenabled()
+    release.set()
+    threads[1].join(5)
+    assert seen == [False, False] and gc.isenabled()
+    gc.disable()  # a collector the program turned off stays off
+    try:
+        with paused_collector():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -18,7 +18,9 @@ import gc
 import json
 import logging
 import re
-from collections.abc import Callable, Mapping, MutableMapping
+import threading
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
+from contextlib import contextmanager
 from functools import partial
 from http import HTTPStatus
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar, cast
@@ -94,14 +96,49 @@ class Response(Generic[T]):
     parsed: T | None
 
 
+_pause_lock = threading.Lock()
+_pauses = 0
+_resume = False
+
+
+@contextmanager
+def paused_collector() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building a large tree of objects.
+
+    Each batch of allocations would otherwise make the collector walk the whole growing heap
+    again (reading a 20 MB collection whole: 1.7 s paused, about 3.5 s not). The collector is
+    process-wide, so pauses are counted: the first one that finds it enabled switches it off,
+    the last one to end switches it back on, however threads interleave; a pause never turns on
+    a collector the program itself had turned off.
+    """
+    global _pauses, _resume
+    with _pause_lock:
+        if _pauses == 0:
+            _resume = gc.isenabled()
+            gc.disable()
+        _pauses += 1
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _pauses -= 1
+            if _pauses == 0 and _resume:
+                gc.enable()
+
+
 def parse_json(response: Any) -> Any:
     """The JSON body of an httpx response.
 
     msgspec decodes the bytes directly: no decoded copy of the text, and about a third faster than
     the standard library, which reads what msgspec refuses (a byte-order mark, UTF-16, NaN,
-    1e400). A body that is not JSON raises ``ValueError``.
+    1e400). A body that is not JSON raises ``ValueError``. The collector is left alone here: a
+    call must not switch it off under the program's other threads (materialize(deep=True), which
+    the program asks for, pauses it).
     """
-    content = response.content
+    return _decode(response.content)
+
+
+def _decode(content: bytes) -> Any:
     if _fast_decode is not None:
         try:
             return _fast_decode(content)
@@ -594,13 +631,8 @@ def materialize(model: object, *, deep: bool = False, strict: bool = False) -> N
     if strict and not deep and isinstance(model, Flawed):
         raise _first_flaw(model)
     if deep:
-        collecting = gc.isenabled()
-        gc.disable()  # each model read allocates; the collector would walk the whole growing tree again and again
-        try:
+        with paused_collector():  # each model read allocates: see paused_collector
             _read_tree(model, strict)
-        finally:
-            if collecting:
-                gc.enable()
 
 
 def _read_tree(root: object, strict: bool) -> None:
@@ -656,6 +688,7 @@ __all__ = [
     "parse_date",
     "parse_datetime",
     "parse_json",
+    "paused_collector",
     "raise_model_data_errors_as",
     "read_lazily",
     "wrong_type",

@@ -18,8 +18,6 @@ from postman_raw.models import (
     CollectionDocument,
     CollectionFolder,
     CollectionRequestItem,
-    ErrorEnvelope,
-    RateLimitedBody,
 )
 from postman_raw.types import UNSET, materialize, parse_json
 
@@ -104,21 +102,20 @@ def test_a_union_picks_the_variant_whose_shape_fits() -> None:
         _ = unknown.request
 
 
-def test_error_bodies_pick_their_shape_by_the_type_of_error() -> None:
-    from postman_raw.api.users.get_authenticated_user import _parse_response
+def test_error_bodies_are_read_by_postman_ext_not_by_generated_parsers() -> None:
+    """One seam: the generated code reads success bodies only; postman_ext maps every error status."""
+    from postman_ext.errors import error_name_and_message
+    from postman_raw.api.users import get_authenticated_user
     from postman_raw.client import Client
 
     class Body:
         status_code = 429
-
-        def __init__(self, content: bytes) -> None:
-            self.content = content
+        content = b'{"error": "rateLimited", "message": "slow"}'
 
     client = Client(base_url="https://x.test")
-    envelope = _parse_response(client=client, response=Body(b'{"error": {"name": "n", "message": "m"}}'))  # type: ignore[arg-type]
-    limited = _parse_response(client=client, response=Body(b'{"error": "rateLimited", "message": "slow"}'))  # type: ignore[arg-type]
-    assert isinstance(envelope, ErrorEnvelope) and envelope.error.name == "n"
-    assert isinstance(limited, RateLimitedBody) and limited.error == "rateLimited"
+    assert get_authenticated_user._parse_response(client=client, response=Body()) is None  # type: ignore[arg-type]
+    assert error_name_and_message({"error": {"name": "n", "message": "m"}}) == ("n", "m")
+    assert error_name_and_message({"error": "rateLimited", "message": "slow"}) == ("rateLimited", "slow")
 
 
 def test_threads_reading_one_model_at_once_all_see_its_fields() -> None:

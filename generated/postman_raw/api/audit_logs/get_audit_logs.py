@@ -6,12 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
-from ...models.error_name_message import ErrorNameMessage
 from ...models.get_audit_logs_order_by import GetAuditLogsOrderBy
 from ...models.get_audit_logs_response import GetAuditLogsResponse
-from ...models.problem_detail import ProblemDetail
-from ...models.rate_limited_body import RateLimitedBody
 from ...types import UNSET, Response, Unset, parse_json
 
 
@@ -70,147 +66,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | RateLimitedBody
-    | GetAuditLogsResponse
-    | None
-):
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetAuditLogsResponse | None:
     if response.status_code == 200:
         response_200 = GetAuditLogsResponse.from_dict(parse_json(response))
 
         return response_200
-
-    if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
-            try:
-                if not ErrorEnvelope._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not ErrorNameMessage._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
-
-            return componentsschemas_error_body_type_2
-
-        response_400 = _parse_response_400(parse_json(response))
-
-        return response_400
-
-    if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
-            try:
-                if not ErrorEnvelope._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not ErrorNameMessage._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
-
-            return componentsschemas_error_body_type_2
-
-        response_401 = _parse_response_401(parse_json(response))
-
-        return response_401
-
-    if response.status_code == 429:
-
-        def _parse_response_429(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody:
-            try:
-                if not ErrorEnvelope._matches(data):
-                    raise TypeError()
-                componentsschemas_too_many_requests_body_type_0 = ErrorEnvelope.from_dict(data)
-
-                return componentsschemas_too_many_requests_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not RateLimitedBody._matches(data):
-                    raise TypeError()
-                componentsschemas_too_many_requests_body_type_1 = RateLimitedBody.from_dict(data)
-
-                return componentsschemas_too_many_requests_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not ErrorNameMessage._matches(data):
-                    raise TypeError()
-                componentsschemas_too_many_requests_body_type_2 = ErrorNameMessage.from_dict(data)
-
-                return componentsschemas_too_many_requests_body_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_too_many_requests_body_type_3 = ProblemDetail.from_dict(data)
-
-            return componentsschemas_too_many_requests_body_type_3
-
-        response_429 = _parse_response_429(parse_json(response))
-
-        return response_429
-
-    if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
-            try:
-                if not ErrorEnvelope._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not ErrorNameMessage._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
-
-            return componentsschemas_error_body_type_2
-
-        response_500 = _parse_response_500(parse_json(response))
-
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -220,16 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | RateLimitedBody
-    | GetAuditLogsResponse
-]:
+) -> Response[GetAuditLogsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -249,16 +100,7 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     orderBy: GetAuditLogsOrderBy | Unset = UNSET,
     order_by: GetAuditLogsOrderBy | Unset = UNSET,
-) -> Response[
-    ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | RateLimitedBody
-    | GetAuditLogsResponse
-]:
+) -> Response[GetAuditLogsResponse]:
     """List the team's audit events
 
      Lists the audit events recorded for the key owner's team, newest first unless `orderBy`
@@ -282,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | GetAuditLogsResponse]
+        Response[GetAuditLogsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -314,17 +156,7 @@ def sync(
     cursor: str | Unset = UNSET,
     orderBy: GetAuditLogsOrderBy | Unset = UNSET,
     order_by: GetAuditLogsOrderBy | Unset = UNSET,
-) -> (
-    ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | RateLimitedBody
-    | GetAuditLogsResponse
-    | None
-):
+) -> GetAuditLogsResponse | None:
     """List the team's audit events
 
      Lists the audit events recorded for the key owner's team, newest first unless `orderBy`
@@ -348,7 +180,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | GetAuditLogsResponse
+        GetAuditLogsResponse
     """
 
     return sync_detailed(
@@ -375,16 +207,7 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     orderBy: GetAuditLogsOrderBy | Unset = UNSET,
     order_by: GetAuditLogsOrderBy | Unset = UNSET,
-) -> Response[
-    ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | RateLimitedBody
-    | GetAuditLogsResponse
-]:
+) -> Response[GetAuditLogsResponse]:
     """List the team's audit events
 
      Lists the audit events recorded for the key owner's team, newest first unless `orderBy`
@@ -408,7 +231,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | GetAuditLogsResponse]
+        Response[GetAuditLogsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -438,17 +261,7 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     orderBy: GetAuditLogsOrderBy | Unset = UNSET,
     order_by: GetAuditLogsOrderBy | Unset = UNSET,
-) -> (
-    ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | RateLimitedBody
-    | GetAuditLogsResponse
-    | None
-):
+) -> GetAuditLogsResponse | None:
     """List the team's audit events
 
      Lists the audit events recorded for the key owner's team, newest first unless `orderBy`
@@ -472,7 +285,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | GetAuditLogsResponse
+        GetAuditLogsResponse
     """
 
     return (

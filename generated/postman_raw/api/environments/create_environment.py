@@ -7,10 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_environment_request import CreateEnvironmentRequest
 from ...models.create_environment_response import CreateEnvironmentResponse
-from ...models.error_envelope import ErrorEnvelope
-from ...models.error_name_message import ErrorNameMessage
-from ...models.problem_detail import ProblemDetail
-from ...models.rate_limited_body import RateLimitedBody
 from ...types import UNSET, Response, parse_json
 
 
@@ -43,232 +39,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CreateEnvironmentResponse
-    | ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | RateLimitedBody
-    | None
-):
+) -> CreateEnvironmentResponse | None:
     if response.status_code == 200:
         response_200 = CreateEnvironmentResponse.from_dict(parse_json(response))
 
         return response_200
-
-    if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
-            try:
-                if not ErrorEnvelope._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not ErrorNameMessage._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
-
-            return componentsschemas_error_body_type_2
-
-        response_400 = _parse_response_400(parse_json(response))
-
-        return response_400
-
-    if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
-            try:
-                if not ErrorEnvelope._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not ErrorNameMessage._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
-
-            return componentsschemas_error_body_type_2
-
-        response_401 = _parse_response_401(parse_json(response))
-
-        return response_401
-
-    if response.status_code == 403:
-
-        def _parse_response_403(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
-            try:
-                if not ErrorEnvelope._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not ErrorNameMessage._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
-
-            return componentsschemas_error_body_type_2
-
-        response_403 = _parse_response_403(parse_json(response))
-
-        return response_403
-
-    if response.status_code == 411:
-
-        def _parse_response_411(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
-            try:
-                if not ErrorEnvelope._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not ErrorNameMessage._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
-
-            return componentsschemas_error_body_type_2
-
-        response_411 = _parse_response_411(parse_json(response))
-
-        return response_411
-
-    if response.status_code == 413:
-
-        def _parse_response_413(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
-            try:
-                if not ErrorEnvelope._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not ErrorNameMessage._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
-
-            return componentsschemas_error_body_type_2
-
-        response_413 = _parse_response_413(parse_json(response))
-
-        return response_413
-
-    if response.status_code == 429:
-
-        def _parse_response_429(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody:
-            try:
-                if not ErrorEnvelope._matches(data):
-                    raise TypeError()
-                componentsschemas_too_many_requests_body_type_0 = ErrorEnvelope.from_dict(data)
-
-                return componentsschemas_too_many_requests_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not RateLimitedBody._matches(data):
-                    raise TypeError()
-                componentsschemas_too_many_requests_body_type_1 = RateLimitedBody.from_dict(data)
-
-                return componentsschemas_too_many_requests_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not ErrorNameMessage._matches(data):
-                    raise TypeError()
-                componentsschemas_too_many_requests_body_type_2 = ErrorNameMessage.from_dict(data)
-
-                return componentsschemas_too_many_requests_body_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_too_many_requests_body_type_3 = ProblemDetail.from_dict(data)
-
-            return componentsschemas_too_many_requests_body_type_3
-
-        response_429 = _parse_response_429(parse_json(response))
-
-        return response_429
-
-    if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
-            try:
-                if not ErrorEnvelope._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not ErrorNameMessage._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
-
-            return componentsschemas_error_body_type_2
-
-        response_500 = _parse_response_500(parse_json(response))
-
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -278,16 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CreateEnvironmentResponse
-    | ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | RateLimitedBody
-]:
+) -> Response[CreateEnvironmentResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -301,16 +67,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateEnvironmentRequest,
     workspace: str,
-) -> Response[
-    CreateEnvironmentResponse
-    | ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | RateLimitedBody
-]:
+) -> Response[CreateEnvironmentResponse]:
     """Create an environment
 
      Creates an environment, with its variables, in the given workspace. The body may be up
@@ -326,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateEnvironmentResponse | ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody]
+        Response[CreateEnvironmentResponse]
     """
 
     kwargs = _get_kwargs(
@@ -346,17 +103,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateEnvironmentRequest,
     workspace: str,
-) -> (
-    CreateEnvironmentResponse
-    | ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | RateLimitedBody
-    | None
-):
+) -> CreateEnvironmentResponse | None:
     """Create an environment
 
      Creates an environment, with its variables, in the given workspace. The body may be up
@@ -372,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateEnvironmentResponse | ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody
+        CreateEnvironmentResponse
     """
 
     return sync_detailed(
@@ -387,16 +134,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateEnvironmentRequest,
     workspace: str,
-) -> Response[
-    CreateEnvironmentResponse
-    | ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | RateLimitedBody
-]:
+) -> Response[CreateEnvironmentResponse]:
     """Create an environment
 
      Creates an environment, with its variables, in the given workspace. The body may be up
@@ -412,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateEnvironmentResponse | ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody]
+        Response[CreateEnvironmentResponse]
     """
 
     kwargs = _get_kwargs(
@@ -430,17 +168,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateEnvironmentRequest,
     workspace: str,
-) -> (
-    CreateEnvironmentResponse
-    | ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | RateLimitedBody
-    | None
-):
+) -> CreateEnvironmentResponse | None:
     """Create an environment
 
      Creates an environment, with its variables, in the given workspace. The body may be up
@@ -456,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateEnvironmentResponse | ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody
+        CreateEnvironmentResponse
     """
 
     return (

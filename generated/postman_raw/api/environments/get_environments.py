@@ -5,11 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
-from ...models.error_name_message import ErrorNameMessage
 from ...models.get_environments_response import GetEnvironmentsResponse
-from ...models.problem_detail import ProblemDetail
-from ...models.rate_limited_body import RateLimitedBody
 from ...types import UNSET, Response, Unset, parse_json
 
 
@@ -35,145 +31,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | RateLimitedBody
-    | GetEnvironmentsResponse
-    | None
-):
+) -> GetEnvironmentsResponse | None:
     if response.status_code == 200:
         response_200 = GetEnvironmentsResponse.from_dict(parse_json(response))
 
         return response_200
-
-    if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
-            try:
-                if not ErrorEnvelope._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not ErrorNameMessage._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
-
-            return componentsschemas_error_body_type_2
-
-        response_401 = _parse_response_401(parse_json(response))
-
-        return response_401
-
-    if response.status_code == 404:
-
-        def _parse_response_404(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
-            try:
-                if not ErrorEnvelope._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not ErrorNameMessage._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
-
-            return componentsschemas_error_body_type_2
-
-        response_404 = _parse_response_404(parse_json(response))
-
-        return response_404
-
-    if response.status_code == 429:
-
-        def _parse_response_429(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody:
-            try:
-                if not ErrorEnvelope._matches(data):
-                    raise TypeError()
-                componentsschemas_too_many_requests_body_type_0 = ErrorEnvelope.from_dict(data)
-
-                return componentsschemas_too_many_requests_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not RateLimitedBody._matches(data):
-                    raise TypeError()
-                componentsschemas_too_many_requests_body_type_1 = RateLimitedBody.from_dict(data)
-
-                return componentsschemas_too_many_requests_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not ErrorNameMessage._matches(data):
-                    raise TypeError()
-                componentsschemas_too_many_requests_body_type_2 = ErrorNameMessage.from_dict(data)
-
-                return componentsschemas_too_many_requests_body_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_too_many_requests_body_type_3 = ProblemDetail.from_dict(data)
-
-            return componentsschemas_too_many_requests_body_type_3
-
-        response_429 = _parse_response_429(parse_json(response))
-
-        return response_429
-
-    if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
-            try:
-                if not ErrorEnvelope._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not ErrorNameMessage._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
-
-            return componentsschemas_error_body_type_2
-
-        response_500 = _parse_response_500(parse_json(response))
-
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -183,16 +45,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | RateLimitedBody
-    | GetEnvironmentsResponse
-]:
+) -> Response[GetEnvironmentsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -205,16 +58,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     workspace: str | Unset = UNSET,
-) -> Response[
-    ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | RateLimitedBody
-    | GetEnvironmentsResponse
-]:
+) -> Response[GetEnvironmentsResponse]:
     """List environments
 
      Lists the environments the key owner can see, optionally only those of one workspace.
@@ -228,7 +72,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | GetEnvironmentsResponse]
+        Response[GetEnvironmentsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -246,17 +90,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     workspace: str | Unset = UNSET,
-) -> (
-    ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | RateLimitedBody
-    | GetEnvironmentsResponse
-    | None
-):
+) -> GetEnvironmentsResponse | None:
     """List environments
 
      Lists the environments the key owner can see, optionally only those of one workspace.
@@ -270,7 +104,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | GetEnvironmentsResponse
+        GetEnvironmentsResponse
     """
 
     return sync_detailed(
@@ -283,16 +117,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     workspace: str | Unset = UNSET,
-) -> Response[
-    ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | RateLimitedBody
-    | GetEnvironmentsResponse
-]:
+) -> Response[GetEnvironmentsResponse]:
     """List environments
 
      Lists the environments the key owner can see, optionally only those of one workspace.
@@ -306,7 +131,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | GetEnvironmentsResponse]
+        Response[GetEnvironmentsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -322,17 +147,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     workspace: str | Unset = UNSET,
-) -> (
-    ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | RateLimitedBody
-    | GetEnvironmentsResponse
-    | None
-):
+) -> GetEnvironmentsResponse | None:
     """List environments
 
      Lists the environments the key owner can see, optionally only those of one workspace.
@@ -346,7 +161,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | GetEnvironmentsResponse
+        GetEnvironmentsResponse
     """
 
     return (

@@ -7,11 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.environment_patch_operation import EnvironmentPatchOperation
-from ...models.error_envelope import ErrorEnvelope
-from ...models.error_name_message import ErrorNameMessage
 from ...models.patch_environment_response import PatchEnvironmentResponse
-from ...models.problem_detail import ProblemDetail
-from ...models.rate_limited_body import RateLimitedBody
 from ...types import Response, parse_json
 
 
@@ -44,232 +40,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | RateLimitedBody
-    | PatchEnvironmentResponse
-    | None
-):
+) -> PatchEnvironmentResponse | None:
     if response.status_code == 200:
         response_200 = PatchEnvironmentResponse.from_dict(parse_json(response))
 
         return response_200
-
-    if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
-            try:
-                if not ErrorEnvelope._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not ErrorNameMessage._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
-
-            return componentsschemas_error_body_type_2
-
-        response_400 = _parse_response_400(parse_json(response))
-
-        return response_400
-
-    if response.status_code == 403:
-
-        def _parse_response_403(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
-            try:
-                if not ErrorEnvelope._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not ErrorNameMessage._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
-
-            return componentsschemas_error_body_type_2
-
-        response_403 = _parse_response_403(parse_json(response))
-
-        return response_403
-
-    if response.status_code == 404:
-
-        def _parse_response_404(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
-            try:
-                if not ErrorEnvelope._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not ErrorNameMessage._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
-
-            return componentsschemas_error_body_type_2
-
-        response_404 = _parse_response_404(parse_json(response))
-
-        return response_404
-
-    if response.status_code == 411:
-
-        def _parse_response_411(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
-            try:
-                if not ErrorEnvelope._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not ErrorNameMessage._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
-
-            return componentsschemas_error_body_type_2
-
-        response_411 = _parse_response_411(parse_json(response))
-
-        return response_411
-
-    if response.status_code == 413:
-
-        def _parse_response_413(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
-            try:
-                if not ErrorEnvelope._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not ErrorNameMessage._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
-
-            return componentsschemas_error_body_type_2
-
-        response_413 = _parse_response_413(parse_json(response))
-
-        return response_413
-
-    if response.status_code == 429:
-
-        def _parse_response_429(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody:
-            try:
-                if not ErrorEnvelope._matches(data):
-                    raise TypeError()
-                componentsschemas_too_many_requests_body_type_0 = ErrorEnvelope.from_dict(data)
-
-                return componentsschemas_too_many_requests_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not RateLimitedBody._matches(data):
-                    raise TypeError()
-                componentsschemas_too_many_requests_body_type_1 = RateLimitedBody.from_dict(data)
-
-                return componentsschemas_too_many_requests_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not ErrorNameMessage._matches(data):
-                    raise TypeError()
-                componentsschemas_too_many_requests_body_type_2 = ErrorNameMessage.from_dict(data)
-
-                return componentsschemas_too_many_requests_body_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_too_many_requests_body_type_3 = ProblemDetail.from_dict(data)
-
-            return componentsschemas_too_many_requests_body_type_3
-
-        response_429 = _parse_response_429(parse_json(response))
-
-        return response_429
-
-    if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
-            try:
-                if not ErrorEnvelope._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not ErrorNameMessage._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
-
-            return componentsschemas_error_body_type_2
-
-        response_500 = _parse_response_500(parse_json(response))
-
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -279,16 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | RateLimitedBody
-    | PatchEnvironmentResponse
-]:
+) -> Response[PatchEnvironmentResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -302,16 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[EnvironmentPatchOperation],
-) -> Response[
-    ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | RateLimitedBody
-    | PatchEnvironmentResponse
-]:
+) -> Response[PatchEnvironmentResponse]:
     """Change parts of an environment
 
      Applies a list of JSON-Patch-style operations (RFC 6902 pointers into the environment)
@@ -332,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | PatchEnvironmentResponse]
+        Response[PatchEnvironmentResponse]
     """
 
     kwargs = _get_kwargs(
@@ -352,17 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: list[EnvironmentPatchOperation],
-) -> (
-    ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | RateLimitedBody
-    | PatchEnvironmentResponse
-    | None
-):
+) -> PatchEnvironmentResponse | None:
     """Change parts of an environment
 
      Applies a list of JSON-Patch-style operations (RFC 6902 pointers into the environment)
@@ -383,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | PatchEnvironmentResponse
+        PatchEnvironmentResponse
     """
 
     return sync_detailed(
@@ -398,16 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[EnvironmentPatchOperation],
-) -> Response[
-    ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | RateLimitedBody
-    | PatchEnvironmentResponse
-]:
+) -> Response[PatchEnvironmentResponse]:
     """Change parts of an environment
 
      Applies a list of JSON-Patch-style operations (RFC 6902 pointers into the environment)
@@ -428,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | PatchEnvironmentResponse]
+        Response[PatchEnvironmentResponse]
     """
 
     kwargs = _get_kwargs(
@@ -446,17 +184,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: list[EnvironmentPatchOperation],
-) -> (
-    ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | RateLimitedBody
-    | PatchEnvironmentResponse
-    | None
-):
+) -> PatchEnvironmentResponse | None:
     """Change parts of an environment
 
      Applies a list of JSON-Patch-style operations (RFC 6902 pointers into the environment)
@@ -477,7 +205,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | PatchEnvironmentResponse
+        PatchEnvironmentResponse
     """
 
     return (

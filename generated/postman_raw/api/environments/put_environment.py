@@ -6,12 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
-from ...models.error_name_message import ErrorNameMessage
-from ...models.problem_detail import ProblemDetail
 from ...models.put_environment_request import PutEnvironmentRequest
 from ...models.put_environment_response import PutEnvironmentResponse
-from ...models.rate_limited_body import RateLimitedBody
 from ...types import Response, parse_json
 
 
@@ -37,205 +33,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | RateLimitedBody
-    | PutEnvironmentResponse
-    | None
-):
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PutEnvironmentResponse | None:
     if response.status_code == 200:
         response_200 = PutEnvironmentResponse.from_dict(parse_json(response))
 
         return response_200
-
-    if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
-            try:
-                if not ErrorEnvelope._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not ErrorNameMessage._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
-
-            return componentsschemas_error_body_type_2
-
-        response_400 = _parse_response_400(parse_json(response))
-
-        return response_400
-
-    if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
-            try:
-                if not ErrorEnvelope._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not ErrorNameMessage._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
-
-            return componentsschemas_error_body_type_2
-
-        response_401 = _parse_response_401(parse_json(response))
-
-        return response_401
-
-    if response.status_code == 411:
-
-        def _parse_response_411(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
-            try:
-                if not ErrorEnvelope._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not ErrorNameMessage._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
-
-            return componentsschemas_error_body_type_2
-
-        response_411 = _parse_response_411(parse_json(response))
-
-        return response_411
-
-    if response.status_code == 413:
-
-        def _parse_response_413(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
-            try:
-                if not ErrorEnvelope._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not ErrorNameMessage._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
-
-            return componentsschemas_error_body_type_2
-
-        response_413 = _parse_response_413(parse_json(response))
-
-        return response_413
-
-    if response.status_code == 429:
-
-        def _parse_response_429(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody:
-            try:
-                if not ErrorEnvelope._matches(data):
-                    raise TypeError()
-                componentsschemas_too_many_requests_body_type_0 = ErrorEnvelope.from_dict(data)
-
-                return componentsschemas_too_many_requests_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not RateLimitedBody._matches(data):
-                    raise TypeError()
-                componentsschemas_too_many_requests_body_type_1 = RateLimitedBody.from_dict(data)
-
-                return componentsschemas_too_many_requests_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not ErrorNameMessage._matches(data):
-                    raise TypeError()
-                componentsschemas_too_many_requests_body_type_2 = ErrorNameMessage.from_dict(data)
-
-                return componentsschemas_too_many_requests_body_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_too_many_requests_body_type_3 = ProblemDetail.from_dict(data)
-
-            return componentsschemas_too_many_requests_body_type_3
-
-        response_429 = _parse_response_429(parse_json(response))
-
-        return response_429
-
-    if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> ErrorEnvelope | ErrorNameMessage | ProblemDetail:
-            try:
-                if not ErrorEnvelope._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = ErrorEnvelope.from_dict(data)
-
-                return componentsschemas_error_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not ErrorNameMessage._matches(data):
-                    raise TypeError()
-                componentsschemas_error_body_type_1 = ErrorNameMessage.from_dict(data)
-
-                return componentsschemas_error_body_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_error_body_type_2 = ProblemDetail.from_dict(data)
-
-            return componentsschemas_error_body_type_2
-
-        response_500 = _parse_response_500(parse_json(response))
-
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -245,16 +47,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | RateLimitedBody
-    | PutEnvironmentResponse
-]:
+) -> Response[PutEnvironmentResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -268,16 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PutEnvironmentRequest,
-) -> Response[
-    ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | RateLimitedBody
-    | PutEnvironmentResponse
-]:
+) -> Response[PutEnvironmentResponse]:
     """Replace an environment
 
      Replaces the environment's name and its whole list of variables with those sent:
@@ -294,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | PutEnvironmentResponse]
+        Response[PutEnvironmentResponse]
     """
 
     kwargs = _get_kwargs(
@@ -314,17 +98,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PutEnvironmentRequest,
-) -> (
-    ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | RateLimitedBody
-    | PutEnvironmentResponse
-    | None
-):
+) -> PutEnvironmentResponse | None:
     """Replace an environment
 
      Replaces the environment's name and its whole list of variables with those sent:
@@ -341,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | PutEnvironmentResponse
+        PutEnvironmentResponse
     """
 
     return sync_detailed(
@@ -356,16 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PutEnvironmentRequest,
-) -> Response[
-    ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | RateLimitedBody
-    | PutEnvironmentResponse
-]:
+) -> Response[PutEnvironmentResponse]:
     """Replace an environment
 
      Replaces the environment's name and its whole list of variables with those sent:
@@ -382,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | PutEnvironmentResponse]
+        Response[PutEnvironmentResponse]
     """
 
     kwargs = _get_kwargs(
@@ -400,17 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PutEnvironmentRequest,
-) -> (
-    ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | ErrorEnvelope
-    | ErrorNameMessage
-    | ProblemDetail
-    | RateLimitedBody
-    | PutEnvironmentResponse
-    | None
-):
+) -> PutEnvironmentResponse | None:
     """Replace an environment
 
      Replaces the environment's name and its whole list of variables with those sent:
@@ -427,7 +182,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | ErrorNameMessage | ProblemDetail | ErrorEnvelope | ErrorNameMessage | ProblemDetail | RateLimitedBody | PutEnvironmentResponse
+        PutEnvironmentResponse
     """
 
     return (

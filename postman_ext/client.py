@@ -19,13 +19,14 @@ from typing import Any, Literal
 import httpx
 import pluggy
 
-from postman_raw import Client as RawClient
+from postman_raw import Client as _RawClient
 from postman_raw.api import AsyncOperations, Operations
 from postman_raw.types import ModelDataError, Unset, materialize
 
 from ._async_transport import AsyncTransport
 from ._bodies import read_body
 from ._body import ACCEPT_ENCODING
+from ._requests import RequestBuilder
 from .config import (
     DEADLINE_PER_TIMEOUT,
     DEFAULT_MAX_BODY_SIZE,
@@ -37,7 +38,6 @@ from .config import (
 )
 from .defaults import USER_AGENT, client_credentials
 from .errors import ConfigurationError, InvalidArgumentError, ResponseDecodeError
-from .httpclient import DirectAsyncClient, DirectClient
 from .middleware import AsyncMiddlewareTransport, Pipeline, SyncMiddlewareTransport
 from .pagination import apaginate, paginate
 from .plugins import PluginInfo, build_plugin_manager, describe
@@ -53,11 +53,20 @@ __all__ = ["AsyncPostman", "Postman"]
 _BODY_READING_ERRORS = (ValueError, KeyError, TypeError, AttributeError, RecursionError)
 
 
-def _trim_default_headers(http: httpx.Client | httpx.AsyncClient) -> None:
-    """Drop httpx's ``Connection: keep-alive`` (HTTP/1.1 implies it), ask for JSON, in encodings we decode."""
-    del http.headers["Connection"]
-    http.headers["Accept"] = "application/json"
-    http.headers["Accept-Encoding"] = ACCEPT_ENCODING
+_PARSING = _RawClient(base_url="https://api.getpostman.com")
+"""What a generated ``_parse_response`` asks of a client: only its ``raise_on_unexpected_status``."""
+
+
+def _default_headers() -> httpx.Headers:
+    """httpx's default headers, less ``Connection: keep-alive`` (HTTP/1.1 implies it), asking
+    for JSON in the encodings the transports decode."""
+    return httpx.Headers(
+        {
+            "Accept": "application/json",
+            "Accept-Encoding": ACCEPT_ENCODING,
+            "User-Agent": f"python-httpx/{httpx.__version__}",
+        }
+    )
 
 
 class _Core:
@@ -65,7 +74,6 @@ class _Core:
 
     _pipeline: Pipeline
     _plugin_manager: pluggy.PluginManager
-    _raw: RawClient
 
     def _setup(
         self,
@@ -213,7 +221,7 @@ class _Core:
     def _read(self, operation: ModuleType, response: httpx.Response, sent: Mapping[str, Any]) -> Any:
         """The model of a successful response; only errors from reading its body become decode errors."""
         try:
-            detailed = operation._build_response(client=self._raw, response=response)
+            detailed = operation._build_response(client=_PARSING, response=response)
         except _BODY_READING_ERRORS as error:
             raise self._decode_error(operation, error, response, sent) from error
         parsed = detailed.parsed
@@ -369,26 +377,25 @@ class Postman(_Core, Operations):
         inner = transport or Urllib3Transport(
             verify=verify, trust_env=trust_env, max_body_size=self.config.max_body_size
         )
-        self._http = DirectClient(
-            base_url=self.config.base_url,
-            transport=SyncMiddlewareTransport(inner, self._pipeline, sleep),
-            timeout=httpx.Timeout(self.config.timeout),
+        self._transport = SyncMiddlewareTransport(inner, self._pipeline, sleep)
+        self._requests = RequestBuilder(
+            base_url=self.config.base_url, timeout=httpx.Timeout(self.config.timeout), headers=_default_headers()
         )
-        _trim_default_headers(self._http)
-        self._raw = RawClient(base_url=self.config.base_url).set_httpx_client(self._http)
 
     def _invoke(self, operation: ModuleType, path: dict[str, Any], arguments: dict[str, Any]) -> Any:
-        # The steps of the generated ``sync_detailed``, taken one by one so that only the reading
-        # of the body can turn an exception into a ResponseDecodeError.
+        # The generated code builds the request's parts and reads the success body; this sends
+        # (see postman_ext._requests). Only reading the body can become a ResponseDecodeError.
         self._check_credentials(operation, arguments)
         if "body" in arguments:
             arguments["body"] = read_body(operation, arguments["body"])
         self._pipeline.last_response.set(None)
         sent = operation._get_kwargs(**self._path_arguments(operation, path), **arguments)
         try:
-            response = self._http.request(**sent)
-        except httpx.InvalidURL as error:  # raised while building the request: nothing was sent
+            request = self._requests.build(**sent)
+        except httpx.InvalidURL as error:  # nothing was sent
             raise _invalid_url(operation, error) from error
+        started = time.perf_counter()
+        response = self._requests.received(self._transport.handle_request(request), started)
         return self._read(operation, response, sent)
 
     def paginate(self, method: Callable[..., Any], /, **arguments: Any) -> Iterator[Any]:
@@ -400,7 +407,7 @@ class Postman(_Core, Operations):
 
     def close(self) -> None:
         """Close the connection pool."""
-        self._http.close()
+        self._transport.close()
 
     def __enter__(self) -> Postman:
         return self
@@ -466,25 +473,24 @@ class AsyncPostman(_Core, AsyncOperations):
         if transport is None:
             check_key_route(self.config.base_url, environment_proxies(trust_env))
         inner = transport or AsyncTransport(verify=verify, trust_env=trust_env, max_body_size=self.config.max_body_size)
-        self._http = DirectAsyncClient(
-            base_url=self.config.base_url,
-            transport=AsyncMiddlewareTransport(inner, self._pipeline, sleep),
-            timeout=httpx.Timeout(self.config.timeout),
+        self._transport = AsyncMiddlewareTransport(inner, self._pipeline, sleep)
+        self._requests = RequestBuilder(
+            base_url=self.config.base_url, timeout=httpx.Timeout(self.config.timeout), headers=_default_headers()
         )
-        _trim_default_headers(self._http)
-        self._raw = RawClient(base_url=self.config.base_url).set_async_httpx_client(self._http)
 
     async def _invoke(self, operation: ModuleType, path: dict[str, Any], arguments: dict[str, Any]) -> Any:
-        # As Postman._invoke: the steps of the generated ``asyncio_detailed``, one by one.
+        # As Postman._invoke, awaiting the transport.
         self._check_credentials(operation, arguments)
         if "body" in arguments:
             arguments["body"] = read_body(operation, arguments["body"])
         self._pipeline.last_response.set(None)
         sent = operation._get_kwargs(**self._path_arguments(operation, path), **arguments)
         try:
-            response = await self._http.request(**sent)
-        except httpx.InvalidURL as error:  # raised while building the request: nothing was sent
+            request = self._requests.build(**sent)
+        except httpx.InvalidURL as error:  # nothing was sent
             raise _invalid_url(operation, error) from error
+        started = time.perf_counter()
+        response = self._requests.received(await self._transport.handle_async_request(request), started)
         return self._read(operation, response, sent)
 
     def paginate(self, method: Callable[..., Awaitable[Any]], /, **arguments: Any) -> AsyncIterator[Any]:
@@ -493,7 +499,7 @@ class AsyncPostman(_Core, AsyncOperations):
 
     async def aclose(self) -> None:
         """Close the connection pool."""
-        await self._http.aclose()
+        await self._transport.aclose()
 
     async def __aenter__(self) -> AsyncPostman:
         return self

@@ -299,7 +299,7 @@ def test_the_transport_recovers_a_connection_pool_urllib3_closed(api: FakeAPI, m
     api.route("GET", "/me", Reply(200, ME), Reply(200, ME))
     pm = make_client()
     pm.users.get_authenticated_user()
-    transport = pm._http._direct_transport._inner
+    transport = pm._transport._inner
     assert isinstance(transport, Urllib3Transport)
     (pool,) = transport._pools.values()
     transport._direct.clear()  # what urllib3 does to the least recently used pool past ten origins:
@@ -315,7 +315,7 @@ def test_close_closes_the_connections(api: FakeAPI, make_client: Any) -> None:
     api.route("GET", "/me", Reply(200, ME))
     pm = make_client()
     pm.users.get_authenticated_user()
-    transport = pm._http._direct_transport._inner
+    transport = pm._transport._inner
     assert isinstance(transport, Urllib3Transport)
     (pool,) = transport._pools.values()
     assert pool.num_connections == 1

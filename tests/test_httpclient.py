@@ -1,4 +1,4 @@
-"""The short path from the generated functions to the middleware builds what httpx would build."""
+"""The one seam: the requests postman_ext builds from the generated parts are what httpx would build."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from conftest import TEST_KEY
 from fake_api import FakeAPI, Reply
 
 from postman_ext import AsyncPostman
-from postman_ext.httpclient import DirectAsyncClient, DirectClient
+from postman_ext._requests import RequestBuilder
 
 ME = {"user": {"id": 1, "username": "lean"}}
 
@@ -50,42 +50,21 @@ def described(request: httpx.Request) -> tuple[object, ...]:
 
 
 @pytest.mark.parametrize(("method", "path", "arguments"), CALLS)
-def test_direct_client_sends_what_httpx_sends(method: str, path: str, arguments: dict[str, Any]) -> None:
-    ours, theirs = Recorder(), Recorder()
+def test_the_request_builder_builds_what_httpx_builds(method: str, path: str, arguments: dict[str, Any]) -> None:
     timeout = httpx.Timeout(12.5)
-    with (
-        DirectClient(base_url="https://api.example.com/v1", transport=ours, timeout=timeout) as direct,
-        httpx.Client(base_url="https://api.example.com/v1", transport=theirs, timeout=timeout) as stock,
-    ):
-        direct.request(method, path, **arguments)
-        stock.request(method, path, **arguments)
-    assert described(ours.requests[0]) == described(theirs.requests[0])
+    with httpx.Client(base_url="https://api.example.com/v1", timeout=timeout, headers={"User-Agent": "t"}) as stock:
+        ours = RequestBuilder(base_url="https://api.example.com/v1", timeout=timeout, headers=stock.headers)
+        built, expected = ours.build(method, path, **arguments), stock.build_request(method, path, **arguments)
+    assert described(built) == described(expected)
 
 
-def test_direct_async_client_sends_what_httpx_sends() -> None:
-    ours, theirs = Recorder(), Recorder()
+def test_the_clients_send_through_no_httpx_client() -> None:
+    """No httpx.Client or AsyncClient sits between the generated code and the middleware."""
+    import postman_ext.client as client_module
 
-    async def main() -> None:
-        timeout = httpx.Timeout(3.0)
-        async with (
-            DirectAsyncClient(base_url="https://api.example.com", transport=ours, timeout=timeout) as direct,
-            httpx.AsyncClient(base_url="https://api.example.com", transport=theirs, timeout=timeout) as stock,
-        ):
-            for method, path, arguments in CALLS:
-                await direct.request(method, path, **arguments)
-                await stock.request(method, path, **arguments)
-
-    asyncio.run(main())
-    assert [described(r) for r in ours.requests] == [described(r) for r in theirs.requests]
-
-
-def test_other_calls_take_httpx_own_path() -> None:
-    recorder = Recorder()
-    with DirectClient(base_url="https://api.example.com", transport=recorder, timeout=httpx.Timeout(5.0)) as direct:
-        direct.request("GET", "https://api.example.com/me", timeout=1.0)
-    sent = recorder.requests[0]
-    assert str(sent.url) == "https://api.example.com/me"
-    assert sent.extensions["timeout"] == httpx.Timeout(1.0).as_dict()
+    pm = client_module.Postman(TEST_KEY, base_url="https://api.example.com", load_entry_points=False)
+    assert not any(isinstance(value, (httpx.Client, httpx.AsyncClient)) for value in vars(pm).values())
+    pm.close()
 
 
 def test_no_info_log_line_carries_the_key_in_the_query(make_client: Any, api: FakeAPI, caplog: Any) -> None:

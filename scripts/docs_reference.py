@@ -11,6 +11,7 @@ build, so they never go stale.
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 API = ROOT / "generated" / "postman_raw" / "api"
 FOLDER = "reference/namespaces"
+# The library's docstrings name things with Sphinx roles (:class:`~postman_ext.RateLimiter`);
+# Markdown renders the role's name as text before the code: keep the code, shortened after "~".
+_SPHINX_ROLE = re.compile(r":(?:class|meth|func|data|mod|attr|exc|obj):<code>(~?)([^<]+)</code>")
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,16 @@ def on_files(files: Any, config: Any) -> Any:
     for namespace in found:
         files.append(File.generated(config, f"{FOLDER}/{namespace.attribute}.md", content=namespace_page(namespace)))
     return files
+
+
+def plain_roles(html: str) -> str:
+    """``:meth:<code>~a.b.c</code>`` (a Sphinx role, as Markdown renders it) as ``<code>c</code>``."""
+    return _SPHINX_ROLE.sub(lambda m: f"<code>{m[2].rsplit('.', 1)[-1] if m[1] else m[2]}</code>", html)
+
+
+def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
+    """MkDocs event: the Sphinx roles of the docstrings, as plain code."""
+    return plain_roles(html)
 
 
 def on_nav(nav: Any, config: Any, files: Any) -> Any:

@@ -10,7 +10,7 @@ import importlib
 
 import yaml
 from conftest import ROOT
-from docs_reference import index_page, namespace_page, namespaces
+from docs_reference import index_page, namespace_page, namespaces, plain_roles
 
 from postman_raw.api import NAMESPACES, AsyncOperations, Operations
 
@@ -65,3 +65,8 @@ def test_internals_left_the_readme_for_the_docs() -> None:
     for page in ("internals/architecture.md", "internals/templates.md", "internals/benchmarks.md"):
         assert (ROOT / "docs" / page).is_file()
     assert "(docs/index.md)" in readme
+
+
+def test_sphinx_roles_of_the_docstrings_render_as_code() -> None:
+    html = "<li>:meth:<code>acquire</code> and :class:<code>~postman_ext.ratelimit.RateLimiter</code></li>"
+    assert plain_roles(html) == "<li><code>acquire</code> and <code>RateLimiter</code></li>"

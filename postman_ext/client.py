@@ -41,7 +41,7 @@ from .errors import ConfigurationError, InvalidArgumentError, ResponseDecodeErro
 from .middleware import AsyncMiddlewareTransport, Pipeline, SyncMiddlewareTransport
 from .pagination import apaginate, paginate
 from .plugins import PluginInfo, build_plugin_manager, describe
-from .ratelimit import RateLimiter, RateLimitState
+from .ratelimit import RateLimitState, as_rate_limiter
 from .transport import Urllib3Transport, check_key_route, check_verify, environment_proxies
 from .uid import check_path_value, resource_ref
 
@@ -116,9 +116,7 @@ class _Core:
         key = _checked_key(api_key if api_key is not None else hook.postman_api_key(config=config), required=False)
         if key:
             config = replace(config, key_hint=key_hint(key), key_hash=key_hash(key))
-        limiter = hook.postman_rate_limiter(config=config)
-        if not isinstance(limiter, RateLimiter):
-            raise ConfigurationError(f"postman_rate_limiter returned {limiter!r}, which is not a RateLimiter")
+        limiter = as_rate_limiter(hook.postman_rate_limiter(config=config))
         self._has_key = bool(key)
         self._pipeline = Pipeline(hook, config, limiter, key)
 
@@ -135,8 +133,7 @@ class _Core:
     @property
     def rate_limit(self) -> RateLimitState:
         """The rate-limit state the server last reported for this key, when the limiter keeps it."""
-        state = getattr(self._pipeline.limiter, "state", None)
-        return state(self.config.key_hash) if callable(state) else RateLimitState()
+        return self._pipeline.limiter.state(self.config.key_hash)
 
     def plugins(self) -> list[PluginInfo]:
         """The plugins this client uses, with the hooks each implements."""
@@ -498,8 +495,9 @@ class AsyncPostman(_Core, AsyncOperations):
         return apaginate(method, arguments)
 
     async def aclose(self) -> None:
-        """Close the connection pool."""
+        """Close the connection pool, and the rate limiter's connections on this event loop."""
         await self._transport.aclose()
+        await self._pipeline.limiter.aclose()
 
     async def __aenter__(self) -> AsyncPostman:
         return self

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["ENDPOINT_LIMITS", "EndpointLimit", "endpoint_limit"]
 
@@ -47,6 +48,11 @@ ENDPOINT_LIMITS: tuple[tuple[frozenset[str], re.Pattern[str], EndpointLimit], ..
 
 def endpoint_limit(method: str, path: str) -> EndpointLimit | None:
     """The tighter limit that applies to ``method path`` (path below the base URL), if any."""
+    return _endpoint_limit(method, path)
+
+
+@lru_cache(maxsize=1024)  # asked on every request, by every limiter
+def _endpoint_limit(method: str, path: str) -> EndpointLimit | None:
     method = method.upper()
     for methods, pattern, limit in ENDPOINT_LIMITS:
         if method in methods and pattern.fullmatch(path):

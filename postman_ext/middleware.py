@@ -6,10 +6,10 @@ transports drive the same generator, doing the real sleeping and sending, so pac
 redirects, error mapping and hooks behave identically in both. Order of one call:
 
 1. ``postman_prepare_request`` hooks, then the API key (only for the configured host);
-2. per attempt: the rate limiter's wait, the send, ``limiter.update`` and
-   ``postman_response_received`` (a limiter with ``acquire_endpoint``/``update_endpoint``, see
-   :class:`~postman_ext.ratelimit.EndpointRateLimiter`, is called through those instead, with the
-   method and the path below the base URL);
+2. per attempt: the rate limiter's wait, the send, the limiter's update and
+   ``postman_response_received`` (the limiter's ``acquire_endpoint``/``update_endpoint``, given the
+   method and the path below the base URL; the async transport awaits their async counterparts,
+   so a limiter that waits on a network store does not block the event loop);
 3. a 2xx returns; a safe same-host redirect is followed (at most 5); an error status or a
    transport error asks ``postman_retry_delay``, and either sleeps and retries or raises what
    ``postman_map_error`` returns.
@@ -51,7 +51,7 @@ from .errors import (
 from .hookspecs import STOP_RETRYING
 from .ratelimit import RateLimiter
 
-__all__ = ["LastResponse", "Pipeline", "Send", "Sleep"]
+__all__ = ["Acquire", "LastResponse", "Pipeline", "Send", "Sleep", "Update"]
 
 logger = logging.getLogger("postman_ext")
 
@@ -89,8 +89,27 @@ class Send:
     key: Key | None = None
 
 
-Outcome = httpx.Response | Exception | None
-Flow = Generator[Sleep | Send, Outcome, httpx.Response]
+@dataclass(frozen=True)
+class Acquire:
+    """Ask the rate limiter for a slot for ``method path``; hand back the seconds to wait."""
+
+    key_hash: str
+    method: str
+    path: str
+
+
+@dataclass(frozen=True)
+class Update:
+    """Tell the rate limiter what the response to ``method path`` said."""
+
+    key_hash: str
+    method: str
+    path: str
+    response: httpx.Response
+
+
+Outcome = httpx.Response | Exception | float | None
+Flow = Generator[Sleep | Send | Acquire | Update, Outcome, httpx.Response]
 
 
 def has_header(headers: httpx.Headers, lowered_name: bytes) -> bool:
@@ -217,16 +236,11 @@ class Pipeline:
         key = self._key_for(request)
         attempt, redirects = 1, 0
         deadline = time.monotonic() + config.deadline
-        # The optional per-endpoint methods, looked up by name (isinstance on the protocol costs ~20 us a call).
-        acquire_endpoint = getattr(self.limiter, "acquire_endpoint", None)
-        update_endpoint = getattr(self.limiter, "update_endpoint", None)
         method = request.method
-        path = self._endpoint_path(request) if acquire_endpoint or update_endpoint else ""
+        path = self._endpoint_path(request)
         while True:
-            if acquire_endpoint is not None:
-                wait = acquire_endpoint(config.key_hash, method, path)
-            else:
-                wait = self.limiter.acquire(config.key_hash)
+            wait = yield Acquire(config.key_hash, method, path)
+            assert isinstance(wait, (int, float)), wait
             if wait > 0 or wait != wait:
                 if not wait <= config.max_retry_wait:  # also NaN and inf, which sleep() refuses or never ends
                     raise self._held_too_long(request, wait)
@@ -249,10 +263,7 @@ class Pipeline:
             if response is not None:
                 response.request = request
                 response = scrub_response(response, self._api_key)
-                if update_endpoint is not None:
-                    update_endpoint(config.key_hash, method, path, response.headers, response.status_code)
-                else:
-                    self.limiter.update(config.key_hash, response.headers, response.status_code)
+                yield Update(config.key_hash, method, path, response)
                 hook.postman_response_received(request=request, response=response, elapsed=elapsed, attempt=attempt)
                 self.last_response.set(response)
                 status = response.status_code
@@ -379,10 +390,21 @@ class SyncMiddlewareTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         flow = self._pipeline.exchange(request)
+        limiter = self._pipeline.limiter
         outcome: Outcome = None
         try:
             while True:
                 action = flow.send(outcome)
+                if isinstance(action, Acquire):
+                    outcome = limiter.acquire_endpoint(action.key_hash, action.method, action.path)
+                    continue
+                if isinstance(action, Update):
+                    answer = action.response
+                    limiter.update_endpoint(
+                        action.key_hash, action.method, action.path, answer.headers, answer.status_code
+                    )
+                    outcome = None
+                    continue
                 if isinstance(action, Sleep):
                     self._sleep(action.seconds)
                     outcome = None
@@ -416,10 +438,21 @@ class AsyncMiddlewareTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         flow = self._pipeline.exchange(request)
+        limiter = self._pipeline.limiter
         outcome: Outcome = None
         try:
             while True:
                 action = flow.send(outcome)
+                if isinstance(action, Acquire):
+                    outcome = await limiter.aacquire_endpoint(action.key_hash, action.method, action.path)
+                    continue
+                if isinstance(action, Update):
+                    answer = action.response
+                    await limiter.aupdate_endpoint(
+                        action.key_hash, action.method, action.path, answer.headers, answer.status_code
+                    )
+                    outcome = None
+                    continue
                 if isinstance(action, Sleep):
                     await self._sleep(action.seconds)
                     outcome = None

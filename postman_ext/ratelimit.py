@@ -12,27 +12,33 @@ endpoints) and, on some plans, per month. It reports the state in several header
 - monthly variants: ``X-RateLimit-Limit-Month``, ``X-RateLimit-Remaining-Month``,
   ``RateLimit-Limit-Month``, ``RateLimit-Remaining-Month``.
 
-``parse_rate_limit`` turns any mix of these into one :class:`RateLimitState`; the
-:class:`RateLimiter` protocol is what the client asks before each request.
+``parse_rate_limit`` turns any mix of these into one :class:`RateLimitState`. :class:`RateLimiter`
+is the base class of limiters, what the client asks before each request;
+:class:`InProcessRateLimiter` is the built-in one.
 """
 
 from __future__ import annotations
 
+import abc
+import bisect
 import math
 import re
 import threading
 import time
+import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
-from typing import Any, Protocol, runtime_checkable
+from typing import Any
 
 import httpx
 
+from .endpoint_limits import EndpointLimit, endpoint_limit
+from .errors import ConfigurationError
+
 __all__ = [
     "RESET_HORIZON",
-    "EndpointRateLimiter",
     "InProcessRateLimiter",
     "RateLimitState",
     "RateLimiter",
@@ -70,35 +76,127 @@ class RateLimitState:
         return self == RateLimitState()
 
 
-@runtime_checkable
-class RateLimiter(Protocol):
-    """Paces requests for one API key, identified only by a hash of it.
+class RateLimiter(abc.ABC):
+    """The base class of rate limiters: what a client asks before each request and tells after it.
 
-    ``acquire`` reserves a slot and returns how many seconds to wait before sending (0 when
-    the request may go now); after that wait the request goes out without asking again.
-    ``update`` feeds back what a response's headers and status said.
+    A limiter paces requests for one API key, identified only by a hash of it (``key_hash``).
+    Subclass it and implement the two abstract methods; everything else has a default:
+
+    - :meth:`acquire` reserves a slot and returns how many seconds to wait before sending (0 when
+      the request may go now); after that wait the request goes out without asking again.
+      :meth:`update` feeds back what a response's headers and status said.
+    - :meth:`acquire_endpoint` and :meth:`update_endpoint` are what the clients call: they add the
+      request's method and its path below the base URL (``/collections``), for limiters that keep
+      windows per endpoint (:mod:`postman_ext.endpoint_limits`). By default they run
+      :meth:`acquire` and :meth:`update`.
+    - :meth:`state` is what ``Postman.rate_limit`` reports; by default an empty state.
+    - The async side, :meth:`aacquire`, :meth:`aupdate`, :meth:`aacquire_endpoint` and
+      :meth:`aupdate_endpoint`, is what ``AsyncPostman`` awaits (the two endpoint methods). By
+      default each runs its sync counterpart, which is right for a limiter that does no I/O;
+      a limiter that waits on a network store overrides them so the event loop keeps running,
+      and :meth:`aclose` to close its connections when the client closes.
+
+    A client calls its limiter from every thread and task that uses it: make it thread-safe.
     """
 
-    def acquire(self, key_hash: str) -> float: ...
+    @abc.abstractmethod
+    def acquire(self, key_hash: str) -> float:
+        """Reserve a slot in the per-user window; return the seconds to wait before sending."""
 
-    def update(self, key_hash: str, headers: Mapping[str, str], status: int) -> None: ...
+    @abc.abstractmethod
+    def update(self, key_hash: str, headers: Mapping[str, str], status: int) -> None:
+        """Learn from a response: its rate-limit headers and its status (429 asks to pause)."""
 
+    def acquire_endpoint(self, key_hash: str, method: str, path: str) -> float:
+        """Like :meth:`acquire`, for a request of ``method`` to ``path`` (below the base URL)."""
+        return self.acquire(key_hash)
 
-@runtime_checkable
-class EndpointRateLimiter(RateLimiter, Protocol):
-    """Optional: a :class:`RateLimiter` that also keeps windows per endpoint.
+    def update_endpoint(self, key_hash: str, method: str, path: str, headers: Mapping[str, str], status: int) -> None:
+        """Like :meth:`update`, for the response to a request of ``method`` to ``path``."""
+        self.update(key_hash, headers, status)
 
-    When the limiter has these two methods, the client calls them instead of ``acquire`` and
-    ``update``, with the request's method and its path below the base URL (``/collections``),
-    so that endpoints Postman limits more tightly get windows of their own. A limiter with only
-    ``acquire`` and ``update`` keeps working unchanged.
-    """
+    def state(self, key_hash: str) -> RateLimitState:
+        """The rate-limit state the server last reported for this key (empty when not kept)."""
+        return RateLimitState()
 
-    def acquire_endpoint(self, key_hash: str, method: str, path: str) -> float: ...
+    async def aacquire(self, key_hash: str) -> float:
+        """Async :meth:`acquire`; by default runs the sync one."""
+        return self.acquire(key_hash)
 
-    def update_endpoint(
+    async def aupdate(self, key_hash: str, headers: Mapping[str, str], status: int) -> None:
+        """Async :meth:`update`; by default runs the sync one."""
+        self.update(key_hash, headers, status)
+
+    async def aacquire_endpoint(self, key_hash: str, method: str, path: str) -> float:
+        """Async :meth:`acquire_endpoint`, awaited by ``AsyncPostman``; by default runs the sync one."""
+        return self.acquire_endpoint(key_hash, method, path)
+
+    async def aupdate_endpoint(
         self, key_hash: str, method: str, path: str, headers: Mapping[str, str], status: int
-    ) -> None: ...
+    ) -> None:
+        """Async :meth:`update_endpoint`, awaited by ``AsyncPostman``; by default runs the sync one."""
+        self.update_endpoint(key_hash, method, path, headers, status)
+
+    async def aclose(self) -> None:
+        """Release what the async side holds on the running event loop; ``AsyncPostman.aclose()`` awaits it.
+
+        By default nothing: a limiter without connections of its own has nothing to release.
+        """
+        return None
+
+
+class _DuckTypedLimiter(RateLimiter):
+    """A limiter of the old protocol (``acquire`` and ``update``, no base class), used through the base class."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        for name in ("acquire_endpoint", "update_endpoint", "state"):
+            method = getattr(inner, name, None)
+            if callable(method):
+                setattr(self, name, method)
+
+    def __repr__(self) -> str:
+        return repr(self.inner)
+
+    def acquire(self, key_hash: str) -> float:
+        wait: float = self.inner.acquire(key_hash)
+        return wait
+
+    def update(self, key_hash: str, headers: Mapping[str, str], status: int) -> None:
+        self.inner.update(key_hash, headers, status)
+
+
+def as_rate_limiter(limiter: object) -> RateLimiter:
+    """``limiter`` as a :class:`RateLimiter`: itself, or (deprecated) an object with ``acquire`` and ``update``.
+
+    Raises :class:`~postman_ext.errors.ConfigurationError` for anything else.
+    """
+    if isinstance(limiter, RateLimiter):
+        return limiter
+    if callable(getattr(limiter, "acquire", None)) and callable(getattr(limiter, "update", None)):
+        warnings.warn(
+            f"the rate limiter {limiter!r} does not subclass postman_ext.RateLimiter: a limiter that only has "
+            "acquire() and update() is deprecated and stops working in postman-ext 0.2.0; subclass RateLimiter",
+            DeprecationWarning,
+            stacklevel=3,
+        )
+        return _DuckTypedLimiter(limiter)
+    raise ConfigurationError(
+        f"postman_rate_limiter returned {limiter!r}, which is not a RateLimiter: return an instance of a "
+        "subclass of postman_ext.RateLimiter (or None to leave the choice to the next plugin)"
+    )
+
+
+def __getattr__(name: str) -> Any:
+    if name == "EndpointRateLimiter":
+        warnings.warn(
+            "postman_ext.ratelimit.EndpointRateLimiter is deprecated and removed in postman-ext 0.2.0: every "
+            "RateLimiter has acquire_endpoint() and update_endpoint() now; use postman_ext.RateLimiter",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return RateLimiter
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _lower(headers: Mapping[str, str]) -> dict[str, str]:
@@ -271,12 +369,29 @@ def horizons(now: float, max_pause: float | None) -> tuple[float, float]:
     return now + max_pause, now + max(max_pause, RESET_HORIZON)
 
 
-class InProcessRateLimiter:
+@dataclass
+class _EndpointWindow:
+    """The sliding window of one endpoint Postman limits more tightly: the times of the slots reserved."""
+
+    limit: int
+    length: float
+    slots: list[float] = field(default_factory=list)
+    """Sorted; a slot at a time ahead of now is one reserved for a request still waiting."""
+    paused_until: float = 0.0
+
+
+class InProcessRateLimiter(RateLimiter):
     """The built-in limiter: paces one process by what the server's headers report.
 
     Before a request it waits when the window is spent (``remaining`` reached 0 before
     ``reset``) or while a 429 asked to pause; it counts its own requests down between
     responses so concurrent threads do not all spend the last slot. Thread-safe.
+
+    The endpoints Postman limits more tightly (:mod:`postman_ext.endpoint_limits`: ``GET
+    /collections`` and ``GET /workspaces``, 10 requests in 10 seconds, ...) also count in a
+    sliding window of their own, which starts from the documented figures and follows what the
+    server's headers say for that endpoint; a 429 from such an endpoint pauses that endpoint
+    (unless its headers report a limit above the endpoint's, which can only be the per-user one).
 
     ``max_pause`` (the client passes its ``max_retry_wait``): a 429's pause further ahead than
     this many seconds is not kept, nor a reset further ahead than it and :data:`RESET_HORIZON`.
@@ -289,9 +404,11 @@ class InProcessRateLimiter:
         self._clock = clock
         self._max_pause = max_pause
         self._windows: dict[str, _Window] = {}
+        self._endpoints: dict[tuple[str, str], _EndpointWindow] = {}
         self._lock = threading.Lock()
 
     def acquire(self, key_hash: str) -> float:
+        """Reserve a slot in the per-user window; return the seconds to wait before sending."""
         with self._lock:
             now = self._clock()
             window = self._windows.setdefault(key_hash, _Window())
@@ -308,7 +425,26 @@ class InProcessRateLimiter:
                     window.remaining -= 1
             return wait
 
+    def acquire_endpoint(self, key_hash: str, method: str, path: str) -> float:
+        """Like :meth:`acquire`, also reserving in the endpoint's own window when Postman limits it more tightly."""
+        wait = self.acquire(key_hash)
+        endpoint = endpoint_limit(method, path)
+        if endpoint is None:
+            return wait
+        with self._lock:
+            now = self._clock()
+            window = self._endpoint_window(key_hash, endpoint)
+            at = max(now + wait, window.paused_until)
+            slots = window.slots
+            del slots[: bisect.bisect_right(slots, now - window.length)]
+            if len(slots) >= window.limit:
+                # The slot frees when the limit-th most recent reservation leaves the window.
+                at = max(at, slots[len(slots) - window.limit] + window.length)
+            bisect.insort(slots, at)
+            return at - now
+
     def update(self, key_hash: str, headers: Mapping[str, str], status: int) -> None:
+        """Learn from a response: remaining, reset, window length, and a 429's pause."""
         now = self._clock()
         values = _parse(headers, now)
         if values is None:
@@ -328,13 +464,69 @@ class InProcessRateLimiter:
                 window.reset_at = now + length
             if status == 429 and pause is not None and pause <= pause_horizon:
                 window.paused_until = max(window.paused_until, pause)
-            reported = window.reported
-            for index, value in enumerate(values):
-                if value is not None:
-                    reported[index] = value
+            self._record(window, values)
+
+    def update_endpoint(self, key_hash: str, method: str, path: str, headers: Mapping[str, str], status: int) -> None:
+        """Like :meth:`update`; headers that fit the endpoint's tighter window describe that window."""
+        endpoint = endpoint_limit(method, path)
+        if endpoint is None:
+            self.update(key_hash, headers, status)
+            return
+        now = self._clock()
+        values = _parse(headers, now)
+        if values is None:
+            return
+        limit, remaining, reset_at, length, retry_at, _, _ = values
+        if limit is not None and limit > endpoint.limit:
+            self.update(key_hash, headers, status)  # a limit above the endpoint's is the per-user window's
+            return
+        pause_horizon, reset_horizon = horizons(now, self._max_pause)
+        pause = retry_at if retry_at is not None else reset_at
+        if reset_at is not None and not reset_at <= reset_horizon:
+            reset_at = None
+        with self._lock:
+            window = self._endpoint_window(key_hash, endpoint)
+            if limit is not None and limit > 0:
+                window.limit = limit
+            if length is not None and 0 < length < math.inf:
+                window.length = length
+            elif reset_at is not None and reset_at - now > window.length:
+                window.length = math.ceil(reset_at - now)  # at least as long as the longest wait for a reset
+            if status == 429:
+                if pause is not None and pause <= pause_horizon:
+                    window.paused_until = max(window.paused_until, pause)
+            elif remaining is not None and not (reset_at is not None and reset_at <= now):
+                self._follow_server(window, remaining, reset_at, now)
+            self._record(self._windows.setdefault(key_hash, _Window()), values)
 
     def state(self, key_hash: str) -> RateLimitState:
         """The last rate-limit state the server reported for this key (empty before any response)."""
         with self._lock:
             window = self._windows.get(key_hash)
             return RateLimitState(*window.reported) if window else RateLimitState()
+
+    def _endpoint_window(self, key_hash: str, endpoint: EndpointLimit) -> _EndpointWindow:
+        window = self._endpoints.get((key_hash, endpoint.bucket))
+        if window is None:
+            window = self._endpoints[(key_hash, endpoint.bucket)] = _EndpointWindow(endpoint.limit, endpoint.window)
+        return window
+
+    @staticmethod
+    def _follow_server(window: _EndpointWindow, remaining: int, reset_at: float | None, now: float) -> None:
+        """Requests the server counted that this process did not reserve hold slots until its window resets."""
+        slots = window.slots
+        del slots[: bisect.bisect_right(slots, now - window.length)]
+        start = reset_at - window.length if reset_at is not None else -math.inf
+        counted = bisect.bisect_right(slots, now) - bisect.bisect_left(slots, start)
+        missing = window.limit - max(remaining, 0) - counted
+        if missing > 0:
+            score = min(start, now) if reset_at is not None else now
+            for _ in range(missing):
+                bisect.insort(slots, score)
+
+    @staticmethod
+    def _record(window: _Window, values: _Values) -> None:
+        reported = window.reported
+        for index, value in enumerate(values):
+            if value is not None:
+                reported[index] = value

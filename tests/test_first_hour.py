@@ -382,6 +382,10 @@ def test_dict_bodies_and_short_model_imports_pass_mypy_strict(tmp_path: Any) -> 
 
 
 def _namespace_methods() -> list[tuple[str, str, str]]:
+    return [(namespace, name, doc) for namespace, name, doc, _ in _namespace_methods_and_parameters()]
+
+
+def _namespace_methods_and_parameters() -> list[tuple[str, str, str, list[str]]]:
     import inspect
 
     from postman_raw.api import NAMESPACES, Operations
@@ -393,20 +397,31 @@ def _namespace_methods() -> list[tuple[str, str, str]]:
     for namespace in NAMESPACES:
         for name, method in inspect.getmembers(type(getattr(Listing(), namespace)), inspect.isfunction):
             if not name.startswith("_"):
-                found.append((namespace, name, method.__doc__ or ""))
+                parameters = [p for p in inspect.signature(method).parameters if p != "self"]
+                found.append((namespace, name, method.__doc__ or "", parameters))
     return found
 
 
 def test_every_method_docstring_has_args_returns_and_raises() -> None:
-    methods = [(ns, name, doc) for ns, name, doc in _namespace_methods() if not doc.startswith("Deprecated alias")]
+    """Google style, one line per argument: a documentation tool reads each as ``name: description``."""
+    import re
+
+    methods = [m for m in _namespace_methods_and_parameters() if not m[2].startswith("Deprecated alias")]
     assert len(methods) == 201
-    missing = [(ns, name) for ns, name, doc in methods if not all(s in doc for s in ("Args:", "Returns:", "Raises:"))]
+    missing = [(ns, name) for ns, name, doc, _ in methods if not all(s in doc for s in ("Returns:", "Raises:"))]
     assert missing == []
-    create = next(doc for ns, name, doc in methods if name == "create_environment")
+    for namespace, name, doc, parameters in methods:
+        args = doc.split("Args:\n", 1)[1].split("\n\n", 1)[0] if "Args:\n" in doc else ""
+        documented = re.findall(r"^ {12}(\w+): ", args, flags=re.MULTILINE)
+        assert documented == parameters, (namespace, name)  # none for a method without arguments
+    methods_with_docs = [(ns, name, doc) for ns, name, doc, _ in methods]
+    create = next(doc for ns, name, doc in methods_with_docs if name == "create_environment")
+    assert "(read through the model before sending).\n            workspace: The ``workspace``" in create
     assert "body: The request body: a ``CreateEnvironmentRequest``, or a mapping of its JSON fields" in create
     assert "workspace: The ``workspace`` query parameter (``str``)." in create
     assert "Returns:\n            ``CreateEnvironmentResponse``: the success body, read into its model." in create
-    assert "NotFoundError: The server answered 404." in next(d for _, n, d in methods if n == "get_environment")
+    get_environment = next(doc for _, name, doc in methods_with_docs if name == "get_environment")
+    assert "NotFoundError: The server answered 404." in get_environment
 
 
 def test_docstrings_name_other_operations_by_their_method() -> None:

@@ -15,7 +15,7 @@ from conftest import ROOT, TEST_KEY
 from fake_api import RESET, FakeAPI, Reply
 
 from postman_ext import STOP_RETRYING, ClientConfig, Postman, PostmanError, hookimpl, plugins
-from postman_ext.ratelimit import InProcessRateLimiter
+from postman_ext.ratelimit import InProcessRateLimiter, RateLimiter
 
 ME = {"user": {"id": 1, "username": "u"}}
 HOOKS = (
@@ -77,7 +77,7 @@ def test_prepare_request_runs_for_every_plugin(api: FakeAPI, make_client: Any) -
 
 
 def test_rate_limiter_hook_replaces_the_limiter(api: FakeAPI, make_client: Any, sleeps: Any) -> None:
-    class Fixed:
+    class Fixed(RateLimiter):
         def __init__(self) -> None:
             self.updates: list[int] = []
 

@@ -1,25 +1,34 @@
-"""The README's examples work as written."""
+"""The examples of the README and of the guides in docs/ work as written."""
 
 from __future__ import annotations
 
 import logging
 import types
+from pathlib import Path
 from typing import Any
 
 import pytest
 from conftest import ROOT, TEST_KEY
 from fake_api import FakeAPI, Reply
 
+README = ROOT / "README.md"
+GUIDES = sorted((ROOT / "docs").rglob("*.md"))
+"""Every page of the documentation site: their Python blocks run as the README's do."""
+
 
 def readme_block(marker: str) -> str:
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    after = text.split(f"<!-- {marker} -->", 1)[1]
-    return after.split("```python\n", 1)[1].split("```", 1)[0]
+    """The first ```python block after ``<!-- marker -->``, in the README or a page of docs/."""
+    for path in (README, *GUIDES):
+        text = path.read_text(encoding="utf-8")
+        if f"<!-- {marker} -->" in text:
+            after = text.split(f"<!-- {marker} -->", 1)[1]
+            return after.split("```python\n", 1)[1].split("```", 1)[0]
+    raise LookupError(f"no block marked {marker!r} in README.md or docs/")
 
 
-def python_blocks() -> list[str]:
-    """Every ```python block of the README, in order."""
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
+def python_blocks(path: Path = README) -> list[str]:
+    """Every ```python block of a Markdown file (the README unless told), in order."""
+    text = path.read_text(encoding="utf-8")
     return [part.split("```", 1)[0] for part in text.split("```python\n")[1:]]
 
 
@@ -103,9 +112,9 @@ def readme_api(api: FakeAPI, monkeypatch: pytest.MonkeyPatch) -> FakeAPI:
     return api
 
 
-def run_block(code: str, name: str = "readme_block") -> dict[str, Any]:
+def run_block(code: str, name: str = "readme_block", filename: str = "README.md") -> dict[str, Any]:
     namespace: dict[str, Any] = {"__name__": name}
-    exec(compile(code, "README.md", "exec"), namespace)
+    exec(compile(code, filename, "exec"), namespace)
     return namespace
 
 
@@ -119,7 +128,68 @@ def test_every_python_block_of_the_readme_runs_as_written(
 
 
 def test_the_readme_has_the_blocks_the_tests_know() -> None:
-    assert len(python_blocks()) == 10
+    assert len(python_blocks()) == 8
+
+
+GUIDE_BLOCKS = [(path, number) for path in GUIDES for number in range(len(python_blocks(path)))]
+
+
+@pytest.mark.parametrize(
+    ("path", "number"), GUIDE_BLOCKS, ids=[f"{path.relative_to(ROOT / 'docs')}-{n}" for path, n in GUIDE_BLOCKS]
+)
+def test_every_python_block_of_the_guides_runs_as_written(
+    readme_api: FakeAPI, capsys: pytest.CaptureFixture[str], path: Path, number: int
+) -> None:
+    """The same machinery as the README's: a fresh namespace, the fake API behind the environment."""
+    run_block(python_blocks(path)[number], filename=str(path.relative_to(ROOT)))
+    capsys.readouterr()
+
+
+def test_the_guides_have_python_blocks_and_each_guide_is_in_the_site() -> None:
+    names = {path.relative_to(ROOT / "docs").as_posix() for path in GUIDES}
+    nav = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert all(name in nav for name in names), names
+    assert len(GUIDE_BLOCKS) >= 15
+
+
+def run_guide_block(name: str, containing: str) -> dict[str, Any]:
+    """Run the one block of ``docs/guides/<name>`` that contains ``containing``."""
+    (block,) = [code for code in python_blocks(ROOT / "docs" / "guides" / name) if containing in code]
+    return run_block(block, filename=f"docs/guides/{name}")
+
+
+def test_the_limiter_guide_paces_with_a_limiter_of_its_own(
+    readme_api: FakeAPI, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run_guide_block("rate-limits.md", "class OnePerSecond")
+    assert capsys.readouterr().out == "the next request may go in 1 s\n"
+
+
+def test_the_plugin_guide_tags_requests_and_lists_its_plugins(
+    readme_api: FakeAPI, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run_guide_block("plugins.md", "class Tagged")
+    out = capsys.readouterr().out
+    assert "('postman_prepare_request', 'postman_retry_delay')" in out
+    (seen,) = readme_api.requests
+    assert seen.headers["x-team"] == "payments" and len(seen.headers["x-correlation-id"]) == 32
+
+
+def test_a_misspelled_body_field_is_refused_before_sending(
+    readme_api: FakeAPI, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run_guide_block("getting-started.md", '"nmae"')
+    assert capsys.readouterr().out.startswith("not sent:")
+    assert readme_api.requests == []
+
+
+def test_the_error_guide_reaches_its_except(readme_api: FakeAPI, capsys: pytest.CaptureFixture[str]) -> None:
+    run_guide_block("errors.md", "NotFoundError, Postman, RateLimitError")
+    out = capsys.readouterr().out
+    assert out == (
+        "404 instanceNotFoundError We could not find the environment\n"
+        "GET /environments/5daabc50-8451-43f6-922d-96b403b4f28e\n"
+    )
 
 
 def test_the_quickstart_and_async_blocks_print_what_they_read(

@@ -332,6 +332,48 @@ def test_sync_and_async_clients_share_one_endpoint_window(redis_url: str, api: F
     assert sleeps.waits == [pytest.approx(10.0)]  # the eleventh in 10 s waited, whichever client sent it
 
 
+def test_the_async_client_waiting_on_redis_does_not_block_its_event_loop(
+    redis_url: str, store: Any, api: FakeAPI, sleeps: Any
+) -> None:
+    """While Redis holds the limiter's call (CLIENT PAUSE), a ticker task on the same loop keeps ticking."""
+    api.route("GET", "/collections", Reply(200, {"collections": []}))
+    plugins = [RedisRateLimiterPlugin(redis_url, timeout=10)]  # the pause below must not time out
+
+    async def main() -> tuple[int, float]:
+        options = {"base_url": api.url, "load_entry_points": False, "clock": sleeps.clock, "sleep": sleeps.asleep}
+        async with AsyncPostman(TEST_KEY, plugins=plugins, **options) as apm:
+            await apm.collections.get_collections()  # connected: what the next call waits for is Redis alone
+            ticks = 0
+            running = True
+
+            async def ticker() -> None:
+                nonlocal ticks
+                while running:
+                    await asyncio.sleep(0.01)
+                    ticks += 1
+
+            task = asyncio.create_task(ticker())
+            await asyncio.sleep(0)
+            store.execute_command("CLIENT", "PAUSE", 1000)  # every other client's commands wait 1 s
+            started, ticks_before = time.monotonic(), ticks
+            await apm.collections.get_collections()
+            waited, ticked = time.monotonic() - started, ticks - ticks_before
+            running = False
+            await task
+            return ticked, waited
+
+    connections = len(store.client_list())
+    ticked, waited = asyncio.run(main())
+    deadline = time.monotonic() + 5
+    while len(store.client_list()) > connections and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert len(store.client_list()) == connections  # aclose() closed the limiter's asyncio connections too
+    assert waited >= 0.5  # the call did wait for Redis (lower bound of the 1 s pause)
+    assert ticked >= 10, f"the event loop ran {ticked} ticks while the call waited {waited:.2f} s on Redis"
+    assert store.zcard(f"postman_ext:{{{HASH}}}:get-collections:log") == 2  # both went through Redis
+    assert sleeps.waits == []
+
+
 # --- the key never reaches Redis ---------------------------------------------------------------
 
 

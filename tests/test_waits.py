@@ -103,7 +103,7 @@ def test_a_window_reset_in_ten_years_on_a_success_holds_back_nothing(
     assert sleeps.waits == [] and len(api.requests) == 3
 
 
-class FixedWaitLimiter:
+class FixedWaitLimiter(RateLimiter):
     """A third-party limiter that asks for one wait before every request."""
 
     def __init__(self, wait: float) -> None:

@@ -30,6 +30,8 @@ What it guarantees, for every process pointed at the same Redis:
 - When Redis cannot be reached, the limiter paces the process on its own (the built-in
   :class:`~postman_ext.ratelimit.InProcessRateLimiter`), warns once, and tries Redis again
   after ``retry_after`` seconds.
+- ``AsyncPostman`` awaits the limiter's async side, which talks to Redis through redis-py's
+  asyncio client (one per event loop): waiting on Redis never blocks the event loop.
 
 Processes compare times on their own clocks: keep the machines' clocks in sync (NTP).
 Loading this module does not import ``redis``; a limiter imports it when it is created.
@@ -46,19 +48,23 @@ import secrets
 import threading
 import time
 import warnings
+import weakref
+from asyncio import AbstractEventLoop, get_running_loop
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from ..config import ClientConfig
-from ..endpoint_limits import EndpointLimit, endpoint_limit
+from ..endpoint_limits import endpoint_limit
 from ..errors import ConfigurationError
 from ..hookspecs import hookimpl
 from ..ratelimit import InProcessRateLimiter, RateLimiter, RateLimitState, horizons, parse_rate_limit
 
 if TYPE_CHECKING:
     from redis import Redis
+    from redis.asyncio import Redis as AsyncRedis
+    from redis.commands.core import AsyncScript
 
 __all__ = ["ENV_VAR", "RedisRateLimiter", "RedisRateLimiterPlugin", "plugin", "redact_url"]
 
@@ -194,17 +200,23 @@ def _scrub(error: Exception, password: str | None) -> str:
     return text.replace(password, "***") if password else text
 
 
-def _redis_client(url: str, timeout: float) -> Redis:
-    """One client (and connection pool) per URL and process, shared by every limiter."""
+def _import_redis() -> None:
     try:
-        import redis
-        from redis.backoff import NoBackoff
-        from redis.retry import Retry
+        import redis  # noqa: F401
     except ImportError as error:
         raise ConfigurationError(
             f"A Redis rate limiter was asked for ({ENV_VAR} or RedisRateLimiterPlugin), but the 'redis' package "
             "is not installed: pip install 'postman-ext[redis]'"
         ) from error
+
+
+def _redis_client(url: str, timeout: float) -> Redis:
+    """One client (and connection pool) per URL and process, shared by every limiter."""
+    _import_redis()
+    import redis
+    from redis.backoff import NoBackoff
+    from redis.retry import Retry
+
     with _clients_lock:
         client = _clients.get((url, timeout))
         if client is None:
@@ -223,7 +235,18 @@ def _redis_client(url: str, timeout: float) -> Redis:
         return client
 
 
-class RedisRateLimiter:
+def _async_redis_client(url: str, timeout: float) -> AsyncRedis:
+    """An asyncio client for the running event loop (its connections belong to that loop)."""
+    import redis.asyncio
+    from redis.asyncio.retry import Retry
+    from redis.backoff import NoBackoff
+
+    return redis.asyncio.Redis.from_url(
+        url, socket_timeout=timeout, socket_connect_timeout=timeout, retry=Retry(NoBackoff(), 1)
+    )
+
+
+class RedisRateLimiter(RateLimiter):
     """A :class:`~postman_ext.ratelimit.RateLimiter` whose windows live in Redis; see the module docstring.
 
     ``url`` is a redis-py URL (``redis://``, ``rediss://``, ``unix://``). ``clock`` gives wall-clock
@@ -232,7 +255,7 @@ class RedisRateLimiter:
     ``retry_after`` seconds. ``max_pause``: a 429's pause further ahead than this many seconds is
     not stored, nor a reset further ahead than it and ``RESET_HORIZON`` (``None``: no bound, as
     in :class:`~postman_ext.ratelimit.InProcessRateLimiter`). Thread-safe; one client and pool
-    per URL and process.
+    per URL and process for the sync side, one asyncio client per event loop for the async side.
     """
 
     def __init__(
@@ -248,6 +271,10 @@ class RedisRateLimiter:
         self._client = _redis_client(url, timeout)  # first: it explains a missing redis package
         from redis.exceptions import RedisError
 
+        self._raw_url, self._timeout = url, timeout
+        self._async_clients: weakref.WeakKeyDictionary[
+            AbstractEventLoop, tuple[AsyncRedis, AsyncScript, AsyncScript]
+        ] = weakref.WeakKeyDictionary()
         self.url = redact_url(url)
         self._password = urlsplit(url).password
         self._clock = clock
@@ -262,7 +289,7 @@ class RedisRateLimiter:
         self._token = secrets.token_hex(6)
         self._serial = itertools.count(1)
 
-    def __repr__(self) -> str:
+    def __repr__(self) -> str:  # the URL without its password; the raw one is never shown
         return f"<RedisRateLimiter {self.url}{' (down: pacing in process)' if not self.shared else ''}>"
 
     @property
@@ -272,19 +299,37 @@ class RedisRateLimiter:
 
     def acquire(self, key_hash: str) -> float:
         """Reserve a slot in the per-user window and return the seconds to wait before sending."""
-        return self._acquire(key_hash, None)
+        return self._acquire(key_hash, None, "")
 
     def acquire_endpoint(self, key_hash: str, method: str, path: str) -> float:
         """Like :meth:`acquire`, also reserving in the endpoint's own window when Postman limits it more tightly."""
-        return self._acquire(key_hash, endpoint_limit(method, path))
+        return self._acquire(key_hash, method, path)
 
     def update(self, key_hash: str, headers: Mapping[str, str], status: int) -> None:
         """Learn from a response: limit, window, remaining, and a 429's pause for every process."""
-        self._update(key_hash, None, headers, status)
+        self._update(key_hash, None, "", headers, status)
 
     def update_endpoint(self, key_hash: str, method: str, path: str, headers: Mapping[str, str], status: int) -> None:
         """Like :meth:`update`; headers that fit the endpoint's tighter window describe that window."""
-        self._update(key_hash, endpoint_limit(method, path), headers, status)
+        self._update(key_hash, method, path, headers, status)
+
+    async def aacquire(self, key_hash: str) -> float:
+        """:meth:`acquire` through redis-py's asyncio client: the event loop runs on while Redis answers."""
+        return await self._aacquire(key_hash, None, "")
+
+    async def aacquire_endpoint(self, key_hash: str, method: str, path: str) -> float:
+        """:meth:`acquire_endpoint` through redis-py's asyncio client (``AsyncPostman`` awaits it)."""
+        return await self._aacquire(key_hash, method, path)
+
+    async def aupdate(self, key_hash: str, headers: Mapping[str, str], status: int) -> None:
+        """:meth:`update` through redis-py's asyncio client."""
+        await self._aupdate(key_hash, None, "", headers, status)
+
+    async def aupdate_endpoint(
+        self, key_hash: str, method: str, path: str, headers: Mapping[str, str], status: int
+    ) -> None:
+        """:meth:`update_endpoint` through redis-py's asyncio client (``AsyncPostman`` awaits it)."""
+        await self._aupdate(key_hash, method, path, headers, status)
 
     def state(self, key_hash: str) -> RateLimitState:
         """What the server last reported to this process for this key (``Postman.rate_limit``)."""
@@ -299,14 +344,43 @@ class RedisRateLimiter:
         """A name no other reservation has, in any process (the pid keeps forked children apart)."""
         return f"{os.getpid()}.{self._token}.{next(self._serial)}"
 
-    def _acquire(self, key_hash: str, endpoint: EndpointLimit | None) -> float:
+    def _scripts_of_this_loop(self) -> tuple[AsyncScript, AsyncScript]:
+        """The acquire and update scripts on an asyncio client of the running event loop."""
+        loop = get_running_loop()
+        found = self._async_clients.get(loop)
+        if found is None:
+            client = _async_redis_client(self._raw_url, self._timeout)
+            found = client, client.register_script(_ACQUIRE), client.register_script(_UPDATE)
+            self._async_clients[loop] = found
+        return found[1], found[2]
+
+    async def aclose(self) -> None:
+        """Close the asyncio client of the running event loop (``AsyncPostman.aclose()`` awaits it)."""
+        found = self._async_clients.pop(get_running_loop(), None)
+        if found is not None:
+            client = found[0]
+            close = getattr(client, "aclose", None) or client.close  # aclose: redis-py 5.0.1
+            await close()
+
+    def _acquire_call(self, key_hash: str, method: str | None, path: str, now: float) -> tuple[list[str], list[_Arg]]:
+        """The keys and arguments of the acquire script."""
+        keys = self._keys(key_hash, USER_BUCKET)
+        args: list[_Arg] = [now, self._member(), "", ""]
+        endpoint = endpoint_limit(method, path) if method is not None else None
+        if endpoint is not None:
+            keys += self._keys(key_hash, endpoint.bucket)
+            args += [endpoint.limit, endpoint.window]
+        return keys, args
+
+    def _acquire_locally(self, key_hash: str, method: str | None, path: str) -> float:
+        if method is None:
+            return self._local.acquire(key_hash)
+        return self._local.acquire_endpoint(key_hash, method, path)
+
+    def _acquire(self, key_hash: str, method: str | None, path: str) -> float:
         now = self._clock()
         if self._redis_due(now):
-            keys = self._keys(key_hash, USER_BUCKET)
-            args: list[_Arg] = [now, self._member(), "", ""]
-            if endpoint is not None:
-                keys += self._keys(key_hash, endpoint.bucket)
-                args += [endpoint.limit, endpoint.window]
+            keys, args = self._acquire_call(key_hash, method, path, now)
             try:
                 wait = float(self._acquire_script(keys=keys, args=args))
             except self._errors as error:
@@ -314,23 +388,42 @@ class RedisRateLimiter:
             else:
                 self._redis_answered()
                 return max(0.0, wait)
-        return self._local.acquire(key_hash)
+        return self._acquire_locally(key_hash, method, path)
 
-    def _update(self, key_hash: str, endpoint: EndpointLimit | None, headers: Mapping[str, str], status: int) -> None:
-        self._local.update(key_hash, headers, status)
+    async def _aacquire(self, key_hash: str, method: str | None, path: str) -> float:
         now = self._clock()
+        if self._redis_due(now):
+            keys, args = self._acquire_call(key_hash, method, path, now)
+            try:
+                wait = float(await self._scripts_of_this_loop()[0](keys=keys, args=args))
+            except self._errors as error:
+                self._redis_failed(now, error)
+            else:
+                self._redis_answered()
+                return max(0.0, wait)
+        return self._acquire_locally(key_hash, method, path)
+
+    def _update_call(
+        self, key_hash: str, method: str | None, path: str, headers: Mapping[str, str], status: int, now: float
+    ) -> tuple[list[str], list[_Arg]] | None:
+        """Feed the in-process limiter; the keys and arguments of the update script, or None when Redis is not told."""
+        if method is None:
+            self._local.update(key_hash, headers, status)
+        else:
+            self._local.update_endpoint(key_hash, method, path, headers, status)
         state = parse_rate_limit(headers, now)
         pause_horizon, reset_horizon = horizons(now, self._max_pause)
         wake = state.retry_at if state.retry_at is not None else state.reset_at
         if status == 429 and wake is not None and not wake <= pause_horizon:
-            return  # a pause nobody waits for: the call that got it raises RateLimitError
+            return None  # a pause nobody waits for: the call that got it raises RateLimitError
         if state.reset_at is not None and not state.reset_at <= reset_horizon:
             state = replace(state, reset_at=None)  # not a window's end: not learned from, not stored
         if state.window is not None and not math.isfinite(state.window):
             state = replace(state, window=None)
         window_said = (state.limit, state.remaining, state.reset_at, state.window)
         if (status != 429 and all(value is None for value in window_said)) or not self._redis_due(now):
-            return
+            return None
+        endpoint = endpoint_limit(method, path) if method is not None else None
         if endpoint is not None and state.limit is not None and state.limit > endpoint.limit:
             endpoint = None  # a limit above the endpoint's can only describe the per-user window
         bucket, default_limit, default_window = USER_BUCKET, _arg(None), _arg(None)
@@ -346,8 +439,29 @@ class RedisRateLimiter:
             PAUSE_WITHOUT_HEADERS,
             REMEMBER_LEARNED * 1000,
         ]
+        return self._keys(key_hash, bucket), args
+
+    def _update(self, key_hash: str, method: str | None, path: str, headers: Mapping[str, str], status: int) -> None:
+        now = self._clock()
+        call = self._update_call(key_hash, method, path, headers, status, now)
+        if call is None:
+            return
         try:
-            self._update_script(keys=self._keys(key_hash, bucket), args=args)
+            self._update_script(keys=call[0], args=call[1])
+        except self._errors as error:
+            self._redis_failed(now, error)
+        else:
+            self._redis_answered()
+
+    async def _aupdate(
+        self, key_hash: str, method: str | None, path: str, headers: Mapping[str, str], status: int
+    ) -> None:
+        now = self._clock()
+        call = self._update_call(key_hash, method, path, headers, status, now)
+        if call is None:
+            return
+        try:
+            await self._scripts_of_this_loop()[1](keys=call[0], args=call[1])
         except self._errors as error:
             self._redis_failed(now, error)
         else:

@@ -58,6 +58,7 @@ class ApiSecurityOperations:
 
         Args:
             body: The request body: a ``SchemaSecurityValidationRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``SchemaSecurityValidationResponse``: the success body, read into its model.
 
@@ -106,6 +107,7 @@ class AsyncApiSecurityOperations:
 
         Args:
             body: The request body: a ``SchemaSecurityValidationRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``SchemaSecurityValidationResponse``: the success body, read into its model.
 

@@ -55,9 +55,6 @@ class AuditLogsOperations:
         Returns every action an audit event can have, with the label the Audit Logs dashboard shows for it.
         Use `name` as the `action` filter of GET /audit/logs.
 
-        Args:
-            None.
-
         Returns:
             ``list[AuditLogAction]``: the success body, read into its model.
 
@@ -154,9 +151,6 @@ class AsyncAuditLogsOperations:
         GET /audit-actions
         Returns every action an audit event can have, with the label the Audit Logs dashboard shows for it.
         Use `name` as the `action` filter of GET /audit/logs.
-
-        Args:
-            None.
 
         Returns:
             ``list[AuditLogAction]``: the success body, read into its model.

@@ -53,9 +53,6 @@ class BillingOperations:
         Returns the billing account of the key owner's team, its state and how many of its paid slots are
         taken.
 
-        Args:
-            None.
-
         Returns:
             ``BillingAccount``: the success body, read into its model.
 
@@ -131,9 +128,6 @@ class AsyncBillingOperations:
         GET /accounts
         Returns the billing account of the key owner's team, its state and how many of its paid slots are
         taken.
-
-        Args:
-            None.
 
         Returns:
             ``BillingAccount``: the success body, read into its model.

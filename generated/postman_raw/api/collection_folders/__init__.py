@@ -102,6 +102,7 @@ class CollectionFoldersOperations:
             collection_id: The collection: its id or uid, or a model that has one.
             folder_id: The folder: its id or uid, or a model that has one.
             body: The request body: a ``CommentCreateBody``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``CommentEnvelope``: the success body, read into its model.
 
@@ -148,6 +149,7 @@ class CollectionFoldersOperations:
             folder_id: The folder: its id or uid, or a model that has one.
             comment_id: The comment: its id or uid, or a model that has one.
             body: The request body: a ``CommentUpdateBody``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``CommentEnvelope``: the success body, read into its model.
 
@@ -285,6 +287,7 @@ class AsyncCollectionFoldersOperations:
             collection_id: The collection: its id or uid, or a model that has one.
             folder_id: The folder: its id or uid, or a model that has one.
             body: The request body: a ``CommentCreateBody``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``CommentEnvelope``: the success body, read into its model.
 
@@ -331,6 +334,7 @@ class AsyncCollectionFoldersOperations:
             folder_id: The folder: its id or uid, or a model that has one.
             comment_id: The comment: its id or uid, or a model that has one.
             body: The request body: a ``CommentUpdateBody``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``CommentEnvelope``: the success body, read into its model.
 

@@ -76,6 +76,7 @@ class CollectionItemsOperations:
         Args:
             collection_id: The collection: its id or uid, or a model that has one.
             body: The request body: a ``CreateCollectionFolderRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``CreateCollectionFolderResponse``: the success body, read into its model.
 
@@ -168,6 +169,7 @@ class CollectionItemsOperations:
             collection_id: The collection: its id or uid, or a model that has one.
             folder_id: The folder: its id or uid, or a model that has one.
             body: The request body: a ``UpdateCollectionFolderRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``UpdateCollectionFolderResponse``: the success body, read into its model.
 
@@ -248,7 +250,8 @@ class CollectionItemsOperations:
 
         Args:
             collection_id: The collection: its id or uid, or a model that has one.
-            body: The request body: a ``CreateCollectionRequestRequest``, or a mapping of its JSON fields (read through the model before sending).    folder_id: The ``folderId`` query parameter (``str``, optional).
+            body: The request body: a ``CreateCollectionRequestRequest``, or a mapping of its JSON fields (read through the model before sending).
+            folder_id: The ``folderId`` query parameter (``str``, optional).
 
         Returns:
             ``CreateCollectionRequestResponse``: the success body, read into its model.
@@ -342,6 +345,7 @@ class CollectionItemsOperations:
             collection_id: The collection: its id or uid, or a model that has one.
             request_id: The request: its id or uid, or a model that has one.
             body: The request body: a ``UpdateCollectionRequestRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``UpdateCollectionRequestResponse``: the success body, read into its model.
 
@@ -422,7 +426,8 @@ class CollectionItemsOperations:
 
         Args:
             collection_id: The collection: its id or uid, or a model that has one.
-            body: The request body: a ``CreateCollectionResponseRequest``, or a mapping of its JSON fields (read through the model before sending).    request: The ``request`` query parameter (``str``).
+            body: The request body: a ``CreateCollectionResponseRequest``, or a mapping of its JSON fields (read through the model before sending).
+            request: The ``request`` query parameter (``str``).
 
         Returns:
             ``CreateCollectionResponseResponse``: the success body, read into its model.
@@ -516,6 +521,7 @@ class CollectionItemsOperations:
             collection_id: The collection: its id or uid, or a model that has one.
             response_id: The response: its id or uid, or a model that has one.
             body: The request body: a ``UpdateCollectionResponseRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``UpdateCollectionResponseResponse``: the success body, read into its model.
 
@@ -606,6 +612,7 @@ class AsyncCollectionItemsOperations:
         Args:
             collection_id: The collection: its id or uid, or a model that has one.
             body: The request body: a ``CreateCollectionFolderRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``CreateCollectionFolderResponse``: the success body, read into its model.
 
@@ -698,6 +705,7 @@ class AsyncCollectionItemsOperations:
             collection_id: The collection: its id or uid, or a model that has one.
             folder_id: The folder: its id or uid, or a model that has one.
             body: The request body: a ``UpdateCollectionFolderRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``UpdateCollectionFolderResponse``: the success body, read into its model.
 
@@ -778,7 +786,8 @@ class AsyncCollectionItemsOperations:
 
         Args:
             collection_id: The collection: its id or uid, or a model that has one.
-            body: The request body: a ``CreateCollectionRequestRequest``, or a mapping of its JSON fields (read through the model before sending).    folder_id: The ``folderId`` query parameter (``str``, optional).
+            body: The request body: a ``CreateCollectionRequestRequest``, or a mapping of its JSON fields (read through the model before sending).
+            folder_id: The ``folderId`` query parameter (``str``, optional).
 
         Returns:
             ``CreateCollectionRequestResponse``: the success body, read into its model.
@@ -872,6 +881,7 @@ class AsyncCollectionItemsOperations:
             collection_id: The collection: its id or uid, or a model that has one.
             request_id: The request: its id or uid, or a model that has one.
             body: The request body: a ``UpdateCollectionRequestRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``UpdateCollectionRequestResponse``: the success body, read into its model.
 
@@ -952,7 +962,8 @@ class AsyncCollectionItemsOperations:
 
         Args:
             collection_id: The collection: its id or uid, or a model that has one.
-            body: The request body: a ``CreateCollectionResponseRequest``, or a mapping of its JSON fields (read through the model before sending).    request: The ``request`` query parameter (``str``).
+            body: The request body: a ``CreateCollectionResponseRequest``, or a mapping of its JSON fields (read through the model before sending).
+            request: The ``request`` query parameter (``str``).
 
         Returns:
             ``CreateCollectionResponseResponse``: the success body, read into its model.
@@ -1046,6 +1057,7 @@ class AsyncCollectionItemsOperations:
             collection_id: The collection: its id or uid, or a model that has one.
             response_id: The response: its id or uid, or a model that has one.
             body: The request body: a ``UpdateCollectionResponseRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``UpdateCollectionResponseResponse``: the success body, read into its model.
 

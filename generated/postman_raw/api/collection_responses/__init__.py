@@ -103,6 +103,7 @@ class CollectionResponsesOperations:
             collection_id: The collection: its id or uid, or a model that has one.
             response_id: The response: its id or uid, or a model that has one.
             body: The request body: a ``CommentCreateBody``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``CommentEnvelope``: the success body, read into its model.
 
@@ -149,6 +150,7 @@ class CollectionResponsesOperations:
             response_id: The response: its id or uid, or a model that has one.
             comment_id: The comment: its id or uid, or a model that has one.
             body: The request body: a ``CommentUpdateBody``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``CommentEnvelope``: the success body, read into its model.
 
@@ -287,6 +289,7 @@ class AsyncCollectionResponsesOperations:
             collection_id: The collection: its id or uid, or a model that has one.
             response_id: The response: its id or uid, or a model that has one.
             body: The request body: a ``CommentCreateBody``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``CommentEnvelope``: the success body, read into its model.
 
@@ -333,6 +336,7 @@ class AsyncCollectionResponsesOperations:
             response_id: The response: its id or uid, or a model that has one.
             comment_id: The comment: its id or uid, or a model that has one.
             body: The request body: a ``CommentUpdateBody``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``CommentEnvelope``: the success body, read into its model.
 

@@ -150,6 +150,7 @@ class CollectionsOperations:
 
         Args:
             body: The request body: a ``TransferCollectionFoldersRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``CollectionItemTransferResult``: the success body, read into its model.
 
@@ -191,6 +192,7 @@ class CollectionsOperations:
 
         Args:
             body: The request body: a ``AsyncMergePullCollectionForkRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``AsyncMergePullCollectionForkResponse``: the success body, read into its model.
 
@@ -267,6 +269,7 @@ class CollectionsOperations:
 
         Args:
             body: The request body: a ``TransferCollectionRequestsRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``CollectionItemTransferResult``: the success body, read into its model.
 
@@ -304,6 +307,7 @@ class CollectionsOperations:
 
         Args:
             body: The request body: a ``TransferCollectionResponsesRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``CollectionItemTransferResult``: the success body, read into its model.
 
@@ -426,7 +430,8 @@ class CollectionsOperations:
         (Internal) workspace of the key's user.
 
         Args:
-            body: The request body: a ``CreateCollectionRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace: The ``workspace`` query parameter (``str``, optional).
+            body: The request body: a ``CreateCollectionRequest``, or a mapping of its JSON fields (read through the model before sending).
+            workspace: The ``workspace`` query parameter (``str``, optional).
 
         Returns:
             ``CreateCollectionResponse``: the success body, read into its model.
@@ -510,7 +515,8 @@ class CollectionsOperations:
 
         Args:
             collection_id: The collection: its id or uid, or a model that has one.
-            body: The request body: a ``CreateCollectionForkRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace: The ``workspace`` query parameter (``str``).
+            body: The request body: a ``CreateCollectionForkRequest``, or a mapping of its JSON fields (read through the model before sending).
+            workspace: The ``workspace`` query parameter (``str``).
 
         Returns:
             ``CreateCollectionForkResponse``: the success body, read into its model.
@@ -553,6 +559,7 @@ class CollectionsOperations:
 
         Args:
             body: The request body: a ``MergeCollectionForkRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``MergeCollectionForkResponse``: the success body, read into its model.
 
@@ -651,7 +658,8 @@ class CollectionsOperations:
 
         Args:
             collection_id: The collection: its id or uid, or a model that has one.
-            body: The request body: a ``PutCollectionRequest``, or a mapping of its JSON fields (read through the model before sending).    prefer: The ``Prefer`` header (``PutCollectionPrefer``, optional).
+            body: The request body: a ``PutCollectionRequest``, or a mapping of its JSON fields (read through the model before sending).
+            prefer: The ``Prefer`` header (``PutCollectionPrefer``, optional).
 
         Returns:
             ``PutCollectionAcceptedResponse | PutCollectionResponse``: the success body, read into its model.
@@ -733,6 +741,7 @@ class CollectionsOperations:
         Args:
             collection_id: The collection: its id or uid, or a model that has one.
             body: The request body: a ``PatchCollectionRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``PatchCollectionResponse``: the success body, read into its model.
 
@@ -814,6 +823,7 @@ class CollectionsOperations:
         Args:
             collection_id: The collection: its id or uid, or a model that has one.
             body: The request body: a ``CommentCreateBody``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``CommentEnvelope``: the success body, read into its model.
 
@@ -857,6 +867,7 @@ class CollectionsOperations:
             collection_id: The collection: its id or uid, or a model that has one.
             comment_id: The comment: its id or uid, or a model that has one.
             body: The request body: a ``CommentUpdateBody``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``CommentEnvelope``: the success body, read into its model.
 
@@ -939,6 +950,7 @@ class CollectionsOperations:
         Args:
             collection_id: The collection: its id or uid, or a model that has one.
             body: The request body: a ``DuplicateCollectionRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``DuplicateCollectionResponse``: the success body, read into its model.
 
@@ -1035,6 +1047,7 @@ class CollectionsOperations:
         Args:
             collection_id: The collection: its id or uid, or a model that has one.
             body: The request body: a ``PublishDocumentationRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``PublishDocumentationResponse``: the success body, read into its model.
 
@@ -1151,6 +1164,7 @@ class CollectionsOperations:
         Args:
             collection_id: The collection: its id or uid, or a model that has one.
             body: The request body: a ``CreateCollectionPullRequestRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``CreateCollectionPullRequestResponse``: the success body, read into its model.
 
@@ -1268,6 +1282,7 @@ class CollectionsOperations:
         Args:
             collection_id: The collection: its id or uid, or a model that has one.
             body: The request body: a ``UpdateCollectionRolesRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``Any``: the success body, read into its model.
 
@@ -1436,6 +1451,7 @@ class AsyncCollectionsOperations:
 
         Args:
             body: The request body: a ``TransferCollectionFoldersRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``CollectionItemTransferResult``: the success body, read into its model.
 
@@ -1477,6 +1493,7 @@ class AsyncCollectionsOperations:
 
         Args:
             body: The request body: a ``AsyncMergePullCollectionForkRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``AsyncMergePullCollectionForkResponse``: the success body, read into its model.
 
@@ -1553,6 +1570,7 @@ class AsyncCollectionsOperations:
 
         Args:
             body: The request body: a ``TransferCollectionRequestsRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``CollectionItemTransferResult``: the success body, read into its model.
 
@@ -1590,6 +1608,7 @@ class AsyncCollectionsOperations:
 
         Args:
             body: The request body: a ``TransferCollectionResponsesRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``CollectionItemTransferResult``: the success body, read into its model.
 
@@ -1712,7 +1731,8 @@ class AsyncCollectionsOperations:
         (Internal) workspace of the key's user.
 
         Args:
-            body: The request body: a ``CreateCollectionRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace: The ``workspace`` query parameter (``str``, optional).
+            body: The request body: a ``CreateCollectionRequest``, or a mapping of its JSON fields (read through the model before sending).
+            workspace: The ``workspace`` query parameter (``str``, optional).
 
         Returns:
             ``CreateCollectionResponse``: the success body, read into its model.
@@ -1796,7 +1816,8 @@ class AsyncCollectionsOperations:
 
         Args:
             collection_id: The collection: its id or uid, or a model that has one.
-            body: The request body: a ``CreateCollectionForkRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace: The ``workspace`` query parameter (``str``).
+            body: The request body: a ``CreateCollectionForkRequest``, or a mapping of its JSON fields (read through the model before sending).
+            workspace: The ``workspace`` query parameter (``str``).
 
         Returns:
             ``CreateCollectionForkResponse``: the success body, read into its model.
@@ -1839,6 +1860,7 @@ class AsyncCollectionsOperations:
 
         Args:
             body: The request body: a ``MergeCollectionForkRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``MergeCollectionForkResponse``: the success body, read into its model.
 
@@ -1937,7 +1959,8 @@ class AsyncCollectionsOperations:
 
         Args:
             collection_id: The collection: its id or uid, or a model that has one.
-            body: The request body: a ``PutCollectionRequest``, or a mapping of its JSON fields (read through the model before sending).    prefer: The ``Prefer`` header (``PutCollectionPrefer``, optional).
+            body: The request body: a ``PutCollectionRequest``, or a mapping of its JSON fields (read through the model before sending).
+            prefer: The ``Prefer`` header (``PutCollectionPrefer``, optional).
 
         Returns:
             ``PutCollectionAcceptedResponse | PutCollectionResponse``: the success body, read into its model.
@@ -2019,6 +2042,7 @@ class AsyncCollectionsOperations:
         Args:
             collection_id: The collection: its id or uid, or a model that has one.
             body: The request body: a ``PatchCollectionRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``PatchCollectionResponse``: the success body, read into its model.
 
@@ -2100,6 +2124,7 @@ class AsyncCollectionsOperations:
         Args:
             collection_id: The collection: its id or uid, or a model that has one.
             body: The request body: a ``CommentCreateBody``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``CommentEnvelope``: the success body, read into its model.
 
@@ -2143,6 +2168,7 @@ class AsyncCollectionsOperations:
             collection_id: The collection: its id or uid, or a model that has one.
             comment_id: The comment: its id or uid, or a model that has one.
             body: The request body: a ``CommentUpdateBody``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``CommentEnvelope``: the success body, read into its model.
 
@@ -2225,6 +2251,7 @@ class AsyncCollectionsOperations:
         Args:
             collection_id: The collection: its id or uid, or a model that has one.
             body: The request body: a ``DuplicateCollectionRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``DuplicateCollectionResponse``: the success body, read into its model.
 
@@ -2321,6 +2348,7 @@ class AsyncCollectionsOperations:
         Args:
             collection_id: The collection: its id or uid, or a model that has one.
             body: The request body: a ``PublishDocumentationRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``PublishDocumentationResponse``: the success body, read into its model.
 
@@ -2437,6 +2465,7 @@ class AsyncCollectionsOperations:
         Args:
             collection_id: The collection: its id or uid, or a model that has one.
             body: The request body: a ``CreateCollectionPullRequestRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``CreateCollectionPullRequestResponse``: the success body, read into its model.
 
@@ -2554,6 +2583,7 @@ class AsyncCollectionsOperations:
         Args:
             collection_id: The collection: its id or uid, or a model that has one.
             body: The request body: a ``UpdateCollectionRolesRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``Any``: the success body, read into its model.
 

@@ -124,6 +124,7 @@ class ComponentsOperations:
 
         Args:
             body: The request body: a ``CreateComponentRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``CreateComponentResponse``: the success body, read into its model.
 
@@ -213,6 +214,7 @@ class ComponentsOperations:
         Args:
             component_id: The component: its id or uid, or a model that has one.
             body: The request body: a ``UpdateComponentRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``UpdateComponentResponse``: the success body, read into its model.
 
@@ -295,6 +297,7 @@ class ComponentsOperations:
         Args:
             component_id: The component: its id or uid, or a model that has one.
             body: The request body: a ``UpdateComponentDraftRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``UpdateComponentDraftResponse``: the success body, read into its model.
 
@@ -382,6 +385,7 @@ class ComponentsOperations:
         Args:
             component_id: The component: its id or uid, or a model that has one.
             body: The request body: a ``CreateComponentVersionRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``CreateComponentVersionResponse``: the success body, read into its model.
 
@@ -531,6 +535,7 @@ class AsyncComponentsOperations:
 
         Args:
             body: The request body: a ``CreateComponentRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``CreateComponentResponse``: the success body, read into its model.
 
@@ -620,6 +625,7 @@ class AsyncComponentsOperations:
         Args:
             component_id: The component: its id or uid, or a model that has one.
             body: The request body: a ``UpdateComponentRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``UpdateComponentResponse``: the success body, read into its model.
 
@@ -702,6 +708,7 @@ class AsyncComponentsOperations:
         Args:
             component_id: The component: its id or uid, or a model that has one.
             body: The request body: a ``UpdateComponentDraftRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``UpdateComponentDraftResponse``: the success body, read into its model.
 
@@ -789,6 +796,7 @@ class AsyncComponentsOperations:
         Args:
             component_id: The component: its id or uid, or a model that has one.
             body: The request body: a ``CreateComponentVersionRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``CreateComponentVersionResponse``: the success body, read into its model.
 

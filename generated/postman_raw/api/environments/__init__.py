@@ -114,7 +114,8 @@ class EnvironmentsOperations:
         shared variable values (the ones synced to the Postman cloud) can be set through the API.
 
         Args:
-            body: The request body: a ``CreateEnvironmentRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace: The ``workspace`` query parameter (``str``).
+            body: The request body: a ``CreateEnvironmentRequest``, or a mapping of its JSON fields (read through the model before sending).
+            workspace: The ``workspace`` query parameter (``str``).
 
         Returns:
             ``CreateEnvironmentResponse``: the success body, read into its model.
@@ -197,6 +198,7 @@ class EnvironmentsOperations:
         Args:
             environment_id: The environment: its id or uid, or a model that has one.
             body: The request body: a ``PutEnvironmentRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``PutEnvironmentResponse``: the success body, read into its model.
 
@@ -278,6 +280,7 @@ class EnvironmentsOperations:
         Args:
             environment_id: The environment: its id or uid, or a model that has one.
             body: The request body: a list, each item a ``EnvironmentPatchOperation`` or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``PatchEnvironmentResponse``: the success body, read into its model.
 
@@ -369,7 +372,8 @@ class EnvironmentsOperations:
 
         Args:
             environment_id: The environment: its id or uid, or a model that has one.
-            body: The request body: a ``ForkEnvironmentRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace_id: The ``workspaceId`` query parameter (``str``).
+            body: The request body: a ``ForkEnvironmentRequest``, or a mapping of its JSON fields (read through the model before sending).
+            workspace_id: The ``workspaceId`` query parameter (``str``).
 
         Returns:
             ``ForkEnvironmentResponse``: the success body, read into its model.
@@ -412,6 +416,7 @@ class EnvironmentsOperations:
         Args:
             environment_id: The environment: its id or uid, or a model that has one.
             body: The request body: a ``MergeEnvironmentForkRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``MergeEnvironmentForkResponse``: the success body, read into its model.
 
@@ -453,6 +458,7 @@ class EnvironmentsOperations:
         Args:
             environment_uid: The environment: its uid, or a model that has one.
             body: The request body: a ``PullEnvironmentRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``PullEnvironmentResponse``: the success body, read into its model.
 
@@ -539,7 +545,8 @@ class AsyncEnvironmentsOperations:
         shared variable values (the ones synced to the Postman cloud) can be set through the API.
 
         Args:
-            body: The request body: a ``CreateEnvironmentRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace: The ``workspace`` query parameter (``str``).
+            body: The request body: a ``CreateEnvironmentRequest``, or a mapping of its JSON fields (read through the model before sending).
+            workspace: The ``workspace`` query parameter (``str``).
 
         Returns:
             ``CreateEnvironmentResponse``: the success body, read into its model.
@@ -622,6 +629,7 @@ class AsyncEnvironmentsOperations:
         Args:
             environment_id: The environment: its id or uid, or a model that has one.
             body: The request body: a ``PutEnvironmentRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``PutEnvironmentResponse``: the success body, read into its model.
 
@@ -703,6 +711,7 @@ class AsyncEnvironmentsOperations:
         Args:
             environment_id: The environment: its id or uid, or a model that has one.
             body: The request body: a list, each item a ``EnvironmentPatchOperation`` or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``PatchEnvironmentResponse``: the success body, read into its model.
 
@@ -794,7 +803,8 @@ class AsyncEnvironmentsOperations:
 
         Args:
             environment_id: The environment: its id or uid, or a model that has one.
-            body: The request body: a ``ForkEnvironmentRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace_id: The ``workspaceId`` query parameter (``str``).
+            body: The request body: a ``ForkEnvironmentRequest``, or a mapping of its JSON fields (read through the model before sending).
+            workspace_id: The ``workspaceId`` query parameter (``str``).
 
         Returns:
             ``ForkEnvironmentResponse``: the success body, read into its model.
@@ -837,6 +847,7 @@ class AsyncEnvironmentsOperations:
         Args:
             environment_id: The environment: its id or uid, or a model that has one.
             body: The request body: a ``MergeEnvironmentForkRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``MergeEnvironmentForkResponse``: the success body, read into its model.
 
@@ -878,6 +889,7 @@ class AsyncEnvironmentsOperations:
         Args:
             environment_uid: The environment: its uid, or a model that has one.
             body: The request body: a ``PullEnvironmentRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``PullEnvironmentResponse``: the success body, read into its model.
 

@@ -51,9 +51,6 @@ class GroupsOperations:
         GET /groups
         Lists every user group of the key owner's team with its members and roles.
 
-        Args:
-            None.
-
         Returns:
             ``GetGroupsResponse``: the success body, read into its model.
 
@@ -124,9 +121,6 @@ class AsyncGroupsOperations:
 
         GET /groups
         Lists every user group of the key owner's team with its members and roles.
-
-        Args:
-            None.
 
         Returns:
             ``GetGroupsResponse``: the success body, read into its model.

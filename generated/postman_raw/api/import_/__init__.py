@@ -69,7 +69,8 @@ class ImportOperations:
         endpoint has its own, tighter rate limit: 10 requests per 10 seconds.
 
         Args:
-            body: The request body: a ``ImportOpenApiJsonObjectInput | ImportOpenApiJsonStringInput`` or a ``ImportOpenApiDefinitionMultipartRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace: The ``workspace`` query parameter (``str``).
+            body: The request body: a ``ImportOpenApiJsonObjectInput | ImportOpenApiJsonStringInput`` or a ``ImportOpenApiDefinitionMultipartRequest``, or a mapping of its JSON fields (read through the model before sending).
+            workspace: The ``workspace`` query parameter (``str``).
 
         Returns:
             ``ImportOpenApiDefinitionResponse``: the success body, read into its model.
@@ -128,7 +129,8 @@ class AsyncImportOperations:
         endpoint has its own, tighter rate limit: 10 requests per 10 seconds.
 
         Args:
-            body: The request body: a ``ImportOpenApiJsonObjectInput | ImportOpenApiJsonStringInput`` or a ``ImportOpenApiDefinitionMultipartRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace: The ``workspace`` query parameter (``str``).
+            body: The request body: a ``ImportOpenApiJsonObjectInput | ImportOpenApiJsonStringInput`` or a ``ImportOpenApiDefinitionMultipartRequest``, or a mapping of its JSON fields (read through the model before sending).
+            workspace: The ``workspace`` query parameter (``str``).
 
         Returns:
             ``ImportOpenApiDefinitionResponse``: the success body, read into its model.

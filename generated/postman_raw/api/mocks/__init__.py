@@ -112,7 +112,8 @@ class MocksOperations:
         given workspace. Collections that are attached to an API definition cannot be mocked.
 
         Args:
-            body: The request body: a ``CreateMockRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace: The ``workspace`` query parameter (``str``).
+            body: The request body: a ``CreateMockRequest``, or a mapping of its JSON fields (read through the model before sending).
+            workspace: The ``workspace`` query parameter (``str``).
 
         Returns:
             ``CreateMockResponse``: the success body, read into its model.
@@ -189,6 +190,7 @@ class MocksOperations:
         Args:
             mock_id: The mock: its id or uid, or a model that has one.
             body: The request body: a ``UpdateMockRequest``, or a mapping of its JSON fields (read through the model before sending). Optional.
+
         Returns:
             ``UpdateMockResponse``: the success body, read into its model.
 
@@ -417,6 +419,7 @@ class MocksOperations:
         Args:
             mock_id: The mock: its id or uid, or a model that has one.
             body: The request body: a ``CreateMockServerResponseRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``MockServerResponse``: the success body, read into its model.
 
@@ -497,6 +500,7 @@ class MocksOperations:
             mock_id: The mock: its id or uid, or a model that has one.
             server_response_id: The server response: its id or uid, or a model that has one.
             body: The request body: a ``UpdateMockServerResponseRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``MockServerResponse``: the success body, read into its model.
 
@@ -661,7 +665,8 @@ class AsyncMocksOperations:
         given workspace. Collections that are attached to an API definition cannot be mocked.
 
         Args:
-            body: The request body: a ``CreateMockRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace: The ``workspace`` query parameter (``str``).
+            body: The request body: a ``CreateMockRequest``, or a mapping of its JSON fields (read through the model before sending).
+            workspace: The ``workspace`` query parameter (``str``).
 
         Returns:
             ``CreateMockResponse``: the success body, read into its model.
@@ -738,6 +743,7 @@ class AsyncMocksOperations:
         Args:
             mock_id: The mock: its id or uid, or a model that has one.
             body: The request body: a ``UpdateMockRequest``, or a mapping of its JSON fields (read through the model before sending). Optional.
+
         Returns:
             ``UpdateMockResponse``: the success body, read into its model.
 
@@ -966,6 +972,7 @@ class AsyncMocksOperations:
         Args:
             mock_id: The mock: its id or uid, or a model that has one.
             body: The request body: a ``CreateMockServerResponseRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``MockServerResponse``: the success body, read into its model.
 
@@ -1046,6 +1053,7 @@ class AsyncMocksOperations:
             mock_id: The mock: its id or uid, or a model that has one.
             server_response_id: The server response: its id or uid, or a model that has one.
             body: The request body: a ``UpdateMockServerResponseRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``MockServerResponse``: the success body, read into its model.
 

@@ -123,7 +123,8 @@ class MonitorsOperations:
         an API definition cannot be monitored.
 
         Args:
-            body: The request body: a ``CreateMonitorRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace: The ``workspace`` query parameter (``str``).
+            body: The request body: a ``CreateMonitorRequest``, or a mapping of its JSON fields (read through the model before sending).
+            workspace: The ``workspace`` query parameter (``str``).
 
         Returns:
             ``CreateMonitorResponse``: the success body, read into its model.
@@ -202,6 +203,7 @@ class MonitorsOperations:
         Args:
             monitor_id: The monitor: its id or uid, or a model that has one.
             body: The request body: a ``UpdateMonitorRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``UpdateMonitorResponse``: the success body, read into its model.
 
@@ -471,7 +473,8 @@ class AsyncMonitorsOperations:
         an API definition cannot be monitored.
 
         Args:
-            body: The request body: a ``CreateMonitorRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace: The ``workspace`` query parameter (``str``).
+            body: The request body: a ``CreateMonitorRequest``, or a mapping of its JSON fields (read through the model before sending).
+            workspace: The ``workspace`` query parameter (``str``).
 
         Returns:
             ``CreateMonitorResponse``: the success body, read into its model.
@@ -550,6 +553,7 @@ class AsyncMonitorsOperations:
         Args:
             monitor_id: The monitor: its id or uid, or a model that has one.
             body: The request body: a ``UpdateMonitorRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``UpdateMonitorResponse``: the success body, read into its model.
 

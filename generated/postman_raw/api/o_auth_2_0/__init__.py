@@ -61,6 +61,7 @@ class Oauth2Operations:
 
         Args:
             body: The request body: a ``GenerateOauthTokenRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``OAuthTokenGrant``: the success body, read into its model.
 
@@ -97,6 +98,7 @@ class Oauth2Operations:
 
         Args:
             body: The request body: a ``RevokeOauthTokenRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``RevokeOauthTokenResponse``: the success body, read into its model.
 
@@ -144,6 +146,7 @@ class AsyncOauth2Operations:
 
         Args:
             body: The request body: a ``GenerateOauthTokenRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``OAuthTokenGrant``: the success body, read into its model.
 
@@ -180,6 +183,7 @@ class AsyncOauth2Operations:
 
         Args:
             body: The request body: a ``RevokeOauthTokenRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``RevokeOauthTokenResponse``: the success body, read into its model.
 

@@ -103,7 +103,8 @@ class PackagesOperations:
         changed later.
 
         Args:
-            body: The request body: a ``CreatePackageRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace: The ``workspace`` query parameter (``str``).
+            body: The request body: a ``CreatePackageRequest``, or a mapping of its JSON fields (read through the model before sending).
+            workspace: The ``workspace`` query parameter (``str``).
 
         Returns:
             ``Package``: the success body, read into its model.
@@ -223,6 +224,7 @@ class PackagesOperations:
         Args:
             package_id: The package: its id or uid, or a model that has one.
             body: The request body: a ``UpdatePackageRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``Package``: the success body, read into its model.
 
@@ -315,7 +317,8 @@ class AsyncPackagesOperations:
         changed later.
 
         Args:
-            body: The request body: a ``CreatePackageRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace: The ``workspace`` query parameter (``str``).
+            body: The request body: a ``CreatePackageRequest``, or a mapping of its JSON fields (read through the model before sending).
+            workspace: The ``workspace`` query parameter (``str``).
 
         Returns:
             ``Package``: the success body, read into its model.
@@ -435,6 +438,7 @@ class AsyncPackagesOperations:
         Args:
             package_id: The package: its id or uid, or a model that has one.
             body: The request body: a ``UpdatePackageRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``Package``: the success body, read into its model.
 

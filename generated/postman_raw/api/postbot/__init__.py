@@ -58,6 +58,7 @@ class PostbotOperations:
 
         Args:
             body: The request body: a ``GenerateToolRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``GenerateToolResponse``: the success body, read into its model.
 
@@ -104,6 +105,7 @@ class AsyncPostbotOperations:
 
         Args:
             body: The request body: a ``GenerateToolRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``GenerateToolResponse``: the success body, read into its model.
 

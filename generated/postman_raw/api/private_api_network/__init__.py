@@ -168,6 +168,7 @@ class PrivateApiNetworkOperations:
 
         Args:
             body: The request body: a ``AddWorkspaceToPrivateNetworkRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``PrivateNetworkElement``: the success body, read into its model.
 
@@ -274,6 +275,7 @@ class PrivateApiNetworkOperations:
         Args:
             request_id: The request: its id or uid, or a model that has one.
             body: The request body: a ``RespondPrivateNetworkAddRequestRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``RespondPrivateNetworkAddRequestResponse``: the success body, read into its model.
 
@@ -315,6 +317,7 @@ class PrivateApiNetworkOperations:
         Args:
             workspace_id: The workspace: its id or uid, or a model that has one.
             body: The request body: a ``UpdatePanElementOrFolderRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``Any``: the success body, read into its model.
 
@@ -503,6 +506,7 @@ class AsyncPrivateApiNetworkOperations:
 
         Args:
             body: The request body: a ``AddWorkspaceToPrivateNetworkRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``PrivateNetworkElement``: the success body, read into its model.
 
@@ -609,6 +613,7 @@ class AsyncPrivateApiNetworkOperations:
         Args:
             request_id: The request: its id or uid, or a model that has one.
             body: The request body: a ``RespondPrivateNetworkAddRequestRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``RespondPrivateNetworkAddRequestResponse``: the success body, read into its model.
 
@@ -650,6 +655,7 @@ class AsyncPrivateApiNetworkOperations:
         Args:
             workspace_id: The workspace: its id or uid, or a model that has one.
             body: The request body: a ``UpdatePanElementOrFolderRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``Any``: the success body, read into its model.
 

@@ -99,6 +99,7 @@ class PullRequestsOperations:
         Args:
             pull_request_id: The pull request: its id or uid, or a model that has one.
             body: The request body: a ``UpdatePullRequestRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``UpdatePullRequestResponse``: the success body, read into its model.
 
@@ -141,6 +142,7 @@ class PullRequestsOperations:
         Args:
             pull_request_id: The pull request: its id or uid, or a model that has one.
             body: The request body: a ``ReviewPullRequestRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``ReviewPullRequestResponse``: the success body, read into its model.
 
@@ -229,6 +231,7 @@ class AsyncPullRequestsOperations:
         Args:
             pull_request_id: The pull request: its id or uid, or a model that has one.
             body: The request body: a ``UpdatePullRequestRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``UpdatePullRequestResponse``: the success body, read into its model.
 
@@ -271,6 +274,7 @@ class AsyncPullRequestsOperations:
         Args:
             pull_request_id: The pull request: its id or uid, or a model that has one.
             body: The request body: a ``ReviewPullRequestRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``ReviewPullRequestResponse``: the success body, read into its model.
 

@@ -134,6 +134,7 @@ class SdksOperations:
 
         Args:
             body: The request body: a ``CreateSdkGitConnectionRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``SdkGitConnection``: the success body, read into its model.
 
@@ -214,6 +215,7 @@ class SdksOperations:
         Args:
             sdk_git_connection_id: The sdk git connection: its id or uid, or a model that has one.
             body: The request body: a ``UpdateSdkGitConnectionRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``SdkGitConnection``: the success body, read into its model.
 
@@ -367,6 +369,7 @@ class SdksOperations:
 
         Args:
             body: The request body: a ``CreateSdkRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``Any``: the success body, read into its model.
 
@@ -585,6 +588,7 @@ class AsyncSdksOperations:
 
         Args:
             body: The request body: a ``CreateSdkGitConnectionRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``SdkGitConnection``: the success body, read into its model.
 
@@ -665,6 +669,7 @@ class AsyncSdksOperations:
         Args:
             sdk_git_connection_id: The sdk git connection: its id or uid, or a model that has one.
             body: The request body: a ``UpdateSdkGitConnectionRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``SdkGitConnection``: the success body, read into its model.
 
@@ -818,6 +823,7 @@ class AsyncSdksOperations:
 
         Args:
             body: The request body: a ``CreateSdkRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``Any``: the success body, read into its model.
 

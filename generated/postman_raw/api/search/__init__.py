@@ -60,7 +60,8 @@ class SearchOperations:
         API key, only public elements are searched.
 
         Args:
-            body: The request body: a ``SearchPostmanResourcesRequest``, or a mapping of its JSON fields (read through the model before sending).    limit: The ``limit`` query parameter (``int``, optional).
+            body: The request body: a ``SearchPostmanResourcesRequest``, or a mapping of its JSON fields (read through the model before sending).
+            limit: The ``limit`` query parameter (``int``, optional).
             cursor: The ``cursor`` query parameter (``str``, optional).
 
         Returns:
@@ -112,7 +113,8 @@ class AsyncSearchOperations:
         API key, only public elements are searched.
 
         Args:
-            body: The request body: a ``SearchPostmanResourcesRequest``, or a mapping of its JSON fields (read through the model before sending).    limit: The ``limit`` query parameter (``int``, optional).
+            body: The request body: a ``SearchPostmanResourcesRequest``, or a mapping of its JSON fields (read through the model before sending).
+            limit: The ``limit`` query parameter (``int``, optional).
             cursor: The ``cursor`` query parameter (``str``, optional).
 
         Returns:

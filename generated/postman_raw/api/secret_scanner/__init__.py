@@ -69,7 +69,8 @@ class SecretScannerOperations:
         cursor is `meta.nextCursor`. Enterprise plans only.
 
         Args:
-            body: The request body: a ``DetectedSecretsQueriesRequest``, or a mapping of its JSON fields (read through the model before sending). Optional.    limit: The ``limit`` query parameter (``int``, optional).
+            body: The request body: a ``DetectedSecretsQueriesRequest``, or a mapping of its JSON fields (read through the model before sending). Optional.
+            limit: The ``limit`` query parameter (``int``, optional).
             cursor: The ``cursor`` query parameter (``str``, optional).
             include: The ``include`` query parameter (``str``, optional).
             since: The ``since`` query parameter (``datetime.datetime``, optional).
@@ -120,6 +121,7 @@ class SecretScannerOperations:
         Args:
             secret_id: The secret: its id or uid, or a model that has one.
             body: The request body: a ``UpdateDetectedSecretResolutionsRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``UpdateDetectedSecretResolutionsResponse``: the success body, read into its model.
 
@@ -214,9 +216,6 @@ class SecretScannerOperations:
         team's own regular expressions. Use a type's `id` in the `secretTypes` filter of POST
         /detected-secrets-queries. Enterprise plans only.
 
-        Args:
-            None.
-
         Returns:
             ``GetSecretTypesResponse``: the success body, read into its model.
 
@@ -262,7 +261,8 @@ class AsyncSecretScannerOperations:
         cursor is `meta.nextCursor`. Enterprise plans only.
 
         Args:
-            body: The request body: a ``DetectedSecretsQueriesRequest``, or a mapping of its JSON fields (read through the model before sending). Optional.    limit: The ``limit`` query parameter (``int``, optional).
+            body: The request body: a ``DetectedSecretsQueriesRequest``, or a mapping of its JSON fields (read through the model before sending). Optional.
+            limit: The ``limit`` query parameter (``int``, optional).
             cursor: The ``cursor`` query parameter (``str``, optional).
             include: The ``include`` query parameter (``str``, optional).
             since: The ``since`` query parameter (``datetime.datetime``, optional).
@@ -313,6 +313,7 @@ class AsyncSecretScannerOperations:
         Args:
             secret_id: The secret: its id or uid, or a model that has one.
             body: The request body: a ``UpdateDetectedSecretResolutionsRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``UpdateDetectedSecretResolutionsResponse``: the success body, read into its model.
 
@@ -406,9 +407,6 @@ class AsyncSecretScannerOperations:
         Lists the secret types the Secret Scanner detects: Postman's built-in ones and the
         team's own regular expressions. Use a type's `id` in the `secretTypes` filter of POST
         /detected-secrets-queries. Enterprise plans only.
-
-        Args:
-            None.
 
         Returns:
             ``GetSecretTypesResponse``: the success body, read into its model.

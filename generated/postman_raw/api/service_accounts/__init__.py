@@ -53,9 +53,6 @@ class ServiceAccountsOperations:
         service-to-service calls. The token lives 15 minutes. Keys of ordinary users are
         refused with 401. This endpoint allows 10 requests per 10 seconds per user.
 
-        Args:
-            None.
-
         Returns:
             ``GenerateServiceAccountTokenResponse``: the success body, read into its model.
 
@@ -92,9 +89,6 @@ class AsyncServiceAccountsOperations:
         JWT that identifies the service account and carries its permissions, for use in
         service-to-service calls. The token lives 15 minutes. Keys of ordinary users are
         refused with 401. This endpoint allows 10 requests per 10 seconds per user.
-
-        Args:
-            None.
 
         Returns:
             ``GenerateServiceAccountTokenResponse``: the success body, read into its model.

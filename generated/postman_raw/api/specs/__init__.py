@@ -140,6 +140,7 @@ class SpecsOperations:
             collection_uid: The collection: its uid, or a model that has one.
             element_type: The element type: its id or uid, or a model that has one.
             body: The request body: a ``GenerateSpecFromCollectionRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``SpecTask``: the success body, read into its model.
 
@@ -269,7 +270,8 @@ class SpecsOperations:
         be at most 12 MB.
 
         Args:
-            body: The request body: a ``CreateSpecRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace_id: The ``workspaceId`` query parameter (``str``).
+            body: The request body: a ``CreateSpecRequest``, or a mapping of its JSON fields (read through the model before sending).
+            workspace_id: The ``workspaceId`` query parameter (``str``).
 
         Returns:
             ``Spec``: the success body, read into its model.
@@ -383,6 +385,7 @@ class SpecsOperations:
         Args:
             spec_id: The spec: its id or uid, or a model that has one.
             body: The request body: a ``UpdateSpecPropertiesRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``Spec``: the success body, read into its model.
 
@@ -427,6 +430,7 @@ class SpecsOperations:
             spec_id: The spec: its id or uid, or a model that has one.
             collection_id: The collection: its id or uid, or a model that has one.
             body: The request body: a ``UpdateSpecSyncOptionsRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``UpdateSpecSyncOptionsResponse``: the success body, read into its model.
 
@@ -551,6 +555,7 @@ class SpecsOperations:
         Args:
             spec_id: The spec: its id or uid, or a model that has one.
             body: The request body: a ``CreateSpecFileRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``SpecFile``: the success body, read into its model.
 
@@ -677,6 +682,7 @@ class SpecsOperations:
             spec_id: The spec: its id or uid, or a model that has one.
             file_path: The file path: its id or uid, or a model that has one.
             body: The request body: a ``UpdateSpecFileRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``SpecFile``: the success body, read into its model.
 
@@ -772,6 +778,7 @@ class SpecsOperations:
             spec_id: The spec: its id or uid, or a model that has one.
             element_type: The element type: its id or uid, or a model that has one.
             body: The request body: a ``GenerateCollectionRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``SpecTask``: the success body, read into its model.
 
@@ -903,6 +910,7 @@ class SpecsOperations:
         Args:
             spec_id: The spec: its id or uid, or a model that has one.
             body: The request body: a ``CreateSpecVersionTagRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``CreateSpecVersionTagResponse``: the success body, read into its model.
 
@@ -1083,6 +1091,7 @@ class AsyncSpecsOperations:
             collection_uid: The collection: its uid, or a model that has one.
             element_type: The element type: its id or uid, or a model that has one.
             body: The request body: a ``GenerateSpecFromCollectionRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``SpecTask``: the success body, read into its model.
 
@@ -1212,7 +1221,8 @@ class AsyncSpecsOperations:
         be at most 12 MB.
 
         Args:
-            body: The request body: a ``CreateSpecRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace_id: The ``workspaceId`` query parameter (``str``).
+            body: The request body: a ``CreateSpecRequest``, or a mapping of its JSON fields (read through the model before sending).
+            workspace_id: The ``workspaceId`` query parameter (``str``).
 
         Returns:
             ``Spec``: the success body, read into its model.
@@ -1326,6 +1336,7 @@ class AsyncSpecsOperations:
         Args:
             spec_id: The spec: its id or uid, or a model that has one.
             body: The request body: a ``UpdateSpecPropertiesRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``Spec``: the success body, read into its model.
 
@@ -1370,6 +1381,7 @@ class AsyncSpecsOperations:
             spec_id: The spec: its id or uid, or a model that has one.
             collection_id: The collection: its id or uid, or a model that has one.
             body: The request body: a ``UpdateSpecSyncOptionsRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``UpdateSpecSyncOptionsResponse``: the success body, read into its model.
 
@@ -1494,6 +1506,7 @@ class AsyncSpecsOperations:
         Args:
             spec_id: The spec: its id or uid, or a model that has one.
             body: The request body: a ``CreateSpecFileRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``SpecFile``: the success body, read into its model.
 
@@ -1620,6 +1633,7 @@ class AsyncSpecsOperations:
             spec_id: The spec: its id or uid, or a model that has one.
             file_path: The file path: its id or uid, or a model that has one.
             body: The request body: a ``UpdateSpecFileRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``SpecFile``: the success body, read into its model.
 
@@ -1715,6 +1729,7 @@ class AsyncSpecsOperations:
             spec_id: The spec: its id or uid, or a model that has one.
             element_type: The element type: its id or uid, or a model that has one.
             body: The request body: a ``GenerateCollectionRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``SpecTask``: the success body, read into its model.
 
@@ -1846,6 +1861,7 @@ class AsyncSpecsOperations:
         Args:
             spec_id: The spec: its id or uid, or a model that has one.
             body: The request body: a ``CreateSpecVersionTagRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``CreateSpecVersionTagResponse``: the success body, read into its model.
 

@@ -101,6 +101,7 @@ class TagsOperations:
         Args:
             collection_id: The collection: its id or uid, or a model that has one.
             body: The request body: a ``UpdateCollectionTagsRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``TagAssignment``: the success body, read into its model.
 
@@ -233,6 +234,7 @@ class TagsOperations:
         Args:
             workspace_id: The workspace: its id or uid, or a model that has one.
             body: The request body: a ``UpdateWorkspaceTagsRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``TagAssignment``: the success body, read into its model.
 
@@ -319,6 +321,7 @@ class AsyncTagsOperations:
         Args:
             collection_id: The collection: its id or uid, or a model that has one.
             body: The request body: a ``UpdateCollectionTagsRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``TagAssignment``: the success body, read into its model.
 
@@ -451,6 +454,7 @@ class AsyncTagsOperations:
         Args:
             workspace_id: The workspace: its id or uid, or a model that has one.
             body: The request body: a ``UpdateWorkspaceTagsRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``TagAssignment``: the success body, read into its model.
 

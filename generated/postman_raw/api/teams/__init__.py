@@ -122,7 +122,8 @@ class TeamsOperations:
         and spaces, and must not already be used by another team of the organization.
 
         Args:
-            body: The request body: a ``CreateTeamRequest``, or a mapping of its JSON fields (read through the model before sending).    identifier_type: The ``identifierType`` header (``TeamIdentifierType``, optional).
+            body: The request body: a ``CreateTeamRequest``, or a mapping of its JSON fields (read through the model before sending).
+            identifier_type: The ``identifierType`` header (``TeamIdentifierType``, optional).
 
         Returns:
             ``CreateTeamResponse``: the success body, read into its model.
@@ -265,7 +266,8 @@ class TeamsOperations:
 
         Args:
             team_id: The team: its id or uid, or a model that has one.
-            body: The request body: a ``CreateAccessRequestRequest``, or a mapping of its JSON fields (read through the model before sending).    identifier_type: The ``identifierType`` header (``TeamIdentifierType``, optional).
+            body: The request body: a ``CreateAccessRequestRequest``, or a mapping of its JSON fields (read through the model before sending).
+            identifier_type: The ``identifierType`` header (``TeamIdentifierType``, optional).
 
         Returns:
             ``CreateAccessRequestResponse``: the success body, read into its model.
@@ -310,7 +312,8 @@ class TeamsOperations:
         Args:
             team_id: The team: its id or uid, or a model that has one.
             request_id: The request: its id or uid, or a model that has one.
-            body: The request body: a ``ApproveDenyAccessRequestRequest``, or a mapping of its JSON fields (read through the model before sending).    identifier_type: The ``identifierType`` header (``TeamIdentifierType``, optional).
+            body: The request body: a ``ApproveDenyAccessRequestRequest``, or a mapping of its JSON fields (read through the model before sending).
+            identifier_type: The ``identifierType`` header (``TeamIdentifierType``, optional).
 
         Returns:
             ``ApproveDenyAccessRequestResponse``: the success body, read into its model.
@@ -359,7 +362,8 @@ class TeamsOperations:
 
         Args:
             team_id: The team: its id or uid, or a model that has one.
-            body: The request body: a ``ManageTeamMemberRolesRequest``, or a mapping of its JSON fields (read through the model before sending).    identifier_type: The ``identifierType`` header (``TeamIdentifierType``, optional).
+            body: The request body: a ``ManageTeamMemberRolesRequest``, or a mapping of its JSON fields (read through the model before sending).
+            identifier_type: The ``identifierType`` header (``TeamIdentifierType``, optional).
 
         Returns:
             ``ManageTeamMemberRolesResponse``: the success body, read into its model.
@@ -402,7 +406,8 @@ class TeamsOperations:
 
         Args:
             team_id: The team: its id or uid, or a model that has one.
-            body: The request body: a ``RemoveTeamMembersRequest``, or a mapping of its JSON fields (read through the model before sending).    identifier_type: The ``identifierType`` header (``TeamIdentifierType``, optional).
+            body: The request body: a ``RemoveTeamMembersRequest``, or a mapping of its JSON fields (read through the model before sending).
+            identifier_type: The ``identifierType`` header (``TeamIdentifierType``, optional).
 
         Returns:
             ``Any``: the success body, read into its model.
@@ -482,6 +487,7 @@ class TeamsOperations:
         Args:
             team_id: The team: its id or uid, or a model that has one.
             body: The request body: a ``UpdateTeamSettingsRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``TeamSettingsResult``: the success body, read into its model.
 
@@ -581,7 +587,8 @@ class AsyncTeamsOperations:
         and spaces, and must not already be used by another team of the organization.
 
         Args:
-            body: The request body: a ``CreateTeamRequest``, or a mapping of its JSON fields (read through the model before sending).    identifier_type: The ``identifierType`` header (``TeamIdentifierType``, optional).
+            body: The request body: a ``CreateTeamRequest``, or a mapping of its JSON fields (read through the model before sending).
+            identifier_type: The ``identifierType`` header (``TeamIdentifierType``, optional).
 
         Returns:
             ``CreateTeamResponse``: the success body, read into its model.
@@ -724,7 +731,8 @@ class AsyncTeamsOperations:
 
         Args:
             team_id: The team: its id or uid, or a model that has one.
-            body: The request body: a ``CreateAccessRequestRequest``, or a mapping of its JSON fields (read through the model before sending).    identifier_type: The ``identifierType`` header (``TeamIdentifierType``, optional).
+            body: The request body: a ``CreateAccessRequestRequest``, or a mapping of its JSON fields (read through the model before sending).
+            identifier_type: The ``identifierType`` header (``TeamIdentifierType``, optional).
 
         Returns:
             ``CreateAccessRequestResponse``: the success body, read into its model.
@@ -769,7 +777,8 @@ class AsyncTeamsOperations:
         Args:
             team_id: The team: its id or uid, or a model that has one.
             request_id: The request: its id or uid, or a model that has one.
-            body: The request body: a ``ApproveDenyAccessRequestRequest``, or a mapping of its JSON fields (read through the model before sending).    identifier_type: The ``identifierType`` header (``TeamIdentifierType``, optional).
+            body: The request body: a ``ApproveDenyAccessRequestRequest``, or a mapping of its JSON fields (read through the model before sending).
+            identifier_type: The ``identifierType`` header (``TeamIdentifierType``, optional).
 
         Returns:
             ``ApproveDenyAccessRequestResponse``: the success body, read into its model.
@@ -818,7 +827,8 @@ class AsyncTeamsOperations:
 
         Args:
             team_id: The team: its id or uid, or a model that has one.
-            body: The request body: a ``ManageTeamMemberRolesRequest``, or a mapping of its JSON fields (read through the model before sending).    identifier_type: The ``identifierType`` header (``TeamIdentifierType``, optional).
+            body: The request body: a ``ManageTeamMemberRolesRequest``, or a mapping of its JSON fields (read through the model before sending).
+            identifier_type: The ``identifierType`` header (``TeamIdentifierType``, optional).
 
         Returns:
             ``ManageTeamMemberRolesResponse``: the success body, read into its model.
@@ -861,7 +871,8 @@ class AsyncTeamsOperations:
 
         Args:
             team_id: The team: its id or uid, or a model that has one.
-            body: The request body: a ``RemoveTeamMembersRequest``, or a mapping of its JSON fields (read through the model before sending).    identifier_type: The ``identifierType`` header (``TeamIdentifierType``, optional).
+            body: The request body: a ``RemoveTeamMembersRequest``, or a mapping of its JSON fields (read through the model before sending).
+            identifier_type: The ``identifierType`` header (``TeamIdentifierType``, optional).
 
         Returns:
             ``Any``: the success body, read into its model.
@@ -941,6 +952,7 @@ class AsyncTeamsOperations:
         Args:
             team_id: The team: its id or uid, or a model that has one.
             body: The request body: a ``UpdateTeamSettingsRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``TeamSettingsResult``: the success body, read into its model.
 

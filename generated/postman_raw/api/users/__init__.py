@@ -55,9 +55,6 @@ class UsersOperations:
         usage counters (`operations`), which show how much of each monthly allowance is used.
         `flow_count` appears only on Free plans.
 
-        Args:
-            None.
-
         Returns:
             ``AuthenticatedUserResponse``: the success body, read into its model.
 
@@ -163,9 +160,6 @@ class AsyncUsersOperations:
         Returns the key owner's profile and, except for Guest and Partner users, the plan's
         usage counters (`operations`), which show how much of each monthly allowance is used.
         `flow_count` appears only on Free plans.
-
-        Args:
-            None.
 
         Returns:
             ``AuthenticatedUserResponse``: the success body, read into its model.

@@ -57,7 +57,8 @@ class WebhooksOperations:
         as the payload. Postman backs each webhook with a monitor of the same name.
 
         Args:
-            body: The request body: a ``CreateWebhookRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace: The ``workspace`` query parameter (``str``).
+            body: The request body: a ``CreateWebhookRequest``, or a mapping of its JSON fields (read through the model before sending).
+            workspace: The ``workspace`` query parameter (``str``).
 
         Returns:
             ``CreateWebhookResponse``: the success body, read into its model.
@@ -106,7 +107,8 @@ class AsyncWebhooksOperations:
         as the payload. Postman backs each webhook with a monitor of the same name.
 
         Args:
-            body: The request body: a ``CreateWebhookRequest``, or a mapping of its JSON fields (read through the model before sending).    workspace: The ``workspace`` query parameter (``str``).
+            body: The request body: a ``CreateWebhookRequest``, or a mapping of its JSON fields (read through the model before sending).
+            workspace: The ``workspace`` query parameter (``str``).
 
         Returns:
             ``CreateWebhookResponse``: the success body, read into its model.

@@ -99,6 +99,7 @@ class WorkspacesOperations:
 
         Args:
             body: The request body: a ``PartnerTeamRemoval | PartnerWorkspaceInvite | PartnerWorkspaceRemoval``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``PartnerInviteOutcome | PartnerRemovalOutcome``: the success body, read into its model.
 
@@ -194,6 +195,7 @@ class WorkspacesOperations:
 
         Args:
             body: The request body: a ``CreateWorkspaceRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``CreateWorkspaceResponse``: the success body, read into its model.
 
@@ -226,9 +228,6 @@ class WorkspacesOperations:
         GET /workspaces-roles
         Lists every workspace role there is, grouped by who can hold it: users, user groups and
         partners. The `id` values are what PATCH /workspaces/{workspaceId}/roles expects.
-
-        Args:
-            None.
 
         Returns:
             ``GetAllWorkspaceRolesResponse``: the success body, read into its model.
@@ -307,6 +306,7 @@ class WorkspacesOperations:
         Args:
             workspace_id: The workspace: its id or uid, or a model that has one.
             body: The request body: a ``UpdateWorkspaceRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``UpdateWorkspaceResponse``: the success body, read into its model.
 
@@ -437,6 +437,7 @@ class WorkspacesOperations:
         Args:
             workspace_id: The workspace: its id or uid, or a model that has one.
             body: The request body: a ``TransferWorkspaceElementRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``TransferWorkspaceElementResponse``: the success body, read into its model.
 
@@ -511,6 +512,7 @@ class WorkspacesOperations:
         Args:
             workspace_id: The workspace: its id or uid, or a model that has one.
             body: The request body: a ``UpdateWorkspaceGlobalVariablesRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``WorkspaceGlobalVariables``: the success body, read into its model.
 
@@ -598,7 +600,8 @@ class WorkspacesOperations:
 
         Args:
             workspace_id: The workspace: its id or uid, or a model that has one.
-            body: The request body: a ``UpdateWorkspaceRolesRequest``, or a mapping of its JSON fields (read through the model before sending).    identifier_type: The ``identifierType`` header (``str``, optional).
+            body: The request body: a ``UpdateWorkspaceRolesRequest``, or a mapping of its JSON fields (read through the model before sending).
+            identifier_type: The ``identifierType`` header (``str``, optional).
 
         Returns:
             ``WorkspaceRoleAssignmentList``: the success body, read into its model.
@@ -643,6 +646,7 @@ class WorkspacesOperations:
         Args:
             workspace_id: The workspace: its id or uid, or a model that has one.
             body: The request body: a ``TransferWorkspaceToTeamRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``TransferWorkspaceToTeamResponse``: the success body, read into its model.
 
@@ -730,6 +734,7 @@ class WorkspacesOperations:
         Args:
             workspace_id: The workspace: its id or uid, or a model that has one.
             body: The request body: a ``CreateWorkspaceUpdateRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``WorkspaceUpdateSaved``: the success body, read into its model.
 
@@ -853,6 +858,7 @@ class WorkspacesOperations:
             workspace_id: The workspace: its id or uid, or a model that has one.
             update_id: The update: its id or uid, or a model that has one.
             body: The request body: a ``PatchWorkspaceUpdateRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``WorkspaceUpdateSaved``: the success body, read into its model.
 
@@ -912,6 +918,7 @@ class AsyncWorkspacesOperations:
 
         Args:
             body: The request body: a ``PartnerTeamRemoval | PartnerWorkspaceInvite | PartnerWorkspaceRemoval``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``PartnerInviteOutcome | PartnerRemovalOutcome``: the success body, read into its model.
 
@@ -1007,6 +1014,7 @@ class AsyncWorkspacesOperations:
 
         Args:
             body: The request body: a ``CreateWorkspaceRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``CreateWorkspaceResponse``: the success body, read into its model.
 
@@ -1039,9 +1047,6 @@ class AsyncWorkspacesOperations:
         GET /workspaces-roles
         Lists every workspace role there is, grouped by who can hold it: users, user groups and
         partners. The `id` values are what PATCH /workspaces/{workspaceId}/roles expects.
-
-        Args:
-            None.
 
         Returns:
             ``GetAllWorkspaceRolesResponse``: the success body, read into its model.
@@ -1120,6 +1125,7 @@ class AsyncWorkspacesOperations:
         Args:
             workspace_id: The workspace: its id or uid, or a model that has one.
             body: The request body: a ``UpdateWorkspaceRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``UpdateWorkspaceResponse``: the success body, read into its model.
 
@@ -1250,6 +1256,7 @@ class AsyncWorkspacesOperations:
         Args:
             workspace_id: The workspace: its id or uid, or a model that has one.
             body: The request body: a ``TransferWorkspaceElementRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``TransferWorkspaceElementResponse``: the success body, read into its model.
 
@@ -1324,6 +1331,7 @@ class AsyncWorkspacesOperations:
         Args:
             workspace_id: The workspace: its id or uid, or a model that has one.
             body: The request body: a ``UpdateWorkspaceGlobalVariablesRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``WorkspaceGlobalVariables``: the success body, read into its model.
 
@@ -1411,7 +1419,8 @@ class AsyncWorkspacesOperations:
 
         Args:
             workspace_id: The workspace: its id or uid, or a model that has one.
-            body: The request body: a ``UpdateWorkspaceRolesRequest``, or a mapping of its JSON fields (read through the model before sending).    identifier_type: The ``identifierType`` header (``str``, optional).
+            body: The request body: a ``UpdateWorkspaceRolesRequest``, or a mapping of its JSON fields (read through the model before sending).
+            identifier_type: The ``identifierType`` header (``str``, optional).
 
         Returns:
             ``WorkspaceRoleAssignmentList``: the success body, read into its model.
@@ -1456,6 +1465,7 @@ class AsyncWorkspacesOperations:
         Args:
             workspace_id: The workspace: its id or uid, or a model that has one.
             body: The request body: a ``TransferWorkspaceToTeamRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``TransferWorkspaceToTeamResponse``: the success body, read into its model.
 
@@ -1543,6 +1553,7 @@ class AsyncWorkspacesOperations:
         Args:
             workspace_id: The workspace: its id or uid, or a model that has one.
             body: The request body: a ``CreateWorkspaceUpdateRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``WorkspaceUpdateSaved``: the success body, read into its model.
 
@@ -1666,6 +1677,7 @@ class AsyncWorkspacesOperations:
             workspace_id: The workspace: its id or uid, or a model that has one.
             update_id: The update: its id or uid, or a model that has one.
             body: The request body: a ``PatchWorkspaceUpdateRequest``, or a mapping of its JSON fields (read through the model before sending).
+
         Returns:
             ``WorkspaceUpdateSaved``: the success body, read into its model.
 

@@ -17,7 +17,6 @@ from types import ModuleType, TracebackType
 from typing import Any, Literal
 
 import httpx
-import pluggy
 
 from postman_raw import Client as RawClient
 from postman_raw.api import AsyncOperations, Operations
@@ -40,7 +39,7 @@ from .errors import ConfigurationError, InvalidArgumentError, ResponseDecodeErro
 from .httpclient import DirectAsyncClient, DirectClient
 from .middleware import AsyncMiddlewareTransport, Pipeline, SyncMiddlewareTransport
 from .pagination import apaginate, paginate
-from .plugins import PluginInfo, build_plugin_manager, describe
+from .plugins import PluginInfo, PostmanPluginManager, build_plugin_manager
 from .ratelimit import RateLimiter, RateLimitState
 from .transport import Urllib3Transport, check_key_route, check_verify, environment_proxies
 from .uid import check_path_value, resource_ref
@@ -64,7 +63,7 @@ class _Core:
     """What the sync and async clients share: settings, hooks, limiter, argument handling."""
 
     _pipeline: Pipeline
-    _plugin_manager: pluggy.PluginManager
+    _plugin_manager: PostmanPluginManager
     _raw: RawClient
 
     def _setup(
@@ -132,7 +131,7 @@ class _Core:
 
     def plugins(self) -> list[PluginInfo]:
         """The plugins this client uses, with the hooks each implements."""
-        return describe(self._plugin_manager)
+        return self._plugin_manager.describe()
 
     def reload_api_key(self, api_key: str | None = None) -> None:
         """Switch keys: use ``api_key``, or ask the ``postman_api_key`` hooks again (key rotation)."""
@@ -179,7 +178,8 @@ class _Core:
             if isinstance(text, str):
                 check_path_value(name, text)  # an id never changes which resource the path targets
             if name.endswith("_uid") and isinstance(text, str):
-                self._pipeline.hook.postman_parse_uid(uid=text)  # raises ValueError naming the bad value
+                # raises ValueError naming the bad value
+                self._pipeline.hook.postman_parse_uid(uid=text, config=self.config)
             resolved[name] = text
         return resolved
 
@@ -188,7 +188,9 @@ class _Core:
         uid = getattr(value, "uid", None)
         owner, own_id = getattr(value, "owner", None), getattr(value, "id", None)
         if wants_uid and not _usable(uid) and _usable(owner) and _usable(own_id):
-            composed: str = self._pipeline.hook.postman_compose_uid(owner_id=str(owner), resource_id=str(own_id))
+            composed: str = self._pipeline.hook.postman_compose_uid(
+                owner_id=str(owner), resource_id=str(own_id), config=self.config
+            )
             return composed
         return resource_ref(value, prefer="uid" if wants_uid else "id")
 

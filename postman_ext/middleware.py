@@ -253,7 +253,9 @@ class Pipeline:
                     update_endpoint(config.key_hash, method, path, response.headers, response.status_code)
                 else:
                     self.limiter.update(config.key_hash, response.headers, response.status_code)
-                hook.postman_response_received(request=request, response=response, elapsed=elapsed, attempt=attempt)
+                hook.postman_response_received(
+                    request=request, response=response, elapsed=elapsed, attempt=attempt, config=config
+                )
                 self.last_response.set(response)
                 status = response.status_code
                 if status in _REDIRECT_STATUSES and "location" in response.headers:
@@ -327,7 +329,7 @@ class Pipeline:
             tries = "1 attempt" if attempts == 1 else f"{attempts} attempts"
             return kind(f"{method} {path}: {self._why(None, error)} (after {tries})", method=method, path=path)
         body = parse_error_body(response.text)
-        mapped = self.hook.postman_map_error(request=request, response=response, body=body)
+        mapped = self.hook.postman_map_error(request=request, response=response, body=body, config=self.config)
         if isinstance(mapped, Exception):
             return mapped
         status, headers, text = response.status_code, response.headers, response.text

@@ -199,17 +199,22 @@ class _Core:
     ) -> ResponseDecodeError:
         name = operation.__name__.rsplit(".", 1)[-1]
         why = f"{type(error).__name__}: {error}" if error else f"HTTP {response.status_code} is not documented"
+        request: httpx.Request | None
         try:
-            method, path = response.request.method, response.request.url.path
+            request = response.request
+            method, path = request.method, request.url.path
         except RuntimeError:  # a transport that did not attach the request: name what was asked for
+            request = None
             method, path = str(sent["method"]).upper(), httpx.URL(self.config.base_url).path.rstrip("/") + sent["url"]
         return ResponseDecodeError(
             f"{method} {path}: could not read the HTTP {response.status_code} "
             f"answer of {name} ({why}); the raw body is on .text",
-            status=response.status_code,
+            status_code=response.status_code,
             text=response.text,
             method=method,
             path=path,
+            request=request,
+            response=response,
         )
 
     def _read(self, operation: ModuleType, response: httpx.Response, sent: Mapping[str, Any]) -> Any:

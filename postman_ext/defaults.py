@@ -71,6 +71,8 @@ class BuiltinPlugin:
             method=request.method,
             path=request.url.path,
             retry_after=rate_limit_wait(response.headers, config.clock()),
+            request=request,
+            response=response,
         )
 
     @hookimpl(trylast=True)

@@ -17,7 +17,6 @@ from types import ModuleType, TracebackType
 from typing import Any, Literal
 
 import httpx
-import pluggy
 
 from postman_raw import Client as _RawClient
 from postman_raw.api import AsyncOperations, Operations
@@ -40,7 +39,7 @@ from .defaults import USER_AGENT, client_credentials
 from .errors import ConfigurationError, InvalidArgumentError, ResponseDecodeError
 from .middleware import AsyncMiddlewareTransport, Pipeline, SyncMiddlewareTransport
 from .pagination import apaginate, paginate
-from .plugins import PluginInfo, build_plugin_manager, describe
+from .plugins import PluginInfo, PostmanPluginManager, build_plugin_manager
 from .ratelimit import RateLimitState, as_rate_limiter
 from .transport import Urllib3Transport, check_key_route, check_verify, environment_proxies
 from .uid import check_path_value, resource_ref
@@ -73,7 +72,7 @@ class _Core:
     """What the sync and async clients share: settings, hooks, limiter, argument handling."""
 
     _pipeline: Pipeline
-    _plugin_manager: pluggy.PluginManager
+    _plugin_manager: PostmanPluginManager
 
     def _setup(
         self,
@@ -137,7 +136,7 @@ class _Core:
 
     def plugins(self) -> list[PluginInfo]:
         """The plugins this client uses, with the hooks each implements."""
-        return describe(self._plugin_manager)
+        return self._plugin_manager.describe()
 
     def reload_api_key(self, api_key: str | None = None) -> None:
         """Switch keys: use ``api_key``, or ask the ``postman_api_key`` hooks again (key rotation)."""
@@ -184,7 +183,8 @@ class _Core:
             if isinstance(text, str):
                 check_path_value(name, text)  # an id never changes which resource the path targets
             if name.endswith("_uid") and isinstance(text, str):
-                self._pipeline.hook.postman_parse_uid(uid=text)  # raises ValueError naming the bad value
+                # raises ValueError naming the bad value
+                self._pipeline.hook.postman_parse_uid(uid=text, config=self.config)
             resolved[name] = text
         return resolved
 
@@ -193,7 +193,9 @@ class _Core:
         uid = getattr(value, "uid", None)
         owner, own_id = getattr(value, "owner", None), getattr(value, "id", None)
         if wants_uid and not _usable(uid) and _usable(owner) and _usable(own_id):
-            composed: str = self._pipeline.hook.postman_compose_uid(owner_id=str(owner), resource_id=str(own_id))
+            composed: str = self._pipeline.hook.postman_compose_uid(
+                owner_id=str(owner), resource_id=str(own_id), config=self.config
+            )
             return composed
         return resource_ref(value, prefer="uid" if wants_uid else "id")
 
@@ -202,17 +204,22 @@ class _Core:
     ) -> ResponseDecodeError:
         name = operation.__name__.rsplit(".", 1)[-1]
         why = f"{type(error).__name__}: {error}" if error else f"HTTP {response.status_code} is not documented"
+        request: httpx.Request | None
         try:
-            method, path = response.request.method, response.request.url.path
+            request = response.request
+            method, path = request.method, request.url.path
         except RuntimeError:  # a transport that did not attach the request: name what was asked for
+            request = None
             method, path = str(sent["method"]).upper(), httpx.URL(self.config.base_url).path.rstrip("/") + sent["url"]
         return ResponseDecodeError(
             f"{method} {path}: could not read the HTTP {response.status_code} "
             f"answer of {name} ({why}); the raw body is on .text",
-            status=response.status_code,
+            status_code=response.status_code,
             text=response.text,
             method=method,
             path=path,
+            request=request,
+            response=response,
         )
 
     def _read(self, operation: ModuleType, response: httpx.Response, sent: Mapping[str, Any]) -> Any:

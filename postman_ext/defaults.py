@@ -6,7 +6,6 @@ import base64
 import logging
 import os
 import platform
-import time
 
 import httpx
 
@@ -62,14 +61,18 @@ class BuiltinPlugin:
         )
 
     @hookimpl(trylast=True)
-    def postman_map_error(self, request: httpx.Request, response: httpx.Response, body: object) -> Exception | None:
+    def postman_map_error(
+        self, request: httpx.Request, response: httpx.Response, body: object, config: ClientConfig
+    ) -> Exception | None:
         return error_for_status(
             status=response.status_code,
             headers=response.headers,
             text=response.text,
             method=request.method,
             path=request.url.path,
-            retry_after=rate_limit_wait(response.headers, time.time()),
+            retry_after=rate_limit_wait(response.headers, config.clock()),
+            request=request,
+            response=response,
         )
 
     @hookimpl(trylast=True)

@@ -1,17 +1,23 @@
 """The exception tree of postman_ext, and the default mapping from a response to an exception.
 
-Every exception raised for an HTTP status keeps the status, the headers, the raw body text
-and the parsed body, so nothing the server said is lost, even when the body is an HTML page
-or truncated JSON.
+Every exception raised for an HTTP status keeps the request and the response (httpx's
+objects, the API key masked on both as the client keeps them), the status as
+``status_code``, the headers, the raw body text and the parsed body, so nothing the server
+said is lost, even when the body is an HTML page or truncated JSON.
 """
 
 from __future__ import annotations
 
 import json
+import sys
+import warnings
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from postman_raw import types as _raw_types
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = [
     "APIConnectionError",
@@ -38,6 +44,49 @@ __all__ = [
 ]
 
 _BODY_PREVIEW = 500
+_STATUS_REMOVED_IN = "0.2.0"
+
+
+def _status_code(status_code: int | None, status: int | None, response: httpx.Response | None, owner: str) -> int:
+    """``status_code``, from the deprecated ``status=`` or the response when not given."""
+    if status is not None:
+        warnings.warn(
+            f"{owner}(status=...) is deprecated: pass status_code= (as httpx names it); "
+            f"status= will be removed in {_STATUS_REMOVED_IN}",
+            DeprecationWarning,
+            stacklevel=_outside_this_module(),
+        )
+        if status_code is None:
+            status_code = status
+    if status_code is None:
+        if response is None:
+            raise TypeError(f"{owner}() needs status_code= or response=")
+        status_code = response.status_code
+    return status_code
+
+
+def _request_of(response: httpx.Response) -> httpx.Request | None:
+    try:
+        return response.request
+    except RuntimeError:  # a response built without its request
+        return None
+
+
+def _warn_status(owner: str) -> None:
+    warnings.warn(
+        f"{owner}.status is deprecated: read .status_code (as httpx names it); "
+        f".status will be removed in {_STATUS_REMOVED_IN}",
+        DeprecationWarning,
+        stacklevel=_outside_this_module(),
+    )
+
+
+def _outside_this_module() -> int:
+    """The ``stacklevel`` of the first caller outside this module (subclasses add frames of their own)."""
+    frame, level = sys._getframe(1), 1
+    while frame.f_back is not None and frame.f_code.co_filename == __file__:
+        frame, level = frame.f_back, level + 1
+    return level
 
 
 class PostmanError(Exception):
@@ -58,12 +107,16 @@ class InvalidArgumentError(PostmanError, ValueError):
 
 
 class APIConnectionError(PostmanError):
-    """The request did not get a response: DNS, refused or reset connection, TLS failure."""
+    """The request did not get a response: DNS, refused or reset connection, TLS failure.
 
-    def __init__(self, message: str, *, method: str = "", path: str = "") -> None:
+    ``request`` is the request that was being sent (the API key masked), when known.
+    """
+
+    def __init__(self, message: str, *, method: str = "", path: str = "", request: httpx.Request | None = None) -> None:
         super().__init__(message)
         self.method = method
         self.path = path
+        self.request = request
 
 
 class APITimeoutError(APIConnectionError):
@@ -71,14 +124,38 @@ class APITimeoutError(APIConnectionError):
 
 
 class ResponseDecodeError(PostmanError):
-    """A successful response whose body could not be parsed; ``text`` holds it unchanged."""
+    """A successful response whose body could not be parsed; ``text`` holds it unchanged.
 
-    def __init__(self, message: str, *, status: int, text: str, method: str = "", path: str = "") -> None:
+    Attributes: ``status_code``, ``text``, ``method`` and ``path``, and ``request`` and
+    ``response`` (httpx's, the API key masked) when known. ``status`` is a deprecated alias of
+    ``status_code``.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        text: str | None = None,
+        method: str = "",
+        path: str = "",
+        request: httpx.Request | None = None,
+        response: httpx.Response | None = None,
+        status: int | None = None,
+    ) -> None:
         super().__init__(message)
-        self.status = status
-        self.text = text
+        self.status_code = _status_code(status_code, status, response, type(self).__name__)
+        self.text = text if text is not None else response.text if response is not None else ""
         self.method = method
         self.path = path
+        self.request = request
+        self.response = response
+
+    @property
+    def status(self) -> int:
+        """Deprecated alias of :attr:`status_code`, removed in postman-ext 0.2.0 (warns)."""
+        _warn_status(type(self).__name__)
+        return self.status_code
 
 
 class ResponseTooLargeError(PostmanError):
@@ -106,29 +183,47 @@ _raw_types.raise_model_data_errors_as(ModelDataError)
 class APIStatusError(PostmanError):
     """The API answered with an error status.
 
-    Attributes: ``status``, ``headers``, ``text`` (the raw body), ``body`` (parsed JSON or
+    Attributes, named as httpx names them: ``request`` and ``response`` (httpx's objects, the
+    API key masked on both; ``response`` is ``None`` for a request the rate limiter refused to
+    send), ``status_code``, ``headers``, ``text`` (the raw body); then ``body`` (parsed JSON or
     ``None``), ``error_name`` and ``error_message`` (from either Postman error shape),
-    ``method`` and ``path`` of the request.
+    ``method`` and ``path`` of the request. ``status`` is a deprecated alias of ``status_code``.
+
+    Built from a response alone, ``NotFoundError(response=response)``, the other values are
+    read from it; ``status=`` is a deprecated spelling of ``status_code=``.
     """
 
     def __init__(
         self,
         *,
-        status: int,
-        headers: Mapping[str, str],
-        text: str,
+        status_code: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        text: str | None = None,
         body: object = None,
         method: str = "",
         path: str = "",
+        request: httpx.Request | None = None,
+        response: httpx.Response | None = None,
+        status: int | None = None,
     ) -> None:
-        self.status = status
-        self.headers = dict(headers)
-        self.text = text
-        self.body = body
-        self.method = method
-        self.path = path
-        self.error_name, self.error_message = error_name_and_message(body)
+        if request is None and response is not None:
+            request = _request_of(response)
+        self.status_code = _status_code(status_code, status, response, type(self).__name__)
+        self.headers = dict(headers if headers is not None else response.headers if response is not None else {})
+        self.text = text if text is not None else response.text if response is not None else ""
+        self.body = body if body is not None or text is not None else parse_error_body(self.text)
+        self.method = method or (request.method if request is not None else "")
+        self.path = path or (request.url.path if request is not None else "")
+        self.request = request
+        self.response = response
+        self.error_name, self.error_message = error_name_and_message(self.body)
         super().__init__(self._describe())
+
+    @property
+    def status(self) -> int:
+        """Deprecated alias of :attr:`status_code`, removed in postman-ext 0.2.0 (warns)."""
+        _warn_status(type(self).__name__)
+        return self.status_code
 
     def _describe(self) -> str:
         where = f"{self.method} {self.path}".strip()
@@ -137,7 +232,8 @@ class APIStatusError(PostmanError):
             preview = " ".join(self.text.split())[:_BODY_PREVIEW]
             what = f"non-JSON body: {preview!r}" if preview else "empty body"
         name = f" [{self.error_name}]" if self.error_name and self.error_message else ""
-        return f"{where}: HTTP {self.status}{name}: {what}" if where else f"HTTP {self.status}{name}: {what}"
+        status = self.status_code
+        return f"{where}: HTTP {status}{name}: {what}" if where else f"HTTP {status}{name}: {what}"
 
 
 class BadRequestError(APIStatusError):
@@ -208,7 +304,7 @@ class UnsafeRedirectError(APIStatusError):
     def _describe(self) -> str:
         where = f"{self.method} {self.path}: " if self.method else ""
         target = f" to {self.location!r}" if self.location else ""
-        return f"{where}HTTP {self.status} redirect{target} was not followed: {self.reason}"
+        return f"{where}HTTP {self.status_code} redirect{target} was not followed: {self.reason}"
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
@@ -259,16 +355,20 @@ def error_for_status(
     method: str = "",
     path: str = "",
     retry_after: float | None = None,
+    request: httpx.Request | None = None,
+    response: httpx.Response | None = None,
 ) -> APIStatusError:
-    """The default exception for an error response (status >= 400)."""
+    """The default exception for an error response (status >= 400), keeping ``request`` and ``response``."""
     body = parse_error_body(text)
     kwargs: dict[str, Any] = {
-        "status": status,
+        "status_code": status,
         "headers": headers,
         "text": text,
         "body": body,
         "method": method,
         "path": path,
+        "request": request,
+        "response": response,
     }
     if status == 429:
         name, _ = error_name_and_message(body)

@@ -264,7 +264,9 @@ class Pipeline:
                 response.request = request
                 response = scrub_response(response, self._api_key)
                 yield Update(config.key_hash, method, path, response)
-                hook.postman_response_received(request=request, response=response, elapsed=elapsed, attempt=attempt)
+                hook.postman_response_received(
+                    request=request, response=response, elapsed=elapsed, attempt=attempt, config=config
+                )
                 self.last_response.set(response)
                 status = response.status_code
                 if status in _REDIRECT_STATUSES and "location" in response.headers:
@@ -300,11 +302,12 @@ class Pipeline:
         return RateLimitError(
             retry_after=wait if wait == wait else None,
             reason=f"not sent: the rate limit holds requests for {wait:g} s, longer than max_retry_wait ({limit:g} s)",
-            status=429,
+            status_code=429,
             headers={},
             text="",
             method=request.method,
             path=request.url.path,
+            request=request,
         )
 
     def _endpoint_path(self, request: httpx.Request) -> str:
@@ -336,13 +339,16 @@ class Pipeline:
                     scrub_text(arg, self._api_key) if isinstance(arg, str) else arg for arg in error.args
                 )
             tries = "1 attempt" if attempts == 1 else f"{attempts} attempts"
-            return kind(f"{method} {path}: {self._why(None, error)} (after {tries})", method=method, path=path)
+            message = f"{method} {path}: {self._why(None, error)} (after {tries})"
+            return kind(message, method=method, path=path, request=request)
         body = parse_error_body(response.text)
-        mapped = self.hook.postman_map_error(request=request, response=response, body=body)
+        mapped = self.hook.postman_map_error(request=request, response=response, body=body, config=self.config)
         if isinstance(mapped, Exception):
             return mapped
         status, headers, text = response.status_code, response.headers, response.text
-        return error_for_status(status=status, headers=headers, text=text, method=method, path=path)
+        return error_for_status(
+            status=status, headers=headers, text=text, method=method, path=path, request=request, response=response
+        )
 
     def _redirected(self, request: httpx.Request, response: httpx.Response, count: int) -> httpx.Request:
         location = response.headers["location"]
@@ -364,11 +370,13 @@ class Pipeline:
             raise UnsafeRedirectError(
                 location=str(target.copy_with(query=None)) if target is not None else location.split("?", 1)[0],
                 reason=reason,
-                status=response.status_code,
+                status_code=response.status_code,
                 headers=response.headers,
                 text=response.text,
                 method=request.method,
                 path=request.url.path,
+                request=request,
+                response=response,
             )
         assert target is not None  # same_host implies it
         method, content = request.method, request.read()  # the async transport leaves it unread

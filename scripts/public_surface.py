@@ -38,7 +38,7 @@ PACKAGE = "postman_ext"
 UPDATE_COMMAND = "python scripts/public_surface.py --write"
 # Special methods that are part of how a class is used.
 PUBLIC_DUNDERS = {"__init__", "__call__", "__enter__", "__exit__", "__aenter__", "__aexit__", "__iter__", "__aiter__"}
-DEPRECATED_ALIAS = re.compile(r"Deprecated alias of :meth:`(\w+)`, removed in postman-ext (\d+(?:\.\d+)*)")
+DEPRECATED_ALIAS = re.compile(r"Deprecated alias of :(?:meth|attr):`(\w+)`, removed in postman-ext (\d+(?:\.\d+)*)")
 # Constants whose value depends on the installation (versions of Python and libraries): type only.
 RUNTIME_VALUES = {"__version__", "USER_AGENT"}
 HEADER = f"""\
@@ -172,7 +172,8 @@ def _member_lines(cls: type, public: set[type]) -> list[str]:
             lines.append(f"  {kind} {name} -> {returns}")
         elif isinstance(member, property):
             returns = _annotation(inspect.signature(member.fget).return_annotation) if member.fget else ""
-            lines.append(f"  property {name}" + (f" -> {returns}" if returns else ""))
+            deprecation = _deprecation(member.fget) if member.fget else ""
+            lines.append(f"  property {name}" + (f" -> {returns}" if returns else "") + deprecation)
         elif isinstance(member, staticmethod):
             lines.append(f"  staticmethod {name}{signature(member.__func__)}")
         elif isinstance(member, classmethod):

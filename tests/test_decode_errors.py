@@ -63,7 +63,7 @@ def test_deeply_nested_json_on_a_success_is_a_decode_error(api: FakeAPI, clients
     api.route("GET", "/me", Reply(200, body))
     with pytest.raises(ResponseDecodeError) as caught:
         clients.run(clients.make().users.get_authenticated_user())
-    assert caught.value.status == 200 and caught.value.text == body
+    assert caught.value.status_code == 200 and caught.value.text == body
     assert "get_authenticated_user" in str(caught.value)
 
 
@@ -78,5 +78,5 @@ def test_deeply_nested_json_on_an_error_keeps_the_status_class(
     with pytest.raises(cls) as caught:
         clients.run(clients.make(max_retries=0).users.get_authenticated_user())
     error: Any = caught.value
-    assert error.status == status and error.text == body and error.body is None
+    assert error.status_code == status and error.text == body and error.body is None
     assert len(str(error)) < 2_000  # the message previews the body, it does not hold 200 KB of brackets

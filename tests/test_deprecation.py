@@ -130,3 +130,51 @@ def test_a_plugin_implementing_a_deprecated_hook_is_warned() -> None:
 
     with pytest.warns(DeprecationWarning, match="use postman_example_delay"):
         manager().register(Plugin())
+
+
+# --- errors: .status renamed .status_code, as httpx names it -----------------------------------
+
+
+def test_an_errors_status_is_a_deprecated_alias_of_status_code(api: FakeAPI, make_client: Any) -> None:
+    from postman_ext import NotFoundError
+
+    api.route("GET", "/me", Reply(404, {"error": {"name": "instanceNotFoundError", "message": "gone"}}))
+    with pytest.raises(NotFoundError) as caught:
+        make_client().users.get_authenticated_user()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert caught.value.status_code == 404
+    with pytest.warns(DeprecationWarning, match=r"NotFoundError\.status is deprecated: read \.status_code") as seen:
+        assert caught.value.status == 404
+    assert seen[0].filename == __file__ and "removed in 0.2.0" in str(seen[0].message)
+
+
+def test_the_status_keyword_of_an_error_is_deprecated_and_still_works() -> None:
+    from postman_ext import APIStatusError, ResponseDecodeError
+
+    with pytest.warns(DeprecationWarning, match=r"APIStatusError\(status=\.\.\.\) is deprecated: pass status_code="):
+        error = APIStatusError(status=418, headers={}, text="")
+    assert error.status_code == 418 and "HTTP 418" in str(error)
+    with pytest.warns(DeprecationWarning, match=r"ResponseDecodeError\(status=\.\.\.\)") as seen:
+        decode = ResponseDecodeError("bad", status=200, text="{")
+    assert decode.status_code == 200 and seen[0].filename == __file__
+
+
+def test_an_error_is_built_from_a_response_alone() -> None:
+    import httpx
+
+    from postman_ext import APIStatusError, NotFoundError
+
+    request = httpx.Request("GET", "https://api.getpostman.com/collections/c-1")
+    response = httpx.Response(
+        404, json={"error": {"name": "instanceNotFoundError", "message": "no c-1"}}, request=request
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        error = NotFoundError(response=response)
+    assert (error.status_code, error.error_name, error.error_message) == (404, "instanceNotFoundError", "no c-1")
+    assert error.request is request and error.response is response
+    assert (error.method, error.path) == ("GET", "/collections/c-1")
+    assert str(error) == "GET /collections/c-1: HTTP 404 [instanceNotFoundError]: no c-1"
+    with pytest.raises(TypeError, match=r"APIStatusError\(\) needs status_code= or response="):
+        APIStatusError()

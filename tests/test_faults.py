@@ -85,7 +85,7 @@ def test_error_statuses_map_to_classes(
         make_client(max_retries=0).users.get_authenticated_user()
     error = caught.value
     assert type(error) is cls
-    assert (error.status, error.error_name, error.error_message) == (status, name, message)
+    assert (error.status_code, error.error_name, error.error_message) == (status, name, message)
     assert error.headers["x-request-id"] == "r-1"
     assert (error.method, error.path) == ("GET", "/me")
     assert error.body == body
@@ -114,7 +114,7 @@ def test_truncated_json_success_raises_decode_error(api: FakeAPI, make_client: A
     with pytest.raises(ResponseDecodeError) as caught:
         make_client().users.get_authenticated_user()
     assert caught.value.text == '{"user": {"id": 1, "userna'
-    assert caught.value.status == 200 and "get_authenticated_user" in str(caught.value)
+    assert caught.value.status_code == 200 and "get_authenticated_user" in str(caught.value)
 
 
 def test_an_undocumented_success_status_is_not_returned_as_none(api: FakeAPI, make_client: Any) -> None:
@@ -576,3 +576,78 @@ def test_the_last_response_is_kept_per_client_and_per_task(api: FakeAPI) -> None
             return mine, theirs, None if never is None else "set"
 
     assert asyncio.run(main()) == ("/me", "/users/1", None)
+
+
+# --- errors keep the request and the response (httpx's names), the key masked ------------------
+
+KEY_LOCATIONS = pytest.mark.parametrize("api_key_location", ["header", "query"])
+
+
+def assert_masked(request: Any) -> None:
+    from conftest import TEST_KEY
+
+    assert request is not None
+    assert TEST_KEY not in str(request.url) and TEST_KEY not in repr(request.headers.raw)
+
+
+@KEY_LOCATIONS
+def test_an_error_status_keeps_the_request_and_the_response(
+    api: FakeAPI, make_client: Any, api_key_location: str
+) -> None:
+    from conftest import TEST_KEY
+
+    echo = {"error": {"name": "instanceNotFoundError", "message": f"no key {TEST_KEY} here"}}
+    api.route("GET", "/me", Reply(404, echo, {"X-Echo": TEST_KEY}))
+    pm = make_client(max_retries=0, api_key_location=api_key_location)
+    with pytest.raises(NotFoundError) as caught:
+        pm.users.get_authenticated_user()
+    error = caught.value
+    assert error.status_code == 404 and error.response.status_code == 404
+    assert error.response is pm.last_response and error.response.request is error.request
+    assert (error.request.method, error.request.url.path) == ("GET", "/me")
+    assert_masked(error.request)
+    assert TEST_KEY not in error.response.text and TEST_KEY not in str(error.response.headers)
+    assert TEST_KEY not in error.text and TEST_KEY not in str(error.headers)
+
+
+@KEY_LOCATIONS
+def test_a_connection_error_keeps_the_request(api: FakeAPI, make_client: Any, api_key_location: str) -> None:
+    api.route("GET", "/me", RESET)
+    with pytest.raises(APIConnectionError) as caught:
+        make_client(max_retries=0, api_key_location=api_key_location).users.get_authenticated_user()
+    assert caught.value.request is not None and caught.value.request.url.path == "/me"
+    assert_masked(caught.value.request)
+
+
+def test_a_decode_error_keeps_the_request_and_the_response(api: FakeAPI, make_client: Any) -> None:
+    api.route("GET", "/me", Reply(200, '{"user": {"id": 1, "userna'))
+    pm = make_client()
+    with pytest.raises(ResponseDecodeError) as caught:
+        pm.users.get_authenticated_user()
+    error = caught.value
+    assert error.status_code == 200 and error.response is pm.last_response
+    assert error.response.text == error.text and error.request is error.response.request
+    assert_masked(error.request)
+
+
+def test_a_redirect_not_followed_keeps_the_request_and_the_response(api: FakeAPI, make_client: Any) -> None:
+    api.route("GET", "/me", Reply(301, None, {"Location": "http://api.getpostman.com/me"}))
+    with pytest.raises(UnsafeRedirectError) as caught:
+        make_client().users.get_authenticated_user()
+    error = caught.value
+    assert error.status_code == 301 and error.response.headers["location"] == "http://api.getpostman.com/me"
+    assert error.request.url.path == "/me"
+    assert_masked(error.request)
+
+
+def test_a_request_the_limiter_would_hold_too_long_has_no_response(api: FakeAPI, make_client: Any, sleeps: Any) -> None:
+    spent = {"X-RateLimit-Limit": "300", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": str(int(sleeps.now) + 120)}
+    api.route("GET", "/me", Reply(200, ME, spent))
+    pm = make_client(max_retry_wait=60)
+    pm.users.get_authenticated_user()
+    with pytest.raises(RateLimitError) as caught:
+        pm.users.get_authenticated_user()
+    error = caught.value
+    assert len(api.requests) == 1  # not sent
+    assert error.status_code == 429 and error.response is None and error.request.url.path == "/me"
+    assert_masked(error.request)

@@ -208,7 +208,7 @@ def test_a_body_that_is_not_an_object_fails_at_the_call(api: FakeAPI, make_clien
     api.route("GET", f"/collections/{UID}", Reply(200, ["not", "an", "object"]))
     with pytest.raises(ResponseDecodeError) as caught:
         make_client().collections.get_collection(UID)
-    assert caught.value.text == '["not", "an", "object"]' and caught.value.status == 200
+    assert caught.value.text == '["not", "an", "object"]' and caught.value.status_code == 200
 
 
 def test_a_nested_model_of_the_wrong_shape_fails_where_it_is_used(api: FakeAPI, make_client: Any) -> None:

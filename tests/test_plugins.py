@@ -2,19 +2,33 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 import os
+import re
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from conftest import ROOT, TEST_KEY
+from both_clients import KINDS, builder
+from conftest import ROOT, TEST_KEY, Sleeps
 from fake_api import RESET, FakeAPI, Reply
 
-from postman_ext import STOP_RETRYING, ClientConfig, Postman, PostmanError, hookimpl, plugins
+from postman_ext import (
+    STOP_RETRYING,
+    ClientConfig,
+    NotFoundError,
+    Postman,
+    PostmanError,
+    RateLimitError,
+    hookimpl,
+    hookspecs,
+    plugins,
+)
 from postman_ext.ratelimit import InProcessRateLimiter, RateLimiter
 
 ME = {"user": {"id": 1, "username": "u"}}
@@ -273,6 +287,196 @@ def test_entry_points_are_not_loaded_when_disabled(installed_plugins: Path) -> N
 
 def test_builtin_limiter_is_the_default(make_client: Any) -> None:
     assert isinstance(make_client()._pipeline.limiter, InProcessRateLimiter)
+
+
+def test_entry_points_are_loaded_by_pluggy(installed_plugins: Path) -> None:
+    """pluggy's own loader imports them, once per process; every client registers what it loaded."""
+    code = """
+import pluggy
+from postman_ext import Postman
+calls = []
+load = pluggy.PluginManager.load_setuptools_entrypoints
+def recording(self, group, name=None):
+    calls.append((type(self).__name__, group, name))
+    return load(self, group, name)
+pluggy.PluginManager.load_setuptools_entrypoints = recording
+first, second = Postman(), Postman()
+print(calls)
+print([(info.name, info.source) for info in second.plugins()][1:])
+print(type(second._plugin_manager).__name__)
+"""
+    result = run_with_plugins(installed_plugins, code, POSTMAN_EXT_PLUGINS="demo")
+    assert result.returncode == 0, result.stderr
+    calls, listing, manager = result.stdout.splitlines()
+    assert calls == "[('PostmanPluginManager', 'postman_ext', 'demo')]"
+    assert listing == "[('demo', 'entry point postman_demo_plugin (postman-ext-demo-plugin)')]"
+    assert manager == "PostmanPluginManager"
+
+
+# --- the hook contract: documented, given config, exercised ----------------------------------
+
+
+def hook_specs() -> dict[str, Callable[..., Any]]:
+    marker = f"{hookspecs.PROJECT_NAME}_spec"
+    return {name: value for name, value in vars(hookspecs).items() if hasattr(value, marker)}
+
+
+@pytest.mark.parametrize("name", HOOKS)
+def test_every_hook_is_documented_the_pytest_way(name: str) -> None:
+    spec = hook_specs()[name]
+    doc = inspect.getdoc(spec) or ""
+    arguments = list(inspect.signature(spec).parameters)
+    documented = re.findall(r"^:param (\w+):", doc, flags=re.MULTILINE)
+    assert documented == arguments, f"{name}: :param: lines {documented}, arguments {arguments}"
+    assert "config" in arguments, f"{name} does not receive config"
+    assert re.search(r"^\.\. versionadded:: \d+\.\d+\.\d+$", doc, flags=re.MULTILINE), f"{name}: no versionadded"
+    options = getattr(spec, f"{hookspecs.PROJECT_NAME}_spec")
+    if options["firstresult"]:
+        assert "(``firstresult``)" in doc and ":return:" in doc, f"{name}: what its first answer means"
+
+
+class Recorder:
+    """Implements every hook asking for every argument, records the calls, and lets the built-ins answer."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, ClientConfig]] = []
+
+    @hookimpl
+    def postman_api_key(self, config: ClientConfig) -> str:
+        self.calls.append(("postman_api_key", config))
+        return TEST_KEY
+
+    @hookimpl
+    def postman_prepare_request(self, request: httpx.Request, config: ClientConfig) -> None:
+        self.calls.append(("postman_prepare_request", config))
+
+    @hookimpl
+    def postman_rate_limiter(self, config: ClientConfig) -> None:
+        self.calls.append(("postman_rate_limiter", config))
+
+    @hookimpl
+    def postman_retry_delay(
+        self, request: httpx.Request, response: Any, error: Any, attempt: int, config: ClientConfig
+    ) -> None:
+        self.calls.append(("postman_retry_delay", config))
+
+    @hookimpl
+    def postman_map_error(self, request: httpx.Request, response: Any, body: object, config: ClientConfig) -> None:
+        self.calls.append(("postman_map_error", config))
+
+    @hookimpl
+    def postman_compose_uid(self, owner_id: str, resource_id: str, config: ClientConfig) -> None:
+        self.calls.append(("postman_compose_uid", config))
+
+    @hookimpl
+    def postman_parse_uid(self, uid: str, config: ClientConfig) -> None:
+        self.calls.append(("postman_parse_uid", config))
+
+    @hookimpl
+    def postman_response_received(
+        self, request: httpx.Request, response: Any, elapsed: float, attempt: int, config: ClientConfig
+    ) -> None:
+        self.calls.append(("postman_response_received", config))
+
+
+@pytest.fixture(params=KINDS)
+def build(
+    request: pytest.FixtureRequest, api: FakeAPI, sleeps: Sleeps, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Any]:
+    """``Postman`` and ``AsyncPostman`` (see tests/both_clients.py)."""
+    monkeypatch.delenv("POSTMAN_API_KEY", raising=False)
+    yield from builder(request.param, api, sleeps)
+
+
+UUID = "0b7e4f0c-5f5b-4e0a-9c7e-6a0f5c1d2e3f"
+UID = f"12345678-{UUID}"
+
+
+class Environment:
+    id = UUID
+    owner = "12345678"
+
+
+def test_every_hook_is_called_with_the_clients_config(api: FakeAPI, build: Any) -> None:
+    from postman_raw.models.pull_environment_request import PullEnvironmentRequest
+
+    recorder = Recorder()
+    api.route("POST", f"/environments/{UID}/pulls", Reply(503, "busy"), Reply(404, {"error": {"name": "gone"}}))
+    pm = build(api_key=None, plugins=[recorder])
+    with pytest.raises(NotFoundError):
+        pm.environments.pull_environment(Environment(), body=PullEnvironmentRequest(source="1-x"))
+    assert {name for name, _ in recorder.calls} == set(hook_specs())
+    for name, config in recorder.calls:
+        assert config.base_url == pm.config.base_url, name
+        if name != "postman_api_key":  # asked before the key, and so its hint, is known
+            assert config is pm.config, name
+    assert api.requests[0].headers["x-api-key"] == TEST_KEY
+
+
+def test_plugins_written_before_config_reached_every_hook_still_work(api: FakeAPI, build: Any) -> None:
+    from postman_raw.models.pull_environment_request import PullEnvironmentRequest
+
+    seen: list[str] = []
+
+    class Old:
+        @hookimpl
+        def postman_parse_uid(self, uid: str) -> None:
+            seen.append(uid)
+
+        @hookimpl
+        def postman_response_received(self, response: httpx.Response) -> None:
+            seen.append(str(response.status_code))
+
+        @hookimpl
+        def postman_map_error(self, response: httpx.Response) -> Exception:
+            return LookupError(response.status_code)
+
+    api.route("POST", f"/environments/{UID}/pulls", Reply(404, {}))
+    with pytest.raises(LookupError):
+        build(plugins=[Old()]).environments.pull_environment(UID, body=PullEnvironmentRequest(source="1-x"))
+    assert seen == [UID, "404"]
+
+
+def test_the_builtin_error_mapping_reads_the_injected_clock(api: FakeAPI, build: Any) -> None:
+    now = 1_500_000_000.0  # an injected clock far from the wall clock: only it makes the reset 42 s away
+    api.route("GET", "/me", Reply(429, {"error": "rateLimited"}, {"X-RateLimit-Reset": str(int(now) + 42)}))
+    with pytest.raises(RateLimitError) as caught:
+        build(clock=lambda: now, max_retries=0).users.get_authenticated_user()
+    assert caught.value.retry_after == 42
+
+
+def test_a_hook_argument_on_its_way_out_warns_the_plugin_through_pluggy(
+    api: FakeAPI, build: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The versioning policy: a retired argument is marked with warn_on_impl_args and still served."""
+    options = getattr(hookspecs.postman_retry_delay, f"{hookspecs.PROJECT_NAME}_spec")
+    retired = {"attempt": DeprecationWarning("postman_retry_delay(attempt=...) is deprecated")}
+    monkeypatch.setitem(options, "warn_on_impl_args", retired)
+    attempts: list[int] = []
+
+    class Old:
+        @hookimpl
+        def postman_retry_delay(self, attempt: int) -> float:
+            attempts.append(attempt)
+            return STOP_RETRYING
+
+    with pytest.warns(DeprecationWarning, match=r"attempt=\.\.\.\) is deprecated") as caught:
+        pm = build(plugins=[Old()])
+    # pointed at the plugin's code (the built-in, which also asks for it, gets its own warning)
+    assert __file__ in [warning.filename for warning in caught]
+    api.route("GET", "/me", Reply(503, "busy"))
+    with pytest.raises(PostmanError):
+        pm.users.get_authenticated_user()
+    assert attempts == [1]
+
+
+def test_the_client_keeps_its_plugins_on_a_postman_plugin_manager(make_client: Any) -> None:
+    from postman_ext.plugins import PostmanPluginManager
+
+    manager = make_client()._plugin_manager
+    assert isinstance(manager, PostmanPluginManager)
+    assert not hasattr(manager, "postman_ext_sources")
+    assert [info.source for info in manager.describe()] == ["built-in"]
 
 
 _ = (RESET, Postman)

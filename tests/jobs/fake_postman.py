@@ -436,16 +436,17 @@ class FakePostman:
         answer = {"id": c["id"], "name": info.get("name"), "uid": self.uid(c["id"])}
         if "respond-async" in headers.get("prefer", ""):
             task = self.new_id()
-            self.tasks[task] = "completed"
+            self.tasks[task] = 0
             return 202, {"task": {"id": task, "status": "in-progress"}}
         return 200, {"collection": answer}
 
-    tasks: dict[str, str]
+    tasks: dict[str, int]  # task id -> polls so far; the first poll says in-progress, the next completed
 
     def get_task(self, task: str, **_: Any) -> tuple[int, Any]:
         if task not in self.tasks:
             raise ApiError(404, "taskNotFound", "Task not found")
-        return 200, {"id": task, "status": self.tasks[task]}
+        self.tasks[task] += 1
+        return 200, {"id": task, "status": "in-progress" if self.tasks[task] == 1 else "completed"}
 
     def delete_collection(self, ref: str, **_: Any) -> tuple[int, Any]:
         ws, c = self._find("collections", ref)
@@ -562,8 +563,10 @@ class FakePostman:
         ws.monitors[mid]["active"] = mon.get("active", True)
         return 200, {"monitor": {"id": mid, "name": mon["name"], "active": True, "uid": self.uid(mid)}}
 
-    def run_monitor(self, ref: str, **_: Any) -> tuple[int, Any]:
+    def run_monitor(self, ref: str, *, query: dict[str, str], **_: Any) -> tuple[int, Any]:
         _, m = self._find("monitors", ref)
+        if query.get("async") == "true":
+            return 202, {"run": {"info": {"jobId": self.new_id(), "monitorId": m["id"], "status": "pending"}}}
         status = self.monitor_outcomes.get(m["id"], "success")
         failed = 1 if status == "failed" else 0
         info = {

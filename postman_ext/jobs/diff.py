@@ -169,6 +169,6 @@ def diff_collections(a: dict[str, Any], b: dict[str, Any]) -> CollectionDiff:
             changes.append(Change("changed", "/".join(new.path), _describe(old.content, new.content)))
     changes.extend(Change("removed", "/".join(flat.path)) for flat in still_left)
     changes.extend(Change("added", "/".join(flat.path)) for flat in unmatched_right)
-    order = {"changed": 0, "moved": 1, "removed": 2, "added": 3}
+    order = {"moved": 0, "changed": 1, "removed": 2, "added": 3}
     changes.sort(key=lambda c: (c.path != "(collection)", c.path, order[c.kind]))
     return CollectionDiff(changes)

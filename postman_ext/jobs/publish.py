@@ -152,7 +152,7 @@ def publish(
     size = len(json.dumps({"collection": data}, separators=(",", ":")).encode("utf-8"))
     if size > size_limit:
         raise InvalidArgumentError(
-            f"the collection is {size / 1_048_576:.1f} MB, over the limit of {size_limit / 1_048_576:.0f} MB "
+            f"the collection is {size / 1_048_576:.3g} MB, over the limit of {size_limit / 1_048_576:.3g} MB "
             "Postman accepts for one collection: split it, or move large bodies out of it"
         )
     target = _find_target(pm, data, workspace, collection)

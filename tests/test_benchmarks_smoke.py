@@ -41,6 +41,12 @@ EXPECTED = {
         r"peak memory [\d.]+ MB, [\d.]+ times the body \(no target\)$",
         r"^get_collection \+ a walk reading every field: \d+ ms, [\d.]+ times json\.loads \(no target\)$",
     ],
+    "backup.py": [
+        r"^workspace: \d+ collections, \d+ environments; latency [\d.]+ s; limit \d+ per [\d.]+ s",
+        rf"^\d+ workers: \d+ requests in [\d.]+ s, [\d.]+ of the limit, \d+ x 429, "
+        rf"time [\d.]+ x the least .* {VERDICT}$",
+        r"^one request at a time: \d+ requests in [\d.]+ s, [\d.]+ of the limit, \d+ x 429, time [\d.]+ x the least",
+    ],
     "real_collection.py": [
         r"^collection: [\w.-]+\.json, [\d.]+ MB of JSON$",
         r"^json\.loads of the bytes: \d+ ms",

@@ -689,11 +689,14 @@ def _handler(api: FakePostman) -> type[BaseHTTPRequestHandler]:
             headers = {name.lower(): value for name, value in self.headers.items()}
             with api.lock:
                 api.requests.append((self.command, self.path))
-            if api.latency:
-                time.sleep(api.latency)
             rate_headers: dict[str, str] = {}
             try:
-                rate_headers = api.admit(headers.get("x-api-key", ""))
+                try:
+                    # Counted when it arrives, as Postman counts; the latency is the time to answer.
+                    rate_headers = api.admit(headers.get("x-api-key", ""))
+                finally:
+                    if api.latency:
+                        time.sleep(api.latency)
                 if length > api.max_body:
                     raise ApiError(413, "requestEntityTooLarge", f"The request body is over {api.max_body} bytes")
                 body = json.loads(raw) if raw else None

@@ -129,3 +129,32 @@ def test_a_spent_allowance_exits_4_and_no_key_exits_2(fake: FakePostman, tmp_pat
     assert fake.quota_refused == 1  # the first request said so; nothing was retried
     nokey = run(fake, "whoami", key=None)
     assert nokey.returncode == 2 and "POSTMAN_API_KEY" in nokey.stderr
+
+
+def test_the_readme_commands_run_as_written(fake: FakePostman, tmp_path: Path) -> None:
+    from conftest import ROOT
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = text.split("<!-- jobs-commands -->", 1)[1].split("```bash\n", 1)[1].split("```", 1)[0]
+    commands = [line.split("  #", 1)[0].strip() for line in block.splitlines() if line.startswith("postman-ext ")]
+    assert len(commands) == 9
+    ws = seed_workspace(fake)
+    collection_id = next(iter(fake.workspaces[ws].collections))
+    variables = {
+        "WORKSPACE": ws,
+        "TARGET_WORKSPACE": fake.add_workspace("Copy"),
+        "COLLECTION_ID": collection_id,
+        "COLLECTION_UID": fake.uid(collection_id),
+        "ENVIRONMENT": next(iter(fake.workspaces[ws].environments)),
+        "MONITOR": next(iter(fake.workspaces[ws].monitors)),
+    }
+    env = {k: v for k, v in os.environ.items() if not k.startswith("POSTMAN_")}
+    env.update(
+        variables, POSTMAN_API_KEY=FAKE_KEY, POSTMAN_BASE_URL=fake.url, PATH=f"{SCRIPT.parent}{os.pathsep}{env['PATH']}"
+    )
+    for command in commands:
+        done = subprocess.run(
+            ["bash", "-c", command], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120
+        )
+        assert done.returncode == 0, f"{command}\n{done.stdout}\n{done.stderr}"
+        assert SECRET_PART not in done.stdout + done.stderr

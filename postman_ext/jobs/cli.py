@@ -222,6 +222,8 @@ def restore_command(
             err.print(f"{step.action:6} {step.kind[:-1] if step.kind != 'globals' else 'globals':11} {step.name}")
 
     with _errors(), _client(region, base_url) as pm:
+        if not dry_run:
+            _warn_allowance(pm, "restore")
         result = restore(pm, source, workspace=workspace, mapping_file=mapping, dry_run=dry_run, progress=show)
     if json_:
         _emit_json(result.to_dict())

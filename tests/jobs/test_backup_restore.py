@@ -190,3 +190,22 @@ def test_a_killed_backup_resumes_refetches_nothing_written_and_ends_identical(tm
         kind, name = path.split("/")[-2:]
         assert f"/{kind}/{name.removesuffix('.json')}" not in resumed
     assert tree(tmp_path / "b") == tree(tmp_path / "whole")
+
+
+def test_without_a_workspace_every_workspace_the_key_sees_is_backed_up(tmp_path: Path) -> None:
+    with fake_and_client() as (fake, pm):
+        first, second = seed_workspace(fake, "One"), seed_workspace(fake, "Two", collections=1)
+        result = backup(pm, tmp_path)
+    assert result.workspaces == [first, second]
+    assert json.loads((tmp_path / second / "workspace.json").read_text())["name"] == "Two"
+    assert len(list((tmp_path / second / "collections").iterdir())) == 1
+
+
+@pytest.mark.parametrize("path", ["../../outside.yaml", "/etc/evil.yaml", "a/../../b.yaml"])
+def test_a_spec_file_path_cannot_write_outside_the_backup(tmp_path: Path, path: str) -> None:
+    with fake_and_client() as (fake, pm):
+        ws = fake.add_workspace("W")
+        fake.add_spec(ws, "Evil", "OPENAPI:3.0", [{"path": path, "content": "x: 1\n"}])
+        with pytest.raises(InvalidArgumentError, match="not a plain relative path"):
+            backup(pm, tmp_path / "b", workspace=ws)
+    assert sorted(p.name for p in tmp_path.rglob("*.yaml")) == []

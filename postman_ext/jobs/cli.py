@@ -25,6 +25,7 @@ from typing import Annotated, Any, Literal, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -58,8 +59,9 @@ monitor_app = typer.Typer(help="Monitors.", no_args_is_help=True)
 app.add_typer(env_app, name="env")
 app.add_typer(monitor_app, name="monitor")
 
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+# Markup off: names and messages from the API are printed as they are ("[name]" included).
+out = Console(highlight=False, soft_wrap=True, markup=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True, markup=False)
 
 
 class Region(str, Enum):
@@ -87,7 +89,7 @@ def _emit_json(data: Any) -> None:
 
 
 def _fail(code: int, message: str) -> typer.Exit:
-    err.print(f"[bold red]error:[/] {message}", markup=True, highlight=False)
+    err.print(f"[bold red]error:[/] {escape(message)}", markup=True)
     return typer.Exit(code)
 
 
@@ -118,7 +120,9 @@ def _warn_allowance(pm: Postman, what: str) -> None:
         if left <= 0:
             raise _fail(EXIT_QUOTA, "the monthly api_usage allowance is spent (0 calls left): run again when it renews")
         if allowance.nearly_spent:
-            err.print(f"[yellow]warning:[/] {allowance.fraction_used:.0%} of the monthly API calls are used.")
+            err.print(
+                f"[yellow]warning:[/] {allowance.fraction_used:.0%} of the monthly API calls are used.", markup=True
+            )
 
 
 @app.command("whoami")
@@ -148,7 +152,11 @@ def quota_command(json_: JsonOption = False, region: RegionOption = None, base_u
         out.print(table)
     for a in allowances:
         if a.nearly_spent:
-            err.print(f"[yellow]warning:[/] {a.name} is {a.fraction_used:.0%} used (warning from {NEARLY_SPENT:.0%}).")
+            err.print(
+                f"[yellow]warning:[/] {escape(a.name)} is {a.fraction_used:.0%} used "
+                f"(warning from {NEARLY_SPENT:.0%}).",
+                markup=True,
+            )
 
 
 @app.command("backup")
@@ -338,7 +346,8 @@ def monitor_run_command(
     else:
         verdict = "[green]passed[/]" if result.passed else "[bold red]failed[/]"
         out.print(
-            f"monitor {result.name!r} ({result.monitor}): {result.status}, {verdict}; requests "
+            f"monitor {escape(repr(result.name))} ({escape(result.monitor)}): {escape(result.status)}, {verdict}; "
+            f"requests "
             f"{result.requests - result.failed_requests}/{result.requests} ok, assertions "
             f"{result.assertions - result.failed_assertions}/{result.assertions} passed",
             markup=True,

@@ -121,8 +121,10 @@ def test_diff_publish_env_and_monitor_exit_codes(fake: FakePostman, tmp_path: Pa
     assert failed.returncode == 1 and "failed" in failed.stdout and "expected 500 to equal 200" in failed.stdout
 
 
-def test_a_spent_allowance_exits_4_and_no_key_exits_2(fake: FakePostman, tmp_path: Path) -> None:
+def test_a_spent_allowance_exits_4_an_api_error_3_and_no_key_2(fake: FakePostman, tmp_path: Path) -> None:
     ws = seed_workspace(fake)
+    missing = run(fake, "backup", "--workspace", "no-such-workspace", "--out", str(tmp_path / "c"))
+    assert missing.returncode == 3 and "HTTP 404 [workspaceNotFound]: Workspace 'no-such-workspace'" in missing.stderr
     fake.monthly_limit, fake.monthly_usage = 100, 100
     spent = run(fake, "backup", "--workspace", ws, "--out", str(tmp_path / "b"))
     assert spent.returncode == 4 and "monthly" in spent.stderr

@@ -193,21 +193,28 @@ def backup_command(
 
 @contextmanager
 def _progress(show: bool) -> Iterator[Callable[[BackupProgress], None]]:
+    """A progress bar on stderr, shown from the first workspace's plan on (nothing before it)."""
     if not show:
         yield lambda event: None
         return
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=err, transient=False) as bar:
-        tasks: dict[str, Any] = {}
+    bar = Progress(*columns, console=err)
+    tasks: dict[str, Any] = {}
 
-        def report(event: BackupProgress) -> None:
-            if event.kind == "plan":
-                err.print(f"workspace {event.workspace}: {event.total} to fetch, {event.skipped} unchanged")
-                tasks[event.workspace] = bar.add_task(f"workspace {event.workspace[:8]}", total=event.total)
-            elif event.workspace in tasks:
-                bar.advance(tasks[event.workspace])
+    def report(event: BackupProgress) -> None:
+        if event.kind == "plan":
+            if not tasks:
+                bar.start()
+            bar.console.print(f"workspace {event.workspace}: {event.total} to fetch, {event.skipped} unchanged")
+            tasks[event.workspace] = bar.add_task(f"workspace {event.workspace[:8]}", total=event.total)
+        elif event.workspace in tasks:
+            bar.advance(tasks[event.workspace])
 
+    try:
         yield report
+    finally:
+        if tasks:
+            bar.stop()
 
 
 @app.command("restore")

@@ -64,6 +64,7 @@ def _index(items: list[Any], parent: tuple[str, ...] = ()) -> tuple[set[str], di
         if isinstance(item.get("id"), str):
             ids.add(item["id"])
             paths.setdefault(path, item["id"])
+        ids.update(r["id"] for r in item.get("response") or [] if isinstance(r, dict) and isinstance(r.get("id"), str))
         if isinstance(item.get("item"), list):
             sub_ids, sub_paths = _index(item["item"], path)
             ids |= sub_ids

@@ -19,9 +19,11 @@ from postman_ext.jobs.publish import publish
 
 
 def _ids(items: list[dict[str, Any]]) -> dict[str, str]:
+    """Item names (and "<item>/<example>" for saved examples) and their ids."""
     found = {}
     for item in items:
         found[item["name"]] = item["id"]
+        found.update({f"{item['name']}/{r['name']}": r["id"] for r in item.get("response", [])})
         found.update(_ids(item.get("item", [])))
     return found
 
@@ -35,17 +37,30 @@ def test_publish_updates_by_name_and_keeps_the_ids_of_items_that_exist(tmp_path:
         ws = seed_workspace(fake, collections=1)
         cid = next(iter(fake.workspaces[ws].collections))
         before = _ids(fake.workspaces[ws].collections[cid]["body"]["item"])
-        # A file without any ids (as from another tool), one request changed and one added.
-        edited = copy.deepcopy(sample_collection(0))
+        # An export: the server's ids, one request changed and one added.
+        edited = copy.deepcopy(fake.workspaces[ws].collections[cid]["body"])
         edited["item"][0]["item"][1]["request"]["method"] = "PATCH"
         edited["item"][0]["item"].append({"name": "Request 9", "request": {"method": "GET", "url": "/x"}})
         (tmp_path / "c.json").write_text(json.dumps({"collection": edited}))
         result = publish(pm, tmp_path / "c.json", workspace=ws)
         after = _ids(fake.workspaces[ws].collections[cid]["body"]["item"])
         assert len(fake.workspaces[ws].collections) == 1  # updated, not duplicated
-    assert result.action == "updated" and result.kept_ids == len(before) and result.new_items == 1
+    assert "Request 0/200 OK" in before  # a saved example, whose id is kept too
+    assert result.action == "updated" and result.new_items == 1
     assert {name: after[name] for name in before} == before
     assert "Request 9" in after
+
+
+def test_publish_matches_items_of_a_file_without_ids_by_path(tmp_path: Path) -> None:
+    with fake_and_client() as (fake, pm):
+        ws = seed_workspace(fake, collections=1)
+        cid = next(iter(fake.workspaces[ws].collections))
+        items = fake.workspaces[ws].collections[cid]["body"]["item"]
+        before = {k: v for k, v in _ids(items).items() if "/" not in k}
+        result = publish(pm, sample_collection(0), workspace=ws)  # no ids at all
+        after = _ids(fake.workspaces[ws].collections[cid]["body"]["item"])
+    assert result.kept_ids == len(before) and result.new_items == 0
+    assert {name: after[name] for name in before} == before
 
 
 def test_publish_creates_when_nothing_matches_and_refuses_without_a_workspace(tmp_path: Path) -> None:

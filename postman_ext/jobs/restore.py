@@ -210,9 +210,11 @@ class _Restore:
             else:
                 created = self.pm.collections.create_collection(body={"collection": body}, workspace=self.workspace)
                 target, uid = _ids(created.to_dict(), "collection")
-            fresh = self.pm.collections.get_collection(target).to_dict().get("collection") or {}
+            # Saved before reading it back: a restore stopped between the two updates it, not duplicates it.
             self.mapping["collections"][source_id] = target
             self.mapping["uids"][f"collections:{source_id}"] = uid
+            self.save()
+            fresh = self.pm.collections.get_collection(target).to_dict().get("collection") or {}
             self.mapping["items"].update(_pair_items(collection.get("item") or [], fresh.get("item") or []))
             self.save()
             self.step(action, "collections", name, source_id, target)

@@ -209,3 +209,25 @@ def test_a_spec_file_path_cannot_write_outside_the_backup(tmp_path: Path, path: 
         with pytest.raises(InvalidArgumentError, match="not a plain relative path"):
             backup(pm, tmp_path / "b", workspace=ws)
     assert sorted(p.name for p in tmp_path.rglob("*.yaml")) == []
+
+
+@pytest.mark.parametrize("allowed", [6, 7, 8, 9])  # the allowance runs out after a create, or after its read
+def test_a_restore_stopped_by_a_spent_allowance_continues_without_duplicates(tmp_path: Path, allowed: int) -> None:
+    with FakePostman() as fake:
+        source = seed_workspace(fake, collections=4, environments=2)
+        target = fake.add_workspace("Copy")
+        with Postman(api_key=FAKE_KEY, base_url=fake.url, load_entry_points=False) as pm:
+            backup(pm, tmp_path / "b", workspace=source)
+        fake.monthly_limit = fake.monthly_usage + allowed
+        with (
+            Postman(api_key=FAKE_KEY, base_url=fake.url, load_entry_points=False) as pm,
+            pytest.raises(QuotaExceededError),
+        ):
+            restore(pm, tmp_path / "b", workspace=target)
+        assert 0 < len(fake.workspaces[target].collections) < 4
+        fake.monthly_limit = None
+        with Postman(api_key=FAKE_KEY, base_url=fake.url, load_entry_points=False) as pm:
+            restore(pm, tmp_path / "b", workspace=target)
+        copied = fake.workspaces[target]
+        counts = [len(copied.collections), len(copied.environments), len(copied.mocks), len(copied.monitors)]
+    assert counts == [4, 2, 1, 1]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import sys
+import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
@@ -365,8 +366,14 @@ def monitor_run_command(
         raise typer.Exit(EXIT_FAILED)
 
 
+def _show_warning(message: Warning | str, category: type[Warning], *_: Any, **__: Any) -> None:
+    """The library's warnings as one line on stderr, without Python's source-line decoration."""
+    err.print(f"[yellow]warning:[/] {escape(str(message))}", markup=True)
+
+
 def main() -> None:
     """The console script's entry point."""
+    warnings.showwarning = _show_warning
     try:
         app()
     except KeyboardInterrupt:

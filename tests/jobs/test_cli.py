@@ -125,6 +125,9 @@ def test_a_spent_allowance_exits_4_an_api_error_3_and_no_key_2(fake: FakePostman
     ws = seed_workspace(fake)
     missing = run(fake, "backup", "--workspace", "no-such-workspace", "--out", str(tmp_path / "c"))
     assert missing.returncode == 3 and "HTTP 404 [workspaceNotFound]: Workspace 'no-such-workspace'" in missing.stderr
+    region = run(fake, "whoami", "--region", "eu")  # POSTMAN_BASE_URL wins, with one warning line
+    assert region.returncode == 0 and region.stderr.startswith("warning: POSTMAN_BASE_URL=")
+    assert "region='eu' is ignored" in region.stderr and "with Postman(" not in region.stderr
     fake.monthly_limit, fake.monthly_usage = 100, 100
     spent = run(fake, "backup", "--workspace", ws, "--out", str(tmp_path / "b"))
     assert spent.returncode == 4 and "monthly" in spent.stderr

@@ -49,6 +49,12 @@ EXPECTED = {
         rf"^peak memory, from the API: [\d.]+ x the body, [\d.]+ MB {VERDICT}$",
         rf"^peak memory, from a file: [\d.]+ x the body, [\d.]+ MB {VERDICT}$",
     ],
+    "backup.py": [
+        r"^workspace: \d+ collections, \d+ environments; latency [\d.]+ s; limit \d+ per [\d.]+ s",
+        rf"^\d+ workers: \d+ requests in [\d.]+ s, [\d.]+ of the limit, \d+ x 429, "
+        rf"time [\d.]+ x the least .* {VERDICT}$",
+        r"^one request at a time: \d+ requests in [\d.]+ s, [\d.]+ of the limit, \d+ x 429, time [\d.]+ x the least",
+    ],
     "real_collection.py": [
         r"^collection: [\w.-]+\.json, [\d.]+ MB of JSON$",
         r"^json\.loads of the bytes: \d+ ms",

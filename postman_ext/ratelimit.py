@@ -344,6 +344,8 @@ class _Window:
     remaining: int | None = None
     reset_at: float | None = None
     paused_until: float = 0.0
+    opens_at: float = 0.0
+    """When the window the local count is about starts: slots reserved in a window not begun yet wait for it."""
     reported: list[Any] = field(default_factory=lambda: [None] * len(_FIELDS))
     """The last value the server reported for each RateLimitState field, in field order."""
 
@@ -357,6 +359,9 @@ class _Window:
         length: float | None = self.reported[_FIELDS.index("window")]
         return length
 
+
+_SAME_RESET = 0.5
+"""Seconds within which two reset times name the same window (servers round them to seconds)."""
 
 RESET_HORIZON = 3600.0
 """Seconds: a reset further ahead is not kept (Postman's windows last a minute), unless ``max_pause`` is longer."""
@@ -417,12 +422,14 @@ class InProcessRateLimiter(RateLimiter):
                 window.remaining, window.reset_at = None, None
             if window.remaining is not None:
                 if window.remaining <= 0 and window.reset_at is not None:
-                    wait = max(wait, window.reset_at - now)
-                    # The slot reserved is the first of the next window.
+                    # The slot reserved is the first of the next window: it and the slots after it
+                    # wait until that window opens.
+                    window.opens_at = window.reset_at
                     window.remaining = (window.limit or 1) - 1
                     window.reset_at = window.reset_at + window.length if window.length else None
                 else:
                     window.remaining -= 1
+                wait = max(wait, window.opens_at - now)
             return wait
 
     def acquire_endpoint(self, key_hash: str, method: str, path: str) -> float:
@@ -456,11 +463,14 @@ class InProcessRateLimiter(RateLimiter):
             reset_at = None  # not a window's end: treated as unknown
         with self._lock:
             window = self._windows.setdefault(key_hash, _Window())
-            if remaining is not None:
-                window.remaining = remaining
-            if reset_at is not None:
-                window.reset_at = reset_at
-            elif remaining is not None and length is not None and math.isfinite(length) and window.reset_at is None:
+            self._follow_count(window, remaining, reset_at)
+            if (
+                reset_at is None
+                and remaining is not None
+                and window.reset_at is None
+                and length is not None
+                and math.isfinite(length)
+            ):
                 window.reset_at = now + length
             if status == 429 and pause is not None and pause <= pause_horizon:
                 window.paused_until = max(window.paused_until, pause)
@@ -523,6 +533,27 @@ class InProcessRateLimiter(RateLimiter):
             score = min(start, now) if reset_at is not None else now
             for _ in range(missing):
                 bisect.insort(slots, score)
+
+    @staticmethod
+    def _follow_count(window: _Window, remaining: int | None, reset_at: float | None) -> None:
+        """Take what a response says of the window, unless the local count knows better.
+
+        Responses arrive out of order under concurrency: one that describes a window the count
+        has already left (an earlier reset) is stale, and within the same window the lower of the
+        two counts holds, since the local one also counts the requests still in flight.
+        """
+        if reset_at is not None and window.reset_at is not None and reset_at < window.reset_at - _SAME_RESET:
+            return  # an earlier window's answer
+        same_window = reset_at is None or (
+            window.reset_at is not None and abs(reset_at - window.reset_at) <= _SAME_RESET
+        )
+        if remaining is not None:
+            if same_window and window.remaining is not None:
+                window.remaining = min(window.remaining, remaining)
+            else:
+                window.remaining = remaining
+        if reset_at is not None:
+            window.reset_at = reset_at
 
     @staticmethod
     def _record(window: _Window, values: _Values) -> None:

@@ -230,3 +230,26 @@ def test_error_name_and_message_from_every_shape(body: object, expected: tuple[s
 def test_an_empty_error_body_is_described() -> None:
     error = error_for_status(status=500, headers={}, text="", method="GET", path="/x")
     assert str(error) == "GET /x: HTTP 500: empty body"
+
+
+def test_slots_reserved_after_a_roll_over_wait_for_the_next_window_to_open() -> None:
+    """Concurrent callers: once one rolls the count into the next window, the next slots wait too."""
+    clock = Clock()
+    limiter = InProcessRateLimiter(clock)
+    policy = {"RateLimit-Policy": "3;w=10", "X-RateLimit-Limit": "3", "X-RateLimit-Reset": str(NOW + 10)}
+    limiter.update("k", {**policy, "X-RateLimit-Remaining": "0"}, 200)
+    assert [limiter.acquire("k") for _ in range(7)] == [10, 10, 10, 20, 20, 20, 30]
+
+
+def test_a_late_answer_from_an_earlier_window_does_not_raise_the_count() -> None:
+    clock = Clock()
+    limiter = InProcessRateLimiter(clock)
+    window = {"X-RateLimit-Limit": "3", "RateLimit-Policy": "3;w=10"}
+    limiter.update("k", {**window, "X-RateLimit-Remaining": "3", "X-RateLimit-Reset": str(NOW + 10)}, 200)
+    assert [limiter.acquire("k") for _ in range(3)] == [0, 0, 0]  # three requests in flight
+    limiter.update("k", {**window, "X-RateLimit-Remaining": "2", "X-RateLimit-Reset": str(NOW + 10)}, 200)
+    assert limiter.acquire("k") == 10  # the answer to the first does not free the slots of the other two
+    clock.now += 10  # the next window: its first slot went to the call above
+    limiter.update("k", {**window, "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": str(NOW + 10)}, 200)
+    assert [limiter.acquire("k") for _ in range(2)] == [0, 0]  # an earlier window's late answer is ignored
+    assert limiter.acquire("k") == 10

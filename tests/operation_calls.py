@@ -49,8 +49,13 @@ def spec() -> dict[str, Any]:
 
 
 def resolve(node: Any) -> Any:
+    return resolve_in(spec(), node)
+
+
+def resolve_in(document: Any, node: Any) -> Any:
+    """``node`` with its local ``$ref``s followed in ``document``."""
     while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec()
+        target: Any = document
         for part in node["$ref"].removeprefix("#/").split("/"):
             target = target[part]
         node = target

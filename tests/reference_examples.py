@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 import yaml
 from bundle_spec import _SpecLoader
-from operation_calls import all_calls, endpoint_module
+from operation_calls import all_calls, endpoint_module, resolve_in
 
 from postman_raw.client import Client
 from postman_raw.types import Model, ModelDataError
@@ -45,12 +45,7 @@ def reference() -> dict[str, Any]:
 
 
 def _resolve(node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = reference()
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
+    return resolve_in(reference(), node)
 
 
 def success_examples() -> Iterator[Example]:

@@ -64,21 +64,19 @@ def _body(value: Any) -> bytes:
 
 
 def _our_schema(example: Example) -> Any:
-    for item in spec()["paths"].values():
-        for operation in item.values():
-            if isinstance(operation, dict) and operation.get("operationId") == example.operation_id:
-                response = resolve(operation["responses"][str(example.status)])
-                content = response.get("content") or {}
-                media = next((m for m in content if m.endswith("json")), None)
-                return resolve(content[media].get("schema", {})) if media else {}
-    raise LookupError(example.operation_id)
+    return resolve(_response_schema(spec(), resolve, example))
 
 
 def _reference_schema(example: Example) -> Any:
-    for item in reference()["paths"].values():
+    return _response_schema(reference(), reference_resolve, example)
+
+
+def _response_schema(document: Any, resolve: Any, example: Example) -> Any:
+    """The JSON schema ``document`` gives the example's operation and status."""
+    for item in document["paths"].values():
         for operation in item.values():
             if isinstance(operation, dict) and operation.get("operationId") == example.operation_id:
-                response = reference_resolve(operation["responses"][str(example.status)])
+                response = resolve(operation["responses"][str(example.status)])
                 content = response.get("content") or {}
                 media = next((m for m in content if m.endswith("json")), None)
                 return content[media].get("schema", {}) if media else {}

@@ -42,6 +42,7 @@ from typing import Any
 from ..client import Postman
 from ..errors import InvalidArgumentError, NotFoundError
 from ._files import dumps, safe_name, safe_relative, timestamp_ns, write_atomic
+from ._specs import spec_files
 
 __all__ = ["BackupProgress", "BackupResult", "backup", "is_secret", "strip_volatile"]
 
@@ -286,8 +287,7 @@ class _Job:
         return fetch
 
     def _spec_files(self, sid: str) -> list[dict[str, Any]]:
-        answer = self.pm.specs.get_spec_files(sid).to_dict()
-        return list(answer.get("files") or [])
+        return spec_files(self.pm, sid)
 
     def _globals(self, ws_dir: Path, workspace_id: str) -> Callable[[], None]:
         def fetch() -> None:

@@ -250,10 +250,10 @@ def restore_command(
             table.add_row(step.action, step.kind, step.name, step.source_id, step.target_id or "")
         out.print(table)
     else:
-        counts = {action: sum(s.action == action for s in result.steps) for action in ("create", "update", "keep")}
+        counts = {action: sum(s.action == action for s in result.steps) for action in ("create", "update")}
         out.print(
-            f"restored into {workspace}: {counts['create']} created, {counts['update']} updated, "
-            f"{counts['keep']} kept; mapping in {result.mapping_file}"
+            f"restored into {workspace}: {counts['create']} created, {counts['update']} updated; "
+            f"mapping in {result.mapping_file}"
         )
 
 

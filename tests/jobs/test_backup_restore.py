@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -28,7 +30,17 @@ def test_backup_writes_one_file_per_resource(tmp_path: Path) -> None:
         result = backup(pm, tmp_path, workspace=ws)
     files = tree(tmp_path / ws)
     kinds = sorted({path.split("/", 1)[0] for path in files})
-    assert kinds == ["collections", "environments", "globals.json", "mocks", "monitors", "specs", "workspace.json"]
+    expected = [
+        "collections",
+        "environments",
+        "globals.json",
+        "index.json",
+        "mocks",
+        "monitors",
+        "specs",
+        "workspace.json",
+    ]
+    assert kinds == expected
     assert sum(path.startswith("collections/") for path in files) == 2
     assert sum(path.startswith("environments/") for path in files) == 2
     spec_files = sorted(path.split("/files/", 1)[1] for path in files if "/files/" in path)
@@ -124,7 +136,12 @@ def test_round_trip_backup_restore_backup_is_identical_apart_from_mapped_ids(tmp
         for kind in ("workspaces", "collections", "environments", "mocks", "monitors", "specs", "items")
         for old, new in mapping[kind].items()
     }
+    # index.json holds each resource's updatedAt, which differs between the two workspaces.
     first, second = tree(tmp_path / "a" / source), tree(tmp_path / "b" / target)
+    assert set(json.loads(first.pop("index.json"))["updatedAt"]) == {
+        path for path in first if path.startswith(("collections/", "environments/")) or path.endswith("spec.json")
+    }
+    del second["index.json"]
     assert first != second  # the ids differ...
     assert remap(first, ids) == second  # ...and only the ids
 
@@ -288,6 +305,23 @@ def test_a_second_restore_updates_mocks_monitors_and_specs_in_place(tmp_path: Pa
         "components/schemas.yaml": ("DEFAULT", "Order:\n  type: string\n"),
         "openapi.yaml": ("ROOT", "openapi: 3.1.0\n"),
     }
+
+
+def test_a_backup_cloned_from_git_is_incremental_at_once(tmp_path: Path) -> None:
+    with fake_and_client() as (fake, pm):
+        ws = seed_workspace(fake, collections=4, environments=3)
+        backup(pm, tmp_path / "original", workspace=ws)
+        shutil.copytree(tmp_path / "original", tmp_path / "clone")
+        later = time.time_ns() + 5_000_000_000
+        for path in (tmp_path / "clone").rglob("*"):
+            os.utime(path, ns=(later, later))  # git sets no modification times: every file is "new"
+        start = len(fake.requests)
+        again = backup(pm, tmp_path / "clone", workspace=ws)
+        fetched = [path.split("?", 1)[0] for method, path in fake.requests[start:] if method == "GET"]
+    refetched = [p for p in fetched if re.fullmatch(r"/(collections|environments)/[^/]+|/specs/[^/]+/files.*", p)]
+    assert refetched == []
+    assert sorted(p.split("/")[1] for p in again.fetched) == ["globals.json", "monitors"]
+    assert tree(tmp_path / "clone") == tree(tmp_path / "original")
 
 
 def test_a_spec_of_more_files_than_one_page_is_never_backed_up_in_part(tmp_path: Path) -> None:

@@ -334,3 +334,18 @@ def test_a_spec_of_more_files_than_one_page_is_never_backed_up_in_part(tmp_path:
             backup(pm, tmp_path / "b", workspace=ws)
     assert not isinstance(caught.value, NotFoundError)
     assert not (tmp_path / "b" / ws / "specs" / spec / "spec.json").exists()
+
+
+def test_a_backup_folder_from_before_the_index_is_read_by_modification_time_once(tmp_path: Path) -> None:
+    with fake_and_client() as (fake, pm):
+        ws = seed_workspace(fake, collections=3, environments=2)
+        backup(pm, tmp_path, workspace=ws)
+        (tmp_path / ws / "index.json").unlink()  # as a backup of the version before the index left it
+        start = len(fake.requests)
+        again = backup(pm, tmp_path, workspace=ws)
+        fetched = [path for method, path in fake.requests[start:] if method == "GET"]
+    assert not [p for p in fetched if re.fullmatch(r"/(collections|environments)/[^/?]+", p)]
+    assert sorted(p.split("/")[1] for p in again.fetched) == ["globals.json", "monitors"]
+    assert set(json.loads((tmp_path / ws / "index.json").read_text())["updatedAt"]) == {
+        p.split("/", 1)[1] for p in again.skipped
+    }

@@ -10,6 +10,7 @@ Layout, under the output folder::
     <workspace id>/monitors/<id>.json
     <workspace id>/specs/<id>/spec.json           name, type and the list of files
     <workspace id>/specs/<id>/files/<file path>   each file's content, as it is
+    <workspace id>/index.json                     the ``updatedAt`` of each file's resource
 
 Every JSON file is written in one form (sorted keys, two-space indent, final newline), and
 fields that change without the resource changing (``createdAt``, ``updatedAt``, ``owner``,
@@ -17,12 +18,18 @@ fields that change without the resource changing (``createdAt``, ``updatedAt``, 
 workspace are byte-identical, and a backup folder in git shows real changes only. Values of
 secret variables (type ``secret``) are left out unless ``include_secrets=True``.
 
-Incremental and resumable: a file is replaced atomically, and its modification time is set to
-the resource's ``updatedAt`` in the same step. A resource whose file already carries its
-current ``updatedAt`` is not fetched again, so a backup stopped at any point (Ctrl-C, a crash,
-a spent quota) continues where it stopped, and a second backup fetches only what changed.
-(Monitors and global variables carry no ``updatedAt`` in their listings and are always read.)
-Files of resources deleted from the workspace are removed once a backup completes.
+Incremental and resumable: ``index.json`` records, for each file, the ``updatedAt`` of the
+version it holds. A file is replaced atomically, then its entry is written (atomically too),
+so the index never claims a version a file does not hold. A resource whose file exists and
+whose index entry is its current ``updatedAt`` is not fetched again: a backup stopped at any
+point (Ctrl-C, a crash, a spent quota) continues where it stopped, a second backup fetches only
+what changed, and so does the first backup into a folder cloned from git, which keeps the
+index but not modification times. The index is deterministic (sorted, only the resources
+that exist), so an unchanged workspace still backs up byte-identical. A folder written before
+the index existed is read by its files' modification times once (they were the resource's
+``updatedAt``). (Monitors and global variables carry no ``updatedAt`` in their listings and
+are always read.) Files of resources deleted from the workspace are removed once a backup
+completes.
 
 The fetches run in a thread pool sharing the one client, whose rate limiter paces them.
 The API key appears in no path, file or log line: folders and files are named by ids.
@@ -41,13 +48,15 @@ from typing import Any
 
 from ..client import Postman
 from ..errors import InvalidArgumentError, NotFoundError
-from ._files import dumps, safe_name, safe_relative, timestamp_ns, write_atomic
+from ._files import dumps, read_json, safe_name, safe_relative, timestamp_ns, write_atomic
+from ._specs import spec_files
 
 __all__ = ["BackupProgress", "BackupResult", "backup", "is_secret", "strip_volatile"]
 
 #: Fields that change without the resource changing; left out of backup files.
 VOLATILE = frozenset({"createdAt", "updatedAt", "owner", "uid", "lastUpdatedBy", "createdBy", "updatedBy"})
 KINDS = ("collections", "environments", "mocks", "monitors", "specs")
+INDEX = "index.json"
 
 
 @dataclass(frozen=True)
@@ -155,12 +164,15 @@ class _Job:
         tasks: list[tuple[str, Callable[[], None]]] = []
         keep: set[str] = set()
         skipped: list[str] = []
+        index = _Index(ws_dir / INDEX, self.lock)
 
         def plan(relative: str, updated_at: str | None, fetch: Callable[[], None]) -> None:
             keep.add(relative)
             target = ws_dir / relative
-            if updated_at and target.exists() and target.stat().st_mtime_ns == timestamp_ns(updated_at):
+            if updated_at and target.exists() and index.holds(relative, updated_at, target):
                 skipped.append(f"{workspace_id}/{relative}")
+            elif updated_at:
+                tasks.append((relative, _then_record(fetch, index, relative, updated_at)))
             else:
                 tasks.append((relative, fetch))
 
@@ -193,6 +205,7 @@ class _Job:
         self.report(BackupProgress("plan", workspace_id, total=len(tasks), skipped=len(skipped)))
         self._run_all(workspace_id, tasks)
         self._remove_deleted(ws_dir, workspace_id, keep)
+        index.keep_only(keep)
 
     def _run_all(self, workspace_id: str, tasks: list[tuple[str, Callable[[], None]]]) -> None:
         stop = threading.Event()
@@ -286,8 +299,7 @@ class _Job:
         return fetch
 
     def _spec_files(self, sid: str) -> list[dict[str, Any]]:
-        answer = self.pm.specs.get_spec_files(sid).to_dict()
-        return list(answer.get("files") or [])
+        return spec_files(self.pm, sid)
 
     def _globals(self, ws_dir: Path, workspace_id: str) -> Callable[[], None]:
         def fetch() -> None:
@@ -295,6 +307,50 @@ class _Job:
             write_atomic(ws_dir / "globals.json", dumps({"values": _variables(values, self.include_secrets)}))
 
         return fetch
+
+
+class _Index:
+    """``index.json``: the ``updatedAt`` of the version each file holds, kept in the backup so git keeps it."""
+
+    def __init__(self, path: Path, lock: threading.Lock) -> None:
+        self.path, self.lock = path, lock
+        data = read_json(path) if path.is_file() else {}
+        entries = data.get("updatedAt") if isinstance(data, dict) else None
+        self.entries: dict[str, str] = {str(k): str(v) for k, v in (entries or {}).items() if isinstance(v, str)}
+
+    def holds(self, relative: str, updated_at: str, target: Path) -> bool:
+        """Whether the file ``target`` holds the version updated at ``updated_at``."""
+        recorded = self.entries.get(relative)
+        if recorded is not None:
+            return recorded == updated_at
+        # A folder backed up before the index existed: its files' modification times say it.
+        if target.stat().st_mtime_ns == timestamp_ns(updated_at):
+            self.entries[relative] = updated_at
+            return True
+        return False
+
+    def record(self, relative: str, updated_at: str) -> None:
+        """After the file was written: it holds the version ``updated_at``."""
+        with self.lock:
+            self.entries[relative] = updated_at
+            self._write()
+
+    def keep_only(self, keep: set[str]) -> None:
+        """Once the backup completed: entries of the resources that exist only."""
+        with self.lock:
+            self.entries = {k: v for k, v in self.entries.items() if k in keep}
+            self._write()
+
+    def _write(self) -> None:
+        write_atomic(self.path, dumps({"updatedAt": self.entries}))
+
+
+def _then_record(fetch: Callable[[], None], index: _Index, relative: str, updated_at: str) -> Callable[[], None]:
+    def fetch_and_record() -> None:
+        fetch()
+        index.record(relative, updated_at)
+
+    return fetch_and_record
 
 
 def _ns(updated_at: str | None) -> int | None:

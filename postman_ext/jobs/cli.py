@@ -9,8 +9,13 @@ Every command takes ``--json`` (one JSON document on stdout, for scripts), ``--r
 2     bad usage or input (an option, a file, a NAME=VALUE), or no API key
 3     the API refused or failed (an HTTP error, a connection error)
 4     the monthly allowance is spent (429 ``serviceLimitExhausted``): run again later
+5     a file or folder could not be read or written (permissions, a full disk, ...)
 130   interrupted (Ctrl-C); a backup or restore run again continues
 ====  =====================================================================
+
+Errors are one ``error:`` line on stderr; with ``--json``, stdout also gets one JSON document,
+``{"error": {"exit_code": N, "message": "..."}}``, so a script always has JSON to read.
+Usage errors found before the command starts (an unknown option) are Click's: exit 2, stderr.
 """
 
 from __future__ import annotations
@@ -46,6 +51,7 @@ EXIT_DIFFERENT = EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_API = 3
 EXIT_QUOTA = 4
+EXIT_FILES = 5
 EXIT_INTERRUPTED = 130
 
 app = typer.Typer(
@@ -89,26 +95,41 @@ def _emit_json(data: Any) -> None:
     out.print_json(json.dumps(data, sort_keys=True), highlight=False)
 
 
-def _fail(code: int, message: str) -> typer.Exit:
+class _Stop(Exception):
+    """A command stops with this exit code and message (raised inside :func:`_errors`)."""
+
+    def __init__(self, code: int, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _fail(code: int, message: str, as_json: bool) -> typer.Exit:
     err.print(f"[bold red]error:[/] {escape(message)}", markup=True)
+    if as_json:
+        _emit_json({"error": {"exit_code": code, "message": message}})
     return typer.Exit(code)
 
 
 @contextmanager
-def _errors() -> Iterator[None]:
-    """Turn the library's exceptions into a message and an exit code."""
+def _errors(as_json: bool = False) -> Iterator[None]:
+    """Turn the library's exceptions into a message (and, with ``--json``, a JSON error) and an exit code."""
     try:
         yield
+    except _Stop as stop:
+        raise _fail(stop.code, str(stop), as_json) from None
     except QuotaExceededError as error:
-        raise _fail(
-            EXIT_QUOTA, f"{error}\nThe monthly allowance is spent: run the command again when it renews."
-        ) from None
+        message = f"{error}\nThe monthly allowance is spent: run the command again when it renews."
+        raise _fail(EXIT_QUOTA, message, as_json) from None
     except (InvalidArgumentError, ConfigurationError) as error:
-        raise _fail(EXIT_USAGE, str(error)) from None
+        raise _fail(EXIT_USAGE, str(error), as_json) from None
     except PostmanError as error:
-        raise _fail(EXIT_API, str(error)) from None
+        raise _fail(EXIT_API, str(error), as_json) from None
+    except OSError as error:
+        where = f" {str(error.filename)!r}" if error.filename else ""
+        message = f"could not read or write{where}: {error.strerror or error}; check the path and its permissions"
+        raise _fail(EXIT_FILES, message, as_json) from None
     except KeyboardInterrupt:
-        raise _fail(EXIT_INTERRUPTED, "interrupted; run the same command again to continue") from None
+        raise _fail(EXIT_INTERRUPTED, "interrupted; run the same command again to continue", as_json) from None
 
 
 def _warn_allowance(pm: Postman, what: str) -> None:
@@ -119,7 +140,7 @@ def _warn_allowance(pm: Postman, what: str) -> None:
         left = int(allowance.remaining)
         err.print(f"{what} makes many requests; {left:,} of {int(allowance.limit):,} monthly API calls are left.")
         if left <= 0:
-            raise _fail(EXIT_QUOTA, "the monthly api_usage allowance is spent (0 calls left): run again when it renews")
+            raise _Stop(EXIT_QUOTA, "the monthly api_usage allowance is spent (0 calls left): run again when it renews")
         if allowance.nearly_spent:
             err.print(
                 f"[yellow]warning:[/] {allowance.fraction_used:.0%} of the monthly API calls are used.", markup=True
@@ -129,7 +150,7 @@ def _warn_allowance(pm: Postman, what: str) -> None:
 @app.command("whoami")
 def whoami_command(json_: JsonOption = False, region: RegionOption = None, base_url: BaseUrlOption = None) -> None:
     """The user and team of the API key."""
-    with _errors(), _client(region, base_url) as pm:
+    with _errors(json_), _client(region, base_url) as pm:
         identity = whoami(pm)
     if json_:
         _emit_json(identity.to_dict())
@@ -142,7 +163,7 @@ def whoami_command(json_: JsonOption = False, region: RegionOption = None, base_
 @app.command("quota")
 def quota_command(json_: JsonOption = False, region: RegionOption = None, base_url: BaseUrlOption = None) -> None:
     """Each monthly allowance of the key's plan: limit, usage, what is left; warns when nearly spent."""
-    with _errors(), _client(region, base_url) as pm:
+    with _errors(json_), _client(region, base_url) as pm:
         allowances = quota(pm)
     if json_:
         _emit_json([a.to_dict() for a in allowances])
@@ -177,7 +198,7 @@ def backup_command(
 
     Deterministic, incremental (what has not changed is not fetched) and resumable.
     """
-    with _errors(), _client(region, base_url) as pm:
+    with _errors(json_), _client(region, base_url) as pm:
         _warn_allowance(pm, "backup")
         with _progress(not json_) as report:
             result = backup(
@@ -237,7 +258,7 @@ def restore_command(
         if not json_ and not dry_run:
             err.print(f"{step.action:6} {step.kind[:-1] if step.kind != 'globals' else 'globals':11} {step.name}")
 
-    with _errors(), _client(region, base_url) as pm:
+    with _errors(json_), _client(region, base_url) as pm:
         if not dry_run:
             _warn_allowance(pm, "restore")
         result = restore(pm, source, workspace=workspace, mapping_file=mapping, dry_run=dry_run, progress=show)
@@ -250,10 +271,10 @@ def restore_command(
             table.add_row(step.action, step.kind, step.name, step.source_id, step.target_id or "")
         out.print(table)
     else:
-        counts = {action: sum(s.action == action for s in result.steps) for action in ("create", "update", "keep")}
+        counts = {action: sum(s.action == action for s in result.steps) for action in ("create", "update")}
         out.print(
-            f"restored into {workspace}: {counts['create']} created, {counts['update']} updated, "
-            f"{counts['keep']} kept; mapping in {result.mapping_file}"
+            f"restored into {workspace}: {counts['create']} created, {counts['update']} updated; "
+            f"mapping in {result.mapping_file}"
         )
 
 
@@ -273,7 +294,7 @@ def publish_command(
     base_url: BaseUrlOption = None,
 ) -> None:
     """Create or update a collection from a file, keeping the ids of the items that exist."""
-    with _errors(), _client(region, base_url) as pm:
+    with _errors(json_), _client(region, base_url) as pm:
         result = publish(pm, file, workspace=workspace, collection=collection)
     if json_:
         _emit_json(result.to_dict())
@@ -294,7 +315,7 @@ def diff_command(
     base_url: BaseUrlOption = None,
 ) -> None:
     """A semantic diff of two collections; exits 1 when they differ."""
-    with _errors():
+    with _errors(json_):
         remote = [side for side in (a, b) if not Path(side).exists()]
         loaded: dict[str, dict[str, Any]] = {side: load_collection_file(side) for side in (a, b) if side not in remote}
         if remote:
@@ -323,7 +344,7 @@ def env_set_command(
     base_url: BaseUrlOption = None,
 ) -> None:
     """Set some variables of an environment; the others, and every variable's type, are kept."""
-    with _errors():
+    with _errors(json_):
         values = parse_assignments(assignments)
         with _client(region, base_url) as pm:
             result = set_variables(pm, environment, values, secret=secret or ())
@@ -345,7 +366,7 @@ def monitor_run_command(
     base_url: BaseUrlOption = None,
 ) -> None:
     """Run a monitor; with --wait, show its result and exit 1 if it failed."""
-    with _errors(), _client(region, base_url) as pm:
+    with _errors(json_), _client(region, base_url) as pm:
         result = run_monitor(pm, monitor, wait=wait)
     if json_:
         _emit_json(result.to_dict())

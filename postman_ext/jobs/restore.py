@@ -7,8 +7,11 @@ updates what it created instead of creating it again, and keeps item ids, so for
 requests and comments stay attached. The mapping is saved after every resource, so a restore
 that stopped continues without duplicates.
 
-What a second run does: collections and environments are updated (a PUT with the mapped item
-ids), global variables replaced; mocks, monitors and specs that exist are kept as they are.
+What a second run does: everything it created before is updated in place. Collections and
+environments get a PUT (with the mapped item ids), mocks and monitors a PUT of their settings
+(a monitor's collection and environment cannot change), specs their name and files (changed
+files patched, new ones added, files no longer in the backup deleted); global variables are
+replaced. ``dry_run`` lists those updates in its plan.
 A secret variable whose value the backup left out keeps the target's current value, or is
 created empty.
 """
@@ -24,6 +27,7 @@ from typing import Any
 from ..client import Postman
 from ..errors import InvalidArgumentError, NotFoundError
 from ._files import dumps, read_json, safe_relative, write_atomic
+from ._specs import spec_files
 from .backup import is_secret
 
 __all__ = ["RestoreResult", "RestoreStep", "find_workspace_folder", "restore"]
@@ -33,7 +37,7 @@ MAPPING_KINDS = ("workspaces", "collections", "environments", "mocks", "monitors
 
 @dataclass(frozen=True)
 class RestoreStep:
-    """One action of a restore: ``create``, ``update`` or ``keep`` a resource."""
+    """One action of a restore: ``create`` or ``update`` a resource."""
 
     action: str
     kind: str
@@ -258,8 +262,8 @@ class _Restore:
         for source_id, data in self.files("mocks"):
             name = str(data.get("name", ""))
             target = self.target("mocks", source_id)
-            if target or self.dry_run:
-                self.step("keep" if target else "create", "mocks", name, source_id, target)
+            if self.dry_run:
+                self.step("update" if target else "create", "mocks", name, source_id, target)
                 continue
             mock = {
                 "name": name,
@@ -268,6 +272,10 @@ class _Restore:
             }
             if data.get("environment"):
                 mock["environment"] = self._uid_of("environments", data["environment"])
+            if target:
+                self.pm.mocks.update_mock(target, body={"mock": mock})
+                self.step("update", "mocks", name, source_id, target)
+                continue
             created = self.pm.mocks.create_mock(body={"mock": mock}, workspace=self.workspace)
             new_id = _ids(created.to_dict(), "mock")[0]
             self.mapping["mocks"][source_id] = new_id
@@ -279,46 +287,77 @@ class _Restore:
             monitor = data["monitor"]
             name = str(monitor.get("name", ""))
             target = self.target("monitors", source_id)
-            if target or self.dry_run:
-                self.step("keep" if target else "create", "monitors", name, source_id, target)
+            if self.dry_run:
+                self.step("update" if target else "create", "monitors", name, source_id, target)
                 continue
             body: dict[str, Any] = {
                 "name": name,
-                "collection": self._uid_of("collections", monitor.get("collectionUid")),
                 "schedule": {k: v for k, v in (monitor.get("schedule") or {}).items() if k in ("cron", "timezone")},
             }
-            if monitor.get("environmentUid"):
-                body["environment"] = self._uid_of("environments", monitor["environmentUid"])
             for key in ("options", "active", "notifications", "distribution", "retry", "notificationLimit"):
                 if key in monitor:
                     body[key] = monitor[key]
+            if target:
+                # A monitor's collection and environment cannot change: the rest is updated in place.
+                self.pm.monitors.update_monitor(target, body={"monitor": body})
+                self.step("update", "monitors", name, source_id, target)
+                continue
+            body["collection"] = self._uid_of("collections", monitor.get("collectionUid"))
+            if monitor.get("environmentUid"):
+                body["environment"] = self._uid_of("environments", monitor["environmentUid"])
             created = self.pm.monitors.create_monitor(body={"monitor": body}, workspace=self.workspace)
             new_id = _ids(created.to_dict(), "monitor")[0]
             self.mapping["monitors"][source_id] = new_id
             self.save()
             self.step("create", "monitors", name, source_id, new_id)
 
+    def _spec_file_contents(self, source_id: str, spec: dict[str, Any]) -> list[dict[str, Any]]:
+        files = []
+        for entry in spec.get("files") or []:
+            path = str(entry["path"])
+            content = (self.folder / "specs" / source_id / "files" / safe_relative(path, "spec file path")).read_text(
+                encoding="utf-8"
+            )
+            files.append({"path": path, "content": content, **({"type": entry["type"]} if "type" in entry else {})})
+        return files
+
     def specs(self) -> None:
         for source_id, data in self.files("specs"):
             spec = data["spec"]
             name = str(spec.get("name", ""))
             target = self.target("specs", source_id)
-            if target or self.dry_run:
-                self.step("keep" if target else "create", "specs", name, source_id, target)
+            if self.dry_run:
+                self.step("update" if target else "create", "specs", name, source_id, target)
                 continue
-            files = []
-            for entry in spec.get("files") or []:
-                path = str(entry["path"])
-                content = (
-                    self.folder / "specs" / source_id / "files" / safe_relative(path, "spec file path")
-                ).read_text(encoding="utf-8")
-                files.append({"path": path, "content": content, **({"type": entry["type"]} if "type" in entry else {})})
+            files = self._spec_file_contents(source_id, spec)
+            if target:
+                self._update_spec(target, name, files)
+                self.step("update", "specs", name, source_id, target)
+                continue
             created = self.pm.specs.create_spec(
                 body={"name": name, "type": spec["type"], "files": files}, workspace_id=self.workspace
             )
             self.mapping["specs"][source_id] = str(created.id)
             self.save()
             self.step("create", "specs", name, source_id, str(created.id))
+
+    def _update_spec(self, target: str, name: str, files: list[dict[str, Any]]) -> None:
+        """The spec's name and files made those of the backup: files changed, added, retyped, removed."""
+        self.pm.specs.update_spec_properties(target, body={"name": name})
+        current = {str(f.get("path")): f for f in spec_files(self.pm, target)}
+        for entry in files:
+            path = entry["path"]
+            if path in current:
+                self.pm.specs.update_spec_file(target, path, body={"content": entry["content"]})
+            else:
+                self.pm.specs.create_spec_file(target, body={"path": path, "content": entry["content"]})
+            # One property per PATCH: the type after the contents. A new file starts as DEFAULT.
+            was = current[path].get("type") if path in current else "DEFAULT"
+            if "type" in entry and entry["type"] != was:
+                self.pm.specs.update_spec_file(target, path, body={"type": entry["type"]})
+        wanted = {entry["path"] for entry in files}
+        for path in sorted(set(current) - wanted):
+            self.pm.specs.delete_spec_file(target, path)
 
     def globals(self) -> None:
         path = self.folder / "globals.json"

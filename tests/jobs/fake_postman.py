@@ -76,6 +76,7 @@ class FakePostman:
         self.latency, self.rate_limit, self.window = latency, rate_limit, window
         self.monthly_limit, self.monthly_usage, self.max_body = monthly_limit, monthly_usage, max_body
         self.api_key = api_key
+        self.spec_files_page = 100  # files per page of GET /specs/{id}/files (cursor pages)
         self.workspaces: dict[str, Workspace] = {}
         self.monitor_outcomes: dict[str, str] = {}  # monitor id -> "success" / "failed"
         self.requests: list[tuple[str, str]] = []
@@ -520,6 +521,19 @@ class FakePostman:
         ws.mocks[mid]["isPublic"] = not mock.get("private", True)
         return 200, {"mock": self._mock_answer(ws.mocks[mid])}
 
+    def update_mock(self, ref: str, *, body: Any, **_: Any) -> tuple[int, Any]:
+        _, m = self._find("mocks", ref)
+        changes = body["mock"]
+        new = dict(m)
+        for key in ("name", "collection", "environment"):
+            if key in changes:
+                new[key] = changes[key]
+        if "private" in changes:
+            new["isPublic"] = not changes["private"]
+        if new != m:
+            m.update(new, updatedAt=self.now())
+        return 200, {"mock": self._mock_answer(m)}
+
     # monitors
     def _monitor_short(self, m: dict[str, Any]) -> dict[str, Any]:
         return {
@@ -562,6 +576,16 @@ class FakePostman:
             ws.monitors[mid]["options"] = mon["options"]
         ws.monitors[mid]["active"] = mon.get("active", True)
         return 200, {"monitor": {"id": mid, "name": mon["name"], "active": True, "uid": self.uid(mid)}}
+
+    def update_monitor(self, ref: str, *, body: Any, **_: Any) -> tuple[int, Any]:
+        _, m = self._find("monitors", ref)
+        changes = body["monitor"]
+        for key in ("name", "active", "options"):
+            if key in changes:
+                m[key] = copy.deepcopy(changes[key])
+        if "schedule" in changes:
+            m["schedule"] = {k: v for k, v in changes["schedule"].items() if k in ("cron", "timezone")}
+        return 200, {"monitor": {"id": m["id"], "name": m["name"], "active": m["active"], "uid": self.uid(m["id"])}}
 
     def run_monitor(self, ref: str, *, query: dict[str, str], **_: Any) -> tuple[int, Any]:
         _, m = self._find("monitors", ref)
@@ -619,9 +643,71 @@ class FakePostman:
             out["content"] = f["content"]
         return out
 
-    def get_spec_files(self, ref: str, **_: Any) -> tuple[int, Any]:
+    def get_spec_files(self, ref: str, *, query: dict[str, str], **_: Any) -> tuple[int, Any]:
         _, s = self._find("specs", ref)
-        return 200, {"files": [self._file(f, False) for f in s["files"]], "meta": {"nextCursor": None}}
+        start = int(query.get("cursor") or 0)  # a real cursor is opaque; here it is the next file's index
+        end = start + self.spec_files_page
+        page = [self._file(f, False) for f in s["files"][start:end]]
+        return 200, {"files": page, "meta": {"nextCursor": str(end) if end < len(s["files"]) else None}}
+
+    def _spec_changed(self, s: dict[str, Any], f: dict[str, Any] | None = None) -> None:
+        stamp = self.now()
+        s["updatedAt"] = stamp
+        if f is not None:
+            f["updatedAt"] = stamp
+
+    def update_spec(self, ref: str, *, body: Any, **_: Any) -> tuple[int, Any]:
+        _, s = self._find("specs", ref)
+        if body.get("name") != s["name"]:
+            s["name"] = body["name"]
+            self._spec_changed(s)
+        return 200, self._spec_short(s)
+
+    def create_spec_file(self, ref: str, *, body: Any, **_: Any) -> tuple[int, Any]:
+        _, s = self._find("specs", ref)
+        if any(f["path"] == body["path"] for f in s["files"]):
+            raise ApiError(400, "fileAlreadyExists", f"File {body['path']!r} already exists")
+        stamp = self.now()
+        f = {
+            "id": self.new_id(),
+            "path": body["path"],
+            "content": body["content"],
+            "type": "DEFAULT",
+            "createdAt": stamp,
+            "updatedAt": stamp,
+        }
+        s["files"].append(f)
+        self._spec_changed(s, f)
+        return 201, self._file(f, False)
+
+    def update_spec_file(self, ref: str, path: str, *, body: Any, **_: Any) -> tuple[int, Any]:
+        _, s = self._find("specs", ref)
+        if len(body) != 1 or next(iter(body)) not in ("content", "name", "type"):
+            raise ApiError(400, "invalidParamsError", "Send exactly one of content, name or type")
+        f = self._spec_file(s, path)
+        key, value = next(iter(body.items()))
+        if key == "name":
+            key, value = "path", f["path"].rsplit("/", 1)[0] + "/" + value if "/" in f["path"] else value
+        if f[key] != value:
+            if key == "type" and value == "ROOT":
+                for other in s["files"]:
+                    if other["type"] == "ROOT":
+                        other["type"] = "DEFAULT"
+            f[key] = value
+            self._spec_changed(s, f)
+        return 200, self._file(f, False)
+
+    def delete_spec_file(self, ref: str, path: str, **_: Any) -> tuple[int, Any]:
+        _, s = self._find("specs", ref)
+        s["files"].remove(self._spec_file(s, path))
+        self._spec_changed(s)
+        return 204, None
+
+    def _spec_file(self, s: dict[str, Any], path: str) -> dict[str, Any]:
+        for f in s["files"]:
+            if f["path"] == path:
+                return f
+        raise ApiError(404, "fileNotFound", f"File {path!r} not found")
 
     def get_spec_file(self, ref: str, path: str, **_: Any) -> tuple[int, Any]:
         _, s = self._find("specs", ref)
@@ -657,15 +743,21 @@ _ROUTES: list[tuple[list[str], str, Any]] = [
     (["mocks"], "GET", FakePostman.list_mocks),
     (["mocks"], "POST", FakePostman.create_mock),
     (["mocks", "*"], "GET", FakePostman.get_mock),
+    (["mocks", "*"], "PUT", FakePostman.update_mock),
     (["monitors"], "GET", FakePostman.list_monitors),
     (["monitors"], "POST", FakePostman.create_monitor),
     (["monitors", "*"], "GET", FakePostman.get_monitor),
+    (["monitors", "*"], "PUT", FakePostman.update_monitor),
     (["monitors", "*", "run"], "POST", FakePostman.run_monitor),
     (["specs"], "GET", FakePostman.list_specs),
     (["specs"], "POST", FakePostman.create_spec),
     (["specs", "*"], "GET", FakePostman.get_spec),
+    (["specs", "*"], "PATCH", FakePostman.update_spec),
     (["specs", "*", "files"], "GET", FakePostman.get_spec_files),
+    (["specs", "*", "files"], "POST", FakePostman.create_spec_file),
     (["specs", "*", "files", "*"], "GET", FakePostman.get_spec_file),
+    (["specs", "*", "files", "*"], "PATCH", FakePostman.update_spec_file),
+    (["specs", "*", "files", "*"], "DELETE", FakePostman.delete_spec_file),
 ]
 
 
@@ -706,7 +798,7 @@ def _handler(api: FakePostman) -> type[BaseHTTPRequestHandler]:
                 answer = {"error": {"name": error.name, "message": error.message}}
                 if error.status == 429:
                     answer = {"error": error.name, "message": error.message}
-            payload = json.dumps(answer).encode()
+            payload = b"" if status == 204 else json.dumps(answer).encode()
             self.send_response(status)
             self.send_header("Content-Type", "application/json; charset=utf-8")
             for name, value in rate_headers.items():

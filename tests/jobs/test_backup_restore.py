@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -16,7 +18,7 @@ import pytest
 from fake_postman import FAKE_KEY, FakePostman, seed_workspace
 from jobs_support import fake_and_client, remap, tree
 
-from postman_ext import InvalidArgumentError, Postman, QuotaExceededError
+from postman_ext import InvalidArgumentError, NotFoundError, Postman, PostmanError, QuotaExceededError
 from postman_ext.jobs import backup, restore
 
 HERE = Path(__file__).resolve().parent
@@ -28,7 +30,17 @@ def test_backup_writes_one_file_per_resource(tmp_path: Path) -> None:
         result = backup(pm, tmp_path, workspace=ws)
     files = tree(tmp_path / ws)
     kinds = sorted({path.split("/", 1)[0] for path in files})
-    assert kinds == ["collections", "environments", "globals.json", "mocks", "monitors", "specs", "workspace.json"]
+    expected = [
+        "collections",
+        "environments",
+        "globals.json",
+        "index.json",
+        "mocks",
+        "monitors",
+        "specs",
+        "workspace.json",
+    ]
+    assert kinds == expected
     assert sum(path.startswith("collections/") for path in files) == 2
     assert sum(path.startswith("environments/") for path in files) == 2
     spec_files = sorted(path.split("/files/", 1)[1] for path in files if "/files/" in path)
@@ -117,14 +129,19 @@ def test_round_trip_backup_restore_backup_is_identical_apart_from_mapped_ids(tmp
         }
     assert counts == {"collections": 3, "environments": 2, "mocks": 1}
     assert items_after == items_before
-    assert {s.action for s in again.steps} == {"update", "keep"}
+    assert {s.action for s in again.steps} == {"update"}
     mapping = json.loads(mapping_file.read_text())
     ids = {
         old: new
         for kind in ("workspaces", "collections", "environments", "mocks", "monitors", "specs", "items")
         for old, new in mapping[kind].items()
     }
+    # index.json holds each resource's updatedAt, which differs between the two workspaces.
     first, second = tree(tmp_path / "a" / source), tree(tmp_path / "b" / target)
+    assert set(json.loads(first.pop("index.json"))["updatedAt"]) == {
+        path for path in first if path.startswith(("collections/", "environments/")) or path.endswith("spec.json")
+    }
+    del second["index.json"]
     assert first != second  # the ids differ...
     assert remap(first, ids) == second  # ...and only the ids
 
@@ -231,3 +248,104 @@ def test_a_restore_stopped_by_a_spent_allowance_continues_without_duplicates(tmp
         copied = fake.workspaces[target]
         counts = [len(copied.collections), len(copied.environments), len(copied.mocks), len(copied.monitors)]
     assert counts == [4, 2, 1, 1]
+
+
+def test_a_second_restore_updates_mocks_monitors_and_specs_in_place(tmp_path: Path) -> None:
+    with fake_and_client() as (fake, pm):
+        source = seed_workspace(fake, collections=2, environments=1)
+        backup(pm, tmp_path / "b", workspace=source)
+        target = fake.add_workspace("Copy")
+        mapping_file = tmp_path / "map.json"
+        restore(pm, tmp_path / "b", workspace=target, mapping_file=mapping_file)
+        copied = fake.workspaces[target]
+        mock_id, monitor_id, spec_id = next(iter(copied.mocks)), next(iter(copied.monitors)), next(iter(copied.specs))
+        # The backup changes: a renamed public mock, a paused monitor on another schedule, a spec
+        # renamed with a changed file, a new file made the root, and a file removed.
+        ws_dir = tmp_path / "b" / source
+        mock_file = next((ws_dir / "mocks").glob("*.json"))
+        mock = json.loads(mock_file.read_text())
+        mock.update(name="Orders mock (v2)", isPublic=True)
+        mock_file.write_text(json.dumps(mock))
+        monitor_file = next((ws_dir / "monitors").glob("*.json"))
+        monitor = json.loads(monitor_file.read_text())
+        monitor["monitor"].update(name="Hourly smoke", active=False, schedule={"cron": "0 * * * *", "timezone": "UTC"})
+        monitor_file.write_text(json.dumps(monitor))
+        spec_dir = next((ws_dir / "specs").iterdir())
+        spec = json.loads((spec_dir / "spec.json").read_text())
+        spec["spec"]["name"] = "Orders API v2"
+        spec["spec"]["files"] = [
+            {"path": "components/schemas.yaml", "type": "DEFAULT"},
+            {"path": "openapi.yaml", "type": "ROOT"},
+        ]
+        (spec_dir / "spec.json").write_text(json.dumps(spec))
+        (spec_dir / "files" / "components" / "schemas.yaml").write_text("Order:\n  type: string\n")
+        (spec_dir / "files" / "openapi.yaml").write_text("openapi: 3.1.0\n")
+
+        plan = restore(pm, tmp_path / "b", workspace=target, mapping_file=mapping_file, dry_run=True)
+        assert {(s.kind, s.action, s.target_id) for s in plan.steps if s.kind in ("mocks", "monitors", "specs")} == {
+            ("mocks", "update", mock_id),
+            ("monitors", "update", monitor_id),
+            ("specs", "update", spec_id),
+        }
+        assert copied.mocks[mock_id]["name"] == "Orders mock"  # a dry run changes nothing
+        restore(pm, tmp_path / "b", workspace=target, mapping_file=mapping_file)
+        counts = [len(copied.mocks), len(copied.monitors), len(copied.specs)]
+        mock_after, monitor_after = copied.mocks[mock_id], copied.monitors[monitor_id]
+        spec_after = copied.specs[spec_id]
+    assert counts == [1, 1, 1]  # updated, not duplicated
+    assert (mock_after["name"], mock_after["isPublic"]) == ("Orders mock (v2)", True)
+    assert (monitor_after["name"], monitor_after["active"], monitor_after["schedule"]["cron"]) == (
+        "Hourly smoke",
+        False,
+        "0 * * * *",
+    )
+    assert spec_after["name"] == "Orders API v2"
+    files = {f["path"]: (f["type"], f["content"]) for f in spec_after["files"]}
+    assert files == {
+        "components/schemas.yaml": ("DEFAULT", "Order:\n  type: string\n"),
+        "openapi.yaml": ("ROOT", "openapi: 3.1.0\n"),
+    }
+
+
+def test_a_backup_cloned_from_git_is_incremental_at_once(tmp_path: Path) -> None:
+    with fake_and_client() as (fake, pm):
+        ws = seed_workspace(fake, collections=4, environments=3)
+        backup(pm, tmp_path / "original", workspace=ws)
+        shutil.copytree(tmp_path / "original", tmp_path / "clone")
+        later = time.time_ns() + 5_000_000_000
+        for path in (tmp_path / "clone").rglob("*"):
+            os.utime(path, ns=(later, later))  # git sets no modification times: every file is "new"
+        start = len(fake.requests)
+        again = backup(pm, tmp_path / "clone", workspace=ws)
+        fetched = [path.split("?", 1)[0] for method, path in fake.requests[start:] if method == "GET"]
+    refetched = [p for p in fetched if re.fullmatch(r"/(collections|environments)/[^/]+|/specs/[^/]+/files.*", p)]
+    assert refetched == []
+    assert sorted(p.split("/")[1] for p in again.fetched) == ["globals.json", "monitors"]
+    assert tree(tmp_path / "clone") == tree(tmp_path / "original")
+
+
+def test_a_spec_of_more_files_than_one_page_is_never_backed_up_in_part(tmp_path: Path) -> None:
+    with fake_and_client() as (fake, pm):
+        ws = fake.add_workspace("W")
+        files = [{"path": f"paths/p{n:02d}.yaml", "content": f"n: {n}\n"} for n in range(5)]
+        spec = fake.add_spec(ws, "Big", "OPENAPI:3.0", files)
+        fake.spec_files_page = 2
+        with pytest.raises(PostmanError, match=f"spec {spec} has more files than one page") as caught:
+            backup(pm, tmp_path / "b", workspace=ws)
+    assert not isinstance(caught.value, NotFoundError)
+    assert not (tmp_path / "b" / ws / "specs" / spec / "spec.json").exists()
+
+
+def test_a_backup_folder_from_before_the_index_is_read_by_modification_time_once(tmp_path: Path) -> None:
+    with fake_and_client() as (fake, pm):
+        ws = seed_workspace(fake, collections=3, environments=2)
+        backup(pm, tmp_path, workspace=ws)
+        (tmp_path / ws / "index.json").unlink()  # as a backup of the version before the index left it
+        start = len(fake.requests)
+        again = backup(pm, tmp_path, workspace=ws)
+        fetched = [path for method, path in fake.requests[start:] if method == "GET"]
+    assert not [p for p in fetched if re.fullmatch(r"/(collections|environments)/[^/?]+", p)]
+    assert sorted(p.split("/")[1] for p in again.fetched) == ["globals.json", "monitors"]
+    assert set(json.loads((tmp_path / ws / "index.json").read_text())["updatedAt"]) == {
+        p.split("/", 1)[1] for p in again.skipped
+    }

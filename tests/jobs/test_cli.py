@@ -163,3 +163,25 @@ def test_the_readme_commands_run_as_written(fake: FakePostman, tmp_path: Path) -
         )
         assert done.returncode == 0, f"{command}\n{done.stdout}\n{done.stderr}"
         assert SECRET_PART not in done.stdout + done.stderr
+
+
+def test_errors_have_their_exit_code_and_under_json_a_json_error(fake: FakePostman, tmp_path: Path) -> None:
+    ws = seed_workspace(fake, collections=1)
+    (tmp_path / "a-file").write_text("not a folder")
+    unwritable = str(tmp_path / "a-file" / "backup")
+    files = run(fake, "backup", "--workspace", ws, "--out", unwritable)
+    assert files.returncode == 5, files.stderr
+    assert "Traceback" not in files.stderr
+    assert files.stderr.startswith("error: could not read or write") and "check the path" in files.stderr
+    as_json = run(fake, "backup", "--workspace", ws, "--out", unwritable, "--json")
+    assert as_json.returncode == 5
+    assert json.loads(as_json.stdout)["error"]["exit_code"] == 5
+    missing = run(fake, "monitor", "run", "no-such-monitor", "--wait", "--json")
+    error = json.loads(missing.stdout)["error"]
+    assert (missing.returncode, error["exit_code"]) == (3, 3) and "HTTP 404" in error["message"]
+    fake.monthly_limit, fake.monthly_usage = 10, 10
+    spent = run(fake, "restore", str(tmp_path), "--workspace", ws, "--json")
+    assert (spent.returncode, json.loads(spent.stdout)["error"]["exit_code"]) == (4, 4)
+    fake.monthly_limit = None
+    usage = run(fake, "env", "set", "some-env", "oops", "--json")
+    assert (usage.returncode, json.loads(usage.stdout)["error"]["exit_code"]) == (2, 2)

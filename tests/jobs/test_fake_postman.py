@@ -34,6 +34,14 @@ def calls(ws: str, ids: dict[str, str]) -> list[tuple[str, Callable[[Postman], A
         ("spec", lambda pm: pm.specs.get_spec(ids["spec"])),
         ("spec files", lambda pm: pm.specs.get_spec_files(ids["spec"])),
         ("spec file", lambda pm: pm.specs.get_spec_file(ids["spec"], "components/schemas.yaml")),
+        ("update mock", lambda pm: pm.mocks.update_mock(ids["mock"], body={"mock": {"name": "M", "private": False}})),
+        ("update monitor", lambda pm: pm.monitors.update_monitor(ids["monitor"], body={"monitor": {"active": False}})),
+        ("rename spec", lambda pm: pm.specs.update_spec_properties(ids["spec"], body={"name": "Renamed"})),
+        ("add spec file", lambda pm: pm.specs.create_spec_file(ids["spec"], body={"path": "a/b.yaml", "content": "x"})),
+        (
+            "change spec file",
+            lambda pm: pm.specs.update_spec_file(ids["spec"], "components/schemas.yaml", body={"type": "ROOT"}),
+        ),
     ]
 
 
@@ -74,3 +82,12 @@ def test_a_spent_monthly_allowance_answers_service_limit_exhausted() -> None:
         with pytest.raises(QuotaExceededError) as caught:
             pm.users.get_authenticated_user()
     assert caught.value.error_name == "serviceLimitExhausted" and fake.quota_refused == 1
+
+
+def test_a_deleted_spec_file_is_gone() -> None:
+    with fake_and_client() as (fake, pm):
+        ws = seed_workspace(fake)
+        spec = next(iter(fake.workspaces[ws].specs))
+        pm.specs.delete_spec_file(spec, "components/schemas.yaml")
+        paths = [f.path for f in pm.specs.get_spec_files(spec).files or []]
+    assert paths == ["index.yaml"]

@@ -18,7 +18,7 @@ import pytest
 from fake_postman import FAKE_KEY, FakePostman, seed_workspace
 from jobs_support import fake_and_client, remap, tree
 
-from postman_ext import InvalidArgumentError, NotFoundError, Postman, PostmanError, QuotaExceededError
+from postman_ext import InvalidArgumentError, Postman, QuotaExceededError
 from postman_ext.jobs import backup, restore
 
 HERE = Path(__file__).resolve().parent
@@ -324,16 +324,17 @@ def test_a_backup_cloned_from_git_is_incremental_at_once(tmp_path: Path) -> None
     assert tree(tmp_path / "clone") == tree(tmp_path / "original")
 
 
-def test_a_spec_of_more_files_than_one_page_is_never_backed_up_in_part(tmp_path: Path) -> None:
+def test_a_spec_of_more_files_than_one_page_is_backed_up_whole(tmp_path: Path) -> None:
     with fake_and_client() as (fake, pm):
         ws = fake.add_workspace("W")
         files = [{"path": f"paths/p{n:02d}.yaml", "content": f"n: {n}\n"} for n in range(5)]
         spec = fake.add_spec(ws, "Big", "OPENAPI:3.0", files)
         fake.spec_files_page = 2
-        with pytest.raises(PostmanError, match=f"spec {spec} has more files than one page") as caught:
-            backup(pm, tmp_path / "b", workspace=ws)
-    assert not isinstance(caught.value, NotFoundError)
-    assert not (tmp_path / "b" / ws / "specs" / spec / "spec.json").exists()
+        backup(pm, tmp_path / "b", workspace=ws)
+        pages = [path for method, path in fake.requests if method == "GET" and path.startswith(f"/specs/{spec}/files")]
+    written = sorted(p.name for p in (tmp_path / "b" / ws / "specs" / spec).rglob("p*.yaml"))
+    assert written == [f"p{n:02d}.yaml" for n in range(5)]  # all five, over three pages
+    assert len([p for p in pages if "?" in p or p.endswith("/files")]) >= 3
 
 
 def test_a_backup_folder_from_before_the_index_is_read_by_modification_time_once(tmp_path: Path) -> None:

@@ -506,14 +506,21 @@ class SpecsOperations:
     def get_spec_files(
         self,
         spec_id: str | Resource,
+        *,
+        cursor: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
     ) -> GetSpecFilesResponse:
         """List a spec's files
 
         GET /specs/{spec_id}/files
-        Lists the files of a spec (without their contents).
+        Lists the files of a spec (without their contents). Postman's definition documents no
+        paging here, but the answer carries `meta.nextCursor`: pass it back as `cursor` for the
+        next page.
 
         Args:
             spec_id: The spec: its id or uid, or a model that has one.
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
 
         Returns:
             ``GetSpecFilesResponse``: the success body, read into its model.
@@ -536,7 +543,10 @@ class SpecsOperations:
             {
                 "spec_id": spec_id,
             },
-            {},
+            {
+                "cursor": cursor,
+                "limit": limit,
+            },
         )
 
     def create_spec_file(
@@ -1457,14 +1467,21 @@ class AsyncSpecsOperations:
     async def get_spec_files(
         self,
         spec_id: str | Resource,
+        *,
+        cursor: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
     ) -> GetSpecFilesResponse:
         """List a spec's files
 
         GET /specs/{spec_id}/files
-        Lists the files of a spec (without their contents).
+        Lists the files of a spec (without their contents). Postman's definition documents no
+        paging here, but the answer carries `meta.nextCursor`: pass it back as `cursor` for the
+        next page.
 
         Args:
             spec_id: The spec: its id or uid, or a model that has one.
+            cursor: The ``cursor`` query parameter (``str``, optional).
+            limit: The ``limit`` query parameter (``int``, optional).
 
         Returns:
             ``GetSpecFilesResponse``: the success body, read into its model.
@@ -1487,7 +1504,10 @@ class AsyncSpecsOperations:
             {
                 "spec_id": spec_id,
             },
-            {},
+            {
+                "cursor": cursor,
+                "limit": limit,
+            },
         )
 
     async def create_spec_file(

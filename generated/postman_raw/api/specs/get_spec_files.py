@@ -7,18 +7,30 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_spec_files_response import GetSpecFilesResponse
-from ...types import Response, parse_json
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
     spec_id: str,
+    *,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/specs/{spec_id}/files".format(
             spec_id=quote(str(spec_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -51,13 +63,19 @@ def sync_detailed(
     spec_id: str,
     *,
     client: AuthenticatedClient | Client,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[GetSpecFilesResponse]:
     """List a spec's files
 
-     Lists the files of a spec (without their contents).
+     Lists the files of a spec (without their contents). Postman's definition documents no
+    paging here, but the answer carries `meta.nextCursor`: pass it back as `cursor` for the
+    next page.
 
     Args:
         spec_id (str):
+        cursor (str | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -69,6 +87,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         spec_id=spec_id,
+        cursor=cursor,
+        limit=limit,
     )
 
     response = client.get_httpx_client().request(
@@ -82,13 +102,19 @@ def sync(
     spec_id: str,
     *,
     client: AuthenticatedClient | Client,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> GetSpecFilesResponse | None:
     """List a spec's files
 
-     Lists the files of a spec (without their contents).
+     Lists the files of a spec (without their contents). Postman's definition documents no
+    paging here, but the answer carries `meta.nextCursor`: pass it back as `cursor` for the
+    next page.
 
     Args:
         spec_id (str):
+        cursor (str | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,6 +127,8 @@ def sync(
     return sync_detailed(
         spec_id=spec_id,
         client=client,
+        cursor=cursor,
+        limit=limit,
     ).parsed
 
 
@@ -108,13 +136,19 @@ async def asyncio_detailed(
     spec_id: str,
     *,
     client: AuthenticatedClient | Client,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[GetSpecFilesResponse]:
     """List a spec's files
 
-     Lists the files of a spec (without their contents).
+     Lists the files of a spec (without their contents). Postman's definition documents no
+    paging here, but the answer carries `meta.nextCursor`: pass it back as `cursor` for the
+    next page.
 
     Args:
         spec_id (str):
+        cursor (str | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,6 +160,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         spec_id=spec_id,
+        cursor=cursor,
+        limit=limit,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -137,13 +173,19 @@ async def asyncio(
     spec_id: str,
     *,
     client: AuthenticatedClient | Client,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> GetSpecFilesResponse | None:
     """List a spec's files
 
-     Lists the files of a spec (without their contents).
+     Lists the files of a spec (without their contents). Postman's definition documents no
+    paging here, but the answer carries `meta.nextCursor`: pass it back as `cursor` for the
+    next page.
 
     Args:
         spec_id (str):
+        cursor (str | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,5 +199,7 @@ async def asyncio(
         await asyncio_detailed(
             spec_id=spec_id,
             client=client,
+            cursor=cursor,
+            limit=limit,
         )
     ).parsed

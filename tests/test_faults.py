@@ -294,7 +294,7 @@ def test_a_response_header_that_is_not_ascii_is_kept(api: FakeAPI, make_client: 
 @SYNC_ONLY  # urllib3's pools; the async client has no such cache
 def test_the_transport_recovers_a_connection_pool_urllib3_closed(api: FakeAPI, make_client: Any) -> None:
     """The transport calls the origin's pool directly; urllib3 may close it (it keeps ten pools)."""
-    from postman_ext.transport import Urllib3Transport
+    from postman_ext import Urllib3Transport
 
     api.route("GET", "/me", Reply(200, ME), Reply(200, ME))
     pm = make_client()
@@ -310,7 +310,7 @@ def test_the_transport_recovers_a_connection_pool_urllib3_closed(api: FakeAPI, m
 
 @SYNC_ONLY
 def test_close_closes_the_connections(api: FakeAPI, make_client: Any) -> None:
-    from postman_ext.transport import Urllib3Transport
+    from postman_ext import Urllib3Transport
 
     api.route("GET", "/me", Reply(200, ME))
     pm = make_client()
@@ -455,7 +455,7 @@ def test_a_redirected_post_keeps_its_body(api: FakeAPI, make_client: Any) -> Non
 @pytest.mark.parametrize("client_class", ["Postman", "AsyncPostman"])
 def test_verify_false_is_one_configuration_error(client_class: str) -> None:
     import postman_ext
-    from postman_ext.transport import Urllib3Transport
+    from postman_ext import Urllib3Transport
 
     cls = getattr(postman_ext, client_class)
     with pytest.raises(ConfigurationError, match="verify=False: TLS verification cannot be turned off"):

@@ -471,7 +471,7 @@ def test_a_hook_argument_on_its_way_out_warns_the_plugin_through_pluggy(
 
 
 def test_the_client_keeps_its_plugins_on_a_postman_plugin_manager(make_client: Any) -> None:
-    from postman_ext.plugins import PostmanPluginManager
+    from postman_ext._plugins import PostmanPluginManager
 
     manager = make_client()._plugin_manager
     assert isinstance(manager, PostmanPluginManager)

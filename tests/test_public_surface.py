@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from pathlib import Path
 
 import public_surface
@@ -68,3 +70,55 @@ def test_a_deprecated_hook_argument_shows_in_the_listing(monkeypatch: pytest.Mon
     options = getattr(hookspecs.postman_retry_delay, f"{hookspecs.PROJECT_NAME}_spec")
     monkeypatch.setitem(options, "warn_on_impl_args", {"attempt": DeprecationWarning("use request.extensions")})
     assert "argument attempt deprecated: use request.extensions" in public_surface.difference()
+
+
+PUBLIC_MODULES = {"client", "config", "contrib", "errors", "hookspecs", "jobs", "models", "pagination", "ratelimit"}
+PUBLIC_MODULES |= {"retry", "uid"}
+
+
+def test_only_the_modules_users_and_plugin_authors_need_are_public() -> None:
+    top_level = {info.name for info in pkgutil.iter_modules(postman_ext.__path__)}
+    assert {name for name in top_level if not name.startswith("_")} == PUBLIC_MODULES
+    listing = public_surface.LISTING.read_text(encoding="utf-8")
+    for internal in (
+        "Pipeline",
+        "class Send",
+        "class Sleep",
+        "RequestBuilder",
+        "BuiltinPlugin",
+        "build_plugin_manager",
+    ):
+        assert internal not in listing
+    for old in ("transport", "middleware", "defaults", "plugins", "endpoint_limits"):
+        assert f"[postman_ext.{old}]" not in listing and f"postman_ext.{old}." not in listing
+
+
+@pytest.mark.parametrize(
+    ("old", "name", "new"),
+    [
+        ("transport", "Urllib3Transport", "postman_ext"),
+        ("middleware", "Pipeline", "postman_ext._middleware"),
+        ("defaults", "BuiltinPlugin", "postman_ext._defaults"),
+        ("plugins", "PostmanPluginManager", "postman_ext._plugins"),
+        ("plugins", "PluginInfo", "postman_ext"),
+        ("endpoint_limits", "endpoint_limit", "postman_ext.ratelimit"),
+    ],
+)
+def test_a_name_imported_from_a_module_made_private_still_works_with_a_warning(old: str, name: str, new: str) -> None:
+    with pytest.warns(DeprecationWarning) as caught:
+        value = getattr(importlib.import_module(f"postman_ext.{old}"), name)
+    assert value is getattr(importlib.import_module(new), name)
+    (warning,) = caught
+    assert warning.filename == __file__  # points at the line that used the old path
+    message = str(warning.message)
+    assert f"postman_ext.{old} is private now" in message and "0.2.0" in message
+    assert (f"import it from {new}" in message) == (not new.startswith("postman_ext._"))
+
+
+def test_the_function_plugins_is_not_hidden_by_the_old_module_path() -> None:
+    with pytest.warns(DeprecationWarning):
+        from postman_ext.plugins import PostmanPluginManager  # noqa: F401
+    import postman_ext.plugins
+
+    assert callable(postman_ext.plugins) and postman_ext.plugins.__module__ == "postman_ext._plugins"
+    assert next(info.name for info in postman_ext.plugins()) == "postman_ext.builtin"

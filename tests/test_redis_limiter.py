@@ -28,8 +28,7 @@ from redis_server import RedisServer, free_port
 from postman_ext import AsyncPostman, Postman, RateLimitError
 from postman_ext.config import key_hash
 from postman_ext.contrib.redis_limiter import ENV_VAR, RedisRateLimiter, RedisRateLimiterPlugin, redact_url
-from postman_ext.endpoint_limits import endpoint_limit
-from postman_ext.ratelimit import InProcessRateLimiter
+from postman_ext.ratelimit import InProcessRateLimiter, endpoint_limit
 
 HASH = key_hash(TEST_KEY)
 ME = {"user": {"id": 1, "username": "u"}}

@@ -21,7 +21,7 @@ from importlib.metadata import entry_points
 import pluggy
 
 from . import hookspecs
-from .defaults import BuiltinPlugin
+from ._defaults import BuiltinPlugin
 from .errors import PostmanError
 
 __all__ = [

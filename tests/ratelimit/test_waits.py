@@ -12,7 +12,7 @@ import math
 import threading
 import time
 import warnings
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from email.utils import formatdate
 from typing import Any
 
@@ -220,21 +220,6 @@ def test_the_in_process_limiter_never_returns_an_endless_wait_from_a_huge_number
 
 
 # --- the Redis limiter ------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
-    server = RedisServer(tmp_path_factory.mktemp("redis-waits")).start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def store(redis_server: RedisServer) -> Iterator[redis.Redis]:
-    client = redis.Redis.from_url(redis_server.url, decode_responses=True)
-    client.flushall()
-    yield client
-    client.close()
 
 
 @pytest.mark.parametrize("form", sorted(long_waits()))

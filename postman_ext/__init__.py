@@ -15,6 +15,9 @@ __version__ = "0.1.0"
 # Models read their data lazily; this reads one now, or a whole tree with deep=True.
 from postman_raw.types import materialize
 
+from ._moved import install as _install_moved_modules
+from ._plugins import PluginInfo, PluginLoadError, plugins
+from ._transport import Urllib3Transport
 from .client import AsyncPostman, Postman
 from .config import ClientConfig
 from .errors import (
@@ -39,7 +42,6 @@ from .errors import (
     UnsafeRedirectError,
 )
 from .hookspecs import STOP_RETRYING, hookimpl
-from .plugins import PluginInfo, PluginLoadError, plugins
 from .ratelimit import RateLimiter, RateLimitState
 
 __all__ = [
@@ -70,8 +72,20 @@ __all__ = [
     "ResponseTooLargeError",
     "ServerError",
     "UnsafeRedirectError",
+    "Urllib3Transport",
     "__version__",
     "hookimpl",
     "materialize",
     "plugins",
 ]
+
+# postman_ext.transport, .middleware, .defaults, .plugins and .endpoint_limits became private:
+# importing a name from the old path still works, with a DeprecationWarning, until 0.2.0.
+_MOVED_MODULES = _install_moved_modules(__name__)
+
+
+def __getattr__(name: str) -> object:
+    # ``postman_ext.transport`` after ``import postman_ext``; ``plugins`` stays the function.
+    if name in _MOVED_MODULES:
+        return _MOVED_MODULES[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,6 +1,6 @@
-"""The async client's transport: httpx's own, made to behave as :class:`~postman_ext.transport.Urllib3Transport`.
+"""The async client's transport: httpx's own, made to behave as :class:`~postman_ext._transport.Urllib3Transport`.
 
-The same proxies (from the environment, chosen by :func:`~postman_ext.transport.proxy_for`),
+The same proxies (from the environment, chosen by :func:`~postman_ext._transport.proxy_for`),
 the same TLS check, the same body reading (decoded under ``max_body_size`` by
 :class:`~postman_ext._body.BodyReader`), a response that knows its request, and the call's
 deadline over everything from connecting to the last byte of the body.
@@ -16,7 +16,7 @@ import certifi
 import httpx
 
 from ._body import DEFAULT_MAX_BODY_SIZE, BodyReader, deadline_passed, remaining, transport_headers
-from .transport import check_verify, environment_proxies, proxy_for
+from ._transport import check_verify, environment_proxies, proxy_for
 
 __all__ = ["AsyncTransport"]
 

@@ -18,7 +18,7 @@ from typing import Any
 
 import httpx
 
-from .middleware import has_header
+from ._middleware import has_header
 
 __all__ = ["RequestBuilder"]
 

@@ -25,7 +25,11 @@ from postman_raw.types import ModelDataError, Unset, materialize
 from ._async_transport import AsyncTransport
 from ._bodies import read_body
 from ._body import ACCEPT_ENCODING
+from ._defaults import USER_AGENT, client_credentials
+from ._middleware import AsyncMiddlewareTransport, Pipeline, SyncMiddlewareTransport
+from ._plugins import PluginInfo, PostmanPluginManager, build_plugin_manager
 from ._requests import RequestBuilder
+from ._transport import Urllib3Transport, check_key_route, check_verify, environment_proxies
 from .config import (
     DEADLINE_PER_TIMEOUT,
     DEFAULT_MAX_BODY_SIZE,
@@ -35,13 +39,9 @@ from .config import (
     key_hint,
     resolve_base_url,
 )
-from .defaults import USER_AGENT, client_credentials
 from .errors import ConfigurationError, InvalidArgumentError, ResponseDecodeError
-from .middleware import AsyncMiddlewareTransport, Pipeline, SyncMiddlewareTransport
 from .pagination import apaginate, paginate
-from .plugins import PluginInfo, PostmanPluginManager, build_plugin_manager
 from .ratelimit import RateLimitState, as_rate_limiter
-from .transport import Urllib3Transport, check_key_route, check_verify, environment_proxies
 from .uid import check_path_value, resource_ref
 
 __all__ = ["AsyncPostman", "Postman"]

@@ -34,14 +34,16 @@ from typing import Any
 
 import httpx
 
-from .endpoint_limits import EndpointLimit, endpoint_limit
+from ._endpoint_limits import EndpointLimit, endpoint_limit
 from .errors import ConfigurationError
 
 __all__ = [
     "RESET_HORIZON",
+    "EndpointLimit",
     "InProcessRateLimiter",
     "RateLimitState",
     "RateLimiter",
+    "endpoint_limit",
     "parse_rate_limit",
     "rate_limit_wait",
     "retry_after_seconds",
@@ -87,7 +89,7 @@ class RateLimiter(abc.ABC):
       :meth:`update` feeds back what a response's headers and status said.
     - :meth:`acquire_endpoint` and :meth:`update_endpoint` are what the clients call: they add the
       request's method and its path below the base URL (``/collections``), for limiters that keep
-      windows per endpoint (:mod:`postman_ext.endpoint_limits`). By default they run
+      windows per endpoint (:func:`endpoint_limit` tells which limit a request hits). By default they run
       :meth:`acquire` and :meth:`update`.
     - :meth:`state` is what ``Postman.rate_limit`` reports; by default an empty state.
     - The async side, :meth:`aacquire`, :meth:`aupdate`, :meth:`aacquire_endpoint` and
@@ -392,7 +394,7 @@ class InProcessRateLimiter(RateLimiter):
     ``reset``) or while a 429 asked to pause; it counts its own requests down between
     responses so concurrent threads do not all spend the last slot. Thread-safe.
 
-    The endpoints Postman limits more tightly (:mod:`postman_ext.endpoint_limits`: ``GET
+    The endpoints Postman limits more tightly (:func:`endpoint_limit`: ``GET
     /collections`` and ``GET /workspaces``, 10 requests in 10 seconds, ...) also count in a
     sliding window of their own, which starts from the documented figures and follows what the
     server's headers say for that endpoint; a 429 from such an endpoint pauses that endpoint

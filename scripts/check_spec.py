@@ -15,9 +15,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+if __package__ in (None, ""):  # run as `python scripts/<name>.py`: make the package `scripts` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bundle_spec import SpecError, bundle
+from scripts.bundle_spec import SpecError, bundle
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 FORBIDDEN_SCHEMA_KEYS = {

@@ -10,7 +10,7 @@ public submodule's ``__all__``, every public class with its constructor, methods
 and fields, the exception tree, the hook specifications (with their pluggy options), and every
 namespace of ``Postman``/``AsyncPostman`` with each method's parameters and return type. It is
 sorted and free of addresses, so it only changes when the surface does; a change then shows up
-as a diff of api-surface.txt that is reviewed like code (tests/test_public_surface.py fails
+as a diff of api-surface.txt that is reviewed like code (tests/project/test_public_surface.py fails
 until the file is updated).
 """
 

@@ -30,14 +30,14 @@ import httpx
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
-
-from cassette_safety import ScrubbingPersister  # noqa: E402
-from operation_calls import all_calls, build_body, endpoint_module  # noqa: E402
+if __package__ in (None, ""):  # run as `python scripts/real_recording.py`: import `tests` and `scripts`
+    sys.path.insert(0, str(ROOT))
 
 from postman_ext import Postman, PostmanError  # noqa: E402
+from tests.cassette_safety import ScrubbingPersister  # noqa: E402
+from tests.operation_calls import all_calls, build_body, endpoint_module  # noqa: E402
 
-CASSETTES = ROOT / "tests" / "cassettes" / "test_operations"
+CASSETTES = ROOT / "tests" / "client" / "cassettes" / "test_operations"
 
 
 @dataclass

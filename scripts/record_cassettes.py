@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Record the cassettes that tests/test_operations.py replays.
+"""Record the cassettes that tests/client/test_operations.py replays.
 
     python scripts/record_cassettes.py                      # every operation, against a local Prism mock
     python scripts/record_cassettes.py getCollection        # one operation
@@ -29,13 +29,14 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+if __package__ in (None, ""):  # run as `python scripts/<name>.py`: make the package `scripts` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bundle_spec import bundle, dumps
-from check_spec import operations
+from scripts.bundle_spec import bundle, dumps
+from scripts.check_spec import operations
 
 ROOT = Path(__file__).resolve().parent.parent
-CASSETTES = ROOT / "tests" / "cassettes" / "test_operations"
+CASSETTES = ROOT / "tests" / "client" / "cassettes" / "test_operations"
 PRISM = "@stoplight/prism-cli@5.14.2"
 PRISM_NODE = (18, 20, 1)
 """The oldest Node.js that PRISM supports (its `engines`: >=18.20.1). Prism 5.15.10 and later want
@@ -116,7 +117,7 @@ def selected_operations(names: list[str], group: str | None) -> list[str]:
 def record(operation_ids: list[str], base_url: str, api_key: str) -> int:
     # The mock gets a made-up key: a real one in the environment stays out of this run.
     environment = {**os.environ, "POSTMAN_BASE_URL": base_url, "POSTMAN_API_KEY": api_key}
-    selection = [f"tests/test_operations.py::test_operation[{op}]" for op in operation_ids]
+    selection = [f"tests/client/test_operations.py::test_operation[{op}]" for op in operation_ids]
     before = {p: p.stat().st_mtime for p in CASSETTES.glob("*.yaml")} if CASSETTES.exists() else {}
     command = [
         sys.executable,
@@ -150,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
         key = os.environ.get("POSTMAN_API_KEY")
         if not key:
             raise SystemExit("record_cassettes: --real needs POSTMAN_API_KEY set to a key of a scratch account")
-        from real_recording import record_real
+        from scripts.real_recording import record_real
 
         print(f"recording against {args.base_url}: a scratch workspace is made, used and deleted")
         return 1 if record_real(key, args.base_url, set(chosen), args.pace) else 0

@@ -31,10 +31,11 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+if __package__ in (None, ""):  # run as `python scripts/<name>.py`: make the package `scripts` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bundle_spec import SPEC_DIR, SpecError, bundle, dumps
-from spec_diff import ALIASES_KEY, SpecDiffError, diff_documents, git_spec
+from scripts.bundle_spec import SPEC_DIR, SpecError, bundle, dumps
+from scripts.spec_diff import ALIASES_KEY, SpecDiffError, diff_documents, git_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "generated" / "postman_raw"

@@ -89,9 +89,10 @@ from typing import Any
 
 import yaml
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+if __package__ in (None, ""):  # run as `python scripts/<name>.py`: make the package `scripts` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bundle_spec import ROOT, SpecError, bundle
+from scripts.bundle_spec import ROOT, SpecError, bundle
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Formats that change the Python type openapi-python-client generates; others are only hints.

@@ -21,10 +21,10 @@ from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
 import pytest
-from conftest import TEST_KEY, Sleeps
-from fake_api import FakeAPI
 
 from postman_ext import AsyncPostman, Postman
+from tests.conftest import TEST_KEY, Sleeps
+from tests.fake_api import FakeAPI
 
 KINDS = ("sync", "async")
 

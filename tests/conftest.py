@@ -1,20 +1,18 @@
-"""Shared fixtures: the repository root, the bundled spec, and the scripts as modules."""
+"""Fixtures shared by every folder of tests/: the repository root, the bundled spec, the fake API, clients."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
 
 
 @pytest.fixture(scope="session")
 def spec() -> dict[str, Any]:
-    from bundle_spec import bundle
+    from scripts.bundle_spec import bundle
 
     return bundle()
 
@@ -22,7 +20,7 @@ def spec() -> dict[str, Any]:
 @pytest.fixture
 def api() -> Any:
     """A scripted HTTP server on 127.0.0.1 (see tests/fake_api.py)."""
-    from fake_api import serve
+    from tests.fake_api import serve
 
     yield from serve()
 
@@ -84,7 +82,7 @@ def make_client(api: Any, sleeps: Sleeps, monkeypatch: pytest.MonkeyPatch) -> An
 
 def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
     """Every cassette is saved through the scrubber; no test option can bypass it."""
-    from cassette_safety import ScrubbingPersister
+    from tests.cassette_safety import ScrubbingPersister
 
     vcr.register_persister(ScrubbingPersister)
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import importlib
 import inspect
-import sys
 import typing
 from dataclasses import dataclass
 from functools import cache
@@ -19,12 +18,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-
-from bundle_spec import bundle  # noqa: E402
-from check_spec import operations  # noqa: E402
 
 from postman_raw.types import materialize  # noqa: E402
+from scripts.bundle_spec import bundle  # noqa: E402
+from scripts.check_spec import operations  # noqa: E402
 
 SAMPLE_UID = "12345678-0b7e4f0c-5f5b-4e0a-9c7e-6a0f5c1d2e3f"
 SAMPLE_INT = 12345678

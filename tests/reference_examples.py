@@ -17,11 +17,11 @@ from typing import Any
 
 import attrs
 import yaml
-from bundle_spec import _SpecLoader
-from operation_calls import all_calls, endpoint_module, resolve_in
 
 from postman_raw.client import Client
 from postman_raw.types import Model, ModelDataError
+from scripts.bundle_spec import _SpecLoader
+from tests.operation_calls import all_calls, endpoint_module, resolve_in
 
 REFERENCE = Path(__file__).resolve().parent.parent.parent / "shared" / "reference" / "postman-api-1.45.0.yaml"
 

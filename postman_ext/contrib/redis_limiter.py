@@ -16,7 +16,7 @@ What it guarantees, for every process pointed at the same Redis:
   response has told them, requests are not held back.
 - ``acquire`` reserves a slot atomically (one Lua script) and returns the wait after which the
   request may go; no more than the limit are reserved in any window of its length.
-- The endpoints Postman limits more tightly (:mod:`postman_ext.endpoint_limits`) also count in
+- The endpoints Postman limits more tightly (:func:`postman_ext.ratelimit.endpoint_limit`) also count in
   a window of their own, starting from the documented figures.
 - The count follows the server: when it reports fewer requests remaining than were reserved
   here (another tool uses the key), the difference is held until its window resets.
@@ -56,10 +56,9 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from ..config import ClientConfig
-from ..endpoint_limits import endpoint_limit
 from ..errors import ConfigurationError
 from ..hookspecs import hookimpl
-from ..ratelimit import InProcessRateLimiter, RateLimiter, RateLimitState, horizons, parse_rate_limit
+from ..ratelimit import InProcessRateLimiter, RateLimiter, RateLimitState, endpoint_limit, horizons, parse_rate_limit
 
 if TYPE_CHECKING:
     from redis import Redis

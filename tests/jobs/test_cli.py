@@ -137,7 +137,7 @@ def test_a_spent_allowance_exits_4_an_api_error_3_and_no_key_2(fake: FakePostman
 
 
 def test_the_readme_commands_run_as_written(fake: FakePostman, tmp_path: Path) -> None:
-    from conftest import ROOT
+    from tests.conftest import ROOT
 
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     block = text.split("<!-- jobs-commands -->", 1)[1].split("```bash\n", 1)[1].split("```", 1)[0]
